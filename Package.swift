@@ -1,0 +1,63 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+let package = Package(
+    name: "lenstail",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "lenstail", targets: ["lenstail"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.24.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.5.0"),
+    ],
+    targets: [
+        // API shapes and the ordered transcript store: Foundation only.
+        .target(name: "ContactLensModel", swiftSettings: strict),
+        // SigV4 request signing: a pure value type.
+        .target(name: "AWSSigV4", dependencies: [
+            .product(name: "Crypto", package: "swift-crypto"),
+        ], swiftSettings: strict),
+        // Credentials, region/endpoint, retry policy, rest-json errors, HTTP transport.
+        .target(name: "AWSClient", dependencies: [
+            "AWSSigV4", "ContactLensModel",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "Logging", package: "swift-log"),
+        ], swiftSettings: strict),
+        // The poller state machine and the actor that runs it.
+        .target(name: "LensEngine", dependencies: [
+            "AWSClient", "ContactLensModel",
+            .product(name: "Logging", package: "swift-log"),
+        ], swiftSettings: strict),
+        // The API emulator: scenarios, faults, SigV4 verification, Hummingbird server.
+        .target(name: "LensSimulator", dependencies: [
+            "AWSSigV4", "ContactLensModel",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+        ], swiftSettings: strict),
+        // The terminal UI, pure: state, reducer, key bindings, render to a grid of cells.
+        .target(name: "LensUI", dependencies: ["ContactLensModel"], swiftSettings: strict),
+        // ncursesw, seen from Swift through a small shim header.
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        // The thin ncurses adapter: draws a Screen, reads keys and resizes.
+        .target(name: "LensTerminal", dependencies: ["CNcursesw", "LensUI"], swiftSettings: strict),
+        .executableTarget(name: "lenstail", dependencies: [
+            "ContactLensModel", "AWSClient", "LensEngine", "LensSimulator", "LensUI", "LensTerminal",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ], swiftSettings: strict),
+
+        .testTarget(name: "ContactLensModelTests", dependencies: ["ContactLensModel"]),
+        .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AWSClientTests", dependencies: ["AWSClient", "AWSSigV4"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LensEngineTests", dependencies: ["LensEngine", "AWSClient", "ContactLensModel"]),
+        .testTarget(name: "LensSimulatorTests", dependencies: ["LensSimulator", "AWSSigV4", "AWSClient", "ContactLensModel"]),
+        .testTarget(name: "LensUITests", dependencies: ["LensUI", "ContactLensModel"], resources: [.copy("__Snapshots__")]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LensSimulator", "LensEngine", "AWSClient", "ContactLensModel"]),
+    ]
+)

@@ -1,0 +1,31 @@
+import Foundation
+
+/// What the engine tells its consumers (the text printer, the terminal UI, the recorder).
+/// It lives here, beside the store, so the UI depends on the model only and not on HTTP.
+public enum FollowEvent: Sendable {
+    /// A page arrived. `requestToken` is the NextToken that was sent (nil for the first call).
+    case page(ListSegmentsResponse, receivedAt: Date, requestToken: String?)
+    /// The connection state changed (live, retrying, throttled...).
+    case status(FollowStatus)
+    /// The analysis is complete (a response without NextToken); nothing more will be sent.
+    case finished
+    /// A fatal error: the follow has stopped. The message is one line a supervisor can act on.
+    case failed(message: String)
+}
+
+/// The state of a follow, as a header shows it.
+public enum FollowStatus: Sendable, Hashable {
+    /// Before the first response.
+    case connecting
+    /// The last call succeeded at `lastSuccess`.
+    case live(lastSuccess: Date)
+    /// A call failed with a retryable error; the next try is at `retryAt`.
+    /// `throttled` is true for ThrottlingException and its kin.
+    case retrying(reason: String, attempt: Int, retryAt: Date, throttled: Bool)
+    /// The service rejected our NextToken; the follow restarted from the beginning.
+    case restarted(reason: String)
+    /// The analysis finished.
+    case completed
+    /// The follow stopped on a fatal error.
+    case failed(message: String)
+}

@@ -1,0 +1,156 @@
+/// The merged state of one analysis: transcript turns in call order, matched categories,
+/// the summary. Pages may repeat or revise segments; merging them is idempotent.
+public struct TranscriptStore: Sendable {
+    /// Turns ordered by (BeginOffsetMillis, EndOffsetMillis, Id).
+    public private(set) var turns: [Transcript] = []
+    /// Matched categories in the order they were first seen.
+    public private(set) var categories: [CategoryMatch] = []
+    public private(set) var summary: PostContactSummary?
+    /// Segments of a kind this model does not know, skipped but counted.
+    public private(set) var unknownSegmentCount = 0
+    /// Sentiment, status or failure-code values this model does not know, counted.
+    public private(set) var unknownValueCount = 0
+    /// Grows by one for every change, so views can tell cheaply whether to redo work.
+    public private(set) var revision = 0
+
+    private var turnsById: [String: Transcript] = [:]
+    private var categoryIndex: [String: Int] = [:]
+
+    public init() {}
+
+    /// Merges a page's segments and reports what changed.
+    @discardableResult
+    public mutating func apply(_ segments: [Segment]) -> StoreChange {
+        var change = StoreChange()
+        for segment in segments {
+            if let transcript = segment.transcript, upsert(transcript) {
+                change.turns.append(transcript)
+            }
+            if let categories = segment.categories {
+                change.categories.append(contentsOf: merge(categories))
+            }
+            if let summary = segment.postContactSummary, summary != self.summary {
+                self.summary = summary
+                if !summary.status.isKnown { unknownValueCount += 1 }
+                if let code = summary.failureCode, !code.isKnown { unknownValueCount += 1 }
+                change.summary = summary
+            }
+            if segment.transcript == nil, segment.categories == nil, segment.postContactSummary == nil {
+                unknownSegmentCount += 1
+                change.unknownSegments += 1
+            }
+        }
+        if !change.isEmpty { revision += 1 }
+        return change
+    }
+
+    /// The turn with this id, if any.
+    public func turn(id: String) -> Transcript? { turnsById[id] }
+
+    /// The matched category with this name, if any.
+    public func category(named name: String) -> CategoryMatch? {
+        categoryIndex[name].map { categories[$0] }
+    }
+
+    // MARK: Transcripts
+
+    /// Inserts or replaces a turn; false when an identical turn was already there.
+    private mutating func upsert(_ transcript: Transcript) -> Bool {
+        if let old = turnsById[transcript.id] {
+            if old == transcript { return false }
+            turns.remove(at: position(of: old))
+        }
+        turnsById[transcript.id] = transcript
+        if let sentiment = transcript.sentiment, !sentiment.isKnown { unknownValueCount += 1 }
+        // Live calls arrive in order: appending is the common, O(1) case.
+        if let last = turns.last, Self.precedes(transcript, last) {
+            turns.insert(transcript, at: insertionIndex(for: transcript))
+        } else {
+            turns.append(transcript)
+        }
+        return true
+    }
+
+    static func precedes(_ a: Transcript, _ b: Transcript) -> Bool {
+        (a.beginOffsetMillis, a.endOffsetMillis, a.id) < (b.beginOffsetMillis, b.endOffsetMillis, b.id)
+    }
+
+    /// First index whose turn does not precede `transcript` (binary search).
+    private func insertionIndex(for transcript: Transcript) -> Int {
+        var low = 0, high = turns.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Self.precedes(turns[mid], transcript) { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    private func position(of transcript: Transcript) -> Int {
+        let index = insertionIndex(for: transcript)
+        precondition(index < turns.count && turns[index].id == transcript.id, "store index out of sync")
+        return index
+    }
+
+    // MARK: Categories
+
+    /// Adds names and points of interest not seen before; returns the categories that grew.
+    private mutating func merge(_ incoming: Categories) -> [CategoryMatch] {
+        var names = incoming.matchedCategories
+        // Details may name a category the list leaves out; keep those too, in a stable order.
+        names += incoming.matchedDetails.keys.filter { !incoming.matchedCategories.contains($0) }.sorted()
+        var grown: [CategoryMatch] = []
+        for name in names {
+            let points = incoming.matchedDetails[name]?.pointsOfInterest ?? []
+            let index: Int
+            var isNew = false
+            if let existing = categoryIndex[name] {
+                index = existing
+            } else {
+                index = categories.count
+                categoryIndex[name] = index
+                categories.append(CategoryMatch(name: name, pointsOfInterest: []))
+                isNew = true
+            }
+            let added = categories[index].add(points)
+            if isNew || added { grown.append(categories[index]) }
+        }
+        return grown
+    }
+}
+
+/// A category rule matched during the call, with every point of interest seen for it.
+public struct CategoryMatch: Hashable, Sendable {
+    public let name: String
+    /// Distinct points of interest, in call order.
+    public private(set) var pointsOfInterest: [PointOfInterest]
+
+    public init(name: String, pointsOfInterest: [PointOfInterest]) {
+        self.name = name
+        self.pointsOfInterest = []
+        _ = add(pointsOfInterest)
+    }
+
+    /// When it first matched, if the service said where.
+    public var firstOffsetMillis: Int? { pointsOfInterest.first?.beginOffsetMillis }
+
+    mutating func add(_ points: [PointOfInterest]) -> Bool {
+        let new = Set(points).subtracting(pointsOfInterest)
+        guard !new.isEmpty else { return false }
+        pointsOfInterest = (pointsOfInterest + new).sorted()
+        return true
+    }
+}
+
+/// What one `apply` changed: new or revised turns, grown categories, a new summary.
+public struct StoreChange: Hashable, Sendable {
+    public var turns: [Transcript] = []
+    public var categories: [CategoryMatch] = []
+    public var summary: PostContactSummary?
+    public var unknownSegments = 0
+
+    public init() {}
+
+    public var isEmpty: Bool {
+        turns.isEmpty && categories.isEmpty && summary == nil && unknownSegments == 0
+    }
+}
