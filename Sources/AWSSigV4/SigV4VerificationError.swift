@@ -1,0 +1,37 @@
+/// Why a request's SigV4 signature was rejected, with the AWS error code and message to answer with.
+public enum SigV4VerificationError: Error, Sendable, Hashable {
+    case missingAuthentication
+    case incompleteSignature(String)
+    case unknownAccessKey
+    case invalidToken
+    case signatureMismatch
+    case expired
+
+    /// The AWS error code (`x-amzn-ErrorType` / `__type`).
+    public var code: String {
+        switch self {
+        case .missingAuthentication: "MissingAuthenticationTokenException"
+        case .incompleteSignature: "IncompleteSignatureException"
+        case .unknownAccessKey, .invalidToken: "UnrecognizedClientException"
+        case .signatureMismatch, .expired: "InvalidSignatureException"
+        }
+    }
+
+    /// An AWS-like message.
+    public var message: String {
+        switch self {
+        case .missingAuthentication:
+            "Missing Authentication Token"
+        case .incompleteSignature(let detail):
+            detail
+        case .unknownAccessKey, .invalidToken:
+            "The security token included in the request is invalid."
+        case .signatureMismatch:
+            "The request signature we calculated does not match the signature you provided. "
+                + "Check your AWS Secret Access Key and signing method. Consult the service documentation for details."
+        case .expired:
+            "Signature expired: the request date (X-Amz-Date) is outside the allowed clock skew. "
+                + "Check your system clock."
+        }
+    }
+}
