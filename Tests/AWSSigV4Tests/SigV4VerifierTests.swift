@@ -12,7 +12,11 @@ import Testing
 
     /// What the server receives: raw path and query, the caller's headers, Host, the signer's headers.
     struct Received {
-        var method = "POST", path: String, query: String, headers: [HTTPHeader], body: [UInt8]
+        var method = "POST"
+        var path: String
+        var query: String
+        var headers: [HTTPHeader]
+        var body: [UInt8]
     }
 
     func signed(
