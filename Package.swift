@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.0.0"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.24.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.65.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.5.0"),
     ],
     targets: [
@@ -27,6 +28,8 @@ let package = Package(
         .target(name: "AWSClient", dependencies: [
             "AWSSigV4", "ContactLensModel",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
         // The poller state machine and the actor that runs it.
@@ -43,7 +46,7 @@ let package = Package(
         // The terminal UI, pure: state, reducer, key bindings, render to a grid of cells.
         .target(name: "LensUI", dependencies: ["ContactLensModel"], swiftSettings: strict),
         // ncursesw, seen from Swift through a small shim header.
-        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // The thin ncurses adapter: draws a Screen, reads keys and resizes.
         .target(name: "LensTerminal", dependencies: ["CNcursesw", "LensUI"], swiftSettings: strict),
         .executableTarget(name: "lenstail", dependencies: [

@@ -1,0 +1,32 @@
+import ContactLensModel
+
+extension ClientError {
+    /// One line a supervisor can act on. `credentialSource` says which credentials were used
+    /// and from where — never their values.
+    public func advice(credentialSource: String?) -> String {
+        let used = credentialSource.map { " (credentials from \($0))" } ?? ""
+        guard case .service(let error) = self else { return shortReason }
+        let detail = error.message.isEmpty ? "" : ": \(error.message)"
+        switch error.code {
+        case ServiceErrorCode.accessDenied.rawValue:
+            return "access denied\(detail) — the IAM identity\(used) needs the action "
+                + "connect:ListRealtimeContactAnalysisSegments on this instance"
+        case ServiceErrorCode.resourceNotFound.rawValue:
+            return "contact not found\(detail) — check the instance and contact ids, that real-time "
+                + "Contact Lens analysis is enabled for the contact flow, and that the call ended less than 24 h ago"
+        case "InvalidSignatureException", "IncompleteSignatureException":
+            return "the request signature was refused\(detail) — check the secret access key\(used) "
+                + "and that this machine's clock is correct"
+        case "UnrecognizedClientException":
+            return "the access key or session token is not valid\(detail)\(used)"
+        case "ExpiredTokenException":
+            return "the session token has expired\(detail)\(used) — refresh your credentials"
+        case "MissingAuthenticationTokenException":
+            return "the request was not signed\(detail)\(used)"
+        case ServiceErrorCode.invalidRequest.rawValue:
+            return "the service rejected the request\(detail)"
+        default:
+            return shortReason + used
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import ContactLensModel
+
+/// Everything that can go wrong with one call, sorted by what the caller should do about it.
+public enum ClientError: Error, Sendable, Hashable {
+    /// The request breaks the service model's rules; nothing was sent.
+    case invalidRequest(RequestValidationError)
+    /// No usable credentials.
+    case credentials(String)
+    /// The service answered with an error.
+    case service(ServiceError)
+    /// The connection failed, was refused or was closed before a whole response arrived.
+    case transport(String)
+    /// No whole response within the timeout.
+    case timeout(Duration)
+    /// A 2xx response whose body is not a valid page.
+    case malformedResponse(String)
+
+    /// Throttling, 5xx, timeouts and broken connections pass; the rest would fail again.
+    public var isTransient: Bool {
+        switch self {
+        case .service(let error): error.isRetryable
+        case .transport, .timeout, .malformedResponse: true
+        case .invalidRequest, .credentials: false
+        }
+    }
+
+    public var isThrottling: Bool {
+        if case .service(let error) = self { return error.isThrottling }
+        return false
+    }
+
+    /// The wait the server asked for, if any.
+    public var retryAfter: Duration? {
+        if case .service(let error) = self { return error.retryAfter }
+        return nil
+    }
+
+    /// True when the service rejected the request itself (e.g. a NextToken it no longer accepts).
+    public var isInvalidRequest: Bool {
+        if case .service(let error) = self { return error.code == ServiceErrorCode.invalidRequest.rawValue }
+        return false
+    }
+
+    /// A short reason for a status line, e.g. "ThrottlingException: Rate exceeded".
+    public var shortReason: String {
+        switch self {
+        case .invalidRequest(let error): "invalid request: \(error.message)"
+        case .credentials(let message): message
+        case .service(let error): error.message.isEmpty ? error.code : "\(error.code): \(error.message)"
+        case .transport(let message): "connection error: \(message)"
+        case .timeout(let duration): "no response within \(duration.formattedSeconds)"
+        case .malformedResponse(let message): "malformed response: \(message)"
+        }
+    }
+}
+
+extension Duration {
+    /// "1.5 s", "20 s", "250 ms".
+    public var formattedSeconds: String {
+        let millis = Int(components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000)
+        if millis < 1000 { return "\(millis) ms" }
+        if millis % 1000 == 0 { return "\(millis / 1000) s" }
+        return "\(Double(millis / 100) / 10) s"
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// An error response from the service (or its auth layer), parsed as botocore's rest-json parser does.
+public struct ServiceError: Error, Sendable, Hashable {
+    /// The error code, e.g. `ThrottlingException`; the HTTP status as text when none was given.
+    public var code: String
+    public var message: String
+    public var httpStatus: Int
+    public var requestId: String?
+    /// From `x-amz-retry-after` (ms) or `Retry-After` (s), when the server asked for a pause.
+    public var retryAfter: Duration?
+
+    public init(code: String, message: String, httpStatus: Int, requestId: String? = nil, retryAfter: Duration? = nil) {
+        self.code = code
+        self.message = message
+        self.httpStatus = httpStatus
+        self.requestId = requestId
+        self.retryAfter = retryAfter
+    }
+
+    /// Parses an error response. `header` looks a header up case-insensitively.
+    public init(status: Int, header: (String) -> String?, body: [UInt8]) {
+        let json = (try? JSONSerialization.jsonObject(with: Data(body))) as? [String: Any]
+        let rawCode = header("x-amzn-ErrorType")
+            ?? json?["code"] as? String ?? json?["Code"] as? String
+            ?? json?["__type"] as? String
+        self.code = rawCode.map(Self.sanitize) ?? String(status)
+        if let json {
+            self.message = json["message"] as? String ?? json["Message"] as? String ?? ""
+            self.requestId = header("x-amzn-RequestId")
+        } else {
+            // A body that is not JSON (an empty 503, a proxy's HTML page): use the reason phrase.
+            self.message = HTTPStatusText.reason(for: status)
+            self.requestId = nil
+        }
+        self.httpStatus = status
+        self.retryAfter = Self.retryAfter(header: header)
+    }
+
+    /// Keeps the text before the first ":" and after the last "#".
+    static func sanitize(_ raw: String) -> String {
+        var code = Substring(raw)
+        if let colon = code.firstIndex(of: ":") { code = code[..<colon] }
+        if let hash = code.lastIndex(of: "#") { code = code[code.index(after: hash)...] }
+        return String(code).trimmingCharacters(in: .whitespaces)
+    }
+
+    private static func retryAfter(header: (String) -> String?) -> Duration? {
+        if let millis = header("x-amz-retry-after").flatMap(Int.init), millis >= 0 {
+            return .milliseconds(millis)
+        }
+        if let seconds = header("Retry-After").flatMap(Double.init), seconds >= 0, seconds.isFinite {
+            return .milliseconds(Int(seconds * 1000))
+        }
+        return nil
+    }
+}
+
+extension ServiceError {
+    /// Codes AWS's standard retry mode treats as throttling.
+    static let throttlingCodes: Set<String> = [
+        "Throttling", "ThrottlingException", "ThrottledException", "RequestThrottledException",
+        "TooManyRequestsException", "ProvisionedThroughputExceededException",
+        "TransactionInProgressException", "RequestLimitExceeded", "BandwidthLimitExceeded",
+        "LimitExceededException", "RequestThrottled", "SlowDown", "PriorRequestNotComplete",
+        "EC2ThrottledException",
+    ]
+    static let transientCodes: Set<String> = ["RequestTimeout", "RequestTimeoutException", "PriorRequestNotComplete"]
+    static let transientStatuses: Set<Int> = [500, 502, 503, 504]
+
+    public var isThrottling: Bool { Self.throttlingCodes.contains(code) }
+
+    /// True when AWS's standard retry mode would try again (a bare 429 without a code is not).
+    public var isRetryable: Bool {
+        isThrottling || Self.transientCodes.contains(code) || Self.transientStatuses.contains(httpStatus)
+    }
+}
+
+/// Reason phrases for the statuses a proxy or load balancer may answer with.
+enum HTTPStatusText {
+    static func reason(for status: Int) -> String {
+        switch status {
+        case 400: "Bad Request"
+        case 403: "Forbidden"
+        case 404: "Not Found"
+        case 408: "Request Timeout"
+        case 413: "Payload Too Large"
+        case 429: "Too Many Requests"
+        case 500: "Internal Server Error"
+        case 502: "Bad Gateway"
+        case 503: "Service Unavailable"
+        case 504: "Gateway Timeout"
+        default: "HTTP \(status)"
+        }
+    }
+}

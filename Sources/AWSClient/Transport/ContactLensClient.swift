@@ -1,0 +1,136 @@
+import AWSSigV4
+import AsyncHTTPClient
+import ContactLensModel
+import Foundation
+import NIOCore
+import NIOHTTP1
+
+/// Calls ListRealtimeContactAnalysisSegments: validates, signs (SigV4), sends, parses.
+/// One call is one attempt; `send(_:retrying:)` adds AWS standard-mode retries.
+public struct ContactLensClient: Sendable {
+    public let endpoint: URL
+    public let region: String
+    public let credentials: any CredentialProvider
+    public var timeout: Duration
+    /// Largest response body accepted; the service's pages are far smaller.
+    public var maxResponseBytes = 32 << 20
+    private let httpClient: HTTPClient
+    private let now: @Sendable () -> Date
+
+    public init(endpoint: URL, region: String, credentials: any CredentialProvider,
+                timeout: Duration = .seconds(10), httpClient: HTTPClient = .shared,
+                now: @escaping @Sendable () -> Date = Date.init) {
+        self.endpoint = endpoint
+        self.region = region
+        self.credentials = credentials
+        self.timeout = timeout
+        self.httpClient = httpClient
+        self.now = now
+    }
+
+    /// The URL of the operation: the endpoint's path (a proxy prefix, say) plus the API path.
+    public var operationURL: URL {
+        var base = endpoint.absoluteString
+        while base.hasSuffix("/") { base.removeLast() }
+        return URL(string: base + ListSegments.path)!
+    }
+
+    /// One attempt.
+    public func send(_ request: ListSegmentsRequest) async throws(ClientError) -> ListSegmentsResponse {
+        do { try request.validate() } catch { throw .invalidRequest(error) }
+        let resolved: ResolvedCredentials
+        do { resolved = try await credentials.resolve() } catch { throw .credentials(String(describing: error)) }
+        let body: [UInt8]
+        do { body = Array(try JSONEncoder().encode(request)) } catch {
+            throw .invalidRequest(RequestValidationError("cannot encode the request: \(error)"))
+        }
+        let url = operationURL
+        let signer = SigV4Signer(credentials: resolved.credentials, region: region, service: ListSegments.signingName)
+        let unsigned = [HTTPHeader("Content-Type", "application/json")]
+        var http = HTTPClientRequest(url: url.absoluteString)
+        http.method = .POST
+        http.headers.add(name: "Host", value: SigV4Signer.hostHeader(for: url))
+        http.headers.add(name: "User-Agent", value: "lenstail/\(LenstailVersion.current)")
+        for header in unsigned + signer.sign(method: "POST", url: url, headers: unsigned, body: body, date: now()) {
+            http.headers.add(name: header.name, value: header.value)
+        }
+        http.body = .bytes(ByteBuffer(bytes: body))
+        return try await execute(http)
+    }
+
+    /// Attempts until success, a fatal error, or the policy's limit; waits on `clock`.
+    public func send(_ request: ListSegmentsRequest, retrying policy: RetryPolicy,
+                     clock: any Clock<Duration> = ContinuousClock()) async throws(ClientError) -> ListSegmentsResponse {
+        var quota = RetryQuota()
+        var attempt = 1
+        while true {
+            do {
+                let response = try await send(request)
+                quota.recordSuccess()
+                return response
+            } catch {
+                guard case .retry(let delay) = policy.decide(after: error, attempt: attempt, jitter: Double.random(in: 0..<1)),
+                      quota.acquire(for: error) else { throw error }
+                do { try await clock.sleep(for: delay) } catch { throw .transport("cancelled") }
+                attempt += 1
+            }
+        }
+    }
+
+    private func execute(_ request: HTTPClientRequest) async throws(ClientError) -> ListSegmentsResponse {
+        let status: Int
+        let headers: HTTPHeaders
+        var collected: ByteBuffer
+        do {
+            let response = try await httpClient.execute(request, timeout: .nanoseconds(Int64(timeout.nanoseconds)))
+            status = Int(response.status.code)
+            headers = response.headers
+            collected = try await response.body.collect(upTo: maxResponseBytes)
+        } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout {
+            throw .timeout(timeout)
+        } catch let error as NIOTooManyBytesError {
+            throw .malformedResponse("response larger than \(maxResponseBytes >> 20) MiB (\(error))")
+        } catch is CancellationError {
+            throw .transport("cancelled")
+        } catch {
+            throw .transport(Self.describe(error))
+        }
+        let body = collected.readBytes(length: collected.readableBytes) ?? []
+        guard (200..<300).contains(status) else {
+            throw .service(ServiceError(status: status, header: { headers.first(name: $0) }, body: body))
+        }
+        do {
+            var page = try JSONDecoder().decode(ListSegmentsResponse.self, from: Data(body))
+            // An empty token can't be sent back (min length 1): botocore treats it as the end.
+            if page.nextToken?.isEmpty == true { page.nextToken = nil }
+            return page
+        } catch {
+            throw .malformedResponse(Self.describe(decodingError: error))
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? HTTPClientError { return String(describing: error) }
+        return String(describing: error).prefix(200).description
+    }
+
+    static func describe(decodingError error: any Error) -> String {
+        guard let error = error as? DecodingError else { return "not a valid JSON page" }
+        switch error {
+        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+            return "the body is not valid JSON"
+        case .keyNotFound(let key, let context):
+            return "missing required field \((context.codingPath + [key]).map(\.stringValue).joined(separator: "."))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return "wrong type at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+        @unknown default:
+            return "not a valid page"
+        }
+    }
+}
+
+extension Duration {
+    var nanoseconds: Int64 {
+        components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000
+    }
+}

@@ -1,0 +1,34 @@
+/// How a follow paces its calls.
+public struct PollerConfiguration: Sendable, Hashable {
+    /// The pause after a page that was not full (the analysis has nothing more yet).
+    public var pollInterval: Duration
+    /// The most requests per second, ever: the API's quota is low and shared by all callers.
+    public var maxRate: Double
+    /// MaxResults sent with each call; a page this full means more is waiting.
+    public var maxResults: Int
+    /// How transient errors are retried.
+    public var retry: RetryPolicyChoice
+
+    public init(pollInterval: Duration = .seconds(1), maxRate: Double = 1, maxResults: Int = 100,
+                retry: RetryPolicyChoice = .live) {
+        self.pollInterval = pollInterval
+        self.maxRate = maxRate
+        self.maxResults = maxResults
+        self.retry = retry
+    }
+
+    /// The shortest gap between the starts of two requests.
+    public var minimumSpacing: Duration {
+        maxRate > 0 && maxRate.isFinite ? .milliseconds(Int((1000 / maxRate).rounded(.up))) : .zero
+    }
+}
+
+import AWSClient
+
+/// Following live never gives up on transient errors; fetching a finished contact does.
+public enum RetryPolicyChoice: Sendable, Hashable {
+    case live
+    case standard
+
+    public var policy: RetryPolicy { self == .live ? .live : .standard }
+}
