@@ -1,0 +1,64 @@
+import Foundation
+
+/// --endpoint-url > AWS_ENDPOINT_URL_CONNECT_CONTACT_LENS > AWS_ENDPOINT_URL > https://contact-lens.{region}.amazonaws.com.
+public enum EndpointResolver {
+    /// The service-specific variable, named from the service id "Connect Contact Lens" as the SDKs do.
+    public static let serviceVariable = "AWS_ENDPOINT_URL_CONNECT_CONTACT_LENS"
+
+    /// The endpoint to call. Plain http is refused unless the host is loopback or `allowInsecure` is set;
+    /// AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true drops the variables (not the flag), as in the SDKs.
+    public static func resolve(override: String?, region: String, environment: AWSEnvironment,
+                               allowInsecure: Bool) throws -> URL {
+        let ignoreConfigured = environment.value("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")?.lowercased() == "true"
+        let configured: (String, String)? = {
+            if let override = override?.trimmingCharacters(in: .whitespaces), !override.isEmpty {
+                return (override, "--endpoint-url")
+            }
+            if ignoreConfigured { return nil }
+            if let url = environment.value(serviceVariable) { return (url, serviceVariable) }
+            if let url = environment.value("AWS_ENDPOINT_URL") { return (url, "AWS_ENDPOINT_URL") }
+            return nil
+        }()
+        if let (text, source) = configured {
+            return try validated(text, source: source, allowInsecure: allowInsecure)
+        }
+        return defaultEndpoint(region: region)
+    }
+
+    /// https://contact-lens.{region}.amazonaws.com, or .amazonaws.com.cn for the China regions.
+    public static func defaultEndpoint(region: String) -> URL {
+        let suffix = region.hasPrefix("cn-") ? "amazonaws.com.cn" : "amazonaws.com"
+        return URL(string: "https://contact-lens.\(region).\(suffix)")!
+    }
+
+    /// Parses and checks an endpoint given by the user.
+    static func validated(_ text: String, source: String, allowInsecure: Bool) throws -> URL {
+        let shown = text.contains("@") ? "(a URL with user info)" : "'\(text.count > 200 ? text.prefix(200) + "…" : text)'"
+        func refuse(_ why: String) -> ConfigurationError {
+            ConfigurationError("invalid endpoint URL \(shown) (from \(source)): \(why)")
+        }
+        guard let components = URLComponents(string: text), let url = components.url,
+              let scheme = components.scheme?.lowercased() else {
+            throw refuse("not a URL; expected e.g. https://host:port")
+        }
+        guard scheme == "https" || scheme == "http" else { throw refuse("the scheme must be https or http") }
+        guard let host = components.host, !host.isEmpty else { throw refuse("it has no host") }
+        guard components.user == nil && components.password == nil else { throw refuse("user info is not allowed") }
+        guard components.query == nil && components.fragment == nil else {
+            throw refuse("a query or fragment is not allowed")
+        }
+        if scheme == "http" && !allowInsecure && !isLoopback(host) {
+            throw refuse("plain http is only allowed to a loopback host; use https, or allow insecure endpoints explicitly")
+        }
+        return url
+    }
+
+    /// localhost, 127.0.0.0/8 and ::1 (with or without brackets).
+    public static func isLoopback(_ host: String) -> Bool {
+        let host = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        if host == "localhost" || host == "::1" || host == "0:0:0:0:0:0:0:1" { return true }
+        let octets = host.split(separator: ".", omittingEmptySubsequences: false)
+        return octets.count == 4 && octets[0] == "127"
+            && octets.allSatisfy { Int($0).map { (0...255).contains($0) } == true && $0.allSatisfy(\.isNumber) }
+    }
+}
