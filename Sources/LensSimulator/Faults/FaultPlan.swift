@@ -1,0 +1,108 @@
+import Foundation
+
+/// Which faults the simulator injects and how often, parsed from text such as
+/// `throttle=0.2,error=0.1,dup=0.1,drop=0.05,latency=300ms,reject=0.02`.
+public struct FaultPlan: Hashable, Sendable, CustomStringConvertible {
+    /// Probability of 429 ThrottlingException.
+    public var throttle = 0.0
+    /// Probability of 500 InternalServiceException.
+    public var error = 0.0
+    /// Probability that a page also re-sends segments delivered before.
+    public var dup = 0.0
+    /// Probability that the connection closes in the middle of the response body.
+    public var drop = 0.0
+    /// Probability of 400 InvalidRequestException for a valid NextToken.
+    public var reject = 0.0
+    /// Every response waits a random time up to this, in milliseconds.
+    public var latencyMillis = 0
+
+    public init() {}
+
+    /// No faults at all.
+    public static let none = FaultPlan()
+
+    public var isEmpty: Bool { self == .none }
+
+    public var description: String {
+        var parts: [String] = []
+        for (name, value) in [("throttle", throttle), ("error", error), ("dup", dup), ("drop", drop), ("reject", reject)]
+        where value > 0 {
+            parts.append("\(name)=\(value)")
+        }
+        if latencyMillis > 0 { parts.append("latency=\(latencyMillis)ms") }
+        return parts.isEmpty ? "none" : parts.joined(separator: ",")
+    }
+
+    /// Parses `name=value` pairs separated by commas; "" and "none" mean no faults.
+    /// Probabilities are 0...1 and may not add up to more than 1; latency needs `ms` or `s`.
+    public static func parse(_ text: String) throws(FaultPlanError) -> FaultPlan {
+        var plan = FaultPlan()
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty || trimmed == "none" { return plan }
+        for item in trimmed.split(separator: ",", omittingEmptySubsequences: false) {
+            let pair = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard pair.count == 2, !pair[0].isEmpty else {
+                throw FaultPlanError("'\(item)' is not name=value (names: \(names))")
+            }
+            let (name, value) = (pair[0], pair[1])
+            switch name {
+            case "throttle": plan.throttle = try probability(value, name)
+            case "error": plan.error = try probability(value, name)
+            case "dup": plan.dup = try probability(value, name)
+            case "drop": plan.drop = try probability(value, name)
+            case "reject": plan.reject = try probability(value, name)
+            case "latency": plan.latencyMillis = try milliseconds(value)
+            default: throw FaultPlanError("unknown fault '\(name)' (names: \(names))")
+            }
+        }
+        let total = plan.throttle + plan.error + plan.dup + plan.drop + plan.reject
+        if total > 1 { throw FaultPlanError("the probabilities add up to \(total), more than 1") }
+        return plan
+    }
+
+    private static let names = "throttle, error, dup, drop, reject, latency"
+
+    private static func probability(_ text: String, _ name: String) throws(FaultPlanError) -> Double {
+        guard let value = Double(text), value.isFinite, (0...1).contains(value) else {
+            throw FaultPlanError("\(name)=\(text): expected a probability from 0 to 1, e.g. \(name)=0.1")
+        }
+        return value
+    }
+
+    private static func milliseconds(_ text: String) throws(FaultPlanError) -> Int {
+        let (number, scale): (Substring, Double) =
+            text.hasSuffix("ms") ? (text.dropLast(2), 1) : text.hasSuffix("s") ? (text.dropLast(), 1_000) : ("", 0)
+        guard let value = Double(number), value.isFinite, value >= 0, value * scale <= 600_000 else {
+            throw FaultPlanError("latency=\(text): expected a duration up to 10 minutes with a unit, e.g. latency=300ms or latency=1.5s")
+        }
+        return Int((value * scale).rounded())
+    }
+
+    /// Picks this request's fault with one draw. `reject` needs a NextToken and `dup` something
+    /// delivered before; when they cannot apply the request goes through unharmed.
+    func draw(using random: inout some RandomNumberGenerator, hasToken: Bool, hasDelivered: Bool) -> Fault? {
+        let roll = Double.random(in: 0..<1, using: &random)
+        var bound = 0.0
+        for (fault, probability) in [(Fault.throttle, throttle), (.error, error), (.reject, reject), (.drop, drop), (.dup, dup)] {
+            bound += probability
+            guard roll < bound else { continue }
+            switch fault {
+            case .reject where !hasToken, .dup where !hasDelivered: return nil
+            default: return fault
+            }
+        }
+        return nil
+    }
+}
+
+/// One injected fault.
+public enum Fault: String, Hashable, Sendable, CaseIterable {
+    case throttle, error, reject, drop, dup
+}
+
+/// A fault plan that cannot be parsed; the message says which item and why.
+public struct FaultPlanError: Error, Hashable, Sendable, CustomStringConvertible {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { "invalid fault plan: \(message)" }
+}

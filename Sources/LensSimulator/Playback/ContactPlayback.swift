@@ -1,0 +1,69 @@
+import ContactLensModel
+import Foundation
+
+/// One contact's call as the simulator plays it: the clock starts at the first request, segments
+/// are released when call time passes their release time, and pages are cut from the released
+/// prefix. Pure: every question takes the time.
+struct ContactPlayback: Sendable {
+    let index: Int
+    let contact: ScenarioContact
+    let timeline: [TimedSegment]
+    let durationMillis: Int
+    /// 1 is real time; `.infinity` releases everything at once.
+    let speed: Double
+    private(set) var startedAt: Date?
+
+    init(index: Int, contact: ScenarioContact, speed: Double) {
+        self.index = index
+        self.contact = contact
+        self.timeline = contact.timeline
+        self.durationMillis = timeline.last?.releaseAtMillis ?? 0
+        self.speed = speed
+    }
+
+    /// Starts the call clock unless it already runs.
+    mutating func start(at now: Date) {
+        if startedAt == nil { startedAt = now }
+    }
+
+    /// Milliseconds of call time elapsed at `now` (0 before the call starts).
+    func callMillis(at now: Date) -> Double {
+        guard let startedAt else { return 0 }
+        if speed.isInfinite { return .infinity }
+        return max(0, now.timeIntervalSince(startedAt)) * 1_000 * speed
+    }
+
+    /// How many segments are available at `now`; they are always a prefix of the timeline.
+    func releasedCount(at now: Date) -> Int {
+        let elapsed = callMillis(at: now)
+        return timeline.firstIndex { Double($0.releaseAtMillis) > elapsed } ?? timeline.count
+    }
+
+    /// True once the call and its analysis are over: nothing more will be released.
+    func isOver(at now: Date) -> Bool {
+        startedAt != nil && callMillis(at: now) >= Double(durationMillis)
+    }
+
+    /// Up to `maxResults` released segments from `position`, and the position to continue from;
+    /// `next` is nil only when the call is over and this page delivers the last segment.
+    func page(from position: Int, maxResults: Int, at now: Date) -> PlaybackPage {
+        let released = releasedCount(at: now)
+        let start = min(position, released)
+        let end = min(released, start + maxResults)
+        let segments = timeline[start..<end].map(\.segment)
+        let finished = isOver(at: now) && end == timeline.count
+        return PlaybackPage(segments: segments, next: finished ? nil : end)
+    }
+
+    /// Segments delivered before `position`, for the duplicate fault.
+    func delivered(before position: Int) -> [Segment] {
+        timeline[0..<min(position, timeline.count)].map(\.segment)
+    }
+}
+
+/// A page cut from a contact's released segments.
+struct PlaybackPage: Hashable, Sendable {
+    var segments: [Segment]
+    /// The position the next page starts from; nil when the analysis is complete.
+    var next: Int?
+}

@@ -1,0 +1,114 @@
+import ContactLensModel
+
+extension Scenario {
+    /// The service model's limits (connect-contact-lens 2020-08-21), applied to scenario content.
+    enum Limits {
+        static let idLength = 1...256
+        static let issuesDetected = 20
+        static let pointsOfInterest = 20
+        static let matchedCategories = 150
+        static let summaryContent = 1...1762
+    }
+
+    /// Checks every contact and segment against the service model; the first problem is thrown.
+    public func validate() throws(ScenarioError) {
+        if contacts.isEmpty { throw ScenarioError("Contacts: the scenario has no contacts") }
+        var seen = Set<[String]>()
+        for (c, contact) in contacts.enumerated() {
+            let at = "Contacts[\(c)]"
+            try Self.checkName(contact.instanceId, "\(at).InstanceId")
+            try Self.checkName(contact.contactId, "\(at).ContactId")
+            if !seen.insert([contact.instanceId, contact.contactId]).inserted {
+                throw ScenarioError("\(at): contact \(contact.contactId) of instance \(contact.instanceId) appears twice")
+            }
+            for (s, item) in contact.segments.enumerated() {
+                try Self.check(item, at: "\(at).Segments[\(s)]")
+            }
+        }
+    }
+
+    private static func check(_ item: ScenarioSegment, at: String) throws(ScenarioError) {
+        let segment = item.segment
+        if let unknown = segment.unknownKinds.first {
+            throw ScenarioError("\(at): unknown key \(unknown) (expected Transcript, Categories or PostContactSummary, and optionally ReleaseAtMillis)")
+        }
+        let kinds = [segment.transcript != nil, segment.categories != nil, segment.postContactSummary != nil]
+        switch kinds.filter({ $0 }).count {
+        case 0: throw ScenarioError("\(at): a segment needs one of Transcript, Categories or PostContactSummary")
+        case 1: break
+        default: throw ScenarioError("\(at): a segment has exactly one of Transcript, Categories or PostContactSummary")
+        }
+        if let release = item.releaseAtMillis, release < 0 {
+            throw ScenarioError("\(at).ReleaseAtMillis: must be 0 or more (got \(release))")
+        }
+        if let transcript = segment.transcript { try check(transcript, at: "\(at).Transcript") }
+        if let categories = segment.categories { try check(categories, at: "\(at).Categories") }
+        if let summary = segment.postContactSummary { try check(summary, at: "\(at).PostContactSummary") }
+    }
+
+    private static func check(_ turn: Transcript, at: String) throws(ScenarioError) {
+        try checkName(turn.id, "\(at).Id")
+        try checkName(turn.participantId, "\(at).ParticipantId")
+        try checkName(turn.participantRole, "\(at).ParticipantRole")
+        if isBlank(turn.content) { throw ScenarioError("\(at).Content: must not be empty or blank") }
+        if turn.beginOffsetMillis < 0 || turn.endOffsetMillis < 0 {
+            throw ScenarioError("\(at): BeginOffsetMillis and EndOffsetMillis must be 0 or more")
+        }
+        if turn.beginOffsetMillis > turn.endOffsetMillis {
+            throw ScenarioError("\(at): BeginOffsetMillis \(turn.beginOffsetMillis) is after EndOffsetMillis \(turn.endOffsetMillis)")
+        }
+        let issues = turn.issuesDetected ?? []
+        if issues.count > Limits.issuesDetected {
+            throw ScenarioError("\(at).IssuesDetected: \(issues.count) entries, at most \(Limits.issuesDetected)")
+        }
+        let length = turn.content.unicodeScalars.count
+        for (i, issue) in issues.enumerated() {
+            let offsets = issue.characterOffsets
+            guard 0 <= offsets.beginOffsetChar, offsets.beginOffsetChar <= offsets.endOffsetChar,
+                  offsets.endOffsetChar <= length else {
+                throw ScenarioError("\(at).IssuesDetected[\(i)]: offsets \(offsets.beginOffsetChar)..<\(offsets.endOffsetChar) are not within the content's \(length) code points")
+            }
+        }
+    }
+
+    private static func check(_ categories: Categories, at: String) throws(ScenarioError) {
+        if categories.matchedCategories.count > Limits.matchedCategories {
+            throw ScenarioError("\(at).MatchedCategories: \(categories.matchedCategories.count) entries, at most \(Limits.matchedCategories)")
+        }
+        if categories.matchedDetails.count > Limits.matchedCategories {
+            throw ScenarioError("\(at).MatchedDetails: \(categories.matchedDetails.count) entries, at most \(Limits.matchedCategories)")
+        }
+        for name in categories.matchedCategories { try checkName(name, "\(at).MatchedCategories") }
+        for name in categories.matchedDetails.keys.sorted() {
+            try checkName(name, "\(at).MatchedDetails")
+            let points = categories.matchedDetails[name]?.pointsOfInterest ?? []
+            let pointsPath = "\(at).MatchedDetails[\"\(name)\"].PointsOfInterest"
+            if points.count > Limits.pointsOfInterest {
+                throw ScenarioError("\(pointsPath): \(points.count) entries, at most \(Limits.pointsOfInterest)")
+            }
+            for point in points where point.beginOffsetMillis < 0 || point.beginOffsetMillis > point.endOffsetMillis {
+                throw ScenarioError("\(pointsPath): \(point.beginOffsetMillis)..\(point.endOffsetMillis) ms is not a valid span")
+            }
+        }
+    }
+
+    private static func check(_ summary: PostContactSummary, at: String) throws(ScenarioError) {
+        if let content = summary.content, !Limits.summaryContent.contains(content.unicodeScalars.count) {
+            throw ScenarioError("\(at).Content: \(content.unicodeScalars.count) characters, must be 1 to \(Limits.summaryContent.upperBound)")
+        }
+        if summary.status == .completed, summary.content == nil {
+            throw ScenarioError("\(at): a COMPLETED summary needs Content")
+        }
+    }
+
+    /// The model's id-like strings: 1–256 code points with at least one non-blank.
+    private static func checkName(_ value: String, _ at: String) throws(ScenarioError) {
+        let length = value.unicodeScalars.count
+        if !Limits.idLength.contains(length) {
+            throw ScenarioError("\(at): must be 1 to 256 characters (got \(length))")
+        }
+        if isBlank(value) { throw ScenarioError("\(at): must not be blank") }
+    }
+
+    private static func isBlank(_ value: String) -> Bool { value.allSatisfy(\.isWhitespace) }
+}

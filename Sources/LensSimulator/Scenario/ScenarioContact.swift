@@ -1,0 +1,58 @@
+import ContactLensModel
+
+/// One contact of a scenario: its ids and its analysis segments in file order.
+public struct ScenarioContact: Codable, Hashable, Sendable {
+    public var instanceId: String
+    public var contactId: String
+    public var segments: [ScenarioSegment]
+
+    public init(instanceId: String, contactId: String, segments: [ScenarioSegment]) {
+        self.instanceId = instanceId
+        self.contactId = contactId
+        self.segments = segments
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case instanceId = "InstanceId", contactId = "ContactId", segments = "Segments"
+    }
+
+    /// How long after the last turn a summary without `ReleaseAtMillis` appears.
+    public static let summaryDelayMillis = 5_000
+
+    /// The segments with their resolved release times, in release order (file order among equals).
+    public var timeline: [TimedSegment] {
+        let lastTurnEnd = segments.compactMap { $0.segment.transcript?.endOffsetMillis }.max() ?? 0
+        var previous = 0
+        var timed: [TimedSegment] = []
+        for (index, item) in segments.enumerated() {
+            let release = item.releaseAtMillis ?? Self.defaultRelease(
+                of: item.segment, previous: previous, lastTurnEnd: lastTurnEnd)
+            previous = release
+            timed.append(TimedSegment(releaseAtMillis: release, fileIndex: index, segment: item.segment))
+        }
+        return timed.sorted { ($0.releaseAtMillis, $0.fileIndex) < ($1.releaseAtMillis, $1.fileIndex) }
+    }
+
+    /// When the call is over: the last segment's release time.
+    public var durationMillis: Int { timeline.last?.releaseAtMillis ?? 0 }
+
+    /// A transcript appears when the turn ends, categories when their last point of interest ends
+    /// (else with the segment before), the summary a few seconds after the last turn.
+    static func defaultRelease(of segment: Segment, previous: Int, lastTurnEnd: Int) -> Int {
+        if let transcript = segment.transcript { return transcript.endOffsetMillis }
+        if let categories = segment.categories {
+            let ends = categories.matchedDetails.values.flatMap(\.pointsOfInterest).map(\.endOffsetMillis)
+            return ends.max() ?? previous
+        }
+        if segment.postContactSummary != nil { return lastTurnEnd + summaryDelayMillis }
+        return previous
+    }
+}
+
+/// A segment with the call time (ms from the start) at which the simulator releases it.
+public struct TimedSegment: Hashable, Sendable {
+    public var releaseAtMillis: Int
+    /// Position in the scenario file, which breaks ties between equal release times.
+    public var fileIndex: Int
+    public var segment: Segment
+}

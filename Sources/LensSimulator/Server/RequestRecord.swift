@@ -1,0 +1,41 @@
+import Foundation
+
+/// What the simulator did with one request, for the request log and `lenstail simulate`'s output.
+public struct RequestRecord: Hashable, Sendable, CustomStringConvertible {
+    public var time: Date
+    /// The ContactId asked for, when the body could be read.
+    public var contactId: String?
+    public var nextTokenSent: String?
+    public var status: Int
+    /// The error code answered with (nil on success).
+    public var errorCode: String?
+    public var segmentCount: Int
+    public var returnedNextToken: Bool
+    /// The injected fault (`throttle`, `error`, `reject`, `drop`, `dup`), if any.
+    public var fault: String?
+
+    public init(
+        time: Date, contactId: String? = nil, nextTokenSent: String? = nil, status: Int, errorCode: String? = nil,
+        segmentCount: Int = 0, returnedNextToken: Bool = false, fault: String? = nil
+    ) {
+        self.time = time
+        self.contactId = contactId
+        self.nextTokenSent = nextTokenSent
+        self.status = status
+        self.errorCode = errorCode
+        self.segmentCount = segmentCount
+        self.returnedNextToken = returnedNextToken
+        self.fault = fault
+    }
+
+    /// One line, e.g. `200 contact=b7e4… token=yes segments=12 next=yes fault=dup`.
+    public var description: String {
+        var parts = ["\(status)"]
+        if let errorCode { parts.append(errorCode) }
+        if let contactId { parts.append("contact=\(contactId)") }
+        parts.append("token=\(nextTokenSent == nil ? "no" : "yes")")
+        if errorCode == nil { parts.append("segments=\(segmentCount) next=\(returnedNextToken ? "yes" : "no")") }
+        if let fault { parts.append("fault=\(fault)") }
+        return parts.joined(separator: " ")
+    }
+}

@@ -1,0 +1,76 @@
+import AWSSigV4
+import Foundation
+import Hummingbird
+import Logging
+
+/// The API emulator: serves ListRealtimeContactAnalysisSegments for a scenario on loopback.
+/// The logic lives in `SimulatorCore`; this actor owns it and runs the Hummingbird server.
+public actor Simulator {
+    public let configuration: SimulatorConfiguration
+    private var core: SimulatorCore
+    private var serverTask: Task<Void, any Error>?
+    /// Every request handled so far, oldest first.
+    public private(set) var requestLog: [RequestRecord] = []
+    /// The port bound by `start()`.
+    public private(set) var port: Int?
+
+    public init(_ configuration: SimulatorConfiguration) {
+        self.configuration = configuration
+        self.core = SimulatorCore(configuration)
+    }
+
+    /// The endpoint URL clients should use, once started.
+    public var endpoint: URL? { port.map { URL(string: "http://\(configuration.host):\($0)")! } }
+
+    /// Starts listening and returns the bound port (a free one when the configured port is 0).
+    public func start() async throws -> Int {
+        if let port { return port }
+        let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
+        var quiet = Logger(label: "lenstail.simulator.http", factory: { _ in SwiftLogNoOpLogHandler() })
+        quiet.logLevel = .critical
+        let app = Application(
+            responder: SimulatorResponder(simulator: self),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port)),
+            onServerRunning: { channel in
+                portContinuation.yield(channel.localAddress?.port ?? 0)
+                portContinuation.finish()
+            },
+            logger: quiet)
+        let task = Task {
+            defer { portContinuation.finish() }
+            try await app.run()
+        }
+        serverTask = task
+        for await bound in ports {
+            port = bound
+            return bound
+        }
+        serverTask = nil
+        try await task.value
+        throw SimulatorStartError(host: configuration.host, port: configuration.port)
+    }
+
+    /// Stops the server and waits until it has closed.
+    public func stop() async {
+        guard let task = serverTask else { return }
+        serverTask = nil
+        port = nil
+        task.cancel()
+        _ = try? await task.value
+    }
+
+    /// Handles one request through the core, logs it and records it.
+    func handle(_ request: IncomingRequest) -> Outcome {
+        let outcome = core.handle(request, at: configuration.now())
+        requestLog.append(outcome.record)
+        configuration.logger?.info("\(outcome.record)")
+        return outcome
+    }
+}
+
+/// The server stopped before it was listening (for example, the port is taken).
+public struct SimulatorStartError: Error, CustomStringConvertible {
+    public let host: String
+    public let port: Int
+    public var description: String { "the simulator could not listen on \(host):\(port)" }
+}

@@ -1,0 +1,42 @@
+import AWSSigV4
+import Foundation
+import Logging
+
+/// Everything a simulator needs: what to play, how fast, which faults, who may call, where to listen.
+public struct SimulatorConfiguration: Sendable {
+    public var scenario: Scenario
+    /// 1 is real time, 4 is four times faster; `.infinity` releases everything at once (a finished call).
+    public var speed: Double
+    public var faults: FaultPlan
+    /// Seeds the fault draws, so a run can be reproduced.
+    public var seed: UInt64
+    /// The signers accepted; requests are SigV4-verified for service `connect`.
+    public var credentials: [AWSCredentials]
+    /// A token bucket per access key like the real quota (`RateLimit.serviceQuota`); nil = no limit.
+    public var rateLimit: RateLimit?
+    public var host: String
+    /// 0 picks a free port; `Simulator.start()` returns the one bound.
+    public var port: Int
+    /// Receives one info line per request; nil logs nothing (the demo draws on the terminal).
+    public var logger: Logger?
+    /// The clock, replaceable in tests; signatures are checked against it too.
+    public var now: @Sendable () -> Date
+
+    public init(
+        scenario: Scenario, speed: Double = 1, faults: FaultPlan = .none, seed: UInt64 = 0,
+        credentials: [AWSCredentials] = [DemoIdentity.credentials], rateLimit: RateLimit? = nil,
+        host: String = "127.0.0.1", port: Int = 0, logger: Logger? = nil,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.scenario = scenario
+        self.speed = speed
+        self.faults = faults
+        self.seed = seed
+        self.credentials = credentials
+        self.rateLimit = rateLimit
+        self.host = host
+        self.port = port
+        self.logger = logger
+        self.now = now
+    }
+}

@@ -1,0 +1,157 @@
+import AWSSigV4
+import ContactLensModel
+import Foundation
+
+/// The whole request handling, free of HTTP plumbing: authenticate, rate-limit, validate, find the
+/// contact, check the token, draw a fault, cut the page. Faults never advance anything; tokens
+/// carry the client's place, so a failed request can simply be sent again.
+struct SimulatorCore: Sendable {
+    private let verifier: SigV4Verifier
+    private let faults: FaultPlan
+    private var limiter: RateLimiter?
+    private var random: SeededGenerator
+    private let tokens: PageTokenCodec
+    private var playbacks: [ContactPlayback]
+
+    init(_ configuration: SimulatorConfiguration) {
+        let secrets = Dictionary(configuration.credentials.map { ($0.accessKeyId, $0) }) { first, _ in first }
+        verifier = SigV4Verifier(secrets: secrets, service: ListSegments.signingName)
+        faults = configuration.faults
+        limiter = configuration.rateLimit.map(RateLimiter.init)
+        random = SeededGenerator(seed: configuration.seed)
+        tokens = PageTokenCodec()
+        playbacks = configuration.scenario.contacts.enumerated().map {
+            ContactPlayback(index: $0.offset, contact: $0.element, speed: configuration.speed)
+        }
+    }
+
+    /// The response to one request at `now`, with its log record and any latency or drop to apply.
+    mutating func handle(_ request: IncomingRequest, at now: Date) -> Outcome {
+        let requestId = UUID().uuidString.lowercased()
+        var record = RequestRecord(time: now, status: 200)
+        var outcome: Outcome
+        do throws(ErrorResponse) {
+            outcome = try respond(to: request, at: now, record: &record)
+        } catch {
+            outcome = Outcome(response: error.response(requestId: requestId))
+            record.errorCode = error.code
+        }
+        if record.errorCode == nil { outcome.response.headers.append(HTTPHeader("x-amzn-RequestId", requestId)) }
+        record.status = outcome.response.status
+        outcome.record = record
+        return outcome
+    }
+
+    private mutating func respond(
+        to request: IncomingRequest, at now: Date, record: inout RequestRecord
+    ) throws(ErrorResponse) -> Outcome {
+        guard request.path == ListSegments.path else {
+            throw .frontEnd(status: 404, code: "UnknownOperationException", "No operation at \(request.path)")
+        }
+        guard request.method == ListSegments.method else {
+            throw .frontEnd(status: 405, code: "UnknownOperationException", "\(request.method) is not allowed on \(request.path); use POST")
+        }
+        let accessKey: String
+        switch verifier.verify(method: request.method, path: request.path, query: request.query,
+                               headers: request.headers, body: request.body, now: now) {
+        case .success(let key): accessKey = key
+        case .failure(let error): throw .authentication(code: error.code, message: error.message)
+        }
+        if limiter?.allow(accessKey, at: now) == false {
+            throw .modeled(.throttling, "Rate exceeded")
+        }
+        let input = try Self.decodeInput(request.body)
+        record.contactId = input.contactId
+        record.nextTokenSent = input.nextToken
+        do {
+            try input.validate()
+        } catch {
+            throw .modeled(.invalidRequest, error.message)
+        }
+        guard let index = playbacks.firstIndex(where: {
+            $0.contact.instanceId == input.instanceId && $0.contact.contactId == input.contactId
+        }) else {
+            let knownInstance = playbacks.contains { $0.contact.instanceId == input.instanceId }
+            throw .modeled(.resourceNotFound, knownInstance
+                ? "Contact \(input.contactId) not found in instance \(input.instanceId)"
+                : "Instance \(input.instanceId) not found")
+        }
+        let position = try position(of: input.nextToken, contact: index)
+        playbacks[index].start(at: now)
+
+        let fault = faults.draw(using: &random, hasToken: input.nextToken != nil, hasDelivered: position > 0)
+        let latency = faults.latencyMillis > 0 ? Int.random(in: 0...faults.latencyMillis, using: &random) : 0
+        record.fault = fault?.rawValue
+        switch fault {
+        case .throttle: throw .modeled(.throttling, "Rate exceeded")
+        case .error: throw .modeled(.internalService, "An internal error occurred. Try again.")
+        case .reject: throw .modeled(.invalidRequest, "The NextToken has expired. Start again without a NextToken.")
+        default: break
+        }
+        let maxResults = input.maxResults ?? ListSegments.maxResultsRange.upperBound
+        let page = playbacks[index].page(from: position, maxResults: maxResults, at: now)
+        var segments = page.segments
+        if fault == .dup {
+            let count = min(Int.random(in: 1...3, using: &random), position, maxResults - segments.count)
+            if count > 0 {
+                segments.insert(contentsOf: playbacks[index].delivered(before: position).suffix(count), at: 0)
+            } else {
+                record.fault = nil
+            }
+        }
+        let nextToken = page.next.map { tokens.encode(PageToken(contactIndex: index, position: $0)) }
+        record.segmentCount = segments.count
+        record.returnedNextToken = nextToken != nil
+        let body = Self.encode(ListSegmentsResponse(segments: segments, nextToken: nextToken))
+        return Outcome(
+            response: SimulatorResponse(status: 200, headers: [HTTPHeader("Content-Type", "application/json")], body: body),
+            latencyMillis: latency,
+            dropAfterBytes: fault == .drop ? body.count / 2 : nil)
+    }
+
+    /// The position a NextToken stands for (0 without one); forged, foreign or stale ones are refused.
+    private func position(of nextToken: String?, contact index: Int) throws(ErrorResponse) -> Int {
+        guard let nextToken else { return 0 }
+        guard let token = tokens.decode(nextToken), token.position <= playbacks[index].timeline.count else {
+            throw .modeled(.invalidRequest, "The NextToken is not valid.")
+        }
+        guard token.contactIndex == index else {
+            throw .modeled(.invalidRequest, "The NextToken was issued for a different contact.")
+        }
+        return token.position
+    }
+
+    /// Reads the JSON body: malformed JSON is a SerializationException, a wrong shape an InvalidRequestException.
+    static func decodeInput(_ body: [UInt8]) throws(ErrorResponse) -> ListSegmentsRequest {
+        let data = body.isEmpty ? Data("{}".utf8) : Data(body)
+        guard let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else {
+            throw .frontEnd(status: 400, code: "SerializationException", "The request body is not valid JSON")
+        }
+        guard object is [String: Any] else {
+            throw .modeled(.invalidRequest, "The request body must be a JSON object")
+        }
+        do {
+            return try JSONDecoder().decode(ListSegmentsRequest.self, from: data)
+        } catch let error as DecodingError {
+            throw .modeled(.invalidRequest, ScenarioError(decoding: error).message)
+        } catch {
+            throw .modeled(.invalidRequest, "The request body does not match the operation's input")
+        }
+    }
+
+    static func encode(_ response: ListSegmentsResponse) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return Array((try? encoder.encode(response)) ?? Data("{\"Segments\":[]}".utf8))
+    }
+}
+
+/// What the server does with one request.
+struct Outcome: Sendable {
+    var response: SimulatorResponse
+    var record = RequestRecord(time: Date(timeIntervalSince1970: 0), status: 0)
+    /// Wait this long before answering (the latency fault).
+    var latencyMillis = 0
+    /// Send only this many body bytes, then close the connection (the drop fault).
+    var dropAfterBytes: Int?
+}
