@@ -61,6 +61,6 @@ let package = Package(
         .testTarget(name: "LensEngineTests", dependencies: ["LensEngine", "AWSClient", "ContactLensModel"]),
         .testTarget(name: "LensSimulatorTests", dependencies: ["LensSimulator", "AWSSigV4", "AWSClient", "ContactLensModel"]),
         .testTarget(name: "LensUITests", dependencies: ["LensUI", "ContactLensModel"], resources: [.copy("__Snapshots__")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["LensSimulator", "LensEngine", "AWSClient", "ContactLensModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LensSimulator", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel"]),
     ]
 )

@@ -1,3 +1,5 @@
+import AWSClient
+
 /// How a follow paces its calls.
 public struct PollerConfiguration: Sendable, Hashable {
     /// The pause after a page that was not full (the analysis has nothing more yet).
@@ -6,11 +8,11 @@ public struct PollerConfiguration: Sendable, Hashable {
     public var maxRate: Double
     /// MaxResults sent with each call; a page this full means more is waiting.
     public var maxResults: Int
-    /// How transient errors are retried.
-    public var retry: RetryPolicyChoice
+    /// How transient errors are retried (live: never give up, back off up to a cap).
+    public var retry: RetryPolicy
 
     public init(pollInterval: Duration = .seconds(1), maxRate: Double = 1, maxResults: Int = 100,
-                retry: RetryPolicyChoice = .live) {
+                retry: RetryPolicy = .live) {
         self.pollInterval = pollInterval
         self.maxRate = maxRate
         self.maxResults = maxResults
@@ -23,12 +25,3 @@ public struct PollerConfiguration: Sendable, Hashable {
     }
 }
 
-import AWSClient
-
-/// Following live never gives up on transient errors; fetching a finished contact does.
-public enum RetryPolicyChoice: Sendable, Hashable {
-    case live
-    case standard
-
-    public var policy: RetryPolicy { self == .live ? .live : .standard }
-}

@@ -59,7 +59,7 @@ public struct PollerStateMachine: Sendable {
         }
         failures += 1
         let jitter = Double(random.next() >> 11) / Double(1 << 53)
-        switch configuration.retry.policy.decide(after: error, attempt: failures, jitter: jitter) {
+        switch configuration.retry.decide(after: error, attempt: failures, jitter: jitter) {
         case .retry(let delay):
             let wait = paced(delay, at: now)
             return (.fetch(token: token, after: wait), .retrying(attempt: failures, delay: wait))

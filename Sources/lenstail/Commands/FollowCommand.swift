@@ -1,0 +1,35 @@
+import AWSClient
+import ArgumentParser
+import Foundation
+import LensEngine
+
+/// `lenstail follow`: follow one contact's real-time analysis until it completes.
+struct FollowCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "follow",
+        abstract: "Follow a live call's Contact Lens analysis until it completes.",
+        discussion: """
+        Needs credentials allowed to call connect:ListRealtimeContactAnalysisSegments
+        (environment variables, --profile / AWS_PROFILE, or credential_process).
+
+        Examples:
+          lenstail follow --instance-id 12345678-aaaa-bbbb-cccc-123456789012 \\
+                          --contact-id 87654321-dddd-eeee-ffff-210987654321 --region us-east-1
+          lenstail follow --instance-id I --contact-id C --output jsonl | jq .
+          lenstail follow --instance-id I --contact-id C --endpoint-url http://127.0.0.1:8123
+        """
+    )
+
+    @OptionGroup var contact: ContactOptions
+    @OptionGroup(title: "AWS") var aws: AWSOptions
+    @OptionGroup(title: "Polling and output") var follow: FollowOptions
+
+    func run() async throws {
+        let (client, _) = try aws.makeClient()
+        let source: String
+        do { source = try await client.credentials.resolve().source } catch { throw FatalError(String(describing: error)) }
+        let follower = Follower(client: client, instanceId: contact.instanceId, contactId: contact.contactId,
+                                configuration: follow.poller, credentialSource: source)
+        try await FollowRunner.stream(follower.events(), format: follow.output ?? .text)
+    }
+}

@@ -1,0 +1,84 @@
+import AWSClient
+import AWSSigV4
+import ArgumentParser
+import Foundation
+import LensSimulator
+import Logging
+
+/// `lenstail simulate`: serve the API on loopback for other tools (lenstail, the AWS CLI, boto3).
+struct SimulateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "simulate",
+        abstract: "Run a local emulator of the Contact Lens real-time API on loopback.",
+        discussion: """
+        It accepts requests signed with the demo key and with the credentials in its own
+        environment (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY), if any: start it and the
+        client with the same made-up key.
+
+        Examples:
+          lenstail simulate --port 8123
+          lenstail simulate --port 8123 --scenario my-call.json --speed 4 --faults throttle=0.2
+          export AWS_ACCESS_KEY_ID=AKIDLOCAL AWS_SECRET_ACCESS_KEY=local-secret
+          lenstail simulate --port 8123 &
+          aws connect-contact-lens list-realtime-contact-analysis-segments \\
+              --endpoint-url http://127.0.0.1:8123 --region us-east-1 --instance-id … --contact-id …
+        """
+    )
+
+    @Option(help: ArgumentHelp("TCP port to listen on (0 picks a free one).", valueName: "port"))
+    var port: Int = 8123
+
+    @Option(help: ArgumentHelp("Loopback address to listen on.", valueName: "address"))
+    var host: String = "127.0.0.1"
+
+    @Option(help: ArgumentHelp("A scenario JSON file (see Docs/SCENARIOS.md); default: the built-in demo call.", valueName: "file"))
+    var scenario: String?
+
+    @Option(help: ArgumentHelp("Play calls this many times faster than real time; `inf` releases everything at once.", valueName: "factor"))
+    var speed: Double = 1
+
+    @Option(help: ArgumentHelp("Faults to inject, e.g. throttle=0.2,error=0.1,dup=0.1,drop=0.05,latency=300ms,reject=0.01.", valueName: "plan"))
+    var faults: String = ""
+
+    @Option(help: ArgumentHelp("Seed for the fault draws, to reproduce a run.", valueName: "n"))
+    var seed: UInt64 = 1
+
+    @Flag(inversion: .prefixedNo, help: "Throttle like the real quota (1 request/s, burst 2, per access key).")
+    var rateLimit = true
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard ["127.0.0.1", "::1", "localhost"].contains(host) else {
+            throw ValidationError("--host must be a loopback address (127.0.0.1, ::1 or localhost)")
+        }
+        guard speed > 0 else { throw ValidationError("--speed must be positive") }
+        do { _ = try FaultPlan.parse(faults) } catch { throw ValidationError(error.description) }
+    }
+
+    func run() async throws {
+        let plan: Scenario
+        do {
+            plan = try scenario.map { try Scenario.load(contentsOf: URL(fileURLWithPath: $0)) } ?? .demo
+        } catch {
+            throw FatalError(String(describing: error))
+        }
+        var credentials = [DemoIdentity.credentials]
+        if let own = try? await EnvironmentCredentialProvider(environment: .current).resolve() {
+            credentials.append(own.credentials)
+        }
+        var logger = Logger(label: "lenstail.simulate")
+        logger.logLevel = .info
+        let simulator = Simulator(SimulatorConfiguration(
+            scenario: plan, speed: speed, faults: try FaultPlan.parse(faults), seed: seed, credentials: credentials,
+            rateLimit: rateLimit ? .serviceQuota : nil, host: host, port: port, logger: logger))
+        let bound = try await simulator.start()
+        Console.err("""
+        lenstail simulate: listening on http://\(host):\(bound) (region \(DemoIdentity.region), speed \(speed)x\(faults.isEmpty ? "" : ", faults \(faults)"))
+          access keys accepted: \(credentials.map(\.accessKeyId).joined(separator: ", "))
+          contacts: \(plan.contacts.map { "--instance-id \($0.instanceId) --contact-id \($0.contactId)" }.joined(separator: "\n            "))
+
+        """)
+        // Serve until interrupted.
+        while !Task.isCancelled { try await Task.sleep(for: .seconds(3600)) }
+    }
+}

@@ -1,0 +1,19 @@
+import AWSClient
+import ArgumentParser
+
+/// The `lenstail` command: subcommands only parse and wire.
+@main
+struct Lenstail: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lenstail",
+        abstract: "Live-follow an Amazon Connect Contact Lens real-time call analysis.",
+        discussion: """
+        Examples:
+          lenstail demo                          # a built-in call, no AWS account needed
+          lenstail follow --instance-id 1a2b… --contact-id 9f8e… --region us-east-1
+          lenstail simulate --port 8123          # a local emulator of the API
+        """,
+        version: LenstailVersion.current,
+        subcommands: [FollowCommand.self, DemoCommand.self, SimulateCommand.self]
+    )
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import ContactLensModel
+import Foundation
+
+/// Consumes a follow's events: streams lines to stdout and status to stderr.
+/// Returns when the analysis completes; throws one line on a fatal error.
+enum FollowRunner {
+    static func stream(_ events: AsyncStream<FollowEvent>, format: OutputFormat) async throws {
+        var printer = StreamPrinter(format: format)
+        for await event in events {
+            switch event {
+            case .page(let page, _, _):
+                let lines = printer.lines(for: page)
+                if !lines.isEmpty { Console.out(lines.joined(separator: "\n") + "\n") }
+            case .status(let status):
+                if let line = statusLine(status) { Console.err("lenstail: \(line)\n") }
+            case .finished:
+                return
+            case .failed(let message):
+                throw FatalError(message)
+            }
+        }
+        // The stream ended without finishing: interrupted.
+        throw ExitCode(130)
+    }
+
+    /// Status worth a line on stderr while streaming.
+    static func statusLine(_ status: FollowStatus) -> String? {
+        switch status {
+        case .retrying(let reason, let attempt, let retryAt, let throttled):
+            let wait = max(0, retryAt.timeIntervalSinceNow)
+            return "\(throttled ? "throttled" : "retrying") (attempt \(attempt)): "
+                + "\(TerminalText.sanitize(reason)); next try in \(String(format: "%.1f", wait)) s"
+        case .restarted(let reason):
+            return "the service rejected the page token (\(TerminalText.sanitize(reason))); starting again from the beginning"
+        case .connecting, .live, .completed, .failed:
+            return nil
+        }
+    }
+}
+
+/// A fatal error: printed as one line "lenstail: error: …", exit status 1.
+struct FatalError: Error, CustomStringConvertible {
+    let description: String
+    init(_ message: String) { description = TerminalText.sanitize(message) }
+}
+
+/// Unbuffered writes, so a pipe sees each page as it arrives.
+enum Console {
+    static func out(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
+    static func err(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+}

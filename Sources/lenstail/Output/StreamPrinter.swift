@@ -1,0 +1,93 @@
+import ContactLensModel
+import Foundation
+
+/// Writes a follow as a stream of lines: each new or changed segment once, as text or JSON lines.
+struct StreamPrinter {
+    let format: OutputFormat
+    private var store = TranscriptStore()
+    private let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    init(format: OutputFormat) { self.format = format }
+
+    /// The lines a page adds; segments that change nothing print nothing.
+    mutating func lines(for page: ListSegmentsResponse) -> [String] {
+        var lines: [String] = []
+        for segment in page.segments {
+            let revised = segment.transcript.map { store.turn(id: $0.id) != nil } ?? false
+            let change = store.apply([segment])
+            guard !change.isEmpty, change.unknownSegments == 0 else { continue }
+            switch format {
+            case .jsonl:
+                if let data = try? encoder.encode(segment), let line = String(data: data, encoding: .utf8) {
+                    lines.append(line)
+                }
+            case .text:
+                lines += change.turns.map { TextLine.turn($0, revised: revised) }
+                lines += change.categories.map(TextLine.category)
+                if let summary = change.summary { lines.append(TextLine.summary(summary)) }
+            }
+        }
+        return lines
+    }
+}
+
+/// The text format: one line per item, every untrusted string sanitised.
+enum TextLine {
+    static func turn(_ turn: Transcript, revised: Bool) -> String {
+        let role = TerminalText.sanitize(turn.participantRole).uppercased()
+        let sentiment = turn.sentiment.map { TerminalText.sanitize($0.rawValue) } ?? "-"
+        var line = "\(offset(turn.beginOffsetMillis))  \(pad(role, 8)) \(pad(sentiment, 8)) "
+        line += markedContent(turn)
+        if revised { line += "  (revised)" }
+        return line
+    }
+
+    static func category(_ match: CategoryMatch) -> String {
+        let times = match.pointsOfInterest.map { offset($0.beginOffsetMillis) }.joined(separator: ", ")
+        return "\(offset(match.firstOffsetMillis ?? 0))  CATEGORY \(TerminalText.sanitize(match.name))"
+            + (times.isEmpty ? "" : " (at \(times))")
+    }
+
+    static func summary(_ summary: PostContactSummary) -> String {
+        if summary.status == .failed {
+            let reason = summary.failureCode?.explanation ?? "no reason given"
+            return "SUMMARY  FAILED: \(TerminalText.sanitize(reason))"
+        }
+        return "SUMMARY  \(TerminalText.sanitize(summary.status.rawValue)): "
+            + TerminalText.sanitize(summary.content ?? "")
+    }
+
+    /// Content with each issue range wrapped in [[ ]], so it shows without colour.
+    static func markedContent(_ turn: Transcript) -> String {
+        let ranges = turn.issueRanges
+        guard !ranges.isEmpty else { return TerminalText.sanitize(turn.content) }
+        let scalars = Array(turn.content.unicodeScalars)
+        var result = "", position = 0
+        func text(_ range: Range<Int>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[range])
+            return TerminalText.sanitize(String(view))
+        }
+        for range in ranges {
+            result += text(position..<range.lowerBound) + "[[" + text(range) + "]]"
+            position = range.upperBound
+        }
+        return result + text(position..<scalars.count)
+    }
+
+    /// mm:ss, or h:mm:ss past an hour.
+    static func offset(_ millis: Int) -> String {
+        let total = max(0, millis) / 1000
+        let (hours, minutes, seconds) = (total / 3600, total / 60 % 60, total % 60)
+        let mmss = String(format: "%02d:%02d", minutes, seconds)
+        return hours > 0 ? "\(hours):\(mmss)" : mmss
+    }
+
+    private static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+}

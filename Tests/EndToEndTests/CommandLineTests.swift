@@ -1,0 +1,84 @@
+import ContactLensModel
+import Foundation
+import LensSimulator
+import Testing
+
+/// The `lenstail` binary as a user runs it: real process, real HTTP to an emulator on loopback.
+@Suite(.serialized) struct CommandLineTests {
+    @Test func demoStreamsTheWholeCallAsTextWhenNotATerminal() async throws {
+        let result = try await LenstailProcess.run(["demo", "--speed", "200", "--poll-interval", "0.05", "--max-rate", "50"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        let demo = Scenario.demo.contacts[0].segments.compactMap(\.segment.transcript)
+        #expect(lines.filter { $0.contains("AGENT") || $0.contains("CUSTOMER") }.count == demo.count)
+        #expect(lines.contains { $0.contains("CATEGORY") })
+        #expect(lines.last?.hasPrefix("SUMMARY  COMPLETED") == true)
+        #expect(result.stdout.contains("[["), "issues are marked")
+    }
+
+    @Test func followPrintsTheAPIsOwnShapesAsJSONLines() async throws {
+        let scenario = TestCallScenario.small
+        let simulator = Simulator(SimulatorConfiguration(scenario: scenario, speed: .infinity,
+            credentials: [.init(accessKeyId: "AKIDTEST", secretAccessKey: "cli-test-secret", sessionToken: "cli-test-token")]))
+        let port = try await simulator.start()
+        let result = try await LenstailProcess.run(
+            ["follow", "--instance-id", TestCall.instanceId, "--contact-id", TestCall.contactId,
+             "--endpoint-url", "http://127.0.0.1:\(port)", "--region", "eu-west-2", "--output", "jsonl",
+             "--max-rate", "20"],
+            environment: ["AWS_ACCESS_KEY_ID": "AKIDTEST", "AWS_SECRET_ACCESS_KEY": "cli-test-secret",
+                          "AWS_SESSION_TOKEN": "cli-test-token"])
+        await simulator.stop()
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        var store = TranscriptStore()
+        for line in result.stdout.split(separator: "\n") {
+            let segment = try JSONDecoder().decode(Segment.self, from: Data(line.utf8))
+            #expect(segment.transcript != nil || segment.categories != nil || segment.postContactSummary != nil)
+            store.apply([segment])
+        }
+        let expected = TestCall.expectedStore(scenario)
+        #expect(store.turns == expected.turns)
+        #expect(store.summary == expected.summary)
+        #expect(!(result.stdout + result.stderr).contains("cli-test-secret"))
+        #expect(!(result.stdout + result.stderr).contains("cli-test-token"))
+    }
+
+    @Test(arguments: [
+        (["follow", "--contact-id", "c"], "--instance-id"),
+        (["follow", "--instance-id", "i", "--contact-id", "c", "--max-results", "0"], "--max-results"),
+        (["follow", "--instance-id", "", "--contact-id", "c"], "InstanceId"),
+        (["follow", "--instance-id", "i", "--contact-id", "c", "--poll-interval", "-1"], "--poll-interval"),
+        (["demo", "--faults", "throttle=2"], "fault"),
+        (["demo", "--speed", "0"], "--speed"),
+        (["simulate", "--host", "0.0.0.0"], "loopback"),
+        (["nonsense"], "nonsense"),
+    ])
+    func badArgumentsGiveOneClearErrorAndNonZeroExit(arguments: [String], mentions: String) async throws {
+        let result = try await LenstailProcess.run(arguments, timeout: .seconds(20))
+        #expect(result.status != 0)
+        #expect(result.stderr.contains(mentions), "stderr: \(result.stderr)")
+    }
+
+    @Test func missingRegionAndCredentialsAreExplained() async throws {
+        let noRegion = try await LenstailProcess.run(["follow", "--instance-id", "i", "--contact-id", "c"])
+        #expect(noRegion.status != 0)
+        #expect(noRegion.stderr.contains("region"))
+        let noCredentials = try await LenstailProcess.run(
+            ["follow", "--instance-id", "i", "--contact-id", "c", "--region", "us-east-1",
+             "--endpoint-url", "http://127.0.0.1:9"])
+        #expect(noCredentials.status != 0)
+        #expect(noCredentials.stderr.lowercased().contains("credentials"))
+    }
+
+    @Test func plainHTTPToARemoteHostIsRefused() async throws {
+        let result = try await LenstailProcess.run(
+            ["follow", "--instance-id", "i", "--contact-id", "c", "--region", "us-east-1",
+             "--endpoint-url", "http://example.com"],
+            environment: ["AWS_ACCESS_KEY_ID": "AKIDTEST", "AWS_SECRET_ACCESS_KEY": "x"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--allow-insecure-endpoint") || result.stderr.contains("insecure"))
+    }
+}
+
+enum TestCallScenario {
+    static let small = TestCall.scenario(turns: 30)
+}
