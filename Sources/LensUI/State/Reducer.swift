@@ -1,0 +1,150 @@
+import ContactLensModel
+import Foundation
+
+/// The one place state changes: keys, resizes, engine events and ticks all pass here.
+public func reduce(into state: inout AppState, _ event: AppEvent) -> [Effect] {
+    switch event {
+    case .key(let key):
+        return Reducer.key(key, &state)
+    case .resize(let size):
+        state.size = size
+        return [.redraw]
+    case .engine(let follow):
+        return Reducer.engine(follow, &state)
+    case .tick(let date):
+        let before = Int(state.now.timeIntervalSince1970)
+        state.now = date
+        let clockVisible: Bool = {
+            if case .retrying = state.status { return true }
+            return state.lastSuccess != nil && !state.isOver
+        }()
+        return clockVisible && Int(date.timeIntervalSince1970) != before ? [.redraw] : []
+    case .signal:
+        return [.quit(interrupted: true)]
+    }
+}
+
+enum Reducer {
+    static func engine(_ event: FollowEvent, _ state: inout AppState) -> [Effect] {
+        switch event {
+        case .page(let response, let receivedAt, _):
+            let transcripts = response.segments.compactMap(\.transcript)
+            var oldRoles: [String: String?] = [:]
+            for t in transcripts where oldRoles[t.id] == nil {
+                oldRoles[t.id] = .some(state.store.turn(id: t.id)?.participantRole)
+            }
+            let change = state.store.apply(response.segments)
+            var counted = Set<String>()
+            var arrived = 0
+            for t in change.turns where counted.insert(t.id).inserted {
+                guard let now = state.store.turn(id: t.id) else { continue }
+                if let old = oldRoles[t.id] ?? nil {
+                    state.roleCounts[old.uppercased(), default: 1] -= 1
+                } else if state.filter.admits(now) {
+                    arrived += 1
+                }
+                let role = now.participantRole.uppercased()
+                if state.roleCounts[role] == nil { state.roleOrder.append(role) }
+                state.roleCounts[role, default: 0] += 1
+                state.callMillis = max(state.callMillis, now.endOffsetMillis)
+            }
+            if !state.follow { state.newBelow += arrived }
+            state.lastSuccess = receivedAt
+            return [.redraw]
+        case .status(let status):
+            state.status = status
+            if case .live(let last) = status { state.lastSuccess = last }
+            return [.redraw]
+        case .finished:
+            state.status = .completed
+            return [.redraw]
+        case .failed(let message):
+            state.status = .failed(message: message)
+            return [.redraw]
+        }
+    }
+
+    static func key(_ key: Key, _ state: inout AppState) -> [Effect] {
+        if key == .ctrl("c") { return [.quit(interrupted: true)] }
+        state.notice = nil
+        if state.search.isEditing { return searchInput(key, &state) }
+        let action = KeyBindings.action(for: key)
+        if state.showHelp {
+            let page = max(1, state.size.height - 4)
+            switch action {
+            case .quit: return [.quit(interrupted: false)]
+            case .lineDown: state.helpScroll += 1
+            case .lineUp: state.helpScroll -= 1
+            case .pageDown: state.helpScroll += page
+            case .pageUp: state.helpScroll -= page
+            default: state.showHelp = false
+            }
+            state.helpScroll = max(0, min(state.helpScroll, HelpOverlay.lines().count - page))
+            return [.redraw]
+        }
+        guard let action else { return [.redraw] }
+        return perform(action, &state)
+    }
+
+    static func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
+        switch action {
+        case .quit: return [.quit(interrupted: false)]
+        case .interrupt: return [.quit(interrupted: true)]
+        case .help:
+            state.showHelp = true
+            state.helpScroll = 0
+        case .togglePanel: state.showPanel.toggle()
+        case .toggleSummary: state.showSummary.toggle()
+        case .filterAgent: setFilter(.agent, &state)
+        case .filterCustomer: setFilter(.customer, &state)
+        case .filterAll: setFilter(.all, &state)
+        case .cycleFilter: setFilter(state.filter.next, &state)
+        case .lineDown: scroll(by: 1, &state)
+        case .lineUp: scroll(by: -1, &state)
+        case .pageDown: scroll(by: max(1, window(state).height - 1), &state)
+        case .pageUp: scroll(by: -max(1, window(state).height - 1), &state)
+        case .top: goToTop(&state)
+        case .bottom: resumeFollow(&state)
+        case .nextIssue: jump(forward: true, what: "issue", &state) { $0.issueRanges.isEmpty == false }
+        case .previousIssue: jump(forward: false, what: "issue", &state) { $0.issueRanges.isEmpty == false }
+        case .nextCategory, .previousCategory:
+            let w = window(state)
+            jump(forward: action == .nextCategory, what: "category match", &state) { !w.tags(for: $0).isEmpty }
+        case .search:
+            state.search.isEditing = true
+            state.search.draft = ""
+        case .nextMatch, .previousMatch:
+            guard let query = state.search.query else { state.notice = "no search: press / to search"; break }
+            jump(forward: action == .nextMatch, what: "match for \"\(query)\"", &state) {
+                Search.contains(query, in: Sanitizer.clean($0.content))
+            }
+        case .clearSearch:
+            state.search = SearchState()
+        }
+        return [.redraw]
+    }
+
+    static func searchInput(_ key: Key, _ state: inout AppState) -> [Effect] {
+        switch key {
+        case .escape:
+            state.search.isEditing = false
+        case .enter:
+            state.search.isEditing = false
+            let query = Sanitizer.clean(state.search.draft)
+            state.search.query = query.isEmpty ? nil : query
+            if let query = state.search.query {
+                state.focusId = nil
+                jump(forward: true, what: "match for \"\(query)\"", &state, includingCurrent: true) {
+                    Search.contains(query, in: Sanitizer.clean($0.content))
+                }
+            }
+        case .backspace:
+            if !state.search.draft.isEmpty { state.search.draft.removeLast() }
+        case .char(let c):
+            state.search.draft.append(c)
+        default:
+            break
+        }
+        return [.redraw]
+    }
+}
