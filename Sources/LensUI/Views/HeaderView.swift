@@ -1,0 +1,48 @@
+import ContactLensModel
+import Foundation
+
+/// Two rows: who and where, the follow state; call time, turns per participant, poll age, view mode.
+enum HeaderView {
+    static func draw(_ state: AppState, in rect: Rect, on screen: inout Screen) {
+        guard rect.height >= 2 else { return }
+        let (badge, badgeStyle) = stateBadge(state)
+        let badgeText = Wrapper.truncate(badge, width: rect.width * 2 / 3)
+        let badgeWidth = TextWidth.of(badgeText)
+        let s = state.session
+        let who = Sanitizer.clean("\(s.instanceId) · contact \(s.contactId) · \(s.endpoint)")
+        var line = StyledLine("lenstail ", .title)
+        line.append(Wrapper.truncate(who, width: max(0, rect.width - badgeWidth - 10)), .status)
+        screen.put(line, x: rect.x, y: rect.y, clip: rect)
+        screen.put(badgeText, x: rect.maxX - badgeWidth, y: rect.y, style: badgeStyle, clip: rect)
+
+        var info = StyledLine("call \(Format.offset(state.callMillis))", .status)
+        for role in state.roleOrder {
+            info.append(" · ", .dim)
+            info.append(Sanitizer.clean(role), TurnLayout.roleStyle(role))
+            info.append(" \(state.roleCounts[role] ?? 0)", .status)
+        }
+        if let last = state.lastSuccess {
+            info.append(" · polled \(Format.duration(state.now.timeIntervalSince(last))) ago", .dim)
+        }
+        let mode = [state.filter == .all ? nil : "only \(state.filter.rawValue)", state.follow ? "follow" : "paused"]
+            .compactMap { $0 }.joined(separator: " · ")
+        let modeWidth = TextWidth.of(mode)
+        screen.put(info, x: rect.x, y: rect.y + 1, clip: Rect(x: rect.x, y: rect.y + 1, width: rect.width - modeWidth - 1, height: 1))
+        screen.put(mode, x: rect.maxX - modeWidth, y: rect.y + 1, style: state.follow ? .dim : .warning, clip: rect)
+    }
+
+    /// The follow state in words, and its style.
+    static func stateBadge(_ state: AppState) -> (String, Style) {
+        switch state.status {
+        case .connecting: return ("CONNECTING", .dim)
+        case .live: return ("● LIVE", .positive)
+        case .retrying(let reason, let attempt, let retryAt, let throttled):
+            let wait = "retry in \(Format.duration(retryAt.timeIntervalSince(state.now).rounded(.up)))"
+            if throttled { return ("THROTTLED · \(wait)", .warning) }
+            return ("RECONNECTING · \(Sanitizer.clean(reason)) · \(wait) (attempt \(attempt))", .warning)
+        case .restarted(let reason): return ("RESTARTED · \(Sanitizer.clean(reason))", .warning)
+        case .completed: return ("COMPLETED", .status)
+        case .failed(let message): return ("FAILED · \(Sanitizer.clean(message))", .failure)
+        }
+    }
+}

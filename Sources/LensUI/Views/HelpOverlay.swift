@@ -1,0 +1,49 @@
+/// The full key reference, generated from the binding table, in a box over the view.
+enum HelpOverlay {
+    static func lines() -> [StyledLine] {
+        let keyWidth = KeyBindings.all.map { TextWidth.of(KeyBindings.keyLabel($0)) }.max() ?? 0
+        var out: [StyledLine] = []
+        for group in KeyBinding.Group.allCases {
+            out.append(StyledLine(group.rawValue, .title))
+            for binding in KeyBindings.all where binding.group == group {
+                let keys = KeyBindings.keyLabel(binding)
+                var line = StyledLine("  " + keys, .key)
+                line.append(String(repeating: " ", count: keyWidth - TextWidth.of(keys) + 2) + binding.help, .text)
+                out.append(line)
+            }
+        }
+        out.append(StyledLine("Sentiment: + positive  · neutral  - negative   [Category]  [!Alert]", .dim))
+        return out
+    }
+
+    static func draw(in area: Rect, scroll: Int, on screen: inout Screen) {
+        let body = lines()
+        let width = min(area.width, (body.map(\.width).max() ?? 0) + 4)
+        let height = min(area.height, body.count + 2)
+        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+        screen.fill(box)
+        let inner = box.inset(1)
+        let more = body.count > inner.height
+        drawBorder(box, title: more ? " Keys · j/k scroll · other keys close " : " Keys · any key closes ", on: &screen)
+        let first = max(0, min(scroll, body.count - inner.height))
+        if more {
+            let position = " \(first + inner.height < body.count ? "↓ more" : "end") "
+            screen.put(position, x: box.maxX - 2 - TextWidth.of(position), y: box.maxY - 1, style: .title, clip: box)
+        }
+        for (i, line) in body.dropFirst(first).prefix(inner.height).enumerated() {
+            screen.put(line, x: inner.x + 1, y: inner.y + i, clip: inner)
+        }
+    }
+
+    static func drawBorder(_ box: Rect, title: String, on screen: inout Screen) {
+        guard box.width >= 2, box.height >= 2 else { return }
+        let horizontal = String(repeating: "─", count: box.width - 2)
+        screen.put("┌" + horizontal + "┐", x: box.x, y: box.y, style: .border, clip: box)
+        screen.put("└" + horizontal + "┘", x: box.x, y: box.maxY - 1, style: .border, clip: box)
+        for y in (box.y + 1)..<(box.maxY - 1) {
+            screen.put("│", x: box.x, y: y, style: .border, clip: box)
+            screen.put("│", x: box.maxX - 1, y: y, style: .border, clip: box)
+        }
+        screen.put(Wrapper.truncate(title, width: box.width - 4), x: box.x + 2, y: box.y, style: .title, clip: box)
+    }
+}

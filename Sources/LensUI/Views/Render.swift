@@ -1,0 +1,33 @@
+/// Renders the whole screen from the state: pure, the same state and size give the same cells.
+public func render(_ state: AppState, size: Size) -> Screen {
+    var screen = Screen(size: size)
+    let minimum = ScreenLayout.minimum
+    guard size.width >= minimum.width, size.height >= minimum.height else {
+        let message = "terminal too small: \(size.width)×\(size.height), lenstail needs \(minimum.width)×\(minimum.height) · q quits"
+        let lines = Wrapper.wrap(message, style: .warning, width: max(1, size.width))
+        let top = max(0, (size.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            screen.put(line, x: max(0, (size.width - line.width) / 2), y: top + i, clip: Rect(x: 0, y: 0, width: size.width, height: size.height))
+        }
+        return screen
+    }
+    var sized = state
+    sized.size = size
+    let layout = ScreenLayout(size: size, state: sized)
+    HeaderView.draw(sized, in: layout.header, on: &screen)
+    TranscriptView.draw(sized, in: layout.transcript, on: &screen)
+    if let rect = layout.summary, let summary = sized.store.summary { SummaryView.draw(summary, in: rect, on: &screen) }
+    if let rect = layout.divider {
+        for y in rect.y..<rect.maxY { screen.put("│", x: rect.x, y: y, style: .border, clip: rect) }
+    }
+    if let rect = layout.panel {
+        if layout.divider == nil {
+            screen.put(String(repeating: "─", count: rect.width), x: rect.x, y: rect.y, style: .border, clip: rect)
+        }
+        SidePanelView.draw(sized, in: layout.divider == nil ? Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1) : rect, on: &screen)
+    }
+    FooterView.drawStatus(sized, in: layout.statusLine, on: &screen)
+    FooterView.drawHints(in: layout.footer, on: &screen)
+    if sized.showHelp { HelpOverlay.draw(in: Rect(x: 0, y: 0, width: size.width, height: size.height), scroll: sized.helpScroll, on: &screen) }
+    return screen
+}

@@ -1,0 +1,46 @@
+/// Where each view goes on a screen of a given size, from the state's toggles.
+public struct ScreenLayout: Hashable, Sendable {
+    public static let minimum = Size(width: 40, height: 10)
+    static let sidePanelWidth = 30
+    static let sidePanelMinScreenWidth = 80
+
+    public var header: Rect
+    public var transcript: Rect
+    public var summary: Rect?
+    public var panel: Rect?
+    /// The one-column divider left of a side panel.
+    public var divider: Rect?
+    public var statusLine: Rect
+    public var footer: Rect
+
+    public init(size: Size, state: AppState) {
+        let all = Rect(x: 0, y: 0, width: size.width, height: size.height)
+        let (header, rest) = all.splitTop(2)
+        let (middle, footer) = rest.splitBottom(1)
+        var (body, statusLine) = middle.splitBottom(1)
+        self.header = header
+        self.footer = footer
+        self.statusLine = statusLine
+        if state.showPanel && size.width >= Self.sidePanelMinScreenWidth {
+            let (left, right) = body.splitRight(Self.sidePanelWidth + 1)
+            divider = Rect(x: right.x, y: right.y, width: 1, height: right.height)
+            panel = Rect(x: right.x + 1, y: right.y, width: Self.sidePanelWidth, height: right.height)
+            body = left
+        } else if state.showPanel {
+            let rows = min(SidePanelView.preferredHeight(state), body.height / 2)
+            if rows >= 2 {
+                let (top, bottom) = body.splitBottom(rows)
+                panel = bottom
+                body = top
+            }
+        }
+        if state.showSummary, let summary = state.store.summary {
+            let wanted = SummaryView.lines(summary, width: body.width).count + 1
+            let rows = min(wanted, max(2, body.height / 3))
+            let (top, bottom) = body.splitBottom(rows)
+            self.summary = bottom
+            body = top
+        }
+        transcript = body
+    }
+}

@@ -1,0 +1,61 @@
+import ContactLensModel
+
+/// Matched categories (count, first time, alerts marked) and a sentiment sparkline per participant.
+enum SidePanelView {
+    static func preferredHeight(_ state: AppState) -> Int {
+        3 + max(1, state.store.categories.count) + max(1, state.roleOrder.count)  // divider, two titles
+    }
+
+    static func draw(_ state: AppState, in rect: Rect, on screen: inout Screen) {
+        var y = rect.y
+        func row(_ line: StyledLine) {
+            guard y < rect.maxY else { return }
+            screen.put(line, x: rect.x, y: y, clip: rect)
+            y += 1
+        }
+        row(StyledLine("Categories", .title))
+        if state.store.categories.isEmpty { row(StyledLine(" none yet", .dim)) }
+        for match in state.store.categories {
+            let alert = state.alerts.matches(match.name)
+            // Without points of interest the service said nothing of when or how often.
+            let stats = match.firstOffsetMillis.map { " ×\(match.pointsOfInterest.count) " + Format.offset($0) } ?? ""
+            let nameWidth = max(1, rect.width - 2 - TextWidth.of(stats))
+            let name = Wrapper.truncate(Sanitizer.clean(match.name), width: nameWidth)
+            var line = StyledLine(alert ? "!" : " ", alert ? .alert : .text)
+            line.append(" " + name, alert ? .alert : .category)
+            line.append(String(repeating: " ", count: max(0, nameWidth - TextWidth.of(name))), .text)
+            line.append(stats, .dim)
+            row(line)
+        }
+        row(StyledLine("Sentiment trend", .title))
+        if state.roleOrder.isEmpty { row(StyledLine(" no turns yet", .dim)) }
+        let labelWidth = 9
+        for role in state.roleOrder {
+            var line = StyledLine(" " + Wrapper.truncate(Sanitizer.clean(role), width: labelWidth - 1), TurnLayout.roleStyle(role))
+            line.append(String(repeating: " ", count: max(1, labelWidth + 1 - line.width)), .text)
+            for (bar, style) in sparkline(state, role: role, count: max(0, rect.width - line.width)) {
+                line.append(bar, style)
+            }
+            row(line)
+        }
+    }
+
+    /// The last `count` turns of `role`: ▇ positive, ▄ neutral, ▁ negative, · unknown.
+    static func sparkline(_ state: AppState, role: String, count: Int) -> [(String, Style)] {
+        var bars: [(String, Style)] = []
+        var i = state.store.turns.count - 1
+        while i >= 0, bars.count < count {
+            let turn = state.store.turns[i]
+            if turn.participantRole.uppercased() == role {
+                switch turn.sentiment {
+                case .some(.positive): bars.append(("▇", .positive))
+                case .some(.negative): bars.append(("▁", .negative))
+                case .some(.neutral): bars.append(("▄", .neutral))
+                default: bars.append(("·", .dim))
+                }
+            }
+            i -= 1
+        }
+        return bars.reversed()
+    }
+}

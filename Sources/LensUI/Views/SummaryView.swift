@@ -1,0 +1,36 @@
+import ContactLensModel
+
+/// The post-contact summary: its text, or a FAILED summary's reason in words.
+enum SummaryView {
+    static func title(_ summary: PostContactSummary) -> (String, Style) {
+        if summary.status == .failed {
+            let code = summary.failureCode.map { " · \($0.rawValue)" } ?? ""
+            return ("Summary FAILED\(Sanitizer.clean(code))", .failure)
+        }
+        return ("Summary · \(Sanitizer.clean(summary.status.rawValue))", .title)
+    }
+
+    /// The body lines at a width.
+    static func lines(_ summary: PostContactSummary, width: Int) -> [StyledLine] {
+        var text = Sanitizer.clean(summary.content ?? "")
+        if summary.status == .failed {
+            let why = summary.failureCode.map { "The summary could not be made: \(Sanitizer.clean($0.explanation))." }
+                ?? "The summary could not be made."
+            text = text.isEmpty ? why : why + " " + text
+        }
+        return Wrapper.wrap(text, style: summary.status == .failed ? .failure : .text, width: max(1, width - 1))
+    }
+
+    static func draw(_ summary: PostContactSummary, in rect: Rect, on screen: inout Screen) {
+        guard rect.height > 0 else { return }
+        let (title, style) = title(summary)
+        screen.fill(rect.row(0), style: .border)
+        var head = StyledLine("─ ", .border)
+        head.append(title, style)
+        head.append(" ", .border)
+        screen.put(head, x: rect.x, y: rect.y, clip: rect)
+        for (i, line) in lines(summary, width: rect.width).prefix(rect.height - 1).enumerated() {
+            screen.put(line, x: rect.x + 1, y: rect.y + 1 + i, clip: rect)
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import ContactLensModel
+
+/// The transcript as laid out at one width and height: scrolling moves through it and
+/// rendering reads from it, and only the turns near the window are ever laid out.
+public struct TranscriptWindow {
+    public let state: AppState
+    public let width: Int
+    public let height: Int
+    let offsetWidth: Int
+
+    public init(state: AppState, width: Int, height: Int) {
+        self.state = state
+        self.width = width
+        self.height = height
+        offsetWidth = TurnLayout.offsetWidth(callMillis: state.callMillis)
+    }
+
+    var turns: [Transcript] { state.store.turns }
+
+    /// The block of turn `index`.
+    public func layout(_ index: Int) -> TurnLayout {
+        let turn = turns[index]
+        return TurnLayout(turn: turn, width: width, offsetWidth: offsetWidth,
+                          query: state.search.query, tags: tags(for: turn))
+    }
+
+    /// Categories whose points of interest overlap the turn.
+    func tags(for turn: Transcript) -> [(name: String, alert: Bool)] {
+        state.store.categories.compactMap { match in
+            let covers = match.pointsOfInterest.contains {
+                $0.beginOffsetMillis <= turn.endOffsetMillis && $0.endOffsetMillis >= turn.beginOffsetMillis
+            }
+            return covers ? (match.name, state.alerts.matches(match.name)) : nil
+        }
+    }
+
+    func admits(_ index: Int) -> Bool { state.filter.admits(turns[index]) }
+
+    public func next(after index: Int, where extra: (Transcript) -> Bool = { _ in true }) -> Int? {
+        var i = index + 1
+        while i < turns.count { if admits(i) && extra(turns[i]) { return i }; i += 1 }
+        return nil
+    }
+
+    public func previous(before index: Int, where extra: (Transcript) -> Bool = { _ in true }) -> Int? {
+        var i = min(index, turns.count) - 1
+        while i >= 0 { if admits(i) && extra(turns[i]) { return i }; i -= 1 }
+        return nil
+    }
+
+    /// The index of the turn with `id` (binary search in call order).
+    public func index(of id: String) -> Int? {
+        guard let target = state.store.turn(id: id) else { return nil }
+        var low = 0, high = turns.count
+        let key = (target.beginOffsetMillis, target.endOffsetMillis, target.id)
+        while low < high {
+            let mid = (low + high) / 2
+            let t = turns[mid]
+            if (t.beginOffsetMillis, t.endOffsetMillis, t.id) < key { low = mid + 1 } else { high = mid }
+        }
+        return low < turns.count && turns[low].id == id ? low : nil
+    }
+
+    /// The anchor that shows the last page; nil when no turn passes the filter.
+    public func bottomAnchor() -> ScrollAnchor? {
+        guard var i = previous(before: turns.count) else { return nil }
+        var total = 0
+        while true {
+            let count = layout(i).lines.count
+            total += count
+            if total >= height { return ScrollAnchor(turnId: turns[i].id, line: total - height) }
+            guard let p = previous(before: i) else { return ScrollAnchor(turnId: turns[i].id, line: 0) }
+            i = p
+        }
+    }
+
+    /// `anchor` moved onto a turn the filter admits, with its line in range.
+    public func normalized(_ anchor: ScrollAnchor) -> ScrollAnchor? {
+        guard let i = index(of: anchor.turnId) else { return bottomAnchor() }
+        if admits(i) {
+            return ScrollAnchor(turnId: anchor.turnId, line: min(anchor.line, layout(i).lines.count - 1))
+        }
+        if let n = next(after: i) ?? previous(before: i) { return ScrollAnchor(turnId: turns[n].id, line: 0) }
+        return nil
+    }
+
+    /// The anchor `delta` lines further down (or up, when negative), clamped to the content.
+    public func moved(_ anchor: ScrollAnchor, by delta: Int) -> ScrollAnchor {
+        guard let start = normalized(anchor), var i = index(of: start.turnId) else { return anchor }
+        var line = start.line + delta
+        while line < 0 {
+            guard let p = previous(before: i) else { line = 0; break }
+            i = p
+            line += layout(i).lines.count
+        }
+        while true {
+            let count = layout(i).lines.count
+            if line < count { break }
+            guard let n = next(after: i) else { line = count - 1; break }
+            line -= count
+            i = n
+        }
+        return ScrollAnchor(turnId: turns[i].id, line: line)
+    }
+
+    /// True when the content from `anchor` to the end fits in the window.
+    public func isAtBottom(_ anchor: ScrollAnchor) -> Bool {
+        guard let start = normalized(anchor), var i = index(of: start.turnId) else { return true }
+        var total = layout(i).lines.count - start.line
+        while total <= height {
+            guard let n = next(after: i) else { return true }
+            i = n
+            total += layout(i).lines.count
+        }
+        return false
+    }
+
+    /// The anchor the view starts at now: the bottom when following (or scrolled to the end).
+    public func effectiveTop() -> ScrollAnchor? {
+        if state.follow { return bottomAnchor() }
+        guard let anchor = state.anchor, let n = normalized(anchor) else { return bottomAnchor() }
+        return isAtBottom(n) ? bottomAnchor() : n
+    }
+
+    /// The visible lines from the effective top, with the turn index of each.
+    public func visibleLines() -> [(index: Int, line: StyledLine)] {
+        guard let top = effectiveTop(), var i = index(of: top.turnId) else { return [] }
+        var out: [(Int, StyledLine)] = []
+        var skip = top.line
+        while out.count < height {
+            for line in layout(i).lines.dropFirst(skip) where out.count < height { out.append((i, line)) }
+            skip = 0
+            guard let n = next(after: i) else { break }
+            i = n
+        }
+        return out
+    }
+}

@@ -1,0 +1,91 @@
+import ContactLensModel
+
+/// The lines of one turn's block at a width: a pure function of its inputs, so it can be cached
+/// by (turn, width, query, tags) and only the visible window ever needs laying out.
+public struct TurnLayout: Hashable, Sendable {
+    public var lines: [StyledLine]
+
+    /// Columns of the offset: "mm:ss", or "h:mm:ss" once the call passes an hour.
+    public static func offsetWidth(callMillis: Int) -> Int { callMillis >= 3_600_000 ? 7 : 5 }
+    static let roleWidth = 8
+
+    public init(turn: Transcript, width: Int, offsetWidth: Int, query: String?, tags: [(name: String, alert: Bool)]) {
+        let offset = Format.offset(turn.beginOffsetMillis)
+        let gutter = offsetWidth + 1 + Self.roleWidth + 1 + 2
+        let contentWidth = max(1, width - gutter)
+        var head = StyledLine()
+        head.append(String(repeating: " ", count: max(0, offsetWidth - offset.count)) + offset, .dim)
+        head.append(" ", .text)
+        let role = Wrapper.truncate(Sanitizer.clean(turn.participantRole.uppercased()), width: Self.roleWidth)
+        head.append(role, Self.roleStyle(turn.participantRole))
+        head.append(String(repeating: " ", count: Self.roleWidth - TextWidth.of(role) + 1), .text)
+        let (marker, markerStyle) = Self.sentimentMarker(turn.sentiment)
+        head.append(marker, markerStyle)
+        head.append(" ", .text)
+        let indent = StyledLine(String(repeating: " ", count: gutter), .text)
+
+        let body = Wrapper.wrap(Self.styledContent(turn, query: query), width: contentWidth)
+        var lines: [StyledLine] = []
+        for (i, line) in body.enumerated() {
+            var full = i == 0 ? head : indent
+            full.append(line)
+            lines.append(full)
+        }
+        if !tags.isEmpty {
+            var chars: [StyledChar] = []
+            for (i, tag) in tags.enumerated() {
+                if i > 0 { chars.append(StyledChar(" ", .text)) }
+                let text = (tag.alert ? "[!" : "[") + Sanitizer.clean(tag.name) + "]"
+                chars += text.map { StyledChar($0, tag.alert ? .alert : .category) }
+            }
+            for line in Wrapper.wrap(chars, width: contentWidth) {
+                var full = indent
+                full.append(line)
+                lines.append(full)
+            }
+        }
+        self.lines = lines
+    }
+
+    /// The style of a participant's label.
+    public static func roleStyle(_ role: String) -> Style {
+        switch role.uppercased() {
+        case "AGENT": .agent
+        case "CUSTOMER": .customer
+        default: .participant
+        }
+    }
+
+    /// A marker that reads without colour, and its colour.
+    public static func sentimentMarker(_ sentiment: Sentiment?) -> (String, Style) {
+        switch sentiment {
+        case .some(.positive): ("+", .positive)
+        case .some(.negative): ("-", .negative)
+        case .some(.neutral): ("·", .neutral)
+        case .some: ("?", .dim)
+        case .none: (" ", .text)
+        }
+    }
+
+    /// The sanitised content, issue ranges and search matches styled.
+    static func styledContent(_ turn: Transcript, query: String?) -> [StyledChar] {
+        let clean = Sanitizer.sanitize(turn.content)
+        let issues = turn.issueRanges
+        var chars: [StyledChar] = []
+        var scalarIndex = 0
+        for ch in clean.text {
+            let count = ch.unicodeScalars.count
+            let inIssue = issues.contains { r in
+                (scalarIndex..<(scalarIndex + count)).contains { r.contains(clean.origins[$0]) }
+            }
+            chars.append(StyledChar(ch, inIssue ? .issue : .text))
+            scalarIndex += count
+        }
+        if let query, !query.isEmpty {
+            for range in Search.matches(of: query, in: clean.text) {
+                for k in range { chars[k].style = .searchMatch }
+            }
+        }
+        return chars
+    }
+}
