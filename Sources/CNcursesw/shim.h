@@ -4,4 +4,21 @@
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <ncursesw/curses.h>
+#include <locale.h>
+
+// From <term.h>, which would also bring macros named like common words (lines, columns).
+extern int setupterm(const char *term, int filedes, int *errret);
+
+// Swift 6 rejects ncurses' mutable globals and the attribute macros do not import:
+// these accessors read them on the one thread that owns the terminal.
+static inline WINDOW *lt_stdscr(void) { return stdscr; }
+static inline int lt_lines(void) { return LINES; }
+static inline int lt_cols(void) { return COLS; }
+static inline int lt_colors(void) { return COLORS; }
+static inline int lt_color_pairs(void) { return COLOR_PAIRS; }
+static inline attr_t lt_a_normal(void) { return A_NORMAL; }
+static inline attr_t lt_a_bold(void) { return A_BOLD; }
+static inline attr_t lt_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t lt_a_reverse(void) { return A_REVERSE; }
+static inline attr_t lt_a_dim(void) { return A_DIM; }
 #endif
