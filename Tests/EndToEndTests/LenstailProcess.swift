@@ -32,18 +32,27 @@ struct LenstailProcess {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
+        let exited = AsyncStream<Void>.makeStream()
+        process.terminationHandler = { _ in exited.continuation.finish() }
         try process.run()
-        // Read both pipes while it runs, so a chatty process can't block on a full pipe.
-        async let stdout = Task.detached { out.fileHandleForReading.readDataToEndOfFile() }.value
-        async let stderr = Task.detached { err.fileHandleForReading.readDataToEndOfFile() }.value
-        let watchdog = Task.detached {
+        // Blocking reads get threads of their own: on 2 cores they would otherwise take the
+        // whole concurrency pool and starve the in-process emulator the child is calling.
+        async let o = readToEnd(out.fileHandleForReading)
+        async let e = readToEnd(err.fileHandleForReading)
+        let watchdog = Task {
             try await Task.sleep(for: timeout)
-            if process.isRunning { process.terminate() }
+            process.terminate()
         }
-        let (o, e) = await (stdout, stderr)
-        process.waitUntilExit()
+        for await _ in exited.stream {}
         watchdog.cancel()
+        let (stdout, stderr) = await (o, e)
         return Result(status: process.terminationStatus,
-                      stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+                      stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    private static func readToEnd(_ handle: FileHandle) async -> Data {
+        await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: handle.readDataToEndOfFile()) }.start()
+        }
     }
 }
