@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import LensEngine
 import LensSimulator
+import LensUI
 
 /// `lenstail demo`: the built-in call, played by the emulator in-process over real HTTP and
 /// real SigV4, followed through the same client as a real contact.
@@ -42,7 +43,9 @@ struct DemoCommand: AsyncParsableCommand {
         let follower = Follower(client: client, instanceId: DemoIdentity.instanceId, contactId: DemoIdentity.contactId,
                                 configuration: follow.poller, credentialSource: "the demo's built-in key")
         do {
-            try await FollowRunner.stream(follower.events(), format: follow.output ?? .text)
+            let session = SessionInfo(instanceId: DemoIdentity.instanceId, contactId: DemoIdentity.contactId,
+                                      endpoint: "demo emulator, 127.0.0.1:\(port)")
+            try await FollowRunner.run(follower.events(), session: session, options: follow)
         } catch {
             await simulator.stop()
             throw error

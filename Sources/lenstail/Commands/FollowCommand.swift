@@ -2,6 +2,7 @@ import AWSClient
 import ArgumentParser
 import Foundation
 import LensEngine
+import LensUI
 
 /// `lenstail follow`: follow one contact's real-time analysis until it completes.
 struct FollowCommand: AsyncParsableCommand {
@@ -25,11 +26,12 @@ struct FollowCommand: AsyncParsableCommand {
     @OptionGroup(title: "Polling and output") var follow: FollowOptions
 
     func run() async throws {
-        let (client, _) = try aws.makeClient()
+        let (client, endpoint) = try aws.makeClient()
         let source: String
         do { source = try await client.credentials.resolve().source } catch { throw FatalError(String(describing: error)) }
         let follower = Follower(client: client, instanceId: contact.instanceId, contactId: contact.contactId,
                                 configuration: follow.poller, credentialSource: source)
-        try await FollowRunner.stream(follower.events(), format: follow.output ?? .text)
+        let session = SessionInfo(instanceId: contact.instanceId, contactId: contact.contactId, endpoint: endpoint)
+        try await FollowRunner.run(follower.events(), session: session, options: follow)
     }
 }

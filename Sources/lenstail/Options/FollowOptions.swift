@@ -1,6 +1,7 @@
 import ArgumentParser
 import ContactLensModel
 import LensEngine
+import LensUI
 
 /// How to pace the follow and what to print.
 struct FollowOptions: ParsableArguments {
@@ -16,7 +17,11 @@ struct FollowOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Stream as `text` (one line per new or changed turn) or `jsonl` (one API segment per line). Default: the full-screen view on a terminal, text otherwise.", valueName: "format"))
     var output: OutputFormat?
 
+    @Option(name: .customLong("alert"), help: ArgumentHelp("Highlight a category whose name matches this regular expression (repeatable), e.g. --alert Cancellation --alert 'Escal.*'.", valueName: "regex"))
+    var alerts: [String] = []
+
     func validate() throws {
+        do { try UIOptions.validate(ui) } catch { throw ValidationError(error.message) }
         guard pollInterval >= 0.05, pollInterval <= 3600 else {
             throw ValidationError("--poll-interval must be between 0.05 and 3600 seconds")
         }
@@ -25,6 +30,8 @@ struct FollowOptions: ParsableArguments {
         }
         guard maxRate > 0, maxRate <= 1000 else { throw ValidationError("--max-rate must be between 0 and 1000") }
     }
+
+    var ui: UIOptions { UIOptions(alertPatterns: alerts) }
 
     var poller: PollerConfiguration {
         PollerConfiguration(pollInterval: .milliseconds(Int(pollInterval * 1000)), maxRate: maxRate,

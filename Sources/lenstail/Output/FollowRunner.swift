@@ -1,10 +1,28 @@
 import ArgumentParser
 import ContactLensModel
 import Foundation
+import LensTerminal
+import LensUI
 
 /// Consumes a follow's events: streams lines to stdout and status to stderr.
 /// Returns when the analysis completes; throws one line on a fatal error.
 enum FollowRunner {
+    /// The full-screen view when stdout is a terminal and no format was asked for; else a stream.
+    static func run(_ events: AsyncStream<FollowEvent>, session: SessionInfo, options: FollowOptions) async throws {
+        if options.output == nil, isatty(STDOUT_FILENO) == 1 {
+            let exit: TerminalExit
+            do {
+                exit = try await TerminalApp.run(session: session, options: options.ui, events: events)
+            } catch {
+                Console.err("lenstail: \(error); streaming text instead\n")
+                return try await stream(events, format: .text)
+            }
+            if exit == .interrupted { throw ExitCode(130) }
+            return
+        }
+        try await stream(events, format: options.output ?? .text)
+    }
+
     static func stream(_ events: AsyncStream<FollowEvent>, format: OutputFormat) async throws {
         var printer = StreamPrinter(format: format)
         for await event in events {
