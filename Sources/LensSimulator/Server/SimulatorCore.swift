@@ -89,16 +89,15 @@ struct SimulatorCore: Sendable {
         default: break
         }
         let maxResults = input.maxResults ?? ListSegments.maxResultsRange.upperBound
-        let page = playbacks[index].page(from: position, maxResults: maxResults, at: now)
-        var segments = page.segments
+        // A duplicate fault re-sends up to 3 delivered segments in place of new ones (the page
+        // still holds at most MaxResults), so it can strike full pages too.
+        var duplicates = 0
         if fault == .dup {
-            let count = min(Int.random(in: 1...3, using: &random), position, maxResults - segments.count)
-            if count > 0 {
-                segments.insert(contentsOf: playbacks[index].delivered(before: position).suffix(count), at: 0)
-            } else {
-                record.fault = nil
-            }
+            duplicates = min(Int.random(in: 1...3, using: &random), position, maxResults - 1)
+            if duplicates == 0 { record.fault = nil }
         }
+        let page = playbacks[index].page(from: position, maxResults: maxResults - duplicates, at: now)
+        let segments = Array(playbacks[index].delivered(before: position).suffix(duplicates)) + page.segments
         let nextToken = page.next.map { tokens.encode(PageToken(contactIndex: index, position: $0)) }
         record.segmentCount = segments.count
         record.returnedNextToken = nextToken != nil
