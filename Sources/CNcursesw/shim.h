@@ -8,6 +8,8 @@
 
 // From <term.h>, which would also bring macros named like common words (lines, columns).
 extern int setupterm(const char *term, int filedes, int *errret);
+// Not visible through Swift's Glibc module; ncurses measures with it, so the adapter must too.
+extern int wcwidth(wchar_t c);
 
 // Swift 6 rejects ncurses' mutable globals and the attribute macros do not import:
 // these accessors read them on the one thread that owns the terminal.

@@ -82,7 +82,7 @@ final class CursesTerminal {
                 let wide = x + 1 < screen.size.width && screen[x + 1, y].isContinuation
                 let span = wide ? 2 : 1
                 let changed = full || (x..<(x + span)).contains { previous![$0, y] != screen[$0, y] }
-                if changed && !cell.isContinuation { put(cell, x: x, y: y, win: win) }
+                if changed && !cell.isContinuation { put(cell, x: x, y: y, width: span, win: win) }
                 x += span
             }
         }
@@ -90,12 +90,28 @@ final class CursesTerminal {
         _ = wrefresh(win)
     }
 
-    private func put(_ cell: Cell, x: Int, y: Int, win: UnsafeMutablePointer<WINDOW>?) {
+    private func put(_ cell: Cell, x: Int, y: Int, width: Int, win: UnsafeMutablePointer<WINDOW>?) {
         let a = attributes[cell.style] ?? (lt_a_normal(), 0)
         _ = wattr_set(win, a.attrs, a.pair, nil)
-        var chars = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        var (chars, used) = Self.wideChars(cell.text, width: width)
         chars.append(0)
         _ = mvwaddnwstr(win, Int32(y), Int32(x), chars, Int32(chars.count - 1))
+        // ncurses advanced less than the layout planned (e.g. "❤️"): blank the rest of the cell.
+        if used < width { _ = mvwaddnwstr(win, Int32(y), Int32(x + used), [32, 0], 1) }
+    }
+
+    /// The cluster as ncurses will measure it (with wcwidth, scalar by scalar): the base and the
+    /// zero-width scalars after it only, so an emoji sequence never takes more columns than the
+    /// layout gave it and ncurses' grid stays in step with the diff. Returns the columns used.
+    static func wideChars(_ text: String, width: Int) -> ([wchar_t], Int) {
+        guard let first = text.unicodeScalars.first else { return ([32], 1) }
+        let base = wcwidth(wchar_t(bitPattern: first.value))
+        guard base >= 1, Int(base) <= width else { return ([63], 1) }  // "?" for what ncurses cannot place
+        var chars = [wchar_t(bitPattern: first.value)]
+        for scalar in text.unicodeScalars.dropFirst() where wcwidth(wchar_t(bitPattern: scalar.value)) == 0 {
+            chars.append(wchar_t(bitPattern: scalar.value))
+        }
+        return (chars, Int(base))
     }
 
     /// Waits up to the key timeout; nil when nothing came. `.resize` carries the new size.

@@ -165,3 +165,16 @@ import Testing
         #expect(!state.showHelp)
     }
 }
+
+/// Changing the filter while paused keeps the reader's place.
+@Suite struct FilterPlaceTests {
+    @Test func filterWhilePausedKeepsThePlace() {
+        var state = Fixtures.state(Fixtures.longCall(60))
+        state.press(.pageUp, .pageUp)
+        let before = state.screen.lines[2]
+        state.press(.char("a"))
+        let top = state.screen.lines[2]
+        #expect(!state.follow)
+        #expect(!top.contains("Turn number 0 "), "jumped to the start: \(top) (was \(before))")
+    }
+}
