@@ -14,10 +14,12 @@ struct FollowCommand: AsyncParsableCommand {
         (environment variables, --profile / AWS_PROFILE, or credential_process).
 
         Examples:
-          lenstail follow --instance-id 12345678-aaaa-bbbb-cccc-123456789012 \\
-                          --contact-id 87654321-dddd-eeee-ffff-210987654321 --region us-east-1
+          lenstail follow --region us-east-1 \\
+            --instance-id 12345678-aaaa-bbbb-cccc-123456789012 \\
+            --contact-id 87654321-dddd-eeee-ffff-210987654321
           lenstail follow --instance-id I --contact-id C --output jsonl | jq .
-          lenstail follow --instance-id I --contact-id C --endpoint-url http://127.0.0.1:8123
+          lenstail follow --instance-id I --contact-id C \\
+            --endpoint-url http://127.0.0.1:8123
         """
     )
 

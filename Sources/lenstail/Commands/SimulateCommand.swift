@@ -17,11 +17,12 @@ struct SimulateCommand: AsyncParsableCommand {
 
         Examples:
           lenstail simulate --port 8123
-          lenstail simulate --port 8123 --scenario my-call.json --speed 4 --faults throttle=0.2
+          lenstail simulate --scenario my-call.json --speed 4 --faults throttle=0.2
           export AWS_ACCESS_KEY_ID=AKIDLOCAL AWS_SECRET_ACCESS_KEY=local-secret
           lenstail simulate --port 8123 &
           aws connect-contact-lens list-realtime-contact-analysis-segments \\
-              --endpoint-url http://127.0.0.1:8123 --region us-east-1 --instance-id … --contact-id …
+            --endpoint-url http://127.0.0.1:8123 --region us-east-1 \\
+            --instance-id … --contact-id …
         """
     )
 
