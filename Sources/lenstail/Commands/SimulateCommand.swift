@@ -11,9 +11,9 @@ struct SimulateCommand: AsyncParsableCommand {
         commandName: "simulate",
         abstract: "Run a local emulator of the Contact Lens real-time API on loopback.",
         discussion: """
-        It accepts requests signed with the demo key and with the credentials in its own
-        environment (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY), if any: start it and the
-        client with the same made-up key.
+        It accepts requests signed with the demo key, and with the credentials
+        in its own environment (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY):
+        start it and the client with the same made-up key.
 
         Examples:
           lenstail simulate --port 8123
