@@ -7,21 +7,23 @@ import Testing
 struct SimulatorFaultTests {
     /// Follows the demo call page by page like a careful client: retries on errors keeping its token,
     /// restarts without a token when the token is rejected, merges duplicates by identity.
-    static func follow(_ client: WireClient) async throws -> (segments: [Segment], pages: Int) {
+    static func follow(_ client: WireClient) async throws -> (segments: [Segment], dropped: Int) {
         var delivered: [Segment] = []
         var token: String?
-        for attempt in 1...1_000 {
+        var dropped = 0
+        for _ in 1...1_000 {
             let response: WireResponse
             do {
                 response = try await client.list(maxResults: 5, nextToken: token)
             } catch {
+                dropped += 1
                 continue  // dropped connection: send the same request again
             }
             switch (response.status, response.errorType) {
             case (200, _):
                 let page = try response.page()
                 for segment in page.segments where !delivered.contains(segment) { delivered.append(segment) }
-                guard let next = page.nextToken else { return (delivered, attempt) }
+                guard let next = page.nextToken else { return (delivered, dropped) }
                 token = next
             case (400, "InvalidRequestException"):
                 token = nil  // the service refused our token: start again from the beginning
@@ -30,7 +32,7 @@ struct SimulatorFaultTests {
             }
         }
         Issue.record("the follow did not finish")
-        return (delivered, 1_000)
+        return (delivered, dropped)
     }
 
     static func configuration(seed: UInt64) throws -> SimulatorConfiguration {
@@ -43,11 +45,15 @@ struct SimulatorFaultTests {
     func faultsDoNotLosePlace() async throws {
         try await withSimulator(try Self.configuration(seed: 7)) { simulator, client in
             // Several complete follows, so that every kind of fault gets drawn.
+            var dropped = 0
             for _ in 1...6 {
                 let result = try await Self.follow(client)
                 #expect(result.segments == Scenario.demo.contacts[0].timeline.map(\.segment))
+                dropped += result.dropped
             }
             let log = await simulator.requestLog
+            // Each drop fault reached the client as a broken response, never as a short page.
+            #expect(dropped == log.filter { $0.fault == "drop" }.count)
             let kinds = Set(log.compactMap(\.fault))
             #expect(kinds == Set(Fault.allCases.map(\.rawValue)), "seen: \(kinds.sorted())")
             for record in log {
