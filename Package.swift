@@ -32,14 +32,18 @@ let package = Package(
             .product(name: "NIOHTTP1", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
-        // The poller state machine and the actor that runs it.
+        // The recording file format (JSON lines of API pages): read, write, private files.
+        .target(name: "LensRecording", dependencies: ["ContactLensModel"], swiftSettings: strict),
+        // Transcript exports: text, Markdown, JSON.
+        .target(name: "LensExport", dependencies: ["ContactLensModel"], swiftSettings: strict),
+        // The poller state machine and the actor that runs it; recording and replay.
         .target(name: "LensEngine", dependencies: [
-            "AWSClient", "ContactLensModel",
+            "AWSClient", "ContactLensModel", "LensRecording",
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
         // The API emulator: scenarios, faults, SigV4 verification, Hummingbird server.
         .target(name: "LensSimulator", dependencies: [
-            "AWSSigV4", "ContactLensModel",
+            "AWSSigV4", "ContactLensModel", "LensRecording",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
@@ -51,6 +55,7 @@ let package = Package(
         .target(name: "LensTerminal", dependencies: ["CNcursesw", "LensUI"], swiftSettings: strict),
         .executableTarget(name: "lenstail", dependencies: [
             "ContactLensModel", "AWSClient", "LensEngine", "LensSimulator", "LensUI", "LensTerminal",
+            "LensRecording", "LensExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
@@ -58,9 +63,9 @@ let package = Package(
         .testTarget(name: "ContactLensModelTests", dependencies: ["ContactLensModel"]),
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AWSClientTests", dependencies: ["AWSClient", "AWSSigV4"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "LensEngineTests", dependencies: ["LensEngine", "AWSClient", "ContactLensModel"]),
+        .testTarget(name: "LensEngineTests", dependencies: ["LensEngine", "AWSClient", "ContactLensModel", "LensRecording", "LensExport"]),
         .testTarget(name: "LensSimulatorTests", dependencies: ["LensSimulator", "AWSSigV4", "AWSClient", "ContactLensModel"]),
         .testTarget(name: "LensUITests", dependencies: ["LensUI", "ContactLensModel"], resources: [.copy("__Snapshots__")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["LensSimulator", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LensSimulator", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel", "LensRecording", "LensExport"]),
     ]
 )

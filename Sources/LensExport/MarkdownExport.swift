@@ -1,0 +1,63 @@
+import ContactLensModel
+
+/// Markdown: a table of turns (issues in bold), a list of categories, the summary. Every piece of
+/// untrusted text is sanitised and escaped, so it reads the same raw and rendered.
+enum MarkdownExport {
+    static func render(_ export: TranscriptExport) -> String {
+        var lines = ["# Contact Lens analysis", ""]
+        if let instance = export.instanceId { lines.append("- **Instance:** " + escape(instance)) }
+        if let contact = export.contactId { lines.append("- **Contact:** " + escape(contact)) }
+        let participants = export.participants.map(escape)
+        lines.append("- **Participants:** " + (participants.isEmpty ? "none" : participants.joined(separator: ", ")))
+        lines += ["", "## Transcript", ""]
+        if export.store.turns.isEmpty {
+            lines.append("_No turns._")
+        } else {
+            lines += ["| Time | Speaker | Sentiment | Text |", "|---|---|---|---|"]
+            for turn in export.store.turns {
+                let content = ExportText.pieces(of: turn).map { piece in
+                    piece.isIssue ? "**" + escape(piece.text) + "**" : escape(piece.text)
+                }.joined()
+                let sentiment = turn.sentiment.map { escape($0.rawValue) } ?? "–"
+                lines.append("| \(ExportText.span(turn.beginOffsetMillis, turn.endOffsetMillis)) | "
+                             + "\(escape(turn.participantRole.uppercased())) | \(sentiment) | \(content) |")
+            }
+            lines += ["", "Issues detected are in **bold**."]
+        }
+        lines += ["", "## Categories", ""]
+        if export.store.categories.isEmpty { lines.append("_None matched._") }
+        for category in export.store.categories {
+            let times = category.pointsOfInterest.map { ExportText.span($0.beginOffsetMillis, $0.endOffsetMillis) }
+            lines.append("- **\(escape(category.name))**" + (times.isEmpty ? "" : " — " + times.joined(separator: ", ")))
+        }
+        lines += ["", "## Summary", ""]
+        if let summary = export.store.summary {
+            lines.append("Status: " + escape(ExportText.summaryStatus(summary)))
+            if let content = summary.content { lines += ["", escapeLineStart(escape(content))] }
+        } else {
+            lines.append("_No summary._")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Sanitised, with every character Markdown could read as markup backslash-escaped.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in TerminalText.sanitize(text) {
+            if "\\`*_[]<>|#~&!{}()".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+
+    /// Escapes a leading list, heading or quote marker of a paragraph ("- ", "1. ", "=").
+    static func escapeLineStart(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        if "-+=".contains(first) { return "\\" + text }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, let next = text.dropFirst(digits.count).first, next == "." || next == ")" {
+            return digits + "\\" + text.dropFirst(digits.count)
+        }
+        return text
+    }
+}

@@ -1,0 +1,43 @@
+import ContactLensModel
+
+/// Plain text: one line per turn with issues in [[ ]], then categories and the summary.
+enum TextExport {
+    static func render(_ export: TranscriptExport) -> String {
+        var lines = ["Contact Lens analysis"]
+        if let instance = export.instanceId { lines.append("Instance:     " + TerminalText.sanitize(instance)) }
+        if let contact = export.contactId { lines.append("Contact:      " + TerminalText.sanitize(contact)) }
+        lines.append("Participants: " + (export.participants.isEmpty ? "none" : export.participants.joined(separator: ", ")))
+        lines += ["", "TRANSCRIPT"]
+        if export.store.turns.isEmpty { lines.append("(no turns)") }
+        for turn in export.store.turns {
+            let role = TerminalText.sanitize(turn.participantRole).uppercased()
+            let sentiment = turn.sentiment.map { TerminalText.sanitize($0.rawValue) } ?? "-"
+            let content = ExportText.pieces(of: turn).map { piece in
+                let text = TerminalText.sanitize(piece.text)
+                return piece.isIssue ? "[[\(text)]]" : text
+            }.joined()
+            lines.append("\(ExportText.span(turn.beginOffsetMillis, turn.endOffsetMillis))  "
+                         + "\(pad(role, 9)) \(pad(sentiment, 9)) \(content)")
+        }
+        lines += ["", "CATEGORIES"]
+        if export.store.categories.isEmpty { lines.append("(none matched)") }
+        for category in export.store.categories {
+            let times = category.pointsOfInterest.map { ExportText.span($0.beginOffsetMillis, $0.endOffsetMillis) }
+            lines.append(TerminalText.sanitize(category.name) + (times.isEmpty ? "" : "  at " + times.joined(separator: ", ")))
+        }
+        lines += ["", "SUMMARY"]
+        if let summary = export.store.summary {
+            lines.append(ExportText.summaryStatus(summary))
+            if let content = summary.content { lines.append(TerminalText.sanitize(content)) }
+        } else {
+            lines.append("(no summary)")
+        }
+        lines.append("")
+        lines.append("Issues detected are marked [[like this]].")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+}

@@ -1,0 +1,79 @@
+import ContactLensModel
+
+/// A finished (or cut-off) analysis, merged, ready to write as text, Markdown or JSON.
+public struct TranscriptExport: Sendable {
+    public var instanceId: String?
+    public var contactId: String?
+    public var store: TranscriptStore
+
+    public init(store: TranscriptStore, instanceId: String? = nil, contactId: String? = nil) {
+        self.store = store
+        self.instanceId = instanceId
+        self.contactId = contactId
+    }
+
+    /// Merges pages in the order they arrived, exactly as a live follow does.
+    public init(pages: [ListSegmentsResponse], instanceId: String? = nil, contactId: String? = nil) {
+        var store = TranscriptStore()
+        for page in pages { store.apply(page.segments) }
+        self.init(store: store, instanceId: instanceId, contactId: contactId)
+    }
+
+    /// The export in `format`; text formats end with a newline.
+    public func render(_ format: ExportFormat) -> String {
+        switch format {
+        case .text: TextExport.render(self)
+        case .markdown: MarkdownExport.render(self)
+        case .json: JSONExport.render(self)
+        }
+    }
+
+    /// Each distinct participant as "ROLE" or "ROLE (id)" when the id says more, in order of first turn.
+    var participants: [String] {
+        var seen = Set<[String]>(), result: [String] = []
+        for turn in store.turns where seen.insert([turn.participantRole, turn.participantId]).inserted {
+            let role = TerminalText.sanitize(turn.participantRole).uppercased()
+            let id = TerminalText.sanitize(turn.participantId)
+            result.append(id.uppercased() == role ? role : "\(role) (\(id))")
+        }
+        return result
+    }
+}
+
+/// Helpers every text-like format shares.
+enum ExportText {
+    /// mm:ss, or h:mm:ss past an hour.
+    static func offset(_ millis: Int) -> String {
+        let total = max(0, millis) / 1000
+        let (hours, minutes, seconds) = (total / 3600, total / 60 % 60, total % 60)
+        let mmss = (minutes < 10 ? "0" : "") + "\(minutes):" + (seconds < 10 ? "0" : "") + "\(seconds)"
+        return hours > 0 ? "\(hours):\(mmss)" : mmss
+    }
+
+    static func span(_ begin: Int, _ end: Int) -> String { "\(offset(begin))-\(offset(end))" }
+
+    /// The turn's content cut into plain and issue pieces (code-point ranges), unsanitised.
+    static func pieces(of turn: Transcript) -> [(text: String, isIssue: Bool)] {
+        let scalars = Array(turn.content.unicodeScalars)
+        func text(_ range: Range<Int>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[range])
+            return String(view)
+        }
+        var result: [(String, Bool)] = [], position = 0
+        for range in turn.issueRanges {
+            if position < range.lowerBound { result.append((text(position..<range.lowerBound), false)) }
+            result.append((text(range), true))
+            position = range.upperBound
+        }
+        if position < scalars.count { result.append((text(position..<scalars.count), false)) }
+        return result
+    }
+
+    static func summaryStatus(_ summary: PostContactSummary) -> String {
+        if summary.status == .failed {
+            return "FAILED: " + TerminalText.sanitize(summary.failureCode?.explanation ?? "no reason given")
+        }
+        return TerminalText.sanitize(summary.status.rawValue)
+    }
+}

@@ -1,0 +1,80 @@
+import ContactLensModel
+import Foundation
+
+/// One API page as lenstail received it: one line of a recording (see Docs/RECORDING.md).
+public struct RecordedPage: Hashable, Sendable {
+    /// When the response arrived (wall clock, UTC).
+    public var receivedAt: Date
+    /// The NextToken that was sent; nil for the first request of a follow.
+    public var requestToken: String?
+    public var instanceId: String?
+    public var contactId: String?
+    /// The response, decoded.
+    public var response: ListSegmentsResponse
+    /// The response body exactly as the server sent it, when known; written verbatim.
+    public var rawResponse: [UInt8]?
+
+    public init(receivedAt: Date, requestToken: String?, instanceId: String?, contactId: String?,
+                response: ListSegmentsResponse, rawResponse: [UInt8]? = nil) {
+        self.receivedAt = receivedAt
+        self.requestToken = requestToken
+        self.instanceId = instanceId
+        self.contactId = contactId
+        self.response = response
+        self.rawResponse = rawResponse
+    }
+
+    /// The line as written to a recording, newline included. The raw body is embedded as it came;
+    /// only line breaks between JSON tokens become spaces (strings cannot hold raw line breaks).
+    public func line() throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        func json<T: Encodable>(_ value: T) throws -> String {
+            String(decoding: try encoder.encode(value), as: UTF8.self)
+        }
+        var body: [UInt8]
+        if let rawResponse { body = rawResponse } else { body = Array(try JSONEncoder().encode(response)) }
+        for index in body.indices where body[index] == UInt8(ascii: "\n") || body[index] == UInt8(ascii: "\r") {
+            body[index] = UInt8(ascii: " ")
+        }
+        var head = "{\"receivedAt\":" + (try json(RecordingTime.format(receivedAt)))
+        head += ",\"instanceId\":" + (try json(instanceId))
+        head += ",\"contactId\":" + (try json(contactId))
+        head += ",\"requestToken\":" + (try json(requestToken))
+        head += ",\"response\":"
+        return Array(head.utf8) + body + Array("}\n".utf8)
+    }
+
+    /// The keys a line must have to count as a recorded page.
+    static let requiredKeys = ["receivedAt", "response"]
+
+    /// Decodes one line; nil `rawResponse` (the decoded response is what readers need).
+    static func decode(line: Data) throws -> RecordedPage {
+        let envelope = try JSONDecoder().decode(Envelope.self, from: line)
+        guard let date = RecordingTime.parse(envelope.receivedAt) else {
+            throw RecordingError("receivedAt \(envelope.receivedAt) is not an ISO 8601 time")
+        }
+        return RecordedPage(receivedAt: date, requestToken: envelope.requestToken, instanceId: envelope.instanceId,
+                            contactId: envelope.contactId, response: envelope.response)
+    }
+
+    private struct Envelope: Decodable {
+        var receivedAt: String
+        var requestToken: String?
+        var instanceId: String?
+        var contactId: String?
+        var response: ListSegmentsResponse
+    }
+}
+
+/// The time format of `receivedAt`: ISO 8601 in UTC with milliseconds, e.g. 2026-01-31T09:15:02.250Z.
+enum RecordingTime {
+    static func format(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+    }
+
+    static func parse(_ text: String) -> Date? {
+        (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text))
+            ?? (try? Date.ISO8601FormatStyle().parse(text))
+    }
+}
