@@ -47,6 +47,9 @@ struct SimulateCommand: AsyncParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Throttle like the real quota (1 request/s, burst 2, per access key).")
     var rateLimit = true
 
+    @Flag(help: "Print the built-in demo call as a scenario file and exit (a starting point for your own).")
+    var printDemo = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard ["127.0.0.1", "::1", "localhost"].contains(host) else {
@@ -57,6 +60,10 @@ struct SimulateCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if printDemo {
+            Console.out(String(decoding: try Scenario.demo.encoded(), as: UTF8.self) + "\n")
+            return
+        }
         let plan: Scenario
         do {
             plan = try scenario.map { try Scenario.load(contentsOf: URL(fileURLWithPath: $0)) } ?? .demo
