@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Re-makes screenshots/*.png: runs the real lenstail in tmux, captures the pane with its colours
+# and renders it with scripts/render_pane.py. Needs tmux, pyte, Pillow and fonts-dejavu-core.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -n "${SKIP_BUILD:-}" ] || swift build --product lenstail >/dev/null
+bin="$PWD/.build/debug/lenstail"
+out="$PWD/screenshots"
+mkdir -p "$out"
+server="lenstail-shots-$$"
+trap 'tmux -L "$server" kill-server 2>/dev/null || true' EXIT
+
+# start NAME COLS ROWS ARGS…: a fresh pane running lenstail.
+start() {
+  local cols=$2 rows=$3; shift 3
+  tmux -L "$server" kill-server 2>/dev/null || true
+  tmux -L "$server" -f /dev/null new-session -d -x "$cols" -y "$rows" -e TERM=tmux-256color \
+    "$bin $*; sleep 600"
+}
+
+# wait_for PATTERN: poll the pane until it shows PATTERN (20 s at most).
+wait_for() {
+  for _ in $(seq 1 200); do
+    tmux -L "$server" capture-pane -p | grep -qF -- "$1" && return 0
+    sleep 0.1
+  done
+  echo "screenshots: timed out waiting for '$1'" >&2
+  tmux -L "$server" capture-pane -p >&2
+  return 1
+}
+
+keys() { tmux -L "$server" send-keys "$@"; sleep 0.3; }
+
+# shot NAME COLS ROWS: capture the pane with colours and render it.
+shot() {
+  tmux -L "$server" capture-pane -e -p -N > "$out/.$1.txt"
+  python3 scripts/render_pane.py "$out/.$1.txt" "$2" "$3" "$out/$1.png"
+  rm -f "$out/.$1.txt"
+  echo "screenshots/$1.png"
+}
+
+start live 120 36 demo --speed 6
+wait_for "01:06"
+shot live-call 120 36
+keys c
+shot filtered-customer 120 36
+keys A
+keys / ; keys -l refund ; keys Enter
+shot search 120 36
+keys Escape
+keys '?'
+shot help 120 36
+
+start done 120 40 demo --speed 60
+wait_for "COMPLETED"
+sleep 0.5
+shot completed-with-summary 120 40
+
+start narrow 64 30 demo --speed 8
+wait_for "00:47"
+shot narrow-terminal 64 30
