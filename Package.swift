@@ -60,6 +60,14 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
 
+        // Benchmarks that print numbers: `swift run -c release LensBenchmarks [name]` (Docs/PERFORMANCE.md).
+        .executableTarget(name: "LensBenchmarks", dependencies: [
+            "ContactLensModel", "AWSClient", "LensEngine", "LensSimulator", "LensUI",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], swiftSettings: strict),
+        // Fuzzes the response decoder and the store with mutated pages: `swift run -c release LensFuzz 100000`.
+        .executableTarget(name: "LensFuzz", dependencies: ["AWSClient", "ContactLensModel", "LensSimulator"], swiftSettings: strict),
+
         .testTarget(name: "ContactLensModelTests", dependencies: ["ContactLensModel"]),
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AWSClientTests", dependencies: ["AWSClient", "AWSSigV4"], resources: [.copy("Fixtures")]),
