@@ -40,11 +40,12 @@ enum MarkdownExport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Sanitised, with every character Markdown could read as markup backslash-escaped.
+    /// Sanitised, with every character Markdown could read as markup backslash-escaped
+    /// (`!` and parentheses only mean something after `[` `]`, which are escaped).
     static func escape(_ text: String) -> String {
         var result = ""
         for character in TerminalText.sanitize(text) {
-            if "\\`*_[]<>|#~&!{}()".contains(character) { result.append("\\") }
+            if "\\`*_[]<>|#~&".contains(character) { result.append("\\") }
             result.append(character)
         }
         return result

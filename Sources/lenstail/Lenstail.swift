@@ -12,8 +12,10 @@ struct Lenstail: AsyncParsableCommand {
           lenstail demo                          # a built-in call, no AWS account needed
           lenstail follow --instance-id 1a2b… --contact-id 9f8e… --region us-east-1
           lenstail simulate --port 8123          # a local emulator of the API
+          lenstail replay call.jsonl             # play a --record recording again
+          lenstail export call.jsonl --format markdown
         """,
         version: LenstailVersion.current,
-        subcommands: [FollowCommand.self, DemoCommand.self, SimulateCommand.self]
+        subcommands: [FollowCommand.self, DemoCommand.self, SimulateCommand.self, ReplayCommand.self, ExportCommand.self]
     )
 }

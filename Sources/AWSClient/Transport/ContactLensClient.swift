@@ -37,6 +37,12 @@ public struct ContactLensClient: Sendable {
 
     /// One attempt.
     public func send(_ request: ListSegmentsRequest) async throws(ClientError) -> ListSegmentsResponse {
+        try await sendWithBody(request).response
+    }
+
+    /// One attempt; also returns the response body exactly as the server sent it (for recordings).
+    public func sendWithBody(_ request: ListSegmentsRequest) async throws(ClientError)
+        -> (response: ListSegmentsResponse, body: [UInt8]) {
         do { try request.validate() } catch { throw .invalidRequest(error) }
         let resolved: ResolvedCredentials
         do { resolved = try await credentials.resolve() } catch { throw .credentials(String(describing: error)) }
@@ -77,7 +83,8 @@ public struct ContactLensClient: Sendable {
         }
     }
 
-    private func execute(_ request: HTTPClientRequest) async throws(ClientError) -> ListSegmentsResponse {
+    private func execute(_ request: HTTPClientRequest) async throws(ClientError)
+        -> (response: ListSegmentsResponse, body: [UInt8]) {
         let status: Int
         let headers: HTTPHeaders
         var collected: ByteBuffer
@@ -103,7 +110,7 @@ public struct ContactLensClient: Sendable {
             var page = try JSONDecoder().decode(ListSegmentsResponse.self, from: Data(body))
             // An empty token can't be sent back (min length 1): botocore treats it as the end.
             if page.nextToken?.isEmpty == true { page.nextToken = nil }
-            return page
+            return (page, body)
         } catch {
             throw .malformedResponse(Self.describe(decodingError: error))
         }

@@ -1,5 +1,6 @@
 import ContactLensModel
 import Foundation
+import LensRecording
 
 /// The contacts the simulator plays back: each with its analysis segments and when they appear.
 /// The file format (PascalCase keys, segments in the API's own JSON shape) is in Docs/SCENARIOS.md.
@@ -24,6 +25,8 @@ public struct Scenario: Codable, Hashable, Sendable {
             throw ScenarioError("\(url.path): cannot read the file (\(error.localizedDescription))")
         }
         do {
+            // A recording made with `--record` plays back as the call it recorded.
+            if Recording.looksLikeRecording(data) { return try Scenario(recording: data) }
             return try decode(data)
         } catch {
             throw ScenarioError("\(url.path): \(error.message)")

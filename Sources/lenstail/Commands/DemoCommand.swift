@@ -26,6 +26,7 @@ struct DemoCommand: AsyncParsableCommand {
     var faults: String = ""
 
     @OptionGroup(title: "Polling and output") var follow: FollowOptions
+    @OptionGroup(title: "Recording") var recording: RecordOptions
 
     func validate() throws {
         guard speed >= 0.1, speed <= 1000 else { throw ValidationError("--speed must be between 0.1 and 1000") }
@@ -41,7 +42,8 @@ struct DemoCommand: AsyncParsableCommand {
             endpoint: URL(string: "http://127.0.0.1:\(port)")!, region: DemoIdentity.region,
             credentials: StaticCredentialProvider(DemoIdentity.credentials, source: "the demo's built-in key"))
         let follower = Follower(client: client, instanceId: DemoIdentity.instanceId, contactId: DemoIdentity.contactId,
-                                configuration: follow.poller, credentialSource: "the demo's built-in key")
+                                configuration: follow.poller, credentialSource: "the demo's built-in key",
+                                recordingTo: try recording.writer())
         do {
             let session = SessionInfo(instanceId: DemoIdentity.instanceId, contactId: DemoIdentity.contactId,
                                       endpoint: "demo emulator, 127.0.0.1:\(port)")

@@ -20,19 +20,22 @@ struct FollowCommand: AsyncParsableCommand {
           lenstail follow --instance-id I --contact-id C --output jsonl | jq .
           lenstail follow --instance-id I --contact-id C \\
             --endpoint-url http://127.0.0.1:8123
+          lenstail follow --instance-id I --contact-id C --record call.jsonl
         """
     )
 
     @OptionGroup var contact: ContactOptions
     @OptionGroup(title: "AWS") var aws: AWSOptions
     @OptionGroup(title: "Polling and output") var follow: FollowOptions
+    @OptionGroup(title: "Recording") var recording: RecordOptions
 
     func run() async throws {
         let (client, endpoint) = try aws.makeClient()
         let source: String
         do { source = try await client.credentials.resolve().source } catch { throw FatalError(String(describing: error)) }
         let follower = Follower(client: client, instanceId: contact.instanceId, contactId: contact.contactId,
-                                configuration: follow.poller, credentialSource: source)
+                                configuration: follow.poller, credentialSource: source,
+                                recordingTo: try recording.writer())
         let session = SessionInfo(instanceId: contact.instanceId, contactId: contact.contactId, endpoint: endpoint)
         try await FollowRunner.run(follower.events(), session: session, options: follow)
     }

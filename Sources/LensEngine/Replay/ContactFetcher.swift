@@ -1,0 +1,86 @@
+import AWSClient
+import ContactLensModel
+import Foundation
+import LensRecording
+
+/// Fetches a finished contact's whole analysis from the API, page after page at the quota's
+/// pace with standard retries, for replay and export.
+public struct ContactFetcher: Sendable {
+    public typealias Fetch = @Sendable (ListSegmentsRequest) async throws(ClientError) -> ListSegmentsResponse
+
+    public var instanceId: String
+    public var contactId: String
+    public var maxResults: Int
+    /// The least time between two requests (the API allows about one per second).
+    public var interval: Duration
+    /// Empty pages that still carry a NextToken, in a row, before the contact counts as live.
+    public var emptyPagesBeforeLive: Int
+    public var credentialSource: String?
+    private let fetch: Fetch
+
+    public init(instanceId: String, contactId: String, maxResults: Int = 100, interval: Duration = .seconds(1),
+                emptyPagesBeforeLive: Int = 3, credentialSource: String? = nil, fetch: @escaping Fetch) {
+        self.instanceId = instanceId
+        self.contactId = contactId
+        self.maxResults = maxResults
+        self.interval = interval
+        self.emptyPagesBeforeLive = emptyPagesBeforeLive
+        self.credentialSource = credentialSource
+        self.fetch = fetch
+    }
+
+    /// Through a client, each page with AWS standard retries.
+    public init(client: ContactLensClient, instanceId: String, contactId: String, maxResults: Int = 100,
+                interval: Duration = .seconds(1), credentialSource: String? = nil) {
+        self.init(instanceId: instanceId, contactId: contactId, maxResults: maxResults, interval: interval,
+                  credentialSource: credentialSource) { request throws(ClientError) in
+            try await client.send(request, retrying: .standard)
+        }
+    }
+
+    /// Every page until one without NextToken. Throws one line: not found (kept 24 h), still
+    /// live, or the client's advice.
+    public func fetchAll(clock: any Clock<Duration> = ContinuousClock()) async throws(FetchError) -> [RecordedPage] {
+        var pages: [RecordedPage] = []
+        var token: String?
+        var emptyInARow = 0
+        while true {
+            if !pages.isEmpty {
+                do { try await clock.sleep(for: interval) } catch { throw FetchError("cancelled") }
+            }
+            let request = ListSegmentsRequest(instanceId: instanceId, contactId: contactId,
+                                              maxResults: maxResults, nextToken: token)
+            let response: ListSegmentsResponse
+            do {
+                response = try await fetch(request)
+            } catch {
+                throw FetchError(describe(error))
+            }
+            pages.append(RecordedPage(receivedAt: Date(), requestToken: token, instanceId: instanceId,
+                                      contactId: contactId, response: response))
+            guard let next = response.nextToken else { return pages }
+            emptyInARow = response.segments.isEmpty ? emptyInARow + 1 : 0
+            if emptyInARow >= emptyPagesBeforeLive {
+                throw FetchError("contact \(contactId) is still live (the API keeps sending NextToken with no new "
+                                 + "segments): use `lenstail follow` to watch it, and replay or export it once it ends")
+            }
+            token = next
+        }
+    }
+
+    private func describe(_ error: ClientError) -> String {
+        if case .service(let service) = error, service.code == ServiceErrorCode.resourceNotFound.rawValue {
+            let detail = service.message.isEmpty ? "" : " (\(service.message))"
+            return "contact not found\(detail) — the API keeps a contact's real-time analysis for 24 hours "
+                + "after the call; check the instance and contact ids and the region"
+        }
+        return error.advice(credentialSource: credentialSource)
+    }
+}
+
+/// Fetching a contact failed; the message is one line.
+public struct FetchError: Error, Hashable, Sendable, CustomStringConvertible {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

@@ -1,0 +1,93 @@
+import ContactLensModel
+import Foundation
+
+/// Plays a schedule as a `FollowEvent` stream the follow views already understand, and takes
+/// the player's controls. A seek backwards yields `.status(.restarted)` followed by one page
+/// holding the whole call up to the new position: a consumer clears its store on `.restarted`.
+public actor PlaybackController {
+    /// The replay's events: pages as their call time comes, then `.status(.completed)` and
+    /// `.finished` at the end (the stream ends there unless `holdAtEnd`).
+    public nonisolated let events: AsyncStream<FollowEvent>
+    private let continuation: AsyncStream<FollowEvent>.Continuation
+    private var state: PlaybackState
+    private let holdAtEnd: Bool
+    private let now: @Sendable () -> Duration
+    private let sleep: @Sendable (Duration) async throws -> Void
+    private var timer: Task<Void, Never>?
+    private var started = false
+
+    /// `now` and `sleep` default to a ContinuousClock; tests may pass a manual clock.
+    public init(schedule: PlaybackSchedule, speed: PlaybackSpeed, holdAtEnd: Bool = false,
+                now: (@Sendable () -> Duration)? = nil, sleep: (@Sendable (Duration) async throws -> Void)? = nil) {
+        let clock = ContinuousClock()
+        let origin = clock.now
+        self.now = now ?? { origin.duration(to: clock.now) }
+        self.sleep = sleep ?? { try await clock.sleep(for: $0) }
+        self.holdAtEnd = holdAtEnd
+        (events, continuation) = AsyncStream.makeStream(of: FollowEvent.self, bufferingPolicy: .unbounded)
+        // Held until `start()`, so the time before it does not count.
+        var initial = PlaybackState(schedule: schedule, speed: speed, at: self.now())
+        initial.pause(at: self.now())
+        state = initial
+    }
+
+    /// Starts playing from the current position (once).
+    public func start() {
+        guard !started else { return }
+        started = true
+        continuation.onTermination = { [weak self] _ in
+            Task { await self?.stop() }
+        }
+        state.resume(at: now())
+        continuation.yield(.status(.live(lastSuccess: Date())))
+        tick()
+    }
+
+    public var progress: PlaybackProgress { state.progress(at: now()) }
+
+    public func pause() { state.pause(at: now()); tick() }
+    public func resume() { state.resume(at: now()); tick() }
+    public func togglePause() { state.isPaused ? resume() : pause() }
+    public func setSpeed(_ speed: PlaybackSpeed) { state.setSpeed(speed, at: now()); tick() }
+    public func seek(by millis: Int) { state.seek(by: Double(millis), at: now()); tick() }
+    public func seek(to millis: Int) { state.seek(to: Double(millis), at: now()); tick() }
+    public func jumpToStart() { seek(to: 0) }
+    public func jumpToEnd() { seek(to: state.schedule.lengthMillis) }
+
+    /// Stops the timer and ends the stream.
+    public func stop() {
+        timer?.cancel()
+        timer = nil
+        continuation.finish()
+    }
+
+    /// Delivers what is due, then sleeps until the next item or a control wakes it.
+    private func tick() {
+        guard started else { return }
+        let step = state.advance(at: now())
+        if step.restart {
+            let at = Self.clock(state.progress(at: now()).positionMillis)
+            continuation.yield(.status(.restarted(reason: "replay moved back to \(at)")))
+            continuation.yield(.status(.live(lastSuccess: Date())))
+        }
+        if !step.segments.isEmpty {
+            continuation.yield(.page(ListSegmentsResponse(segments: step.segments), receivedAt: Date(), requestToken: nil))
+        }
+        if step.reachedEnd {
+            continuation.yield(.status(.completed))
+            continuation.yield(.finished)
+            if !holdAtEnd { return stop() }
+        }
+        timer?.cancel()
+        guard let wait = state.nextWake(at: now()) else { timer = nil; return }
+        timer = Task { [sleep] in
+            do { try await sleep(wait) } catch { return }
+            await self.tick()
+        }
+    }
+
+    private static func clock(_ millis: Int) -> String {
+        let seconds = max(0, millis) / 1000
+        return String(format: "%d:%02d", seconds / 60, seconds % 60)
+    }
+}

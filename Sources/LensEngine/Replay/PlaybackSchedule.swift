@@ -1,0 +1,55 @@
+import ContactLensModel
+
+/// A finished analysis laid out on the call's own clock: each turn at its BeginOffsetMillis,
+/// each category at each of its points of interest, the summary at the end.
+public struct PlaybackSchedule: Sendable, Hashable {
+    /// A segment and the call time (ms) at which a replay delivers it.
+    public struct Item: Sendable, Hashable {
+        public var atMillis: Int
+        public var segment: Segment
+    }
+
+    /// In delivery order (call time; turns, then categories, then the summary among equals).
+    public let items: [Item]
+    /// The call's length: the latest end of a turn or point of interest.
+    public let lengthMillis: Int
+
+    /// Merges the pages as a live follow does, then lays the result out.
+    public init(pages: [ListSegmentsResponse]) {
+        var store = TranscriptStore()
+        for page in pages { store.apply(page.segments) }
+        self.init(store: store)
+    }
+
+    public init(store: TranscriptStore) {
+        var items = store.turns.map { Item(atMillis: max(0, $0.beginOffsetMillis), segment: .transcript($0)) }
+        var length = store.turns.map(\.endOffsetMillis).max() ?? 0
+        for category in store.categories {
+            let name = category.name
+            if category.pointsOfInterest.isEmpty {
+                items.append(Item(atMillis: 0, segment: .categories(Categories(matchedCategories: [name], matchedDetails: [:]))))
+            }
+            for point in category.pointsOfInterest {
+                let details = [name: CategoryDetails(pointsOfInterest: [point])]
+                items.append(Item(atMillis: max(0, point.beginOffsetMillis),
+                                  segment: .categories(Categories(matchedCategories: [name], matchedDetails: details))))
+                length = max(length, point.endOffsetMillis)
+            }
+        }
+        if let summary = store.summary { items.append(Item(atMillis: length, segment: .summary(summary))) }
+        // A stable sort keeps turns before categories before the summary at equal times.
+        self.items = items.enumerated().sorted { ($0.element.atMillis, $0.offset) < ($1.element.atMillis, $1.offset) }
+            .map(\.element)
+        self.lengthMillis = max(0, length)
+    }
+
+    /// How many items are due at call time `millis` (they are always a prefix).
+    public func dueCount(at millis: Double) -> Int {
+        var low = 0, high = items.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Double(items[mid].atMillis) <= millis { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

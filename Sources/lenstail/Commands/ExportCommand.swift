@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import LensExport
+import LensRecording
+
+/// `lenstail export`: a finished call's merged transcript as text, Markdown or JSON.
+struct ExportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a recorded or finished call's transcript as text, Markdown or JSON.",
+        discussion: """
+        The transcript is merged as a live follow merges it: turns in call order with
+        their times, participants, sentiment and detected issues, the categories with
+        their times, and the summary. JSON keeps the API's field names.
+
+        Examples:
+          lenstail export call.jsonl --format markdown -o call.md
+          lenstail export --instance-id I --contact-id C --region us-east-1 --format json
+        """
+    )
+
+    @OptionGroup var source: SourceOptions
+    @OptionGroup(title: "AWS (exporting from the API)") var aws: AWSOptions
+
+    @Option(help: ArgumentHelp("text, markdown or json.", valueName: "format"))
+    var format: ExportFormat = .text
+
+    @Option(name: [.customShort("o"), .customLong("output-file")],
+            help: ArgumentHelp("Write to this file (replaced; created with mode 0600) instead of stdout.", valueName: "file"))
+    var outputFile: String?
+
+    @Option(help: ArgumentHelp("Never send more than this many requests per second when fetching from the API.", valueName: "per-second"))
+    var maxRate: Double = 1
+
+    func validate() throws {
+        guard maxRate > 0, maxRate <= 1000 else { throw ValidationError("--max-rate must be between 0 and 1000") }
+    }
+
+    func run() async throws {
+        let call = try await CallLoader.load(source, aws: aws, maxResults: 100, maxRate: maxRate)
+        let export = TranscriptExport(pages: call.pages.map(\.response), instanceId: call.instanceId,
+                                      contactId: call.contactId)
+        let text = export.render(format)
+        guard let outputFile else { return Console.out(text) }
+        do { try PrivateFile.write(Array(text.utf8), to: outputFile) } catch { throw FatalError(error.message) }
+    }
+}
+
+extension ExportFormat: ExpressibleByArgument {}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import ContactLensModel
+import Foundation
+import LensEngine
+import LensUI
+
+/// `lenstail replay`: play a recorded or finished call again, on its own clock.
+struct ReplayCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replay",
+        abstract: "Play a recorded or finished call again, as if it were live.",
+        discussion: """
+        On a terminal the call plays in the full-screen view on its own clock;
+        otherwise (or with --output) the whole transcript is written at once.
+        A contact fetched from the API is kept there for 24 hours after the call.
+
+        Examples:
+          lenstail follow --instance-id I --contact-id C --record call.jsonl
+          lenstail replay call.jsonl --speed 4
+          lenstail replay call.jsonl --output jsonl | jq .
+          lenstail replay --instance-id I --contact-id C --region us-east-1
+        """
+    )
+
+    @OptionGroup var source: SourceOptions
+    @OptionGroup(title: "AWS (replaying from the API)") var aws: AWSOptions
+
+    @Option(help: ArgumentHelp("Play this many times faster than the call (0.5-16), or `instant`.", valueName: "factor"))
+    var speed: String = "1"
+
+    @OptionGroup(title: "Fetching and output") var follow: FollowOptions
+
+    func validate() throws {
+        guard PlaybackSpeed(argument: speed) != nil else {
+            throw ValidationError("--speed must be a factor between 0.5 and 16, or `instant`")
+        }
+    }
+
+    func run() async throws {
+        let call = try await CallLoader.load(source, aws: aws, maxResults: follow.maxResults, maxRate: follow.maxRate)
+        guard follow.output == nil, isatty(STDOUT_FILENO) == 1 else {
+            // Not a terminal: the whole call at once, exactly as a follow would have printed it.
+            let (events, continuation) = AsyncStream.makeStream(of: FollowEvent.self)
+            for page in call.pages {
+                continuation.yield(.page(page.response, receivedAt: page.receivedAt, requestToken: page.requestToken))
+            }
+            continuation.yield(.finished)
+            continuation.finish()
+            return try await FollowRunner.stream(events, format: follow.output ?? .text)
+        }
+        let controller = PlaybackController(schedule: PlaybackSchedule(pages: call.pages.map(\.response)),
+                                            speed: PlaybackSpeed(argument: speed) ?? .times(1))
+        await controller.start()
+        let session = SessionInfo(instanceId: call.instanceId ?? "?", contactId: call.contactId ?? "?",
+                                  endpoint: "replay of \(call.origin)")
+        try await FollowRunner.run(controller.events, session: session, options: follow)
+    }
+}

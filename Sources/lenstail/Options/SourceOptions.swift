@@ -1,0 +1,31 @@
+import ArgumentParser
+import ContactLensModel
+
+/// Where a finished call comes from: a recording file, or the API (instance and contact ids).
+struct SourceOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("A recording made with --record (or none, with --instance-id and --contact-id).", valueName: "file"))
+    var file: String?
+
+    @Option(help: ArgumentHelp("Fetch the contact from the API instead: the Amazon Connect instance id.", valueName: "id"))
+    var instanceId: String?
+
+    @Option(help: ArgumentHelp("Fetch the contact from the API instead: the contact id (the API keeps it 24 h after the call).", valueName: "id"))
+    var contactId: String?
+
+    func validate() throws {
+        switch (file, instanceId, contactId) {
+        case (.some, nil, nil):
+            return
+        case (.some, _, _):
+            throw ValidationError("give a recording file or --instance-id and --contact-id, not both")
+        case (nil, .some(let instance), .some(let contact)):
+            do {
+                try ListSegmentsRequest(instanceId: instance, contactId: contact).validate()
+            } catch {
+                throw ValidationError(error.message)
+            }
+        case (nil, _, _):
+            throw ValidationError("give a recording file, or both --instance-id and --contact-id to fetch the call from the API")
+        }
+    }
+}
