@@ -1,0 +1,95 @@
+import AWSClient
+import ContactLensModel
+import Foundation
+import LensEngine
+import LensRecording
+import Testing
+
+/// The recording file: one line per page with the body verbatim, 0600, and clear errors.
+struct RecordingFileTests {
+    static func temporaryPath(_ name: String = "recording.jsonl") -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lenstail-rec-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory.appendingPathComponent(name).path
+    }
+
+    /// A body as a server might format it: unusual spacing, key order, an unknown member, a line break.
+    static let rawBody = #"{ "NextToken" : "tok-2",  "Segments":[{"Transcript":{"Id":"a","ParticipantId":"AGENT","ParticipantRole":"AGENT","Content":"caf\u00e9 \"hi\"","BeginOffsetMillis":0,"EndOffsetMillis":900},"Extra":1}]}"# + "\n"
+
+    @Test func theRecorderWritesEachPageWithTheBodyAsSentAndReadsItBack() async throws {
+        let path = Self.temporaryPath()
+        let writer = try RecordingWriter(path: path)
+        let response = try JSONDecoder().decode(ListSegmentsResponse.self, from: Data(Self.rawBody.utf8))
+        let time = Date(timeIntervalSince1970: 1_767_225_600.25)
+        let fetch = Recorder.recording({ _ throws(ClientError) in (response, Array(Self.rawBody.utf8)) },
+                                       to: writer, now: { time })
+        let request = ListSegmentsRequest(instanceId: "inst", contactId: "cont", maxResults: 10, nextToken: "tok-1")
+        let returned = try await fetch(request)
+        #expect(returned == response)
+
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text == #"{"receivedAt":"2026-01-01T00:00:00.250Z","instanceId":"inst","contactId":"cont","requestToken":"tok-1","response":"#
+            + Self.rawBody.dropLast() + " }\n", "one line, the body embedded verbatim")
+        let recording = try Recording.parse(Data(text.utf8))
+        #expect(recording.pages.count == 1)
+        #expect(recording.pages[0].response == response)
+        #expect(recording.pages[0].requestToken == "tok-1")
+        #expect(recording.pages[0].receivedAt == time)
+        #expect(recording.warning == nil)
+    }
+
+    @Test func recordingsAreCreatedOwnerOnlyAndAppendedTo() throws {
+        let path = Self.temporaryPath()
+        let page = RecordedPage(receivedAt: Date(), requestToken: nil, instanceId: "i", contactId: "c",
+                                response: ListSegmentsResponse(segments: [], nextToken: "n"))
+        try RecordingWriter(path: path).append(page)
+        try RecordingWriter(path: path).append(page)
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        #expect(try Recording.load(contentsOf: URL(fileURLWithPath: path)).pages.count == 2)
+        try PrivateFile.write(Array("x".utf8), to: path + ".md")
+        #expect(try FileManager.default.attributesOfItem(atPath: path + ".md")[.posixPermissions] as? Int == 0o600)
+    }
+
+    static func line(_ token: String?) throws -> String {
+        let page = RecordedPage(receivedAt: Date(timeIntervalSince1970: 0), requestToken: token, instanceId: "i",
+                                contactId: "c", response: ListSegmentsResponse(segments: [], nextToken: "n"))
+        return String(decoding: try page.line(), as: UTF8.self)
+    }
+
+    @Test func aCutOffLastLineKeepsThePagesBeforeItWithAWarning() throws {
+        let whole = try Self.line(nil) + Self.line("n")
+        let cut = whole + String(try Self.line("m").prefix(30))
+        let recording = try Recording.parse(Data(cut.utf8))
+        #expect(recording.pages.count == 2)
+        #expect(recording.warning?.contains("incomplete") == true)
+    }
+
+    @Test(arguments: [
+        ("", "empty"),
+        ("\n\n", "empty"),
+        ("hello world\n", "not a lenstail recording"),
+        ("{\"Contacts\":[]}\n", "not a lenstail recording"),
+        ("[1,2]\n", "not a lenstail recording"),
+        ("{\"receivedAt\":\"2026-01-01T00:00:00Z\",\"response\":{\"Segments\":7}}\n", "line 1"),
+        ("{\"receivedAt\":\"yesterday\",\"response\":{\"Segments\":[]}}\n", "ISO 8601"),
+    ])
+    func badFilesGiveOneClearLine(content: String, mentions: String) {
+        #expect {
+            _ = try Recording.parse(Data(content.utf8))
+        } throws: { error in
+            let message = String(describing: error)
+            return message.contains(mentions) && !message.contains("\n")
+        }
+    }
+
+    @Test func aBadLineInTheMiddleIsAnErrorNotATruncation() throws {
+        let text = try Self.line(nil) + "{broken\n" + Self.line("n")
+        #expect(throws: RecordingError.self) { try Recording.parse(Data(text.utf8)) }
+    }
+
+    @Test func recordingsAreToldApartFromScenarios() throws {
+        #expect(Recording.looksLikeRecording(Data(try Self.line(nil).utf8)))
+        #expect(!Recording.looksLikeRecording(Data("{\n  \"Contacts\": []\n}\n".utf8)))
+    }
+}
