@@ -39,9 +39,8 @@ public struct Segment: Codable, Hashable, Sendable {
         transcript = try container.decodeIfPresent(Transcript.self, forKey: .transcript)
         categories = try container.decodeIfPresent(Categories.self, forKey: .categories)
         postContactSummary = try container.decodeIfPresent(PostContactSummary.self, forKey: .postContactSummary)
-        let known = Set([CodingKeys.transcript, .categories, .postContactSummary].map(\.stringValue))
         unknownKinds = try decoder.container(keyedBy: AnyKey.self).allKeys
-            .map(\.stringValue).filter { !known.contains($0) }.sorted()
+            .map(\.stringValue).filter { CodingKeys(stringValue: $0) == nil }.sorted()
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -13,7 +13,8 @@ public struct TranscriptStore: Sendable {
     /// Grows by one for every change, so views can tell cheaply whether to redo work.
     public private(set) var revision = 0
 
-    private var turnsById: [String: Transcript] = [:]
+    /// Each turn's sort key by id: the turn itself lives once, in `turns` (memory ≤ 2× the JSON).
+    private var orderById: [String: OrderKey] = [:]
     private var categoryIndex: [String: Int] = [:]
 
     public init() {}
@@ -44,8 +45,16 @@ public struct TranscriptStore: Sendable {
         return change
     }
 
-    /// The turn with this id, if any.
-    public func turn(id: String) -> Transcript? { turnsById[id] }
+    /// The turn with this id, if any (hash lookup, then binary search).
+    public func turn(id: String) -> Transcript? { index(ofId: id).map { turns[$0] } }
+
+    /// The position of the turn with this id in `turns`, if any.
+    public func index(ofId id: String) -> Int? {
+        guard let key = orderById[id] else { return nil }
+        let index = insertionIndex(begin: key.begin, end: key.end, id: id)
+        precondition(index < turns.count && turns[index].id == id, "store index out of sync")
+        return index
+    }
 
     /// The matched category with this name, if any.
     public func category(named name: String) -> CategoryMatch? {
@@ -56,15 +65,16 @@ public struct TranscriptStore: Sendable {
 
     /// Inserts or replaces a turn; false when an identical turn was already there.
     private mutating func upsert(_ transcript: Transcript) -> Bool {
-        if let old = turnsById[transcript.id] {
-            if old == transcript { return false }
-            turns.remove(at: position(of: old))
+        if let index = index(ofId: transcript.id) {
+            if turns[index] == transcript { return false }
+            turns.remove(at: index)
         }
-        turnsById[transcript.id] = transcript
+        orderById[transcript.id] = OrderKey(begin: transcript.beginOffsetMillis, end: transcript.endOffsetMillis)
         if let sentiment = transcript.sentiment, !sentiment.isKnown { unknownValueCount += 1 }
         // Live calls arrive in order: appending is the common, O(1) case.
         if let last = turns.last, Self.precedes(transcript, last) {
-            turns.insert(transcript, at: insertionIndex(for: transcript))
+            turns.insert(transcript, at: insertionIndex(
+                begin: transcript.beginOffsetMillis, end: transcript.endOffsetMillis, id: transcript.id))
         } else {
             turns.append(transcript)
         }
@@ -75,20 +85,15 @@ public struct TranscriptStore: Sendable {
         (a.beginOffsetMillis, a.endOffsetMillis, a.id) < (b.beginOffsetMillis, b.endOffsetMillis, b.id)
     }
 
-    /// First index whose turn does not precede `transcript` (binary search).
-    private func insertionIndex(for transcript: Transcript) -> Int {
+    /// First index whose turn does not precede (begin, end, id) (binary search).
+    private func insertionIndex(begin: Int, end: Int, id: String) -> Int {
         var low = 0, high = turns.count
         while low < high {
             let mid = (low + high) / 2
-            if Self.precedes(turns[mid], transcript) { low = mid + 1 } else { high = mid }
+            let t = turns[mid]
+            if (t.beginOffsetMillis, t.endOffsetMillis, t.id) < (begin, end, id) { low = mid + 1 } else { high = mid }
         }
         return low
-    }
-
-    private func position(of transcript: Transcript) -> Int {
-        let index = insertionIndex(for: transcript)
-        precondition(index < turns.count && turns[index].id == transcript.id, "store index out of sync")
-        return index
     }
 
     // MARK: Categories
@@ -116,6 +121,12 @@ public struct TranscriptStore: Sendable {
         }
         return grown
     }
+}
+
+/// Where a turn sorts: with its id, the key of `turns`' order.
+private struct OrderKey: Hashable, Sendable {
+    var begin: Int
+    var end: Int
 }
 
 /// A category rule matched during the call, with every point of interest seen for it.
