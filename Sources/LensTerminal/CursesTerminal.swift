@@ -10,14 +10,18 @@ final class CursesTerminal {
     private let theme: Theme
     private var attributes: [Style: (attrs: attr_t, pair: Int16)] = [:]
 
-    /// Checks the terminal first, because `initscr` exits the process on an unknown TERM.
-    init() throws(TerminalError) {
+    /// Throws when the terminal cannot be used; `initscr` would exit the process on an unknown TERM.
+    static func preflight() throws(TerminalError) {
         guard isatty(0) == 1, isatty(1) == 1 else { throw TerminalError("lenstail's live view needs a terminal (stdin and stdout must be a tty)") }
         guard let term = ProcessInfo.processInfo.environment["TERM"], !term.isEmpty else {
             throw TerminalError("TERM is not set; set it to your terminal type (e.g. xterm-256color)")
         }
         var status: Int32 = 0
         guard setupterm(term, 1, &status) == OK, status == 1 else { throw TerminalError("unknown terminal type TERM=\(term)") }
+    }
+
+    init() throws(TerminalError) {
+        try Self.preflight()
         if String(cString: setlocale(LC_ALL, "")) == "C" { setlocale(LC_ALL, "C.UTF-8") }
         _ = initscr()
         isOpen = true
@@ -43,17 +47,16 @@ final class CursesTerminal {
     var size: Size { Size(width: Int(getmaxx(lt_stdscr())), height: Int(getmaxy(lt_stdscr()))) }
 
     /// NO_COLOR (any value) or a monochrome terminal: no colour at all.
+    /// Starts colour when there is some: COLORS is only known after `start_color`.
     static func capability() -> ColorCapability {
         if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return .none }
         guard has_colors() else { return .none }
+        _ = start_color()
+        _ = use_default_colors()
         return lt_colors() >= 256 ? .extended256 : .eight
     }
 
     private func setUpColors() {
-        if theme.capability != .none {
-            _ = start_color()
-            _ = use_default_colors()
-        }
         for (i, style) in Style.allCases.enumerated() {
             let a = theme.attributes(for: style)
             var attrs = lt_a_normal()

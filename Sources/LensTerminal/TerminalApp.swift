@@ -16,6 +16,8 @@ public enum TerminalApp {
     /// Returns normally on q / Ctrl-C; throws a one-line error if the terminal can't be used (not a tty, TERM unset/unknown).
     public static func run(session: SessionInfo, options: UIOptions, events: AsyncStream<FollowEvent>) async throws -> TerminalExit {
         try UIOptions.validate(options)
+        // Before consuming any event: on failure the caller can still stream `events` as text.
+        try CursesTerminal.preflight()
         let inbox = EventInbox()
         let watcher = SignalWatcher(queue: DispatchQueue(label: "lenstail.signals")) { inbox.push(.signal) }
         defer { watcher.cancel() }

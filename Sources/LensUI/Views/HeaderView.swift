@@ -9,7 +9,8 @@ enum HeaderView {
         let badgeText = Wrapper.truncate(badge, width: rect.width * 2 / 3)
         let badgeWidth = TextWidth.of(badgeText)
         let s = state.session
-        let who = Sanitizer.clean("\(s.instanceId) · contact \(s.contactId) · \(s.endpoint)")
+        // The contact matters most to a supervisor, the instance least: it goes last, cut first.
+        let who = Sanitizer.clean("contact \(s.contactId) · \(s.endpoint) · instance \(s.instanceId)")
         var line = StyledLine("lenstail ", .title)
         line.append(Wrapper.truncate(who, width: max(0, rect.width - badgeWidth - 10)), .status)
         screen.put(line, x: rect.x, y: rect.y, clip: rect)
