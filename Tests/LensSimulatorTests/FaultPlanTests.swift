@@ -15,7 +15,7 @@ struct FaultPlanTests {
     }
 
     @Test("Bad plans fail with a message naming the problem", arguments: [
-        ("slow=0.1", "unknown fault 'slow'"),
+        ("sluggish=0.1", "unknown fault 'sluggish'"),
         ("throttle", "not name=value"),
         ("throttle=abc", "throttle=abc"),
         ("error=1.5", "from 0 to 1"),

@@ -5,6 +5,10 @@ extension ClientError {
     /// and from where — never their values.
     public func advice(credentialSource: String?) -> String {
         let used = credentialSource.map { " (credentials from \($0))" } ?? ""
+        if isUntrustedCertificate {
+            return "the endpoint's TLS certificate is not trusted (self-signed, expired or for another host) — "
+                + "check --endpoint-url; lenstail always verifies certificates"
+        }
         guard case .service(let error) = self else { return shortReason }
         let detail = error.message.isEmpty ? "" : ": \(error.message)"
         switch error.code {

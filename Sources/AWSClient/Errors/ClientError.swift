@@ -19,9 +19,17 @@ public enum ClientError: Error, Sendable, Hashable {
     public var isTransient: Bool {
         switch self {
         case .service(let error): error.isRetryable
-        case .transport, .timeout, .malformedResponse: true
+        case .transport: !isUntrustedCertificate
+        case .timeout, .malformedResponse: true
         case .invalidRequest, .credentials: false
         }
+    }
+
+    /// The endpoint's TLS certificate failed verification: trying again cannot help, and
+    /// verification is never turned off.
+    public var isUntrustedCertificate: Bool {
+        guard case .transport(let message) = self else { return false }
+        return message.contains("CERTIFICATE_VERIFY_FAILED") || message.localizedCaseInsensitiveContains("certificate verify failed")
     }
 
     public var isThrottling: Bool {

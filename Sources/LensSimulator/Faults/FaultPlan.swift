@@ -1,7 +1,9 @@
 import Foundation
 
 /// Which faults the simulator injects and how often, parsed from text such as
-/// `throttle=0.2,error=0.1,dup=0.1,drop=0.05,latency=300ms,reject=0.02`.
+/// `throttle=0.2,error=0.1,dup=0.1,drop=0.05,latency=300ms,reject=0.02`, plus the hostile ones:
+/// `slow=0.05,slowfor=15s` (answers later than a client's timeout), `malformed=0.1` (broken pages,
+/// `MalformedKind`s in turn) and `longtoken=131070` (NextTokens padded to that length).
 public struct FaultPlan: Hashable, Sendable, CustomStringConvertible {
     /// Probability of 429 ThrottlingException.
     public var throttle = 0.0
@@ -15,6 +17,14 @@ public struct FaultPlan: Hashable, Sendable, CustomStringConvertible {
     public var reject = 0.0
     /// Every response waits a random time up to this, in milliseconds.
     public var latencyMillis = 0
+    /// Probability that the answer waits `slowMillis`, longer than a client's timeout.
+    public var slow = 0.0
+    public var slowMillis = 15_000
+    /// Probability of a broken answer, each the next of `malformedKinds` in turn.
+    public var malformed = 0.0
+    public var malformedKinds = MalformedKind.standard
+    /// Pads every NextToken to this many characters (0: natural length). The model allows 131,070.
+    public var tokenLength = 0
 
     public init() {}
 
@@ -25,11 +35,14 @@ public struct FaultPlan: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         var parts: [String] = []
-        for (name, value) in [("throttle", throttle), ("error", error), ("dup", dup), ("drop", drop), ("reject", reject)]
+        for (name, value) in [("throttle", throttle), ("error", error), ("dup", dup), ("drop", drop), ("reject", reject),
+                              ("slow", slow), ("malformed", malformed)]
         where value > 0 {
             parts.append("\(name)=\(value)")
         }
         if latencyMillis > 0 { parts.append("latency=\(latencyMillis)ms") }
+        if slow > 0, slowMillis != 15_000 { parts.append("slowfor=\(slowMillis)ms") }
+        if tokenLength > 0 { parts.append("longtoken=\(tokenLength)") }
         return parts.isEmpty ? "none" : parts.joined(separator: ",")
     }
 
@@ -51,16 +64,24 @@ public struct FaultPlan: Hashable, Sendable, CustomStringConvertible {
             case "dup": plan.dup = try probability(value, name)
             case "drop": plan.drop = try probability(value, name)
             case "reject": plan.reject = try probability(value, name)
-            case "latency": plan.latencyMillis = try milliseconds(value)
+            case "latency": plan.latencyMillis = try milliseconds(value, name)
+            case "slow": plan.slow = try probability(value, name)
+            case "slowfor": plan.slowMillis = try milliseconds(value, name)
+            case "malformed": plan.malformed = try probability(value, name)
+            case "longtoken":
+                guard let length = Int(value), (1...1_000_000).contains(length) else {
+                    throw FaultPlanError("longtoken=\(value): expected a NextToken length, e.g. longtoken=131070")
+                }
+                plan.tokenLength = length
             default: throw FaultPlanError("unknown fault '\(name)' (names: \(names))")
             }
         }
-        let total = plan.throttle + plan.error + plan.dup + plan.drop + plan.reject
+        let total = plan.throttle + plan.error + plan.dup + plan.drop + plan.reject + plan.slow + plan.malformed
         if total > 1 { throw FaultPlanError("the probabilities add up to \(total), more than 1") }
         return plan
     }
 
-    private static let names = "throttle, error, dup, drop, reject, latency"
+    private static let names = "throttle, error, dup, drop, reject, latency, slow, slowfor, malformed, longtoken"
 
     private static func probability(_ text: String, _ name: String) throws(FaultPlanError) -> Double {
         guard let value = Double(text), value.isFinite, (0...1).contains(value) else {
@@ -69,11 +90,11 @@ public struct FaultPlan: Hashable, Sendable, CustomStringConvertible {
         return value
     }
 
-    private static func milliseconds(_ text: String) throws(FaultPlanError) -> Int {
+    private static func milliseconds(_ text: String, _ name: String) throws(FaultPlanError) -> Int {
         let (number, scale): (Substring, Double) =
             text.hasSuffix("ms") ? (text.dropLast(2), 1) : text.hasSuffix("s") ? (text.dropLast(), 1_000) : ("", 0)
         guard let value = Double(number), value.isFinite, value >= 0, value * scale <= 600_000 else {
-            throw FaultPlanError("latency=\(text): expected a duration up to 10 minutes with a unit, e.g. latency=300ms or latency=1.5s")
+            throw FaultPlanError("\(name)=\(text): expected a duration up to 10 minutes with a unit, e.g. \(name)=300ms or \(name)=1.5s")
         }
         return Int((value * scale).rounded())
     }
@@ -83,7 +104,9 @@ public struct FaultPlan: Hashable, Sendable, CustomStringConvertible {
     func draw(using random: inout some RandomNumberGenerator, hasToken: Bool, hasDelivered: Bool) -> Fault? {
         let roll = Double.random(in: 0..<1, using: &random)
         var bound = 0.0
-        for (fault, probability) in [(Fault.throttle, throttle), (.error, error), (.reject, reject), (.drop, drop), (.dup, dup)] {
+        let table = [(Fault.throttle, throttle), (.error, error), (.reject, reject), (.drop, drop), (.dup, dup),
+                     (.slow, slow), (.malformed, malformed)]
+        for (fault, probability) in table where probability > 0 {
             bound += probability
             guard roll < bound else { continue }
             switch fault {
@@ -97,7 +120,7 @@ public struct FaultPlan: Hashable, Sendable, CustomStringConvertible {
 
 /// One injected fault.
 public enum Fault: String, Hashable, Sendable, CaseIterable {
-    case throttle, error, reject, drop, dup
+    case throttle, error, reject, drop, dup, slow, malformed
 }
 
 /// A fault plan that cannot be parsed; the message says which item and why.

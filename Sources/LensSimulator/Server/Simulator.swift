@@ -13,6 +13,8 @@ public actor Simulator {
     public private(set) var requestLog: [RequestRecord] = []
     /// The port bound by `start()`.
     public private(set) var port: Int?
+    /// The port bound last, so a restart after `stop()` comes back where clients expect it.
+    private var lastPort: Int?
 
     public init(_ configuration: SimulatorConfiguration) {
         self.configuration = configuration
@@ -23,14 +25,17 @@ public actor Simulator {
     public var endpoint: URL? { port.map { URL(string: "http://\(configuration.host):\($0)")! } }
 
     /// Starts listening and returns the bound port (a free one when the configured port is 0).
+    /// After `stop()` it listens on the same port again and carries on with the same state
+    /// (the call, its clock, the fault draws), as a service back from an outage.
     public func start() async throws -> Int {
         if let port { return port }
+        let wanted = lastPort ?? configuration.port
         let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
         var quiet = Logger(label: "lenstail.simulator.http", factory: { _ in SwiftLogNoOpLogHandler() })
         quiet.logLevel = .critical
         let app = Application(
             responder: SimulatorResponder(simulator: self),
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port)),
+            configuration: .init(address: .hostname(configuration.host, port: wanted)),
             onServerRunning: { channel in
                 portContinuation.yield(channel.localAddress?.port ?? 0)
                 portContinuation.finish()
@@ -43,11 +48,12 @@ public actor Simulator {
         serverTask = task
         for await bound in ports {
             port = bound
+            lastPort = bound
             return bound
         }
         serverTask = nil
         try await task.value
-        throw SimulatorStartError(host: configuration.host, port: configuration.port)
+        throw SimulatorStartError(host: configuration.host, port: wanted)
     }
 
     /// Stops the server and waits until it has closed.

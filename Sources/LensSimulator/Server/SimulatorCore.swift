@@ -12,6 +12,8 @@ struct SimulatorCore: Sendable {
     private var random: SeededGenerator
     private let tokens: PageTokenCodec
     private var playbacks: [ContactPlayback]
+    /// How many malformed answers were sent, to cycle through the kinds.
+    private var malformedCount = 0
 
     init(_ configuration: SimulatorConfiguration) {
         let secrets = Dictionary(configuration.credentials.map { ($0.accessKeyId, $0) }) { first, _ in first }
@@ -98,20 +100,35 @@ struct SimulatorCore: Sendable {
         }
         let page = playbacks[index].page(from: position, maxResults: maxResults - duplicates, at: now)
         let segments = Array(playbacks[index].delivered(before: position).suffix(duplicates)) + page.segments
-        let nextToken = page.next.map { tokens.encode(PageToken(contactIndex: index, position: $0)) }
+        let nextToken = page.next.map { padded(tokens.encode(PageToken(contactIndex: index, position: $0))) }
         record.segmentCount = segments.count
         record.returnedNextToken = nextToken != nil
         let body = Self.encode(ListSegmentsResponse(segments: segments, nextToken: nextToken))
+        var response = SimulatorResponse(status: 200, headers: [HTTPHeader("Content-Type", "application/json")], body: body)
+        if fault == .malformed, !faults.malformedKinds.isEmpty {
+            let kind = faults.malformedKinds[malformedCount % faults.malformedKinds.count]
+            malformedCount += 1
+            record.fault = "malformed:\(kind.rawValue)"
+            response = kind.response(page: body, nextToken: nextToken)
+            if !kind.isValidPage { record.segmentCount = 0 }
+        }
         return Outcome(
-            response: SimulatorResponse(status: 200, headers: [HTTPHeader("Content-Type", "application/json")], body: body),
-            latencyMillis: latency,
+            response: response,
+            latencyMillis: fault == .slow ? faults.slowMillis : latency,
             dropAfterBytes: fault == .drop ? body.count / 2 : nil)
+    }
+
+    /// A NextToken padded to the plan's `tokenLength` with a "." and filler (base64url has no ".").
+    private func padded(_ token: String) -> String {
+        guard faults.tokenLength > token.count + 1 else { return token }
+        return token + "." + String(repeating: "A", count: faults.tokenLength - token.count - 1)
     }
 
     /// The position a NextToken stands for (0 without one); forged, foreign or stale ones are refused.
     private func position(of nextToken: String?, contact index: Int) throws(ErrorResponse) -> Int {
         guard let nextToken else { return 0 }
-        guard let token = tokens.decode(nextToken), token.position <= playbacks[index].timeline.count else {
+        let signed = nextToken.split(separator: ".", maxSplits: 1).first.map(String.init) ?? nextToken
+        guard let token = tokens.decode(signed), token.position <= playbacks[index].timeline.count else {
             throw .modeled(.invalidRequest, "The NextToken is not valid.")
         }
         guard token.contactIndex == index else {

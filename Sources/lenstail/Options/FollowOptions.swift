@@ -20,6 +20,8 @@ struct FollowOptions: ParsableArguments {
     @Option(name: .customLong("alert"), help: ArgumentHelp("Highlight a category whose name matches this regular expression (repeatable), e.g. --alert Cancellation --alert 'Escal.*'.", valueName: "regex"))
     var alerts: [String] = []
 
+    @OptionGroup(title: "Logging") var log: LogOptions
+
     func validate() throws {
         do { try UIOptions.validate(ui) } catch { throw ValidationError(error.message) }
         guard pollInterval >= 0.05, pollInterval <= 3600 else {

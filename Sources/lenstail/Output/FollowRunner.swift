@@ -9,6 +9,8 @@ import LensUI
 enum FollowRunner {
     /// The full-screen view when stdout is a terminal and no format was asked for; else a stream.
     static func run(_ events: AsyncStream<FollowEvent>, session: SessionInfo, options: FollowOptions) async throws {
+        let events = try options.log.logged(events, context: ["instance": session.instanceId,
+                                                               "contact": session.contactId, "endpoint": session.endpoint])
         if options.output == nil, isatty(STDOUT_FILENO) == 1 {
             let exit: TerminalExit
             do {

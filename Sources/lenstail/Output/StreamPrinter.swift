@@ -23,7 +23,7 @@ struct StreamPrinter {
             switch format {
             case .jsonl:
                 if let data = try? encoder.encode(segment), let line = String(data: data, encoding: .utf8) {
-                    lines.append(line)
+                    lines.append(JSONLineEscaper.escape(line))
                 }
             case .text:
                 lines += change.turns.map { TextLine.turn($0, revised: revised) }

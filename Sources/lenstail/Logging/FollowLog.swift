@@ -1,0 +1,50 @@
+import ContactLensModel
+import Foundation
+import Logging
+
+/// What `--log-file` records of a follow: each page with the NextToken sent (its first
+/// characters only), each failed attempt (a retrying status), status changes and errors.
+/// Never credentials: the engine's events carry none.
+struct FollowLog: Sendable {
+    let logger: Logger
+
+    /// The same events, each status and the end logged on the way.
+    func events(_ upstream: AsyncStream<FollowEvent>) -> AsyncStream<FollowEvent> {
+        let (stream, continuation) = AsyncStream<FollowEvent>.makeStream(bufferingPolicy: .unbounded)
+        let task = Task {
+            for await event in upstream {
+                switch event {
+                case .status(let status): logger.info("status \(Self.describe(status))")
+                case .finished: logger.info("the analysis is complete")
+                case .failed(let message): logger.error("stopped: \(message)")
+                case .page(let page, _, let token):
+                    logger.info("page", metadata: ["token": .string(Self.tokenPrefix(token)),
+                                                   "segments": .stringConvertible(page.segments.count),
+                                                   "next": .string(page.nextToken == nil ? "no" : "yes")])
+                }
+                continuation.yield(event)
+            }
+            continuation.finish()
+        }
+        continuation.onTermination = { _ in task.cancel() }
+        return stream
+    }
+
+    /// "none", or the first 8 characters and the length: enough to follow paging, useless to replay.
+    static func tokenPrefix(_ token: String?) -> String {
+        guard let token else { return "none" }
+        return "\(token.prefix(8))…(\(token.count) chars)"
+    }
+
+    static func describe(_ status: FollowStatus) -> String {
+        switch status {
+        case .connecting: "connecting"
+        case .live: "live"
+        case .retrying(let reason, let attempt, let retryAt, let throttled):
+            "\(throttled ? "throttled" : "retrying") attempt=\(attempt) reason=\(reason) retryAt=\(retryAt.formatted(.iso8601))"
+        case .restarted(let reason): "restarted reason=\(reason)"
+        case .completed: "completed"
+        case .failed(let message): "failed \(message)"
+        }
+    }
+}

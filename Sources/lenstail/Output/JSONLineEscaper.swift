@@ -1,0 +1,28 @@
+/// Makes a JSON line terminal-safe: the encoder escapes C0 controls but writes DEL, C1 controls,
+/// bidi overrides and line separators as they are. Those only occur inside strings, where
+/// `\uXXXX` means the same text to a JSON reader and nothing to a terminal.
+enum JSONLineEscaper {
+    static func escape(_ line: String) -> String {
+        guard line.unicodeScalars.contains(where: isInvisible) else { return line }
+        var output = ""
+        output.reserveCapacity(line.utf8.count + 16)
+        for scalar in line.unicodeScalars {
+            if isInvisible(scalar) {
+                let hex = String(scalar.value, radix: 16)
+                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            } else {
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+
+    /// DEL, C1, and the invisible format characters that reorder or hide text.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00..<0x20, 0x7F...0x9F: true
+        case 0x061C, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import AWSClient
+import ContactLensModel
+import Foundation
+import LensEngine
+import LensSimulator
+import Testing
+
+/// The service goes away for a few seconds and comes back on the same port, state kept.
+@Suite(.serialized) struct OutageTests {
+    static let outage = Duration.seconds(3)
+
+    @Test func aFollowRidesOutAnOutageAndCarriesOnWhereItWas() async throws {
+        let scenario = TestCall.scenario(turns: 60)
+        let simulator = Simulator(SimulatorConfiguration(scenario: scenario, speed: 15))
+        _ = try await simulator.start()
+        let harness = FollowHarness(configuration: PollerConfiguration(
+            pollInterval: .milliseconds(100), maxRate: 10, maxResults: 10,
+            retry: RetryPolicy(maxAttempts: nil, base: .milliseconds(200), cap: .seconds(1))))
+        let outage = Outage()
+        let run = try await harness.follow(simulator, onEvent: { run in
+            // Once a few turns are on screen, the service goes down for a while.
+            if run.store.turns.count >= 6, await outage.begin() {
+                Task {
+                    await simulator.stop()
+                    await outage.stopped()
+                    try await Task.sleep(for: Self.outage)
+                    _ = try await simulator.start()
+                    await outage.end()
+                }
+            }
+        })
+        let requests = await simulator.requestLog
+        await simulator.stop()
+
+        let (downAt, upAt) = try #require(await outage.window)
+        let retrying = run.retrying.filter { $0.at > downAt && $0.at < upAt }
+        #expect(retrying.count >= 1, "the outage shows as retrying (RECONNECTING in the view)")
+        #expect(retrying.allSatisfy { $0.reason.hasPrefix("connection error") }, "reasons: \(retrying.map(\.reason))")
+        #expect(retrying.allSatisfy { $0.retryAt > $0.at }, "each status gives the next retry time")
+        #expect(run.statuses.contains { if case .live = $0.value { $0.at > upAt } else { false } }, "live again after")
+        let expected = TestCall.expectedStore(scenario)
+        #expect(run.finished && run.failure == nil)
+        #expect(run.store.turns == expected.turns, "no turn lost")
+        let released = scenario.contacts[0].segments.count
+        #expect(run.segmentsDelivered == released, "no segment delivered twice: \(run.segmentsDelivered) of \(released)")
+        let firstAfter = requests.first { $0.time > downAt }
+        #expect(firstAfter?.nextTokenSent != nil, "carries on with its NextToken, not from the beginning")
+        let reconnect = (firstAfter?.time.timeIntervalSince(upAt)) ?? .infinity
+        let stopTook = (await outage.stoppedAt).map { $0.timeIntervalSince(downAt) } ?? .nan
+        let timeline = retrying.map { "+\($0.at.timeIntervalSince(downAt).millis) next try +\($0.retryAt.timeIntervalSince(downAt).millis)" }
+        print("FIGURE outage: stop took \(stopTook.millis); retrying: \(timeline)")
+        print("FIGURE outage: down=\(Self.outage) retrying statuses=\(retrying.count) reconnected \(reconnect.millis) after the service came back; "
+              + "segments delivered=\(run.segmentsDelivered)/\(released) duration=\(run.duration)")
+    }
+}
+
+/// When the outage began and ended; begins once.
+actor Outage {
+    private var downAt: Date?
+    private var upAt: Date?
+
+    func begin() -> Bool {
+        guard downAt == nil else { return false }
+        downAt = Date()
+        return true
+    }
+
+    func end() { upAt = Date() }
+
+    /// When `stop()` returned: the server had closed.
+    private(set) var stoppedAt: Date?
+    func stopped() { stoppedAt = Date() }
+
+    var window: (Date, Date)? { downAt.flatMap { down in upAt.map { (down, $0) } } }
+}
