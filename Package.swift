@@ -67,6 +67,8 @@ let package = Package(
         ], swiftSettings: strict),
         // Fuzzes the response decoder and the store with mutated pages: `swift run -c release LensFuzz 100000`.
         .executableTarget(name: "LensFuzz", dependencies: ["AWSClient", "ContactLensModel", "LensSimulator"], swiftSettings: strict),
+        // Fuzzes the response decoder and the store with mutated pages: `swift run -c release LensFuzz 100000`.
+        .executableTarget(name: "LensFuzz", dependencies: ["AWSClient", "ContactLensModel", "LensSimulator"], swiftSettings: strict),
 
         .testTarget(name: "ContactLensModelTests", dependencies: ["ContactLensModel"]),
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"], resources: [.copy("Fixtures")]),
