@@ -67,8 +67,6 @@ let package = Package(
         ], swiftSettings: strict),
         // Fuzzes the response decoder and the store with mutated pages: `swift run -c release LensFuzz 100000`.
         .executableTarget(name: "LensFuzz", dependencies: ["AWSClient", "ContactLensModel", "LensSimulator"], swiftSettings: strict),
-        // Fuzzes the response decoder and the store with mutated pages: `swift run -c release LensFuzz 100000`.
-        .executableTarget(name: "LensFuzz", dependencies: ["AWSClient", "ContactLensModel", "LensSimulator"], swiftSettings: strict),
 
         .testTarget(name: "ContactLensModelTests", dependencies: ["ContactLensModel"]),
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"], resources: [.copy("Fixtures")]),
