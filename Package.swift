@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "AWSClientTests", dependencies: ["AWSClient", "AWSSigV4"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LensEngineTests", dependencies: ["LensEngine", "AWSClient", "ContactLensModel", "LensRecording", "LensExport"]),
         .testTarget(name: "LensSimulatorTests", dependencies: ["LensSimulator", "AWSSigV4", "AWSClient", "ContactLensModel"]),
-        .testTarget(name: "LensUITests", dependencies: ["LensUI", "ContactLensModel"], resources: [.copy("__Snapshots__")]),
+        .testTarget(name: "LensUITests", dependencies: ["LensUI", "ContactLensModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["LensSimulator", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel", "LensRecording", "LensExport"]),
     ]
 )

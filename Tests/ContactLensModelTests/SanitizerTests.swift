@@ -1,5 +1,5 @@
+import ContactLensModel
 import Testing
-@testable import LensUI
 
 /// Untrusted text loses every control and escape before it can reach the terminal.
 @Suite struct SanitizerTests {
@@ -22,13 +22,13 @@ import Testing
         ("中文 👨‍👩‍👧", "中文 👨‍👩‍👧"),
     ])
     func neutralises(_ input: String, _ expected: String) {
-        let clean = Sanitizer.clean(input)
+        let clean = TerminalText.sanitize(input)
         #expect(clean == expected)
         #expect(!clean.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) })
     }
 
     @Test func keepsOriginalOffsets() {
-        let result = Sanitizer.sanitize("a\u{1B}[1mb")
+        let result = TerminalText.sanitizeKeepingOrigins("a\u{1B}[1mb")
         #expect(result.text == "ab")
         #expect(result.origins == [0, 5])
     }

@@ -116,7 +116,7 @@ enum Reducer {
         case .nextMatch, .previousMatch:
             guard let query = state.search.query else { state.notice = "no search: press / to search"; break }
             jump(forward: action == .nextMatch, what: "match for \"\(query)\"", &state) {
-                Search.contains(query, in: Sanitizer.clean($0.content))
+                Search.contains(query, in: TerminalText.sanitize($0.content))
             }
         case .clearSearch:
             state.search = SearchState()
@@ -130,12 +130,12 @@ enum Reducer {
             state.search.isEditing = false
         case .enter:
             state.search.isEditing = false
-            let query = Sanitizer.clean(state.search.draft)
+            let query = TerminalText.sanitize(state.search.draft)
             state.search.query = query.isEmpty ? nil : query
             if let query = state.search.query {
                 state.focusId = nil
                 jump(forward: true, what: "match for \"\(query)\"", &state, includingCurrent: true) {
-                    Search.contains(query, in: Sanitizer.clean($0.content))
+                    Search.contains(query, in: TerminalText.sanitize($0.content))
                 }
             }
         case .backspace:

@@ -1,10 +1,12 @@
+import ContactLensModel
+
 /// The status line (search prompt, new turns while paused, notices) and the key hints.
 enum FooterView {
     static func drawStatus(_ state: AppState, in rect: Rect, on screen: inout Screen) {
         var line = StyledLine()
         if state.search.isEditing {
             line.append("/", .key)
-            line.append(Sanitizer.clean(state.search.draft), .text)
+            line.append(TerminalText.sanitize(state.search.draft), .text)
             line.append("▏", .key)
             line.append("  Enter search · Esc cancel", .dim)
         } else {

@@ -10,7 +10,7 @@ enum HeaderView {
         let badgeWidth = TextWidth.of(badgeText)
         let s = state.session
         // The contact matters most to a supervisor, the instance least: it goes last, cut first.
-        let who = Sanitizer.clean("contact \(s.contactId) · \(s.endpoint) · instance \(s.instanceId)")
+        let who = TerminalText.sanitize("contact \(s.contactId) · \(s.endpoint) · instance \(s.instanceId)")
         var line = StyledLine("lenstail ", .title)
         line.append(Wrapper.truncate(who, width: max(0, rect.width - badgeWidth - 10)), .status)
         screen.put(line, x: rect.x, y: rect.y, clip: rect)
@@ -19,7 +19,7 @@ enum HeaderView {
         var info = StyledLine("call \(Format.offset(state.callMillis))", .status)
         for role in state.roleOrder {
             info.append(" · ", .dim)
-            info.append(Sanitizer.clean(role), TurnLayout.roleStyle(role))
+            info.append(TerminalText.sanitize(role), TurnLayout.roleStyle(role))
             info.append(" \(state.roleCounts[role] ?? 0)", .status)
         }
         if let last = state.lastSuccess {
@@ -40,10 +40,10 @@ enum HeaderView {
         case .retrying(let reason, let attempt, let retryAt, let throttled):
             let wait = "retry in \(Format.duration(retryAt.timeIntervalSince(state.now).rounded(.up)))"
             if throttled { return ("THROTTLED · \(wait)", .warning) }
-            return ("RECONNECTING · \(Sanitizer.clean(reason)) · \(wait) (attempt \(attempt))", .warning)
-        case .restarted(let reason): return ("RESTARTED · \(Sanitizer.clean(reason))", .warning)
+            return ("RECONNECTING · \(TerminalText.sanitize(reason)) · \(wait) (attempt \(attempt))", .warning)
+        case .restarted(let reason): return ("RESTARTED · \(TerminalText.sanitize(reason))", .warning)
         case .completed: return ("COMPLETED", .status)
-        case .failed(let message): return ("FAILED · \(Sanitizer.clean(message))", .failure)
+        case .failed(let message): return ("FAILED · \(TerminalText.sanitize(message))", .failure)
         }
     }
 }

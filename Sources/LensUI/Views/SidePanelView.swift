@@ -20,7 +20,7 @@ enum SidePanelView {
             // Without points of interest the service said nothing of when or how often.
             let stats = match.firstOffsetMillis.map { " ×\(match.pointsOfInterest.count) " + Format.offset($0) } ?? ""
             let nameWidth = max(1, rect.width - 2 - TextWidth.of(stats))
-            let name = Wrapper.truncate(Sanitizer.clean(match.name), width: nameWidth)
+            let name = Wrapper.truncate(TerminalText.sanitize(match.name), width: nameWidth)
             var line = StyledLine(alert ? "!" : " ", alert ? .alert : .text)
             line.append(" " + name, alert ? .alert : .category)
             line.append(String(repeating: " ", count: max(0, nameWidth - TextWidth.of(name))), .text)
@@ -31,7 +31,7 @@ enum SidePanelView {
         if state.roleOrder.isEmpty { row(StyledLine(" no turns yet", .dim)) }
         let labelWidth = 9
         for role in state.roleOrder {
-            var line = StyledLine(" " + Wrapper.truncate(Sanitizer.clean(role), width: labelWidth - 1), TurnLayout.roleStyle(role))
+            var line = StyledLine(" " + Wrapper.truncate(TerminalText.sanitize(role), width: labelWidth - 1), TurnLayout.roleStyle(role))
             line.append(String(repeating: " ", count: max(1, labelWidth + 1 - line.width)), .text)
             for (bar, style) in sparkline(state, role: role, count: max(0, rect.width - line.width)) {
                 line.append(bar, style)

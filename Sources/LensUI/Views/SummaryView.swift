@@ -5,16 +5,16 @@ enum SummaryView {
     static func title(_ summary: PostContactSummary) -> (String, Style) {
         if summary.status == .failed {
             let code = summary.failureCode.map { " · \($0.rawValue)" } ?? ""
-            return ("Summary FAILED\(Sanitizer.clean(code))", .failure)
+            return ("Summary FAILED\(TerminalText.sanitize(code))", .failure)
         }
-        return ("Summary · \(Sanitizer.clean(summary.status.rawValue))", .title)
+        return ("Summary · \(TerminalText.sanitize(summary.status.rawValue))", .title)
     }
 
     /// The body lines at a width.
     static func lines(_ summary: PostContactSummary, width: Int) -> [StyledLine] {
-        var text = Sanitizer.clean(summary.content ?? "")
+        var text = TerminalText.sanitize(summary.content ?? "")
         if summary.status == .failed {
-            let why = summary.failureCode.map { "The summary could not be made: \(Sanitizer.clean($0.explanation))." }
+            let why = summary.failureCode.map { "The summary could not be made: \(TerminalText.sanitize($0.explanation))." }
                 ?? "The summary could not be made."
             text = text.isEmpty ? why : why + " " + text
         }

@@ -16,7 +16,7 @@ public struct TurnLayout: Hashable, Sendable {
         var head = StyledLine()
         head.append(String(repeating: " ", count: max(0, offsetWidth - offset.count)) + offset, .dim)
         head.append(" ", .text)
-        let role = Wrapper.truncate(Sanitizer.clean(turn.participantRole.uppercased()), width: Self.roleWidth)
+        let role = Wrapper.truncate(TerminalText.sanitize(turn.participantRole.uppercased()), width: Self.roleWidth)
         head.append(role, Self.roleStyle(turn.participantRole))
         head.append(String(repeating: " ", count: Self.roleWidth - TextWidth.of(role) + 1), .text)
         let (marker, markerStyle) = Self.sentimentMarker(turn.sentiment)
@@ -35,7 +35,7 @@ public struct TurnLayout: Hashable, Sendable {
             var chars: [StyledChar] = []
             for (i, tag) in tags.enumerated() {
                 if i > 0 { chars.append(StyledChar(" ", .text)) }
-                let text = (tag.alert ? "[!" : "[") + Sanitizer.clean(tag.name) + "]"
+                let text = (tag.alert ? "[!" : "[") + TerminalText.sanitize(tag.name) + "]"
                 chars += text.map { StyledChar($0, tag.alert ? .alert : .category) }
             }
             for line in Wrapper.wrap(chars, width: contentWidth) {
@@ -69,7 +69,7 @@ public struct TurnLayout: Hashable, Sendable {
 
     /// The sanitised content, issue ranges and search matches styled.
     static func styledContent(_ turn: Transcript, query: String?) -> [StyledChar] {
-        let clean = Sanitizer.sanitize(turn.content)
+        let clean = TerminalText.sanitizeKeepingOrigins(turn.content)
         let issues = turn.issueRanges
         var chars: [StyledChar] = []
         var scalarIndex = 0
