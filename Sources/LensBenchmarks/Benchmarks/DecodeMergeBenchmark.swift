@@ -14,7 +14,7 @@ struct DecodeMergeBenchmark: AsyncParsableCommand {
     func run() async throws {
         guard let turns else {
             print("decode + merge (pages of 100 segments; each size in its own process)")
-            print("turns      segments  segments/s   raw JSON    store RSS   RSS/JSON  bytes/turn (store/JSON)  peak RSS")
+            print("turns      segments  segments/s   raw JSON    store RSS   RSS/JSON  bytes/turn (store/JSON)  peak RSS   decoding share")
             for size in [10_000, 100_000, 1_000_000] {
                 print(try await ChildProcess.runSelf(["decode-merge", String(size)]), terminator: "")
             }
@@ -26,7 +26,7 @@ struct DecodeMergeBenchmark: AsyncParsableCommand {
 
     struct Result {
         var turns = 0, segments = 0, rawBytes = 0, storeBytes = 0, peak = 0
-        var seconds = 0.0
+        var seconds = 0.0, decodeShare = 0.0
         var row: String {
             let cells = [
                 Show.count(turns).padding(toLength: 10, withPad: " ", startingAt: 0),
@@ -36,7 +36,8 @@ struct DecodeMergeBenchmark: AsyncParsableCommand {
                 Show.mb(storeBytes).padding(toLength: 11, withPad: " ", startingAt: 0),
                 String(format: "%.2f×", Double(storeBytes) / Double(rawBytes)).padding(toLength: 9, withPad: " ", startingAt: 0),
                 "\(storeBytes / max(1, turns)) / \(rawBytes / max(1, turns))".padding(toLength: 24, withPad: " ", startingAt: 0),
-                Show.mb(peak),
+                Show.mb(peak).padding(toLength: 10, withPad: " ", startingAt: 0),
+                String(format: "%.0f%%", decodeShare * 100),
             ]
             return cells.joined(separator: " ")
         }
@@ -50,20 +51,23 @@ struct DecodeMergeBenchmark: AsyncParsableCommand {
         var result = Result(turns: turns)
         let before = ProcessMemory.now()
         let clock = ContinuousClock()
-        var elapsed = Duration.zero
+        var elapsed = Duration.zero, decoding = Duration.zero
         var pages = PageStream(total: turns)
         while let page = pages.next() {
             let bytes = try! encoder.encode(page)
             result.rawBytes += bytes.count
             let start = clock.now
             let decoded = try! decoder.decode(ListSegmentsResponse.self, from: bytes)
+            let decodedAt = clock.now
             store.apply(decoded.segments)
             elapsed += clock.now - start
+            decoding += decodedAt - start
             result.segments += decoded.segments.count
         }
         let after = ProcessMemory.now()
         precondition(store.turns.count == turns, "store lost turns")
         result.seconds = elapsed.seconds
+        result.decodeShare = decoding.seconds / elapsed.seconds
         result.storeBytes = after.rss - before.rss
         result.peak = after.peak
         withExtendedLifetime(store) {}

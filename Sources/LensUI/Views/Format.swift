@@ -6,8 +6,11 @@ public enum Format {
     public static func offset(_ millis: Int) -> String {
         let total = max(0, millis) / 1000
         let h = total / 3600, m = total / 60 % 60, s = total % 60
-        return h > 0 ? String(format: "%d:%02d:%02d", h, m, s) : String(format: "%02d:%02d", m, s)
+        // Drawn for every visible turn of every frame: plain interpolation, not String(format:).
+        return h > 0 ? "\(h):\(twoDigits(m)):\(twoDigits(s))" : "\(twoDigits(m)):\(twoDigits(s))"
     }
+
+    private static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
     /// "4s", "2m05s", "1h02m": an age or a wait.
     public static func duration(_ seconds: TimeInterval) -> String {

@@ -7,6 +7,9 @@ public struct TranscriptWindow {
     public let width: Int
     public let height: Int
     let offsetWidth: Int
+    /// Blocks laid out so far: finding the top and drawing the window visit the same turns,
+    /// and laying a turn out is most of a frame's cost, so each is laid out once per window.
+    private let cache = LayoutCache()
 
     public init(state: AppState, width: Int, height: Int) {
         self.state = state
@@ -19,9 +22,12 @@ public struct TranscriptWindow {
 
     /// The block of turn `index`.
     public func layout(_ index: Int) -> TurnLayout {
+        if let done = cache.layouts[index] { return done }
         let turn = turns[index]
-        return TurnLayout(turn: turn, width: width, offsetWidth: offsetWidth,
-                          query: state.search.query, tags: tags(for: turn))
+        let layout = TurnLayout(turn: turn, width: width, offsetWidth: offsetWidth,
+                                query: state.search.query, tags: tags(for: turn))
+        cache.layouts[index] = layout
+        return layout
     }
 
     /// Categories whose points of interest overlap the turn.
@@ -135,4 +141,9 @@ public struct TranscriptWindow {
         }
         return out
     }
+}
+
+/// The turn blocks one `TranscriptWindow` has laid out, by turn index.
+private final class LayoutCache {
+    var layouts: [Int: TurnLayout] = [:]
 }
