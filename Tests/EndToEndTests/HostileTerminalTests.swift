@@ -44,26 +44,38 @@ struct Tmux: Sendable {
     @discardableResult
     func run(_ arguments: [String]) async -> String {
         await withCheckedContinuation { continuation in
-            Thread {
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: path)
-                process.arguments = ["-L", socket] + arguments
-                // A file, not a pipe: `new-session` forks the tmux server, which would hold a
-                // pipe's write end open for ever and make reading it to the end hang.
-                let file = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString)")
-                FileManager.default.createFile(atPath: file.path, contents: nil)
-                defer { try? FileManager.default.removeItem(at: file) }
-                guard let handle = try? FileHandle(forWritingTo: file) else { return continuation.resume(returning: "") }
-                process.standardOutput = handle
-                process.standardError = FileHandle.nullDevice
-                do { try process.run() } catch { return continuation.resume(returning: "") }
-                process.waitUntilExit()
-                try? handle.close()
-                let data = (try? Data(contentsOf: file)) ?? Data()
-                continuation.resume(returning: String(decoding: data, as: UTF8.self)
-                    .trimmingCharacters(in: .newlines))
-            }.start()
+            Thread { continuation.resume(returning: spawn(arguments)) }.start()
         }
+    }
+
+    /// One tmux client through posix_spawn + waitpid, output to a file. Not Foundation's Process:
+    /// the server daemon inherits what Process watches, and its wait would never end.
+    private func spawn(_ arguments: [String]) -> String {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([path, "-L", socket] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        // The test runner blocks signals in its threads; the server and its shell must not inherit that.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t(), all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid = pid_t()
+        guard posix_spawn(&pid, path, &actions, &attributes, argv, environ) == 0 else { return "" }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return ((try? String(contentsOfFile: output, encoding: .utf8)) ?? "").trimmingCharacters(in: .newlines)
     }
 
     /// Polls the visible pane until `condition` holds, for up to 30 s.
@@ -78,10 +90,5 @@ struct Tmux: Sendable {
         throw HarnessError("timed out waiting for \(what); screen:\n\(screen)")
     }
 
-    func kill() {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = ["-L", socket, "kill-server"]
-        try? process.run()
-    }
+    func kill() { _ = spawn(["kill-server"]) }
 }
