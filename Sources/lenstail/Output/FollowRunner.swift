@@ -12,14 +12,17 @@ enum FollowRunner {
         let events = try options.log.logged(events, context: ["instance": session.instanceId,
                                                                "contact": session.contactId, "endpoint": session.endpoint])
         if options.output == nil, isatty(STDOUT_FILENO) == 1 {
+            let watch = FailureWatch()
+            let watched = watch.watch(events)
             let exit: TerminalExit
             do {
-                exit = try await TerminalApp.run(session: session, options: options.ui, events: events)
+                exit = try await TerminalApp.run(session: session, options: options.ui, events: watched)
             } catch {
                 Console.err("lenstail: \(error); streaming text instead\n")
-                return try await stream(events, format: .text)
+                return try await stream(watched, format: .text)
             }
             if exit == .interrupted { throw ExitCode(130) }
+            if let failure = watch.failure { throw FatalError(failure) }
             return
         }
         try await stream(events, format: options.output ?? .text)
