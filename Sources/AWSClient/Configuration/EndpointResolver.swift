@@ -48,7 +48,7 @@ public enum EndpointResolver {
             throw refuse("a query or fragment is not allowed")
         }
         if scheme == "http" && !allowInsecure && !isLoopback(host) {
-            throw refuse("plain http is only allowed to a loopback host; use https, or allow insecure endpoints explicitly")
+            throw refuse("plain http is only allowed to a loopback host; use https, or pass --allow-insecure-endpoint")
         }
         return url
     }

@@ -121,15 +121,22 @@ public struct ContactLensClient: Sendable {
         return String(describing: error).prefix(200).description
     }
 
+    /// "Segments[0].Transcript.ParticipantId", as a reader of the API's JSON would say it.
+    static func path(_ keys: [any CodingKey]) -> String {
+        keys.reduce(into: "") { text, key in
+            if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
+        }
+    }
+
     static func describe(decodingError error: any Error) -> String {
         guard let error = error as? DecodingError else { return "not a valid JSON page" }
         switch error {
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
             return "the body is not valid JSON"
         case .keyNotFound(let key, let context):
-            return "missing required field \((context.codingPath + [key]).map(\.stringValue).joined(separator: "."))"
+            return "missing required field \(path(context.codingPath + [key]))"
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return "wrong type at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+            return "wrong type at \(path(context.codingPath))"
         @unknown default:
             return "not a valid page"
         }
