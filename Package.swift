@@ -73,7 +73,9 @@ let package = Package(
         .testTarget(name: "AWSClientTests", dependencies: ["AWSClient", "AWSSigV4"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LensEngineTests", dependencies: ["LensEngine", "AWSClient", "ContactLensModel", "LensRecording", "LensExport"]),
         .testTarget(name: "LensSimulatorTests", dependencies: ["LensSimulator", "AWSSigV4", "AWSClient", "ContactLensModel"]),
-        .testTarget(name: "LensUITests", dependencies: ["LensUI", "ContactLensModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["LensSimulator", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel", "LensRecording", "LensExport"]),
+        // Test helpers shared by test targets: a private tmux server driven without blocking.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "LensUITests", dependencies: ["LensUI", "ContactLensModel", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LensSimulator", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel", "LensRecording", "LensExport", "TestSupport"]),
     ]
 )
