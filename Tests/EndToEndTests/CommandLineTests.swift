@@ -82,3 +82,15 @@ import Testing
 enum TestCallScenario {
     static let small = TestCall.scenario(turns: 30)
 }
+
+/// A pipe whose reader leaves early (`| head -1`) ends lenstail quietly, never with a crash.
+@Suite struct BrokenPipeTests {
+    @Test func aReaderThatLeavesEarlyEndsLenstailCleanly() async throws {
+        let command = "'\(LenstailProcess.binary.path)' demo --speed 200 --poll-interval 0.05 --max-rate 50 --output text"
+            + " | head -1; echo \"lenstail exit ${PIPESTATUS[0]}\""
+        let result = try await LenstailProcess.run(["-c", command], executable: URL(fileURLWithPath: "/bin/bash"))
+        #expect(result.stdout.hasPrefix("00:00  AGENT"))
+        #expect(result.stdout.contains("lenstail exit 0"), "stdout: \(result.stdout)")
+        #expect(!result.stderr.contains("Fatal error"), "stderr: \(result.stderr)")
+    }
+}

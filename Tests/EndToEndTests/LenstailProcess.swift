@@ -20,9 +20,9 @@ struct LenstailProcess {
 
     /// Runs `lenstail arguments…` with `environment` (nothing inherited but PATH), killing it after `timeout`.
     static func run(_ arguments: [String], environment: [String: String] = [:],
-                    timeout: Duration = .seconds(60)) async throws -> Result {
+                    timeout: Duration = .seconds(60), executable: URL = binary) async throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         var env = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
                    "HOME": FileManager.default.temporaryDirectory.path]

@@ -70,6 +70,12 @@ struct FatalError: Error, CustomStringConvertible {
 
 /// Unbuffered writes, so a pipe sees each page as it arrives.
 enum Console {
-    static func out(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
-    static func err(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+    static func out(_ text: String) { write(text, to: .standardOutput) }
+    static func err(_ text: String) { write(text, to: .standardError) }
+
+    /// A reader that went away (`lenstail … | head`) ends lenstail quietly, as it ends `cat`;
+    /// Foundation's non-throwing write would crash on the broken pipe instead.
+    private static func write(_ text: String, to handle: FileHandle) {
+        do { try handle.write(contentsOf: Data(text.utf8)) } catch { exit(0) }
+    }
 }
