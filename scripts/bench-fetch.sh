@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/bench-lib.sh
 trap 'stop_emulator; rm -rf "$work"' EXIT
+turns_jq=".Transcript | length"
 turns=${FETCH_TURNS:-20000}
 ids=(--instance-id 5d1b0c4e-7a2f-4e61-9c3d-8f2a6b1e0d47 --contact-id c0ffee00-1234-4abc-8def-0123456789ab)
 
@@ -25,7 +26,7 @@ time_it() {
 
 lenstail_fetch() {
   if "$bin" --help | grep -qE '^ +export '; then
-    "$bin" export --endpoint-url "$endpoint" "${ids[@]}" --format json | jq '.Segments // .segments // .Transcript // . | length'
+    "$bin" export --endpoint-url "$endpoint" "${ids[@]}" --format json --max-rate 1000 | jq "$turns_jq"
   else
     "$bin" follow --endpoint-url "$endpoint" "${ids[@]}" --output jsonl --max-rate 1000 --poll-interval 0.05 | wc -l
   fi

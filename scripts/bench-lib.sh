@@ -8,7 +8,7 @@ work=$(mktemp -d)
 sim_pid=
 
 # Made-up keys: the emulator accepts the ones in its environment, the clients sign with them.
-export AWS_ACCESS_KEY_ID=AKIDLENSBENCH0000001 AWS_SECRET_ACCESS_KEY=lens-bench-local-secret AWS_REGION=us-east-1
+export AWS_ACCESS_KEY_ID=AKIDLENSBENCH0000001 AWS_SECRET_ACCESS_KEY=lens-bench-local-secret AWS_REGION=us-east-1 AWS_DEFAULT_REGION=us-east-1
 unset AWS_SESSION_TOKEN AWS_PROFILE
 
 # start_emulator ARGS…: runs `lenstail simulate --port 0 ARGS…` and sets $endpoint.
