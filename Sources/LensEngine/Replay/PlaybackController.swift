@@ -82,7 +82,7 @@ public actor PlaybackController {
         guard let wait = state.nextWake(at: now()) else { timer = nil; return }
         timer = Task { [sleep] in
             do { try await sleep(wait) } catch { return }
-            await self.tick()
+            self.tick()
         }
     }
 
