@@ -24,12 +24,12 @@ final class TempAWSHome: @unchecked Sendable {
         try text.write(toFile: path, atomically: true, encoding: .utf8)
     }
 
-    /// An executable sh script; returns its path.
+    /// An sh script; returns the command that runs it. Through `/bin/sh`, not exec'd itself: a
+    /// test forking at the same moment may hold the file open for writing (ETXTBSY, exit 126).
     func script(_ name: String, _ body: String) throws -> String {
         let path = root + "/" + name
-        try write("#!/bin/sh\n" + body + "\n", to: path)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
-        return path
+        try write(body + "\n", to: path)
+        return "/bin/sh " + path
     }
 
     /// Only PATH from the real environment, plus `variables`.
