@@ -41,7 +41,7 @@ struct LenstailProcess {
         async let e = readToEnd(err.fileHandleForReading)
         let watchdog = Task {
             try await Task.sleep(for: timeout)
-            process.terminate()
+            kill(process.processIdentifier, SIGKILL)  // SIGTERM may be blocked: the runner's mask is inherited
         }
         for await _ in exited.stream {}
         watchdog.cancel()
