@@ -42,13 +42,7 @@ public struct TranscriptExport: Sendable {
 
 /// Helpers every text-like format shares.
 enum ExportText {
-    /// mm:ss, or h:mm:ss past an hour.
-    static func offset(_ millis: Int) -> String {
-        let total = max(0, millis) / 1000
-        let (hours, minutes, seconds) = (total / 3600, total / 60 % 60, total % 60)
-        let mmss = (minutes < 10 ? "0" : "") + "\(minutes):" + (seconds < 10 ? "0" : "") + "\(seconds)"
-        return hours > 0 ? "\(hours):\(mmss)" : mmss
-    }
+    static func offset(_ millis: Int) -> String { CallTime.format(millis: millis) }
 
     static func span(_ begin: Int, _ end: Int) -> String { "\(offset(begin))-\(offset(end))" }
 

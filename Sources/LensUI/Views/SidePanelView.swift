@@ -18,7 +18,7 @@ enum SidePanelView {
         for match in state.store.categories {
             let alert = state.alerts.matches(match.name)
             // Without points of interest the service said nothing of when or how often.
-            let stats = match.firstOffsetMillis.map { " ×\(match.pointsOfInterest.count) " + Format.offset($0) } ?? ""
+            let stats = match.firstOffsetMillis.map { " ×\(match.pointsOfInterest.count) " + CallTime.format(millis: $0) } ?? ""
             let nameWidth = max(1, rect.width - 2 - TextWidth.of(stats))
             let name = Wrapper.truncate(TerminalText.sanitize(match.name), width: nameWidth)
             var line = StyledLine(alert ? "!" : " ", alert ? .alert : .text)

@@ -10,7 +10,7 @@ public struct TurnLayout: Hashable, Sendable {
     static let roleWidth = 8
 
     public init(turn: Transcript, width: Int, offsetWidth: Int, query: String?, tags: [(name: String, alert: Bool)]) {
-        let offset = Format.offset(turn.beginOffsetMillis)
+        let offset = CallTime.format(millis: turn.beginOffsetMillis)
         let gutter = offsetWidth + 1 + Self.roleWidth + 1 + 2
         let contentWidth = max(1, width - gutter)
         var head = StyledLine()

@@ -79,13 +79,7 @@ enum TextLine {
         return result + text(position..<scalars.count)
     }
 
-    /// mm:ss, or h:mm:ss past an hour.
-    static func offset(_ millis: Int) -> String {
-        let total = max(0, millis) / 1000
-        let (hours, minutes, seconds) = (total / 3600, total / 60 % 60, total % 60)
-        let mmss = String(format: "%02d:%02d", minutes, seconds)
-        return hours > 0 ? "\(hours):\(mmss)" : mmss
-    }
+    static func offset(_ millis: Int) -> String { CallTime.format(millis: millis) }
 
     private static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
