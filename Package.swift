@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "LensSimulatorTests", dependencies: ["LensSimulator", "AWSSigV4", "AWSClient", "ContactLensModel"]),
         // Test helpers shared by test targets: a private tmux server driven without blocking.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "LensUITests", dependencies: ["LensUI", "ContactLensModel", "TestSupport"]),
+        .testTarget(name: "LensUITests", dependencies: ["LensUI", "ContactLensModel", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["LensSimulator", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel", "LensRecording", "LensExport", "TestSupport"]),
     ]
 )

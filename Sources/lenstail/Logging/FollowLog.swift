@@ -10,24 +10,17 @@ struct FollowLog: Sendable {
 
     /// The same events, each status and the end logged on the way.
     func events(_ upstream: AsyncStream<FollowEvent>) -> AsyncStream<FollowEvent> {
-        let (stream, continuation) = AsyncStream<FollowEvent>.makeStream(bufferingPolicy: .unbounded)
-        let task = Task {
-            for await event in upstream {
-                switch event {
-                case .status(let status): logger.info("status \(Self.describe(status))")
-                case .finished: logger.info("the analysis is complete")
-                case .failed(let message): logger.error("stopped: \(message)")
-                case .page(let page, _, let token):
-                    logger.info("page", metadata: ["token": .string(Self.tokenPrefix(token)),
-                                                   "segments": .stringConvertible(page.segments.count),
-                                                   "next": .string(page.nextToken == nil ? "no" : "yes")])
-                }
-                continuation.yield(event)
+        upstream.tapped { [logger] event in
+            switch event {
+            case .status(let status): logger.info("status \(Self.describe(status))")
+            case .finished: logger.info("the analysis is complete")
+            case .failed(let message): logger.error("stopped: \(message)")
+            case .page(let page, _, let token):
+                logger.info("page", metadata: ["token": .string(Self.tokenPrefix(token)),
+                                               "segments": .stringConvertible(page.segments.count),
+                                               "next": .string(page.nextToken == nil ? "no" : "yes")])
             }
-            continuation.finish()
         }
-        continuation.onTermination = { _ in task.cancel() }
-        return stream
     }
 
     /// "none", or the first 8 characters and the length: enough to follow paging, useless to replay.

@@ -9,15 +9,8 @@ final class FailureWatch: Sendable {
     var failure: String? { message.withLock { $0 } }
 
     func watch(_ events: AsyncStream<FollowEvent>) -> AsyncStream<FollowEvent> {
-        let (stream, continuation) = AsyncStream<FollowEvent>.makeStream(bufferingPolicy: .unbounded)
-        let task = Task {
-            for await event in events {
-                if case .failed(let text) = event { message.withLock { $0 = text } }
-                continuation.yield(event)
-            }
-            continuation.finish()
+        events.tapped { [self] event in
+            if case .failed(let text) = event { self.message.withLock { $0 = text } }
         }
-        continuation.onTermination = { _ in task.cancel() }
-        return stream
     }
 }
