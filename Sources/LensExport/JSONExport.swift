@@ -25,7 +25,7 @@ enum JSONExport {
 
     static func render(_ export: TranscriptExport) -> String {
         let document = Document(
-            instanceId: export.instanceId, contactId: export.contactId, transcript: export.store.turns,
+            instanceId: export.instanceId, contactId: export.contactId, transcript: export.turns,
             categories: export.store.categories.map { Category(name: $0.name, pointsOfInterest: $0.pointsOfInterest) },
             postContactSummary: export.store.summary)
         let encoder = JSONEncoder()

@@ -9,12 +9,14 @@ enum MarkdownExport {
         if let contact = export.contactId { lines.append("- **Contact:** " + escape(contact)) }
         let participants = export.participants.map(escape)
         lines.append("- **Participants:** " + (participants.isEmpty ? "none" : participants.joined(separator: ", ")))
+        if let scope = export.scope { lines.append("- **Showing:** " + escape(scope)) }
         lines += ["", "## Transcript", ""]
-        if export.store.turns.isEmpty {
+        let turns = export.turns
+        if turns.isEmpty {
             lines.append("_No turns._")
         } else {
             lines += ["| Time | Speaker | Sentiment | Text |", "|---|---|---|---|"]
-            for turn in export.store.turns {
+            for turn in turns {
                 let content = ExportText.pieces(of: turn).map { piece in
                     piece.isIssue ? "**" + escape(piece.text) + "**" : escape(piece.text)
                 }.joined()

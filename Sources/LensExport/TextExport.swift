@@ -7,9 +7,11 @@ enum TextExport {
         if let instance = export.instanceId { lines.append("Instance:     " + TerminalText.sanitize(instance)) }
         if let contact = export.contactId { lines.append("Contact:      " + TerminalText.sanitize(contact)) }
         lines.append("Participants: " + (export.participants.isEmpty ? "none" : export.participants.joined(separator: ", ")))
+        if let scope = export.scope { lines.append("Showing:      " + scope) }
         lines += ["", "TRANSCRIPT"]
-        if export.store.turns.isEmpty { lines.append("(no turns)") }
-        for turn in export.store.turns {
+        let turns = export.turns
+        if turns.isEmpty { lines.append("(no turns)") }
+        for turn in turns {
             let role = TerminalText.sanitize(turn.participantRole).uppercased()
             let sentiment = turn.sentiment.map { TerminalText.sanitize($0.rawValue) } ?? "-"
             let content = ExportText.pieces(of: turn).map { piece in

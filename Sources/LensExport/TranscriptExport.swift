@@ -5,12 +5,24 @@ public struct TranscriptExport: Sendable {
     public var instanceId: String?
     public var contactId: String?
     public var store: TranscriptStore
+    /// Only this participant role's turns (upper-cased, e.g. "AGENT"): a view filtered by participant.
+    public var onlyRole: String?
 
-    public init(store: TranscriptStore, instanceId: String? = nil, contactId: String? = nil) {
+    public init(store: TranscriptStore, instanceId: String? = nil, contactId: String? = nil, onlyRole: String? = nil) {
         self.store = store
         self.instanceId = instanceId
         self.contactId = contactId
+        self.onlyRole = onlyRole?.uppercased()
     }
+
+    /// The turns written: all of them, or those of `onlyRole`.
+    var turns: [Transcript] {
+        guard let onlyRole else { return store.turns }
+        return store.turns.filter { $0.participantRole.uppercased() == onlyRole }
+    }
+
+    /// "AGENT turns only" when filtered.
+    var scope: String? { onlyRole.map { "\(TerminalText.sanitize($0)) turns only" } }
 
     /// Merges pages in the order they arrived, exactly as a live follow does.
     public init(pages: [ListSegmentsResponse], instanceId: String? = nil, contactId: String? = nil) {

@@ -4,9 +4,23 @@ import Testing
 
 /// The one key table: unambiguous, and its generated documentation current.
 @Suite struct KeyBindingsTests {
-    @Test func noKeyIsBoundTwice() {
-        let keys = KeyBindings.all.flatMap(\.keys)
-        #expect(Set(keys).count == keys.count)
+    @Test func noKeyIsBoundTwiceInAMode() {
+        for replaying in [false, true] {
+            let keys = KeyBindings.all.filter { ($0.group == .replay) == replaying }.flatMap(\.keys)
+            #expect(Set(keys).count == keys.count)
+        }
+    }
+
+    /// Only Space changes meaning while replaying (pause instead of page down); the rest keep theirs.
+    @Test func replayKeysOverrideOnlySpace() {
+        let replayKeys = Set(KeyBindings.all.filter { $0.group == .replay }.flatMap(\.keys))
+        let liveKeys = Set(KeyBindings.active(replaying: false).flatMap(\.keys))
+        #expect(replayKeys.intersection(liveKeys) == [.char(" ")])
+        #expect(KeyBindings.action(for: .char(" ")) == .pageDown)
+        #expect(KeyBindings.action(for: .char(" "), replaying: true) == .playPause)
+        #expect(KeyBindings.action(for: .left) == nil)
+        #expect(KeyBindings.action(for: .left, replaying: true) == .seekBack)
+        #expect(KeyBindings.action(for: .char("j"), replaying: true) == .lineDown)
     }
 
     @Test func everyActionHasAKey() {

@@ -97,4 +97,12 @@ import Testing
         let turns = (0..<8).map { Fixtures.turn($0, $0 % 2 == 0 ? "AGENT" : "CUSTOMER", "Still talking after an hour.", at: 3590 + $0 * 10) }
         assertSnapshot(Fixtures.state(turns, categories: nil, size: Size(width: 80, height: 16)).screen, named: "past-an-hour")
     }
+
+    @Test func replay() {
+        var state = Fixtures.state()
+        _ = reduce(into: &state, .replay(ReplayTests.clock(at: 20_000)))
+        assertSnapshot(state.screen, named: "replay-playing")
+        _ = reduce(into: &state, .replay(ReplayTests.clock(at: 25_000, paused: true)))
+        assertSnapshot(state.screen, named: "replay-paused")
+    }
 }

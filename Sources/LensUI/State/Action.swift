@@ -4,5 +4,20 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case lineDown, lineUp, pageDown, pageUp, top, bottom
     case nextIssue, previousIssue, nextCategory, previousCategory
     case search, nextMatch, previousMatch, clearSearch
-    case togglePanel, toggleSummary, help, quit, interrupt
+    case togglePanel, toggleSummary, saveView, help, quit, interrupt
+    case playPause, playFaster, playSlower, seekBack, seekForward, playFromStart, playToEnd
+
+    /// The player command of a replay key.
+    var playback: PlaybackCommand? {
+        switch self {
+        case .playPause: .togglePause
+        case .playFaster: .faster
+        case .playSlower: .slower
+        case .seekBack: .seek(seconds: -PlaybackCommand.seekStep)
+        case .seekForward: .seek(seconds: PlaybackCommand.seekStep)
+        case .playFromStart: .toStart
+        case .playToEnd: .toEnd
+        default: nil
+        }
+    }
 }

@@ -9,6 +9,10 @@ public enum AppEvent: Sendable {
     case tick(Date)
     /// SIGINT, SIGTERM or SIGHUP.
     case signal
+    /// The replay's player moved, paused or changed speed.
+    case replay(ReplayClock)
+    /// A one-line message for the status line (e.g. where the view was written).
+    case notice(String)
 }
 
 /// What the reducer asks the run loop to do.
@@ -17,4 +21,8 @@ public enum Effect: Hashable, Sendable {
     case redraw
     /// Leave: `interrupted` for Ctrl-C and signals.
     case quit(interrupted: Bool)
+    /// A replay key: pass the command to the player.
+    case playback(PlaybackCommand)
+    /// Write the view (the call with the participant filter) to a file, then report back with `.notice`.
+    case saveView
 }

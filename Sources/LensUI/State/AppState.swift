@@ -67,6 +67,8 @@ public struct AppState: Sendable {
     public var now: Date
     /// A one-line notice (e.g. "no more issues below"), cleared by the next key.
     public var notice: String?
+    /// Set while replaying: where the player is. Replay keys work only then.
+    public var replay: ReplayClock?
 
     public init(session: SessionInfo, options: UIOptions = UIOptions(), size: Size, now: Date = Date()) throws(UIOptionsError) {
         self.session = session
@@ -80,6 +82,18 @@ public struct AppState: Sendable {
     public var roleCounts: [String: Int] = [:]
     /// Call time so far: the latest end offset of any turn; kept by the reducer.
     public var callMillis = 0
+
+    /// Forgets the call (a replay moved back and is sending it again) and follows the newest turn.
+    mutating func forgetCall() {
+        store = TranscriptStore()
+        roleOrder = []
+        roleCounts = [:]
+        callMillis = 0
+        follow = true
+        anchor = nil
+        newBelow = 0
+        focusId = nil
+    }
 
     /// True once the follow has ended (completed or failed): no clock ticks then.
     public var isOver: Bool {

@@ -8,7 +8,12 @@ public struct KeyBinding: Hashable, Sendable {
     public var footer: String?
 
     public enum Group: String, CaseIterable, Sendable {
-        case view = "View", scroll = "Scroll", jump = "Jump", search = "Search", general = "General"
+        case view = "View", scroll = "Scroll", jump = "Jump", search = "Search", replay = "Replay", general = "General"
+
+        /// Replay keys work only in `lenstail replay`, where they win over the other groups.
+        var note: String? {
+            self == .replay ? "Only while replaying; there they take precedence (Space pages down otherwise)." : nil
+        }
     }
 }
 
@@ -21,6 +26,7 @@ public enum KeyBindings {
         .init(keys: [.tab], action: .cycleFilter, help: "cycle the filter: all, agent, customer", group: .view),
         .init(keys: [.char("p")], action: .togglePanel, help: "show or hide the categories and sentiment trend", group: .view, footer: "panel"),
         .init(keys: [.char("s")], action: .toggleSummary, help: "show or hide the post-contact summary", group: .view),
+        .init(keys: [.char("w")], action: .saveView, help: "write the view (with its filter) to a Markdown file", group: .view),
         .init(keys: [.char("j"), .down], action: .lineDown, help: "scroll down one line", group: .scroll),
         .init(keys: [.char("k"), .up], action: .lineUp, help: "scroll up one line (pauses follow)", group: .scroll, footer: "scroll"),
         .init(keys: [.pageDown, .char(" "), .ctrl("f")], action: .pageDown, help: "scroll down one page", group: .scroll),
@@ -35,19 +41,39 @@ public enum KeyBindings {
         .init(keys: [.char("n")], action: .nextMatch, help: "next search match", group: .search),
         .init(keys: [.char("N")], action: .previousMatch, help: "previous search match", group: .search),
         .init(keys: [.escape], action: .clearSearch, help: "clear the search or close the help", group: .search),
+        .init(keys: [.char(" ")], action: .playPause, help: "pause or resume the replay", group: .replay, footer: "pause"),
+        .init(keys: [.left, .char("h")], action: .seekBack, help: "back \(PlaybackCommand.seekStep) s of call time", group: .replay, footer: "back"),
+        .init(keys: [.right, .char("l")], action: .seekForward, help: "forward \(PlaybackCommand.seekStep) s of call time", group: .replay, footer: "forward"),
+        .init(keys: [.char("<"), .char(",")], action: .playSlower, help: "play slower (down to 0.5×)", group: .replay, footer: "slower"),
+        .init(keys: [.char(">"), .char(".")], action: .playFaster, help: "play faster (up to 16×, then instant)", group: .replay, footer: "faster"),
+        .init(keys: [.char("0")], action: .playFromStart, help: "back to the start of the call", group: .replay),
+        .init(keys: [.char("$")], action: .playToEnd, help: "to the end of the call", group: .replay),
         .init(keys: [.char("?")], action: .help, help: "show or hide this help", group: .general, footer: "help"),
         .init(keys: [.char("q")], action: .quit, help: "quit", group: .general, footer: "quit"),
         .init(keys: [.ctrl("c")], action: .interrupt, help: "quit at once", group: .general),
     ]
 
-    private static let byKey: [Key: Action] = {
+    /// The bindings in effect: replay keys only while replaying.
+    public static func active(replaying: Bool) -> [KeyBinding] {
+        all.filter { replaying || $0.group != .replay }
+    }
+
+    private static func map(_ bindings: [KeyBinding]) -> [Key: Action] {
         var map: [Key: Action] = [:]
-        for binding in all { for key in binding.keys { map[key] = binding.action } }
+        // Replay bindings come last, so they win where a key has a meaning in both.
+        for binding in bindings.sorted(by: { ($0.group == .replay ? 1 : 0) < ($1.group == .replay ? 1 : 0) }) {
+            for key in binding.keys { map[key] = binding.action }
+        }
         return map
-    }()
+    }
+
+    private static let liveKeys = map(active(replaying: false))
+    private static let replayKeys = map(active(replaying: true))
 
     /// The action bound to `key`, if any.
-    public static func action(for key: Key) -> Action? { byKey[key] }
+    public static func action(for key: Key, replaying: Bool = false) -> Action? {
+        replaying ? replayKeys[key] : liveKeys[key]
+    }
 
     /// "key1/key2" for a binding.
     public static func keyLabel(_ binding: KeyBinding) -> String {
@@ -55,9 +81,12 @@ public enum KeyBindings {
     }
 
     /// The footer hints, in table order: (keys, short text).
-    public static var footerHints: [(keys: String, text: String)] {
-        let general = all.filter { $0.group == .general }, others = all.filter { $0.group != .general }
-        return (general + others).compactMap { b in b.footer.map { (b.keys.first!.label, $0) } }
+    public static func footerHints(replaying: Bool = false) -> [(keys: String, text: String)] {
+        let bindings = active(replaying: replaying)
+        let order: [KeyBinding.Group] = [.general, .replay, .view, .scroll, .jump, .search]
+        return order.flatMap { group in
+            bindings.filter { $0.group == group }.compactMap { b in b.footer.map { (b.keys.first!.label, $0) } }
+        }
     }
 
     /// The Markdown reference of every binding, grouped (Docs/KEYBINDINGS.md).
@@ -66,7 +95,9 @@ public enum KeyBindings {
         out += "<!-- Generated from LensUI/State/KeyBindings.swift; a test fails when this file is stale. -->\n\n"
         out += "While typing a search: Enter keeps it, Esc cancels, Backspace deletes.\n"
         for group in KeyBinding.Group.allCases {
-            out += "\n## \(group.rawValue)\n\n| Keys | Action |\n|---|---|\n"
+            out += "\n## \(group.rawValue)\n\n"
+            if let note = group.note { out += note + "\n\n" }
+            out += "| Keys | Action |\n|---|---|\n"
             for b in all where b.group == group {
                 let keys = b.keys.map { "`\($0.label)`" }.joined(separator: " ")
                 out += "| \(keys) | \(b.help) |\n"

@@ -12,15 +12,25 @@ public func reduce(into state: inout AppState, _ event: AppEvent) -> [Effect] {
     case .engine(let follow):
         return Reducer.engine(follow, &state)
     case .tick(let date):
-        let before = Int(state.now.timeIntervalSince1970)
+        let before = state.now
         state.now = date
+        // Only what shows a clock needs a frame: a retry countdown, a poll age, a playing replay.
+        if let replay = state.replay {
+            return replay.position(at: date) / 1000 != replay.position(at: before) / 1000 ? [.redraw] : []
+        }
         let clockVisible: Bool = {
             if case .retrying = state.status { return true }
             return state.lastSuccess != nil && !state.isOver
         }()
-        return clockVisible && Int(date.timeIntervalSince1970) != before ? [.redraw] : []
+        return clockVisible && Int(date.timeIntervalSince1970) != Int(before.timeIntervalSince1970) ? [.redraw] : []
     case .signal:
         return [.quit(interrupted: true)]
+    case .replay(let clock):
+        state.replay = clock
+        return [.redraw]
+    case .notice(let text):
+        state.notice = TerminalText.sanitize(text)
+        return [.redraw]
     }
 }
 
@@ -52,6 +62,8 @@ enum Reducer {
             state.lastSuccess = receivedAt
             return [.redraw]
         case .status(let status):
+            // A replay that moves back sends the call so far again, from the start.
+            if case .restarted = status, state.replay != nil { state.forgetCall() }
             state.status = status
             if case .live(let last) = status { state.lastSuccess = last }
             return [.redraw]
@@ -68,7 +80,7 @@ enum Reducer {
         if key == .ctrl("c") { return [.quit(interrupted: true)] }
         state.notice = nil
         if state.search.isEditing { return searchInput(key, &state) }
-        let action = KeyBindings.action(for: key)
+        let action = KeyBindings.action(for: key, replaying: state.replay != nil)
         if state.showHelp {
             let page = max(1, state.size.height - 4)
             switch action {
@@ -79,7 +91,7 @@ enum Reducer {
             case .pageUp: state.helpScroll -= page
             default: state.showHelp = false
             }
-            state.helpScroll = max(0, min(state.helpScroll, HelpOverlay.lines().count - page))
+            state.helpScroll = max(0, min(state.helpScroll, HelpOverlay.lines(replaying: state.replay != nil).count - page))
             return [.redraw]
         }
         guard let action else { return [.redraw] }
@@ -93,6 +105,9 @@ enum Reducer {
         case .help:
             state.showHelp = true
             state.helpScroll = 0
+        case .saveView: return [.saveView]
+        case .playPause, .playFaster, .playSlower, .seekBack, .seekForward, .playFromStart, .playToEnd:
+            return action.playback.map { [.playback($0)] } ?? []
         case .togglePanel: state.showPanel.toggle()
         case .toggleSummary: state.showSummary.toggle()
         case .filterAgent: setFilter(.agent, &state)

@@ -27,9 +27,9 @@ enum FooterView {
         screen.put(line, x: rect.x, y: rect.y, clip: rect)
     }
 
-    static func drawHints(in rect: Rect, on screen: inout Screen) {
+    static func drawHints(replaying: Bool, in rect: Rect, on screen: inout Screen) {
         var x = rect.x
-        for hint in KeyBindings.footerHints {
+        for hint in KeyBindings.footerHints(replaying: replaying) {
             let width = TextWidth.of(hint.keys) + 1 + TextWidth.of(hint.text)
             if x + width > rect.maxX { break }
             x = screen.put(hint.keys, x: x, y: rect.y, style: .key, clip: rect)

@@ -22,7 +22,7 @@ enum HeaderView {
             info.append(TerminalText.sanitize(role), TurnLayout.roleStyle(role))
             info.append(" \(state.roleCounts[role] ?? 0)", .status)
         }
-        if let last = state.lastSuccess {
+        if let last = state.lastSuccess, state.replay == nil {
             info.append(" · polled \(Format.duration(state.now.timeIntervalSince(last))) ago", .dim)
         }
         let mode = [state.filter == .all ? nil : "only \(state.filter.rawValue)", state.follow ? "follow" : "paused"]
@@ -36,7 +36,9 @@ enum HeaderView {
     static func stateBadge(_ state: AppState) -> (String, Style) {
         switch state.status {
         case .connecting: return ("CONNECTING", .dim)
-        case .live: return ("● LIVE", .positive)
+        case .live:
+            guard let replay = state.replay else { return ("● LIVE", .positive) }
+            return replay.isPaused ? ("‖ PAUSED", .warning) : ("▶ REPLAY \(replay.speedLabel)", .positive)
         case .retrying(let reason, let attempt, let retryAt, let throttled):
             let wait = "retry in \(Format.duration(retryAt.timeIntervalSince(state.now).rounded(.up)))"
             if throttled { return ("THROTTLED · \(wait)", .warning) }

@@ -1,11 +1,12 @@
 /// The full key reference, generated from the binding table, in a box over the view.
 enum HelpOverlay {
-    static func lines() -> [StyledLine] {
-        let keyWidth = KeyBindings.all.map { TextWidth.of(KeyBindings.keyLabel($0)) }.max() ?? 0
+    static func lines(replaying: Bool) -> [StyledLine] {
+        let bindings = KeyBindings.active(replaying: replaying)
+        let keyWidth = bindings.map { TextWidth.of(KeyBindings.keyLabel($0)) }.max() ?? 0
         var out: [StyledLine] = []
-        for group in KeyBinding.Group.allCases {
+        for group in KeyBinding.Group.allCases where bindings.contains(where: { $0.group == group }) {
             out.append(StyledLine(group.rawValue, .title))
-            for binding in KeyBindings.all where binding.group == group {
+            for binding in bindings where binding.group == group {
                 let keys = KeyBindings.keyLabel(binding)
                 var line = StyledLine("  " + keys, .key)
                 line.append(String(repeating: " ", count: keyWidth - TextWidth.of(keys) + 2) + binding.help, .text)
@@ -16,8 +17,8 @@ enum HelpOverlay {
         return out
     }
 
-    static func draw(in area: Rect, scroll: Int, on screen: inout Screen) {
-        let body = lines()
+    static func draw(replaying: Bool, in area: Rect, scroll: Int, on screen: inout Screen) {
+        let body = lines(replaying: replaying)
         let width = min(area.width, (body.map(\.width).max() ?? 0) + 4)
         let height = min(area.height, body.count + 2)
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)

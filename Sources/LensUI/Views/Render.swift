@@ -26,8 +26,12 @@ public func render(_ state: AppState, size: Size) -> Screen {
         }
         SidePanelView.draw(sized, in: layout.divider == nil ? Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1) : rect, on: &screen)
     }
+    if let rect = layout.progress, let replay = sized.replay { ReplayBarView.draw(replay, now: sized.now, in: rect, on: &screen) }
     FooterView.drawStatus(sized, in: layout.statusLine, on: &screen)
-    FooterView.drawHints(in: layout.footer, on: &screen)
-    if sized.showHelp { HelpOverlay.draw(in: Rect(x: 0, y: 0, width: size.width, height: size.height), scroll: sized.helpScroll, on: &screen) }
+    FooterView.drawHints(replaying: sized.replay != nil, in: layout.footer, on: &screen)
+    if sized.showHelp {
+        HelpOverlay.draw(replaying: sized.replay != nil, in: Rect(x: 0, y: 0, width: size.width, height: size.height),
+                         scroll: sized.helpScroll, on: &screen)
+    }
     return screen
 }

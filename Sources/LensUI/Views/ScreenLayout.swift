@@ -11,6 +11,8 @@ public struct ScreenLayout: Hashable, Sendable {
     /// The one-column divider left of a side panel.
     public var divider: Rect?
     public var statusLine: Rect
+    /// The replay's progress bar, while replaying.
+    public var progress: Rect?
     public var footer: Rect
 
     public init(size: Size, state: AppState) {
@@ -18,6 +20,11 @@ public struct ScreenLayout: Hashable, Sendable {
         let (header, rest) = all.splitTop(2)
         let (middle, footer) = rest.splitBottom(1)
         var (body, statusLine) = middle.splitBottom(1)
+        if state.replay != nil {
+            let (top, bar) = body.splitBottom(1)
+            progress = bar
+            body = top
+        }
         self.header = header
         self.footer = footer
         self.statusLine = statusLine

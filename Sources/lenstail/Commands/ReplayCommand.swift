@@ -48,11 +48,15 @@ struct ReplayCommand: AsyncParsableCommand {
             continuation.finish()
             return try await FollowRunner.stream(events, format: follow.output ?? .text)
         }
+        // Held at the end, so the keys can still move back once the call has played.
         let controller = PlaybackController(schedule: PlaybackSchedule(pages: call.pages.map(\.response)),
-                                            speed: PlaybackSpeed(argument: speed) ?? .times(1))
+                                            speed: PlaybackSpeed(argument: speed) ?? .times(1), holdAtEnd: true)
         await controller.start()
+        let (link, relay) = await PlayerLink.connect(controller)
+        defer { relay.cancel() }
         let session = SessionInfo(instanceId: call.instanceId ?? "?", contactId: call.contactId ?? "?",
                                   endpoint: "replay of \(call.origin)")
-        try await FollowRunner.run(controller.events, session: session, options: follow)
+        try await FollowRunner.run(controller.events, session: session, options: follow, replay: link)
+        await controller.stop()
     }
 }

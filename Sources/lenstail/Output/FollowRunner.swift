@@ -8,7 +8,9 @@ import LensUI
 /// Returns when the analysis completes; throws one line on a fatal error.
 enum FollowRunner {
     /// The full-screen view when stdout is a terminal and no format was asked for; else a stream.
-    static func run(_ events: AsyncStream<FollowEvent>, session: SessionInfo, options: FollowOptions) async throws {
+    /// `replay` connects the view's replay keys to a player.
+    static func run(_ events: AsyncStream<FollowEvent>, session: SessionInfo, options: FollowOptions,
+                    replay: ReplayLink? = nil) async throws {
         let events = try options.log.logged(events, context: ["instance": session.instanceId,
                                                                "contact": session.contactId, "endpoint": session.endpoint])
         if options.output == nil, isatty(STDOUT_FILENO) == 1 {
@@ -16,7 +18,8 @@ enum FollowRunner {
             let watched = watch.watch(events)
             let exit: TerminalExit
             do {
-                exit = try await TerminalApp.run(session: session, options: options.ui, events: watched)
+                let controls = ViewControls(replay: replay) { try ViewSaver.save($0) }
+                exit = try await TerminalApp.run(session: session, options: options.ui, events: watched, controls: controls)
             } catch {
                 Console.err("lenstail: \(error); streaming text instead\n")
                 return try await stream(watched, format: .text)

@@ -1,0 +1,45 @@
+import Foundation
+
+/// What a replay key asks the player to do.
+public enum PlaybackCommand: Hashable, Sendable {
+    case togglePause, faster, slower
+    /// Move by this many seconds of call time (negative: back).
+    case seek(seconds: Int)
+    case toStart, toEnd
+
+    /// How far one seek key moves.
+    public static let seekStep = 10
+}
+
+/// Where a replay is, as the view shows it: the position at `asOf`, moving on at `factor` times
+/// the call's pace unless paused. The view works the position out at each tick itself, so the
+/// player only reports when something changes (a key, the end).
+public struct ReplayClock: Hashable, Sendable {
+    public var positionMillis: Int
+    public var lengthMillis: Int
+    public var asOf: Date
+    /// Call milliseconds per real millisecond; nil plays everything at once.
+    public var factor: Double?
+    /// How the speed is written ("2×", "instant").
+    public var speedLabel: String
+    public var isPaused: Bool
+
+    public init(positionMillis: Int, lengthMillis: Int, asOf: Date, factor: Double?, speedLabel: String, isPaused: Bool) {
+        self.positionMillis = positionMillis
+        self.lengthMillis = lengthMillis
+        self.asOf = asOf
+        self.factor = factor
+        self.speedLabel = speedLabel
+        self.isPaused = isPaused
+    }
+
+    /// The position at `now`, within the call.
+    public func position(at now: Date) -> Int {
+        guard !isPaused else { return min(lengthMillis, positionMillis) }
+        guard let factor else { return lengthMillis }
+        let moved = now.timeIntervalSince(asOf) * 1000 * factor
+        return min(lengthMillis, max(0, positionMillis + Int(moved)))
+    }
+
+    public func isAtEnd(at now: Date) -> Bool { position(at: now) >= lengthMillis }
+}

@@ -1,0 +1,49 @@
+import ContactLensModel
+import Foundation
+import LensExport
+import LensRecording
+import LensUI
+
+/// The view's `w` key: the call as the view shows it (with its participant filter) as a Markdown
+/// file, mode 0600, in the current directory, never replacing a file.
+enum ViewSaver {
+    static func save(_ state: AppState, in directory: String = FileManager.default.currentDirectoryPath,
+                     at date: Date = Date()) throws -> String {
+        let role: String? = switch state.filter {
+        case .all: nil
+        case .agent: "AGENT"
+        case .customer: "CUSTOMER"
+        }
+        let export = TranscriptExport(store: state.store, instanceId: state.session.instanceId,
+                                      contactId: state.session.contactId, onlyRole: role)
+        let path = freePath(in: directory, base: fileBase(state, at: date))
+        do { try PrivateFile.write(Array(export.render(.markdown).utf8), to: path) } catch { throw FatalError(error.message) }
+        let turns = role == nil ? state.store.turns.count : state.store.turns.count { $0.participantRole.uppercased() == role }
+        let who = role.map { "\($0.lowercased()) " } ?? ""
+        return "wrote \(turns) \(who)turn\(turns == 1 ? "" : "s") to \(path)"
+    }
+
+    /// "lenstail-<contact>-20261126-071500[-agent]": the contact id kept to file-name-safe characters.
+    static func fileBase(_ state: AppState, at date: Date) -> String {
+        let safe = String(state.session.contactId.unicodeScalars.filter {
+            $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0))
+        }.prefix(64).map(Character.init)).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        let filter = state.filter == .all ? "" : "-\(state.filter.rawValue)"
+        return "lenstail-\(safe.isEmpty ? "call" : safe)-\(formatter.string(from: date))\(filter)"
+    }
+
+    /// `base.md`, or `base-2.md`, `base-3.md`… when taken.
+    static func freePath(in directory: String, base: String) -> String {
+        let folder = URL(fileURLWithPath: directory)
+        var candidate = folder.appendingPathComponent(base + ".md").path
+        var n = 2
+        while FileManager.default.fileExists(atPath: candidate) {
+            candidate = folder.appendingPathComponent("\(base)-\(n).md").path
+            n += 1
+        }
+        return candidate
+    }
+}
