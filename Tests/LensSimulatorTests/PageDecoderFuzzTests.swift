@@ -1,0 +1,45 @@
+@testable import ContactLensModel
+import Foundation
+import LensSimulator
+import Testing
+
+/// The fast page reader against `JSONDecoder` on the fuzzer's mutated pages: whenever the fast
+/// reader accepts a body, `JSONDecoder` accepts it too with the same page; `decode(json:)` always
+/// answers as `JSONDecoder` does (page or error).
+@Suite struct PageDecoderFuzzTests {
+    static func reference(_ body: [UInt8]) -> String {
+        do { return "\(try JSONDecoder().decode(ListSegmentsResponse.self, from: Data(body)))" } catch { return "error \(error)" }
+    }
+
+    static func decoded(_ body: [UInt8]) -> String {
+        do { return "\(try ListSegmentsResponse.decode(json: body))" } catch { return "error \(error)" }
+    }
+
+    @Test func theDemoPagesTakeTheFastPath() throws {
+        let pages = PageMutator.demoCorpus.filter { $0.starts(with: Array(#"{"NextToken""#.utf8)) || $0.starts(with: Array(#"{"Segments""#.utf8)) }
+        #expect(pages.count > 5)
+        for body in pages {
+            let fast = try #require(PageDecoder.decode(body))
+            #expect(fast == (try JSONDecoder().decode(ListSegmentsResponse.self, from: Data(body))))
+        }
+    }
+
+    @Test func mutatedPagesDecodeAsWithJSONDecoder() {
+        var mutator = PageMutator(seed: 77, corpus: PageMutator.demoCorpus)
+        var fastCount = 0, validCount = 0, mismatches: [String] = []
+        for index in 0..<3_000 {
+            let body = mutator.next()
+            let reference = Self.reference(body)
+            if !reference.hasPrefix("error") { validCount += 1 }
+            if let fast = PageDecoder.decode(body) {
+                fastCount += 1
+                if "\(fast)" != reference { mismatches.append("case \(index): fast reader accepted what JSONDecoder read differently") }
+            }
+            if Self.decoded(body) != reference { mismatches.append("case \(index): decode(json:) differs from JSONDecoder") }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+        // Not vacuous: many mutated bodies are still valid pages, and most of those take the fast path.
+        #expect(validCount > 50 && fastCount > validCount / 2, "valid \(validCount), fast \(fastCount)")
+        print("FIGURE page decoder fuzz: 3000 mutated bodies, \(validCount) valid, \(fastCount) through the fast reader, \(mismatches.count) mismatches")
+    }
+}
