@@ -107,7 +107,7 @@ public struct ContactLensClient: Sendable {
             throw .service(ServiceError(status: status, header: { headers.first(name: $0) }, body: body))
         }
         do {
-            var page = try JSONDecoder().decode(ListSegmentsResponse.self, from: Data(body))
+            var page = try ListSegmentsResponse.decode(json: body)
             // An empty token can't be sent back (min length 1): botocore treats it as the end.
             if page.nextToken?.isEmpty == true { page.nextToken = nil }
             return (page, body)

@@ -6,7 +6,7 @@ import Foundation
 /// Without a size it runs 10k, 100k and 1M, each in a fresh child process so peaks don't mix.
 struct DecodeMergeBenchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "decode-merge", abstract: "JSONDecoder + TranscriptStore.apply: segments/s and memory.")
+        commandName: "decode-merge", abstract: "ListSegmentsResponse.decode (the client's decoder) + TranscriptStore.apply: segments/s and memory.")
 
     @Argument(help: "Turns in the call; omit to run 10k, 100k and 1M in child processes.")
     var turns: Int?
@@ -46,7 +46,6 @@ struct DecodeMergeBenchmark: AsyncParsableCommand {
     /// Decodes and merges a call of `turns` turns; encoding the pages is not timed.
     static func measure(turns: Int) -> Result {
         let encoder = JSONEncoder()
-        let decoder = JSONDecoder()
         var store = TranscriptStore()
         var result = Result(turns: turns)
         let before = ProcessMemory.now()
@@ -54,10 +53,10 @@ struct DecodeMergeBenchmark: AsyncParsableCommand {
         var elapsed = Duration.zero, decoding = Duration.zero
         var pages = PageStream(total: turns)
         while let page = pages.next() {
-            let bytes = try! encoder.encode(page)
+            let bytes = Array(try! encoder.encode(page))
             result.rawBytes += bytes.count
             let start = clock.now
-            let decoded = try! decoder.decode(ListSegmentsResponse.self, from: bytes)
+            let decoded = try! ListSegmentsResponse.decode(json: bytes)
             let decodedAt = clock.now
             store.apply(decoded.segments)
             elapsed += clock.now - start

@@ -6,7 +6,7 @@ import Foundation
 /// Returns a broken invariant, or nil; a crash ends the process, which is what we look for.
 public enum FuzzTarget {
     public static func run(_ body: [UInt8]) -> String? {
-        guard let page = try? JSONDecoder().decode(ListSegmentsResponse.self, from: Data(body)) else { return nil }
+        guard let page = try? ListSegmentsResponse.decode(json: body) else { return nil }
         var store = TranscriptStore()
         store.apply(page.segments)
         let (turns, categories, summary) = (store.turns, store.categories, store.summary)
