@@ -36,6 +36,7 @@ struct ContactPlayback: Sendable {
     /// How many segments are available at `now`; they are always a prefix of the timeline.
     func releasedCount(at now: Date) -> Int {
         let elapsed = callMillis(at: now)
+        if elapsed == .infinity { return timeline.count }
         return timeline.firstIndex { Double($0.releaseAtMillis) > elapsed } ?? timeline.count
     }
 
@@ -47,17 +48,17 @@ struct ContactPlayback: Sendable {
     /// Up to `maxResults` released segments from `position`, and the position to continue from;
     /// `next` is nil only when the call is over and this page delivers the last segment.
     func page(from position: Int, maxResults: Int, at now: Date) -> PlaybackPage {
+        let (range, next) = pageRange(from: position, maxResults: maxResults, at: now)
+        return PlaybackPage(segments: timeline[range].map(\.segment), next: next)
+    }
+
+    /// The timeline positions `page(from:maxResults:at:)` delivers, and where to continue.
+    func pageRange(from position: Int, maxResults: Int, at now: Date) -> (range: Range<Int>, next: Int?) {
         let released = releasedCount(at: now)
         let start = min(position, released)
         let end = min(released, start + maxResults)
-        let segments = timeline[start..<end].map(\.segment)
         let finished = isOver(at: now) && end == timeline.count
-        return PlaybackPage(segments: segments, next: finished ? nil : end)
-    }
-
-    /// Segments delivered before `position`, for the duplicate fault.
-    func delivered(before position: Int) -> [Segment] {
-        timeline[0..<min(position, timeline.count)].map(\.segment)
+        return (start..<end, finished ? nil : end)
     }
 }
 

@@ -12,6 +12,7 @@ struct SimulatorCore: Sendable {
     private var random: SeededGenerator
     private let tokens: PageTokenCodec
     private var playbacks: [ContactPlayback]
+    private var bodies: PageBodyCache
     /// How many malformed answers were sent, to cycle through the kinds.
     private var malformedCount = 0
 
@@ -25,6 +26,7 @@ struct SimulatorCore: Sendable {
         playbacks = configuration.scenario.contacts.enumerated().map {
             ContactPlayback(index: $0.offset, contact: $0.element, speed: configuration.speed)
         }
+        bodies = PageBodyCache(timelineCounts: playbacks.map(\.timeline.count))
     }
 
     /// The response to one request at `now`, with its log record and any latency or drop to apply.
@@ -98,12 +100,13 @@ struct SimulatorCore: Sendable {
             duplicates = min(Int.random(in: 1...3, using: &random), position, maxResults - 1)
             if duplicates == 0 { record.fault = nil }
         }
-        let page = playbacks[index].page(from: position, maxResults: maxResults - duplicates, at: now)
-        let segments = Array(playbacks[index].delivered(before: position).suffix(duplicates)) + page.segments
+        let page = playbacks[index].pageRange(from: position, maxResults: maxResults - duplicates, at: now)
+        let resent = (position - duplicates)..<position  // delivered before: the duplicates
         let nextToken = page.next.map { padded(tokens.encode(PageToken(contactIndex: index, position: $0))) }
-        record.segmentCount = segments.count
+        record.segmentCount = resent.count + page.range.count
         record.returnedNextToken = nextToken != nil
-        let body = Self.encode(ListSegmentsResponse(segments: segments, nextToken: nextToken))
+        let body = bodies.body(contact: index, timeline: playbacks[index].timeline, positions: [resent, page.range],
+                               nextToken: nextToken)
         var response = SimulatorResponse(status: 200, headers: [HTTPHeader("Content-Type", "application/json")], body: body)
         if fault == .malformed, !faults.malformedKinds.isEmpty {
             let kind = faults.malformedKinds[malformedCount % faults.malformedKinds.count]
@@ -153,12 +156,6 @@ struct SimulatorCore: Sendable {
         } catch {
             throw .modeled(.invalidRequest, "The request body does not match the operation's input")
         }
-    }
-
-    static func encode(_ response: ListSegmentsResponse) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        return Array((try? encoder.encode(response)) ?? Data("{\"Segments\":[]}".utf8))
     }
 }
 
