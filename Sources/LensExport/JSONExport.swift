@@ -23,15 +23,120 @@ enum JSONExport {
         enum CodingKeys: String, CodingKey { case name = "Name", pointsOfInterest = "PointsOfInterest" }
     }
 
-    static func render(_ export: TranscriptExport) -> String {
-        let document = Document(
+    /// The document `render` writes, as `Encodable`: tests encode it with `JSONEncoder` and expect
+    /// `render`'s exact bytes.
+    static func document(_ export: TranscriptExport) -> Document {
+        Document(
             instanceId: export.instanceId, contactId: export.contactId, transcript: export.turns,
             categories: export.store.categories.map { Category(name: $0.name, pointsOfInterest: $0.pointsOfInterest) },
             postContactSummary: export.store.summary)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain Codable values cannot fail.
-        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// Pretty-printed with sorted keys, as `JSONEncoder` writes `document(export)`, plus a newline.
+    static func render(_ export: TranscriptExport) -> String {
+        let turns = export.turns
+        var json = PrettyJSONWriter(capacity: 4_096 + turns.count * 400)
+        json.beginObject()
+        json.key("Categories")
+        json.beginArray()
+        for category in export.store.categories {
+            json.element()
+            json.beginObject()
+            json.key("Name")
+            json.string(category.name)
+            json.key("PointsOfInterest")
+            write(category.pointsOfInterest, to: &json)
+            json.endObject()
+        }
+        json.endArray()
+        if let contactId = export.contactId {
+            json.key("ContactId")
+            json.string(contactId)
+        }
+        if let instanceId = export.instanceId {
+            json.key("InstanceId")
+            json.string(instanceId)
+        }
+        if let summary = export.store.summary {
+            json.key("PostContactSummary")
+            write(summary, to: &json)
+        }
+        json.key("Transcript")
+        json.beginArray()
+        for turn in turns {
+            json.element()
+            write(turn, to: &json)
+        }
+        json.endArray()
+        json.endObject()
+        json.endLine()
+        return String(decoding: json.bytes, as: UTF8.self)
+    }
+
+    private static func write(_ turn: Transcript, to json: inout PrettyJSONWriter) {
+        json.beginObject()
+        json.key("BeginOffsetMillis")
+        json.int(turn.beginOffsetMillis)
+        json.key("Content")
+        json.string(turn.content)
+        json.key("EndOffsetMillis")
+        json.int(turn.endOffsetMillis)
+        json.key("Id")
+        json.string(turn.id)
+        if let issues = turn.issuesDetected {
+            json.key("IssuesDetected")
+            json.beginArray()
+            for issue in issues {
+                json.element()
+                json.beginObject()
+                json.key("CharacterOffsets")
+                json.beginObject()
+                json.key("BeginOffsetChar")
+                json.int(issue.characterOffsets.beginOffsetChar)
+                json.key("EndOffsetChar")
+                json.int(issue.characterOffsets.endOffsetChar)
+                json.endObject()
+                json.endObject()
+            }
+            json.endArray()
+        }
+        json.key("ParticipantId")
+        json.string(turn.participantId)
+        json.key("ParticipantRole")
+        json.string(turn.participantRole)
+        if let sentiment = turn.sentiment {
+            json.key("Sentiment")
+            json.string(sentiment.rawValue)
+        }
+        json.endObject()
+    }
+
+    private static func write(_ points: [PointOfInterest], to json: inout PrettyJSONWriter) {
+        json.beginArray()
+        for point in points {
+            json.element()
+            json.beginObject()
+            json.key("BeginOffsetMillis")
+            json.int(point.beginOffsetMillis)
+            json.key("EndOffsetMillis")
+            json.int(point.endOffsetMillis)
+            json.endObject()
+        }
+        json.endArray()
+    }
+
+    private static func write(_ summary: PostContactSummary, to json: inout PrettyJSONWriter) {
+        json.beginObject()
+        if let content = summary.content {
+            json.key("Content")
+            json.string(content)
+        }
+        if let failureCode = summary.failureCode {
+            json.key("FailureCode")
+            json.string(failureCode.rawValue)
+        }
+        json.key("Status")
+        json.string(summary.status.rawValue)
+        json.endObject()
     }
 }

@@ -1,0 +1,97 @@
+/// Writes JSON byte for byte as `JSONEncoder` does with `[.prettyPrinted, .sortedKeys,
+/// .withoutEscapingSlashes]` (two-space indent, `" : "`, an empty array as `[`, a blank line,
+/// `]`), without building its value tree first: a 20k-turn export took most of `lenstail
+/// export`'s CPU through `JSONEncoder`. Callers write members in sorted order.
+struct PrettyJSONWriter {
+    private(set) var bytes: [UInt8] = []
+    private var level = 0
+    /// True until the open container's first member or element is written.
+    private var isFirst = true
+
+    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+    // MARK: Containers
+
+    mutating func beginObject() { open(UInt8(ascii: "{")) }
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+    mutating func beginArray() { open(UInt8(ascii: "[")) }
+    mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Starts a member: the comma before it, its line and `"name" : `.
+    mutating func key(_ name: StaticString) {
+        nextItem()
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
+    }
+
+    /// Starts an array element: the comma before it and its line.
+    mutating func element() { nextItem() }
+
+    /// Ends the document's last line.
+    mutating func endLine() { bytes.append(0x0A) }
+
+    // MARK: Values
+
+    mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            // Copy runs that need no escape in one go; most text is one run.
+            var runStart = 0
+            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                escape(byte)
+                runStart = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func escape(_ byte: UInt8) {
+        bytes.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        case 0x08: bytes.append(UInt8(ascii: "b"))
+        case 0x0C: bytes.append(UInt8(ascii: "f"))
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        }
+    }
+
+    mutating func int(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    // MARK: Layout
+
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        level += 1
+        isFirst = true
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        level -= 1
+        if isFirst { bytes.append(0x0A) }  // an empty container keeps a blank line, as JSONEncoder writes it
+        newline()
+        bytes.append(bracket)
+        isFirst = false
+    }
+
+    private mutating func nextItem() {
+        if !isFirst { bytes.append(UInt8(ascii: ",")) }
+        isFirst = false
+        newline()
+    }
+
+    private mutating func newline() {
+        bytes.append(0x0A)
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+    }
+}

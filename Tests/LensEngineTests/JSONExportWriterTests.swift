@@ -1,0 +1,72 @@
+import ContactLensModel
+import Foundation
+@testable import LensExport
+import Testing
+
+/// `lenstail export --format json` writes its JSON directly; it must be byte for byte what
+/// `JSONEncoder` (pretty-printed, sorted keys, unescaped slashes) makes of the same document.
+@Suite struct JSONExportWriterTests {
+    static func viaJSONEncoder(_ export: TranscriptExport) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(JSONExport.document(export)), as: UTF8.self) + "\n"
+    }
+
+    @Test func theExportFixtureIsWhatJSONEncoderWrites() throws {
+        #expect(ExportTests.export.render(.json) == (try Self.viaJSONEncoder(ExportTests.export)))
+    }
+
+    @Test func anEmptyCallKeepsJSONEncodersLayout() throws {
+        let export = TranscriptExport(store: TranscriptStore())
+        #expect(export.render(.json) == "{\n  \"Categories\" : [\n\n  ],\n  \"Transcript\" : [\n\n  ]\n}\n")
+        #expect(export.render(.json) == (try Self.viaJSONEncoder(export)))
+    }
+
+    /// Random calls with hostile text (quotes, backslashes, slashes, every control, DEL, emoji,
+    /// bidi marks), empty and missing members, filtered by role or not.
+    @Test func randomCallsAreWhatJSONEncoderWrites() throws {
+        var seeded = Seeded(state: 7)
+        let pieces = ["a", "Z", " ", "\"", "\\", "/", "\u{7F}", "é", "😀", "\u{202E}", "\u{2028}", "中", "\r\n"]
+            + (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }
+        func text() -> String { (0..<Int.random(in: 0...10, using: &seeded)).map { _ in pieces.randomElement(using: &seeded)! }.joined() }
+        func int() -> Int { [Int.min, Int.max, 0, -1, Int.random(in: -99_999...99_999, using: &seeded)].randomElement(using: &seeded)! }
+        for round in 0..<200 {
+            var store = TranscriptStore()
+            for _ in 0..<Int.random(in: 0...6, using: &seeded) {
+                switch Int.random(in: 0..<4, using: &seeded) {
+                case 0, 1:
+                    store.apply([.transcript(Transcript(
+                        id: text(), participantId: text(), participantRole: ["AGENT", "CUSTOMER", text()].randomElement(using: &seeded)!,
+                        content: text(), beginOffsetMillis: int(), endOffsetMillis: int(),
+                        sentiment: Bool.random(using: &seeded) ? Sentiment(rawValue: text()) : nil,
+                        issuesDetected: Bool.random(using: &seeded) ? (0..<Int.random(in: 0...2, using: &seeded)).map { _ in IssueDetected(int(), int()) } : nil))])
+                case 2:
+                    let name = text()
+                    let points = (0..<Int.random(in: 0...2, using: &seeded)).map { _ in PointOfInterest(beginOffsetMillis: int(), endOffsetMillis: int()) }
+                    store.apply([.categories(Categories(matchedCategories: [name], matchedDetails: [name: CategoryDetails(pointsOfInterest: points)]))])
+                default:
+                    store.apply([.summary(PostContactSummary(content: Bool.random(using: &seeded) ? text() : nil, status: .init(rawValue: text()),
+                                                             failureCode: Bool.random(using: &seeded) ? .init(rawValue: text()) : nil))])
+                }
+            }
+            let export = TranscriptExport(store: store, instanceId: Bool.random(using: &seeded) ? text() : nil,
+                                          contactId: Bool.random(using: &seeded) ? text() : nil,
+                                          onlyRole: Bool.random(using: &seeded) ? "agent" : nil)
+            let written = export.render(.json)
+            let expected = try Self.viaJSONEncoder(export)
+            #expect(written == expected ? true : false, "round \(round):\n\(written)\n---\n\(expected)")
+        }
+    }
+}
+
+/// SplitMix64, so a failing round can be replayed.
+private struct Seeded: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
