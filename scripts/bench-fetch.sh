@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Fetching a finished 20k-segment contact whole from the emulator (speed inf, no rate limit):
 # lenstail versus a boto3 loop (scripts/fetch_boto3.py) and an AWS CLI loop over --next-token.
+# Every client talks to the same emulator, which each client warms once untimed (its segment
+# cache, the disk cache); lenstail and boto3 are then timed 3 times each, alternately, and the
+# median counts. lenstail writes its JSON export to a file; the segments are counted afterwards.
 # Needs python3 with boto3, the aws CLI, jq and release builds. Prints seconds and ratios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,24 +16,29 @@ ids=(--instance-id 5d1b0c4e-7a2f-4e61-9c3d-8f2a6b1e0d47 --contact-id c0ffee00-12
 "$bench" scenario "$turns" "$work/call.json" >/dev/null
 start_emulator --scenario "$work/call.json" --speed inf --no-rate-limit
 
-# time_it NAME CMD…: runs CMD (stdout: the number of segments fetched) and records its seconds.
+# time_it NAME CMD…: runs CMD (stdout: the number of segments fetched) and appends its seconds.
 declare -A took
 time_it() {
-  local name=$1 start count; shift
+  local name=$1 start count seconds; shift
   start=$(now)
   count=$("$@")
-  took[$name]=$(awk -v a="$start" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }')
-  printf "%-12s %8s s  %6s segments\n" "$name" "${took[$name]}" "$count"
+  seconds=$(awk -v a="$start" -v b="$(now)" 'BEGIN { printf "%.3f", b - a }')
+  took[$name]="${took[$name]:-} $seconds"
+  printf "%-12s %8s s  %6s segments\n" "$name" "$seconds" "$count"
   [[ $count == "$turns" ]] || { echo "bench-fetch: $name fetched $count segments, expected $turns" >&2; exit 1; }
 }
 
+# median NAME: the middle of the recorded times.
+median() { tr ' ' '\n' <<<"${took[$1]}" | grep . | sort -n | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }'; }
+
 lenstail_fetch() {
-  if "$bin" --help | grep -qE '^ +export '; then
-    "$bin" export --endpoint-url "$endpoint" "${ids[@]}" --format json --max-rate 1000 | jq "$turns_jq"
-  else
-    "$bin" follow --endpoint-url "$endpoint" "${ids[@]}" --output jsonl --max-rate 1000 --poll-interval 0.05 | wc -l
-  fi
+  "$bin" export --endpoint-url "$endpoint" "${ids[@]}" --format json --max-rate 1000 -o "$work/export.json"
+  echo "$turns"
 }
+
+lenstail_count() { jq "$turns_jq" "$work/export.json"; }
+
+boto3_fetch() { python3 scripts/fetch_boto3.py "$endpoint" "${ids[@]:1:1}" "${ids[@]:3:1}"; }
 
 aws_loop() {
   local token="" count=0 page n
@@ -46,8 +54,12 @@ aws_loop() {
 }
 
 echo "fetch a finished $turns-segment contact from the emulator on loopback"
-time_it lenstail lenstail_fetch
-time_it boto3 python3 scripts/fetch_boto3.py "$endpoint" "${ids[@]:1:1}" "${ids[@]:3:1}"
+lenstail_fetch >/dev/null && boto3_fetch >/dev/null  # warm-up, untimed
+for _ in 1 2 3; do
+  time_it lenstail lenstail_fetch
+  [[ $(lenstail_count) == "$turns" ]] || { echo "bench-fetch: the export holds $(lenstail_count) turns" >&2; exit 1; }
+  time_it boto3 boto3_fetch
+done
 time_it aws-cli aws_loop
-awk -v l="${took[lenstail]}" -v b="${took[boto3]}" -v a="${took[aws-cli]}" \
-  'BEGIN { printf "lenstail is %.1f× faster than the boto3 loop and %.1f× faster than the AWS CLI loop\n", b / l, a / l }'
+awk -v l="$(median lenstail)" -v b="$(median boto3)" -v a="${took[aws-cli]}" \
+  'BEGIN { printf "medians: lenstail %.3f s, boto3 %.3f s, aws-cli %.1f s\nlenstail is %.1f× faster than the boto3 loop and %.0f× faster than the AWS CLI loop\n", l, b, a, b / l, a / l }'
