@@ -32,7 +32,7 @@ import Testing
         #expect(!screen.contains(HostileCall.titleBait), "no OSC/DCS payload shows")
         for garbage in ["[31m", "[2J", "]0;", "]2;", "\u{1B}"] { #expect(!screen.contains(garbage), "\(garbage) on screen") }
         try await tmux.offPool { tmux.type("q") }
-        let after = try await tmux.waitForAsync("exit") { $0.joined(separator: "\n").contains("EXIT=") }.joined(separator: "\n")
+        let after = try await tmux.waitForAsync("exit") { $0.contains { $0.hasPrefix("EXIT=") } }.joined(separator: "\n")
         #expect(after.contains("EXIT=0"))
         #expect(try await tmux.offPool { try tmux.value("#{pane_title}") } == title)
         print("FIGURE tmux: pane title \"\(title)\" unchanged; 0 escape fragments on a 140×45 screen")

@@ -66,6 +66,7 @@ import Testing
         #expect(playing.isAtEnd(at: start.addingTimeInterval(100)))
         #expect(Self.clock(at: 10_000, paused: true, asOf: start).position(at: start.addingTimeInterval(30)) == 10_000)
         #expect(Self.clock(at: 0, factor: nil, asOf: start).position(at: start) == 40_000, "instant is at the end at once")
+        #expect(playing.position(at: start.addingTimeInterval(-0.9)) == 10_000, "a view clock a tick behind never moves it back")
     }
 
     @Test func ticksRedrawOnlyWhenTheShownSecondMoves() {
@@ -88,6 +89,9 @@ import Testing
         text = state.screen.lines.joined(separator: "\n")
         #expect(text.contains("‖ 00:20") && text.contains("paused · 2×") && text.contains("‖ PAUSED"))
         _ = reduce(into: &state, .replay(Self.clock(at: 40_000)))
+        #expect(state.screen.lines.joined(separator: "\n").contains("■ 00:40"))
+        // Reported between two ticks of the view's clock: at the end at once all the same.
+        _ = reduce(into: &state, .replay(Self.clock(at: 40_000, asOf: state.now.addingTimeInterval(0.7))))
         #expect(state.screen.lines.joined(separator: "\n").contains("■ 00:40"))
     }
 

@@ -32,6 +32,11 @@ public struct Tmux: Sendable {
         if enter { _ = try? run(["send-keys", "-t", "e2e", "Enter"]) }
     }
 
+    /// Presses keys by tmux name ("Space", "Left", "Enter", "q").
+    public func press(_ names: String...) {
+        _ = try? run(["send-keys", "-t", "e2e"] + names)
+    }
+
     public func resize(width: Int, height: Int) throws {
         try run(["resize-window", "-t", "e2e", "-x", "\(width)", "-y", "\(height)"])
     }

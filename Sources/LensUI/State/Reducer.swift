@@ -27,6 +27,7 @@ public func reduce(into state: inout AppState, _ event: AppEvent) -> [Effect] {
         return [.quit(interrupted: true)]
     case .replay(let clock):
         state.replay = clock
+        state.now = max(state.now, clock.asOf)
         return [.redraw]
     case .notice(let text):
         state.notice = TerminalText.sanitize(text)

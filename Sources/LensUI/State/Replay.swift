@@ -37,7 +37,8 @@ public struct ReplayClock: Hashable, Sendable {
     public func position(at now: Date) -> Int {
         guard !isPaused else { return min(lengthMillis, positionMillis) }
         guard let factor else { return lengthMillis }
-        let moved = now.timeIntervalSince(asOf) * 1000 * factor
+        // A view's clock may lag the report by up to a tick: the position never goes back before it.
+        let moved = max(0, now.timeIntervalSince(asOf)) * 1000 * factor
         return min(lengthMillis, max(0, positionMillis + Int(moved)))
     }
 

@@ -10,8 +10,10 @@ struct ReplayCommand: AsyncParsableCommand {
         commandName: "replay",
         abstract: "Play a recorded or finished call again, as if it were live.",
         discussion: """
-        On a terminal the call plays in the full-screen view on its own clock;
-        otherwise (or with --output) the whole transcript is written at once.
+        On a terminal the call plays in the full-screen view on its own clock:
+        Space pauses, Left/Right move 10 s, < and > change the speed, 0 and $ jump
+        to the start and the end, w writes the view to a Markdown file, q quits.
+        Otherwise (or with --output) the whole transcript is written at once.
         A contact fetched from the API is kept there for 24 hours after the call.
 
         Examples:
