@@ -11,7 +11,7 @@ public struct ContactFetcher: Sendable {
     public var instanceId: String
     public var contactId: String
     public var maxResults: Int
-    /// The least time between two requests (the API allows about one per second).
+    /// The least time between the starts of two requests (the API allows about one per second).
     public var interval: Duration
     /// Empty pages that still carry a NextToken, in a row, before the contact counts as live.
     public var emptyPagesBeforeLive: Int
@@ -40,14 +40,24 @@ public struct ContactFetcher: Sendable {
 
     /// Every page until one without NextToken. Throws one line: not found (kept 24 h), still
     /// live, or the client's advice.
-    public func fetchAll(clock: any Clock<Duration> = ContinuousClock()) async throws(FetchError) -> [RecordedPage] {
+    public func fetchAll() async throws(FetchError) -> [RecordedPage] {
+        try await fetchAll(clock: ContinuousClock())
+    }
+
+    /// The same on `clock` (tests pass a virtual one).
+    public func fetchAll<C: Clock>(clock: C) async throws(FetchError) -> [RecordedPage] where C.Duration == Duration {
         var pages: [RecordedPage] = []
         var token: String?
         var emptyInARow = 0
+        var lastStart: C.Instant?
         while true {
-            if !pages.isEmpty {
-                do { try await clock.sleep(for: interval) } catch { throw FetchError("cancelled") }
+            // Starts are spaced, not gaps: a slow response already counts towards the interval.
+            if let lastStart {
+                do { try await clock.sleep(until: lastStart.advanced(by: interval), tolerance: nil) } catch {
+                    throw FetchError("cancelled")
+                }
             }
+            lastStart = clock.now
             let request = ListSegmentsRequest(instanceId: instanceId, contactId: contactId,
                                               maxResults: maxResults, nextToken: token)
             let response: ListSegmentsResponse

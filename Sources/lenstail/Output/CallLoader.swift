@@ -36,12 +36,8 @@ enum CallLoader {
         do { credentialSource = try await client.credentials.resolve().source } catch {
             throw FatalError(String(describing: error))
         }
-        let pacer = RequestPacer(interval: .milliseconds(Int(1000 / maxRate)))
-        let fetcher = ContactFetcher(instanceId: instanceId, contactId: contactId, maxResults: maxResults, interval: .zero,
-                                     credentialSource: credentialSource) { request throws(ClientError) in
-            do { try await pacer.next() } catch { throw .transport("cancelled") }
-            return try await client.send(request, retrying: .standard)
-        }
+        let fetcher = ContactFetcher(client: client, instanceId: instanceId, contactId: contactId, maxResults: maxResults,
+                                     interval: .microseconds(Int64(1_000_000 / maxRate)), credentialSource: credentialSource)
         do {
             let pages = try await fetcher.fetchAll()
             return LoadedCall(pages: pages, instanceId: instanceId, contactId: contactId, origin: endpoint)
