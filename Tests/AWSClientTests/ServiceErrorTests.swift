@@ -54,6 +54,22 @@ import Testing
         let signature = ClientError.service(ServiceError(code: "InvalidSignatureException", message: "", httpStatus: 403))
         #expect(signature.advice(credentialSource: "environment variables").contains("environment variables"))
     }
+
+    /// What NIOSSL throws for a self-signed certificate becomes its own error: final, with advice.
+    @Test func anUntrustedCertificateIsFinalAndSaysSo() {
+        struct HandshakeFailed: Error, CustomStringConvertible {
+            var description: String {
+                "handshakeFailed(NIOSSL.BoringSSLError.sslError([Error: 268435581 error:1000007d:SSL routines:OPENSSL_internal:CERTIFICATE_VERIFY_FAILED]))"
+            }
+        }
+        struct Reset: Error {}
+        #expect(ContactLensClient.isCertificateFailure(HandshakeFailed()))
+        #expect(!ContactLensClient.isCertificateFailure(Reset()))
+        let error = ClientError.untrustedCertificate("handshake failed")
+        #expect(!error.isTransient)
+        #expect(error.advice(credentialSource: nil).contains("TLS certificate is not trusted"))
+        #expect(ClientError.transport("connection reset").isTransient)
+    }
 }
 
 @Suite struct RetryPolicyTests {

@@ -5,7 +5,7 @@ extension ClientError {
     /// and from where — never their values.
     public func advice(credentialSource: String?) -> String {
         let used = credentialSource.map { " (credentials from \($0))" } ?? ""
-        if isUntrustedCertificate {
+        if case .untrustedCertificate = self {
             return "the endpoint's TLS certificate is not trusted (self-signed, expired or for another host) — "
                 + "check --endpoint-url; lenstail always verifies certificates"
         }

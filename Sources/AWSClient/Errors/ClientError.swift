@@ -10,6 +10,9 @@ public enum ClientError: Error, Sendable, Hashable {
     case service(ServiceError)
     /// The connection failed, was refused or was closed before a whole response arrived.
     case transport(String)
+    /// The endpoint's TLS certificate failed verification: trying again cannot help, and
+    /// verification is never turned off.
+    case untrustedCertificate(String)
     /// No whole response within the timeout.
     case timeout(Duration)
     /// A 2xx response whose body is not a valid page.
@@ -19,17 +22,9 @@ public enum ClientError: Error, Sendable, Hashable {
     public var isTransient: Bool {
         switch self {
         case .service(let error): error.isRetryable
-        case .transport: !isUntrustedCertificate
-        case .timeout, .malformedResponse: true
-        case .invalidRequest, .credentials: false
+        case .transport, .timeout, .malformedResponse: true
+        case .invalidRequest, .credentials, .untrustedCertificate: false
         }
-    }
-
-    /// The endpoint's TLS certificate failed verification: trying again cannot help, and
-    /// verification is never turned off.
-    public var isUntrustedCertificate: Bool {
-        guard case .transport(let message) = self else { return false }
-        return message.contains("CERTIFICATE_VERIFY_FAILED") || message.localizedCaseInsensitiveContains("certificate verify failed")
     }
 
     public var isThrottling: Bool {
@@ -56,6 +51,7 @@ public enum ClientError: Error, Sendable, Hashable {
         case .credentials(let message): message
         case .service(let error): error.message.isEmpty ? error.code : "\(error.code): \(error.message)"
         case .transport(let message): "connection error: \(message)"
+        case .untrustedCertificate(let message): "untrusted TLS certificate: \(message)"
         case .timeout(let duration): "no response within \(duration.formattedSeconds)"
         case .malformedResponse(let message): "malformed response: \(message)"
         }

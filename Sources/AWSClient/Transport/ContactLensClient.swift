@@ -100,7 +100,7 @@ public struct ContactLensClient: Sendable {
         } catch is CancellationError {
             throw .transport("cancelled")
         } catch {
-            throw .transport(Self.describe(error))
+            throw Self.isCertificateFailure(error) ? .untrustedCertificate(Self.describe(error)) : .transport(Self.describe(error))
         }
         let body = collected.readBytes(length: collected.readableBytes) ?? []
         guard (200..<300).contains(status) else {
@@ -114,6 +114,13 @@ public struct ContactLensClient: Sendable {
         } catch {
             throw .malformedResponse(Self.describe(decodingError: error))
         }
+    }
+
+    /// BoringSSL names a failed certificate check only in its error string (NIOSSL's
+    /// `handshakeFailed(.sslError([…CERTIFICATE_VERIFY_FAILED]))`), so that is what is matched.
+    static func isCertificateFailure(_ error: any Error) -> Bool {
+        let description = String(describing: error)
+        return description.contains("CERTIFICATE_VERIFY_FAILED") || description.localizedCaseInsensitiveContains("certificate verify failed")
     }
 
     static func describe(_ error: any Error) -> String {
