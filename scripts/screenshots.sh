@@ -56,6 +56,14 @@ wait_for "COMPLETED"
 sleep 0.5
 shot completed-with-summary 120 40
 
+calls=$(mktemp -d)
+"$bin" demo --speed 200 --max-rate 50 --poll-interval 0.05 --output text --record "$calls/demo.jsonl" >/dev/null 2>&1
+(cd "$calls" && start replay 120 36 replay demo.jsonl --speed 8)  # the session starts in $calls
+wait_for "01:1"
+keys Space
+shot replay-paused 120 36
+rm -rf "$calls"
+
 start narrow 64 30 demo --speed 8
 wait_for "00:47"
 shot narrow-terminal 64 30
