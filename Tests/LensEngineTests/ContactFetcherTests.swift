@@ -56,8 +56,10 @@ final class RequestLog: Sendable {
         let cases: [(responseTime: Duration, gap: Duration)] = [(.milliseconds(300), .seconds(1)), (.milliseconds(1500), .milliseconds(1500))]
         for (responseTime, expected) in cases {
             let clock = VirtualClock(), log = RequestLog()
+            let heard = Mutex<[[Int]]>([])
             let pages = try await Self.fetcher(pages: 4, responseTime: responseTime, interval: .seconds(1), clock: clock, log: log)
-                .fetchAll(clock: clock)
+                .fetchAll(clock: clock) { pages, segments in heard.withLock { $0.append([pages, segments]) } }
+            #expect(heard.withLock { $0 } == [[1, 1], [2, 2], [3, 3], [4, 4]], "progress after each page")
             #expect(pages.map { $0.response.segments.first?.transcript?.id } == ["t0", "t1", "t2", "t3"])
             #expect(pages.map(\.requestToken) == [nil, "page1", "page2", "page3"])
             let starts = log.starts

@@ -40,12 +40,15 @@ public struct ContactFetcher: Sendable {
 
     /// Every page until one without NextToken. Throws one line: not found (kept 24 h), still
     /// live, or the client's advice.
-    public func fetchAll() async throws(FetchError) -> [RecordedPage] {
-        try await fetchAll(clock: ContinuousClock())
+    /// `progress` hears the pages and segments fetched so far, after each page.
+    public func fetchAll(progress: @Sendable (_ pages: Int, _ segments: Int) -> Void = { _, _ in }) async throws(FetchError) -> [RecordedPage] {
+        try await fetchAll(clock: ContinuousClock(), progress: progress)
     }
 
     /// The same on `clock` (tests pass a virtual one).
-    public func fetchAll<C: Clock>(clock: C) async throws(FetchError) -> [RecordedPage] where C.Duration == Duration {
+    public func fetchAll<C: Clock>(clock: C, progress: @Sendable (_ pages: Int, _ segments: Int) -> Void = { _, _ in })
+        async throws(FetchError) -> [RecordedPage] where C.Duration == Duration {
+        var segmentCount = 0
         var pages: [RecordedPage] = []
         var token: String?
         var emptyInARow = 0
@@ -68,6 +71,8 @@ public struct ContactFetcher: Sendable {
             }
             pages.append(RecordedPage(receivedAt: Date(), requestToken: token, instanceId: instanceId,
                                       contactId: contactId, response: response))
+            segmentCount += response.segments.count
+            progress(pages.count, segmentCount)
             guard let next = response.nextToken else { return pages }
             emptyInARow = response.segments.isEmpty ? emptyInARow + 1 : 0
             if emptyInARow >= emptyPagesBeforeLive {

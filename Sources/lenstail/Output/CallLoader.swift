@@ -38,8 +38,13 @@ enum CallLoader {
         }
         let fetcher = ContactFetcher(client: client, instanceId: instanceId, contactId: contactId, maxResults: maxResults,
                                      interval: .microseconds(Int64(1_000_000 / maxRate)), credentialSource: credentialSource)
+        // At the quota's one page a second a long call takes a while: say how far it has got.
+        let showProgress = isatty(STDERR_FILENO) == 1
+        defer { if showProgress { Console.err("\r\u{1B}[K") } }
         do {
-            let pages = try await fetcher.fetchAll()
+            let pages = try await fetcher.fetchAll { pages, segments in
+                if showProgress { Console.err("\rlenstail: fetching the contact… \(pages) page\(pages == 1 ? "" : "s"), \(segments) segments") }
+            }
             return LoadedCall(pages: pages, instanceId: instanceId, contactId: contactId, origin: endpoint)
         } catch {
             throw FatalError(error.message)
