@@ -67,7 +67,7 @@ import Testing
 
     /// Random pages with every shape and hostile text, encoded by JSONEncoder: read back unchanged.
     @Test func randomValidPagesComeBackAsEncoded() throws {
-        var random = SplitMix(seed: 42)
+        var random = SeededGenerator(seed: 42)
         let alphabet: [String] = ["a", "Z", " ", "\"", "\\", "/", "\n", "\t", "\u{0}", "\u{1B}", "\u{7F}", "é", "😀", "\u{202E}", "\u{FFFF}", "中"]
         func text() -> String { (0..<Int.random(in: 0...12, using: &random)).map { _ in alphabet.randomElement(using: &random)! }.joined() }
         func int() -> Int { [Int.min, Int.max, 0, -1, Int.random(in: -1_000_000...1_000_000, using: &random)].randomElement(using: &random)! }
@@ -94,18 +94,5 @@ import Testing
             let body = Array(try encoder.encode(page))
             #expect(PageDecoder.decode(body) == page ? true : false, "round \(round): \(String(decoding: body, as: UTF8.self))")
         }
-    }
-}
-
-/// A seeded generator, so a failing round can be replayed.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

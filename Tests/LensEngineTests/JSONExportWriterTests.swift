@@ -25,7 +25,7 @@ import Testing
     /// Random calls with hostile text (quotes, backslashes, slashes, every control, DEL, emoji,
     /// bidi marks), empty and missing members, filtered by role or not.
     @Test func randomCallsAreWhatJSONEncoderWrites() throws {
-        var seeded = Seeded(state: 7)
+        var seeded = SeededGenerator(seed: 7)
         let pieces = ["a", "Z", " ", "\"", "\\", "/", "\u{7F}", "é", "😀", "\u{202E}", "\u{2028}", "中", "\r\n"]
             + (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }
         func text() -> String { (0..<Int.random(in: 0...10, using: &seeded)).map { _ in pieces.randomElement(using: &seeded)! }.joined() }
@@ -56,17 +56,5 @@ import Testing
             let expected = try Self.viaJSONEncoder(export)
             #expect(written == expected ? true : false, "round \(round):\n\(written)\n---\n\(expected)")
         }
-    }
-}
-
-/// SplitMix64, so a failing round can be replayed.
-private struct Seeded: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

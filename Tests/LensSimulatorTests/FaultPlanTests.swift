@@ -1,3 +1,4 @@
+import ContactLensModel
 @testable import LensSimulator
 import Testing
 

@@ -1,4 +1,5 @@
 import AWSClient
+import ContactLensModel
 
 /// The follow loop as a pure state machine: each input returns the next action.
 /// Time is "elapsed since the follow started", so tables can test it without a clock.
@@ -24,11 +25,11 @@ public struct PollerStateMachine: Sendable {
     public private(set) var isDone = false
     private var lastStart: Duration?
     private let configuration: PollerConfiguration
-    private var random: SplitMix64
+    private var random: SeededGenerator
 
     public init(configuration: PollerConfiguration, seed: UInt64 = .random(in: 0...UInt64.max)) {
         self.configuration = configuration
-        self.random = SplitMix64(seed: seed)
+        self.random = SeededGenerator(seed: seed)
     }
 
     public mutating func start() -> Action { .fetch(token: nil, after: .zero) }
@@ -74,18 +75,5 @@ public struct PollerStateMachine: Sendable {
         guard let lastStart else { return wanted }
         let earliest = lastStart + configuration.minimumSpacing - now
         return max(wanted, earliest, .zero)
-    }
-}
-
-/// A small seeded generator so backoff jitter is reproducible in tests.
-struct SplitMix64: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

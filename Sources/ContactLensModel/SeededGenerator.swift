@@ -1,4 +1,5 @@
-/// SplitMix64: a small, fast, seedable generator so fault runs can be reproduced with `--seed`.
+/// SplitMix64: a small, fast, seedable generator, so that what is drawn at random (retry jitter,
+/// the emulator's faults with `--seed`, test data) can be drawn again.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
