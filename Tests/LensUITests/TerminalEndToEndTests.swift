@@ -58,4 +58,27 @@ import Testing
         #expect(try tmux.value("#{alternate_on}") == "0")
         #expect(!after.contains { $0.contains("? help") }, "the view is cleared from the normal screen")
     }
+
+    /// NO_COLOR gives no colour at all (bold and underline still tell roles apart); a terminal of
+    /// 8 colours gets the basic palette and never a 256-colour code.
+    @Test(.enabled(if: runnable || isCI, "needs tmux and a built .build/debug/lenstail (swift build)"),
+          arguments: [("NO_COLOR=1", false), ("TERM=xterm", true)])
+    func colourFollowsTheTerminal(environment: String, colours: Bool) async throws {
+        let tmux = Tmux(path: try #require(Self.tmuxPath, "tmux is not installed"), size: (100, 30))
+        try await tmux.offPool { try tmux.start() }
+        defer { tmux.stop() }
+        try await tmux.offPool { tmux.type("\(environment) \(Self.binary) demo --speed 20; echo EXIT=$?", enter: true) }
+        _ = try await tmux.waitForAsync("turns") { screen in
+            screen.contains { $0.range(of: #"^\d\d:\d\d CUSTOMER "#, options: .regularExpression) != nil }
+        }
+        let screen = try await tmux.offPool { try tmux.capture(escapes: true) }.joined(separator: "\n")
+        let sgr = try Regex(#"\x1B\[([0-9;]*)m"#)
+        let codes = screen.matches(of: sgr).flatMap { $0.output[1].substring.map { $0.split(separator: ";").map(String.init) } ?? [] }
+        #expect(!screen.contains("38;5;") && !screen.contains("48;5;"), "no 256-colour codes")
+        let foregrounds = codes.filter { ["30", "31", "32", "33", "34", "35", "36", "37"].contains($0) }
+        #expect(foregrounds.isEmpty == !colours, "basic colours: \(Set(foregrounds).sorted())")
+        #expect(codes.contains("1") && codes.contains("4"), "bold and underline")
+        tmux.press("q")
+        _ = try await tmux.waitForAsync("exit") { $0.contains { $0.hasPrefix("EXIT=0") } }
+    }
 }
