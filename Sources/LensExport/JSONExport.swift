@@ -34,6 +34,11 @@ enum JSONExport {
 
     /// Pretty-printed with sorted keys, as `JSONEncoder` writes `document(export)`, plus a newline.
     static func render(_ export: TranscriptExport) -> String {
+        String(decoding: bytes(export), as: UTF8.self)
+    }
+
+    /// `render`'s UTF-8 bytes.
+    static func bytes(_ export: TranscriptExport) -> [UInt8] {
         let turns = export.turns
         var json = PrettyJSONWriter(capacity: 4_096 + turns.count * 400)
         json.beginObject()
@@ -70,7 +75,7 @@ enum JSONExport {
         json.endArray()
         json.endObject()
         json.endLine()
-        return String(decoding: json.bytes, as: UTF8.self)
+        return json.bytes
     }
 
     private static func write(_ turn: Transcript, to json: inout PrettyJSONWriter) {

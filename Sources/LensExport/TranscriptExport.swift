@@ -36,8 +36,14 @@ public struct TranscriptExport: Sendable {
         switch format {
         case .text: TextExport.render(self)
         case .markdown: MarkdownExport.render(self)
-        case .json: JSONExport.render(self)
+        case .json: String(decoding: JSONExport.bytes(self), as: UTF8.self)
         }
+    }
+
+    /// The same as UTF-8 bytes, for a file: JSON is written as bytes, so a large export is not
+    /// copied into a `String` and back.
+    public func renderUTF8(_ format: ExportFormat) -> [UInt8] {
+        format == .json ? JSONExport.bytes(self) : Array(render(format).utf8)
     }
 
     /// Each distinct participant as "ROLE" or "ROLE (id)" when the id says more, in order of first turn.

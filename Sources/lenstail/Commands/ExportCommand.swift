@@ -40,9 +40,8 @@ struct ExportCommand: AsyncParsableCommand {
         let call = try await CallLoader.load(source, aws: aws, maxResults: 100, maxRate: maxRate)
         let export = TranscriptExport(pages: call.pages.map(\.response), instanceId: call.instanceId,
                                       contactId: call.contactId)
-        let text = export.render(format)
-        guard let outputFile else { return Console.out(text) }
-        do { try PrivateFile.write(Array(text.utf8), to: outputFile) } catch { throw FatalError(error.message) }
+        guard let outputFile else { return Console.out(export.render(format)) }
+        do { try PrivateFile.write(export.renderUTF8(format), to: outputFile) } catch { throw FatalError(error.message) }
     }
 }
 
