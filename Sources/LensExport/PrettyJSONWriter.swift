@@ -102,8 +102,15 @@ struct PrettyJSONWriter {
         newline()
     }
 
+    /// A line break and the next line's indent, copied from one line of spaces in a single append.
     private mutating func newline() {
-        bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+        let indent: StaticString = "\n                                                                "
+        let count = 1 + 2 * level
+        guard count <= indent.utf8CodeUnitCount else {
+            bytes.append(0x0A)
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+            return
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(start: indent.utf8Start, count: count))
     }
 }
