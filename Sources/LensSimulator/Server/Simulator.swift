@@ -33,8 +33,6 @@ public actor Simulator {
         let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
         var quiet = Logger(label: "lenstail.simulator.http", factory: { _ in SwiftLogNoOpLogHandler() })
         quiet.logLevel = .critical
-        // One loop for the listener, its connections and the handlers (see EventLoopTaskExecutor).
-        let loop = EventLoopGroupProvider.singleton.eventLoopGroup.next()
         let app = Application(
             responder: SimulatorResponder(simulator: self),
             configuration: .init(address: .hostname(configuration.host, port: wanted)),
@@ -42,9 +40,8 @@ public actor Simulator {
                 portContinuation.yield(channel.localAddress?.port ?? 0)
                 portContinuation.finish()
             },
-            eventLoopGroupProvider: .shared(loop),
             logger: quiet)
-        let task = Task(executorPreference: EventLoopTaskExecutor(loop)) {
+        let task = Task {
             defer { portContinuation.finish() }
             try await app.run()
         }
