@@ -16,6 +16,8 @@ public struct ContactLensClient: Sendable {
     public var maxResponseBytes = 32 << 20
     private let httpClient: HTTPClient
     private let now: @Sendable () -> Date
+    /// One of the HTTP client's event loops, for `onEventLoop`.
+    private let executor: EventLoopTaskExecutor
 
     public init(endpoint: URL, region: String, credentials: any CredentialProvider,
                 timeout: Duration = .seconds(10), httpClient: HTTPClient = .shared,
@@ -26,6 +28,18 @@ public struct ContactLensClient: Sendable {
         self.timeout = timeout
         self.httpClient = httpClient
         self.now = now
+        executor = EventLoopTaskExecutor(httpClient.eventLoopGroup.next())
+    }
+
+    /// The event loop `onEventLoop` runs on.
+    public var eventLoop: any EventLoop { executor.eventLoop }
+
+    /// Runs `body` with its tasks on one of the HTTP client's event loops, where this client's
+    /// connection is then made: a loop of requests in `body` sends, receives and decodes every
+    /// page on that thread, instead of handing each between the concurrency pool and the loop
+    /// (several thread wake-ups a request). Keep blocking work out of `body`.
+    public func onEventLoop<T, Failure: Error>(_ body: () async throws(Failure) -> T) async throws(Failure) -> T {
+        try await withTaskExecutorPreference(executor, operation: body)
     }
 
     /// The URL of the operation: the endpoint's path (a proxy prefix, say) plus the API path.

@@ -42,8 +42,11 @@ enum CallLoader {
         let showProgress = isatty(STDERR_FILENO) == 1
         defer { if showProgress { Console.err("\r\u{1B}[K") } }
         do {
-            let pages = try await fetcher.fetchAll { pages, segments in
-                if showProgress { Console.err("\rlenstail: fetching the contact… \(pages) page\(pages == 1 ? "" : "s"), \(segments) segments") }
+            // On the client's event loop: no thread hand-offs per page.
+            let pages = try await client.onEventLoop { () async throws(FetchError) in
+                try await fetcher.fetchAll { pages, segments in
+                    if showProgress { Console.err("\rlenstail: fetching the contact… \(pages) page\(pages == 1 ? "" : "s"), \(segments) segments") }
+                }
             }
             return LoadedCall(pages: pages, instanceId: instanceId, contactId: contactId, origin: endpoint)
         } catch {
