@@ -55,8 +55,12 @@ public struct ContactFetcher: Sendable {
         var lastStart: C.Instant?
         while true {
             // Starts are spaced, not gaps: a slow response already counts towards the interval.
+            // A deadline already passed needs no timer (one costs several thread wake-ups).
             if let lastStart {
-                do { try await clock.sleep(until: lastStart.advanced(by: interval), tolerance: nil) } catch {
+                let deadline = lastStart.advanced(by: interval)
+                do {
+                    if clock.now < deadline { try await clock.sleep(until: deadline, tolerance: nil) } else { try Task.checkCancellation() }
+                } catch {
                     throw FetchError("cancelled")
                 }
             }
