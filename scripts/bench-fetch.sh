@@ -4,6 +4,8 @@
 # Every client talks to the same emulator, which each client warms once untimed (its segment
 # cache, the disk cache); lenstail and boto3 are then timed 3 times each, alternately, and the
 # median counts. lenstail writes its JSON export to a file; the segments are counted afterwards.
+# Like the boto3 and CLI loops, lenstail does not space its requests here (--max-rate 1000000);
+# `scripts/bench-fetch.sh` with FETCH_RATE=1000 shows the cost of a 1 ms spacing.
 # Needs python3 with boto3, the aws CLI, jq and release builds. Prints seconds and ratios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,7 +34,7 @@ time_it() {
 median() { tr ' ' '\n' <<<"${took[$1]}" | grep . | sort -n | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }'; }
 
 lenstail_fetch() {
-  "$bin" export --endpoint-url "$endpoint" "${ids[@]}" --format json --max-rate 1000 -o "$work/export.json"
+  "$bin" export --endpoint-url "$endpoint" "${ids[@]}" --format json --max-rate "${FETCH_RATE:-1000000}" -o "$work/export.json"
   echo "$turns"
 }
 

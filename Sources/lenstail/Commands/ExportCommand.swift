@@ -33,7 +33,7 @@ struct ExportCommand: AsyncParsableCommand {
     var maxRate: Double = 1
 
     func validate() throws {
-        guard maxRate > 0, maxRate <= 1000 else { throw ValidationError("--max-rate must be between 0 and 1000") }
+        try MaxRate.validate(maxRate)
     }
 
     func run() async throws {

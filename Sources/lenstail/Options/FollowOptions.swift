@@ -30,7 +30,7 @@ struct FollowOptions: ParsableArguments {
         guard ListSegments.maxResultsRange.contains(maxResults) else {
             throw ValidationError("--max-results must be between 1 and 100")
         }
-        guard maxRate > 0, maxRate <= 1000 else { throw ValidationError("--max-rate must be between 0 and 1000") }
+        try MaxRate.validate(maxRate)
     }
 
     var ui: UIOptions { UIOptions(alertPatterns: alerts) }
