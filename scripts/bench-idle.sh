@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
-# Idle CPU of the real lenstail drawing its full-screen view in tmux (200×60), over 10 s:
+# Idle CPU of the real lenstail drawing its full-screen view in tmux (200×60), over 30 s:
 #   1. `lenstail demo --speed 50` once the call has completed;
 #   2. `lenstail follow` of a live call that has paused (no new turns for an hour; it keeps polling 1/s).
 # Needs tmux and release builds (see Docs/PERFORMANCE.md). Prints CPU % of one core.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/bench-lib.sh
-server="lenstail-idle-$$"
+server="lenstail-idle-$$-0"
 trap 'tmux -L "$server" kill-server 2>/dev/null || true; stop_emulator; rm -rf "$work"' EXIT
+panes=0
 hz=$(getconf CLK_TCK)
-seconds=${IDLE_SECONDS:-10}
+seconds=${IDLE_SECONDS:-30}  # 10 ms ticks: 10 s would be too coarse near 1 %
 
-# run_pane CMD…: a fresh 200×60 pane running CMD.
+# run_pane CMD…: a fresh 200×60 pane running CMD, on a server of its own (a server just killed
+# may still be going away).
 run_pane() {
   tmux -L "$server" kill-server 2>/dev/null || true
+  panes=$((panes + 1))
+  server="lenstail-idle-$$-$panes"
   tmux -L "$server" -f /dev/null new-session -d -x 200 -y 60 -e TERM=xterm-256color "$*"
 }
 
