@@ -47,21 +47,14 @@ enum JSONExport {
         for category in export.store.categories {
             json.element()
             json.beginObject()
-            json.key("Name")
-            json.string(category.name)
+            json.member("Name", category.name)
             json.key("PointsOfInterest")
             write(category.pointsOfInterest, to: &json)
             json.endObject()
         }
         json.endArray()
-        if let contactId = export.contactId {
-            json.key("ContactId")
-            json.string(contactId)
-        }
-        if let instanceId = export.instanceId {
-            json.key("InstanceId")
-            json.string(instanceId)
-        }
+        json.member("ContactId", export.contactId)
+        json.member("InstanceId", export.instanceId)
         if let summary = export.store.summary {
             json.key("PostContactSummary")
             write(summary, to: &json)
@@ -80,14 +73,10 @@ enum JSONExport {
 
     private static func write(_ turn: Transcript, to json: inout PrettyJSONWriter) {
         json.beginObject()
-        json.key("BeginOffsetMillis")
-        json.int(turn.beginOffsetMillis)
-        json.key("Content")
-        json.string(turn.content)
-        json.key("EndOffsetMillis")
-        json.int(turn.endOffsetMillis)
-        json.key("Id")
-        json.string(turn.id)
+        json.member("BeginOffsetMillis", turn.beginOffsetMillis)
+        json.member("Content", turn.content)
+        json.member("EndOffsetMillis", turn.endOffsetMillis)
+        json.member("Id", turn.id)
         if let issues = turn.issuesDetected {
             json.key("IssuesDetected")
             json.beginArray()
@@ -96,23 +85,16 @@ enum JSONExport {
                 json.beginObject()
                 json.key("CharacterOffsets")
                 json.beginObject()
-                json.key("BeginOffsetChar")
-                json.int(issue.characterOffsets.beginOffsetChar)
-                json.key("EndOffsetChar")
-                json.int(issue.characterOffsets.endOffsetChar)
+                json.member("BeginOffsetChar", issue.characterOffsets.beginOffsetChar)
+                json.member("EndOffsetChar", issue.characterOffsets.endOffsetChar)
                 json.endObject()
                 json.endObject()
             }
             json.endArray()
         }
-        json.key("ParticipantId")
-        json.string(turn.participantId)
-        json.key("ParticipantRole")
-        json.string(turn.participantRole)
-        if let sentiment = turn.sentiment {
-            json.key("Sentiment")
-            json.string(sentiment.rawValue)
-        }
+        json.member("ParticipantId", turn.participantId)
+        json.member("ParticipantRole", turn.participantRole)
+        json.member("Sentiment", turn.sentiment?.rawValue)
         json.endObject()
     }
 
@@ -121,10 +103,8 @@ enum JSONExport {
         for point in points {
             json.element()
             json.beginObject()
-            json.key("BeginOffsetMillis")
-            json.int(point.beginOffsetMillis)
-            json.key("EndOffsetMillis")
-            json.int(point.endOffsetMillis)
+            json.member("BeginOffsetMillis", point.beginOffsetMillis)
+            json.member("EndOffsetMillis", point.endOffsetMillis)
             json.endObject()
         }
         json.endArray()
@@ -132,16 +112,9 @@ enum JSONExport {
 
     private static func write(_ summary: PostContactSummary, to json: inout PrettyJSONWriter) {
         json.beginObject()
-        if let content = summary.content {
-            json.key("Content")
-            json.string(content)
-        }
-        if let failureCode = summary.failureCode {
-            json.key("FailureCode")
-            json.string(failureCode.rawValue)
-        }
-        json.key("Status")
-        json.string(summary.status.rawValue)
+        json.member("Content", summary.content)
+        json.member("FailureCode", summary.failureCode?.rawValue)
+        json.member("Status", summary.status.rawValue)
         json.endObject()
     }
 }

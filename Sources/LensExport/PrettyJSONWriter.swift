@@ -26,6 +26,19 @@ struct PrettyJSONWriter {
         bytes.append(contentsOf: UnsafeBufferPointer(start: separator.utf8Start, count: separator.utf8CodeUnitCount))
     }
 
+    /// `"name" : "text"`; nothing when `text` is nil, as `JSONEncoder` leaves out nil optionals.
+    mutating func member(_ name: StaticString, _ text: String?) {
+        guard let text else { return }
+        key(name)
+        string(text)
+    }
+
+    /// `"name" : 123`.
+    mutating func member(_ name: StaticString, _ value: Int) {
+        key(name)
+        int(value)
+    }
+
     /// Starts an array element: the comma before it and its line.
     mutating func element() { nextItem() }
 
