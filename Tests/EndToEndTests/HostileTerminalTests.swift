@@ -6,13 +6,9 @@ import Testing
 /// The full-screen view in a real terminal (tmux) fed hostile text: the pane title never changes
 /// and the screen shows no escape garbage. Skips without tmux, fails under CI=true.
 @Suite(.serialized) struct HostileTerminalTests {
-    static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
-    static let tmuxPath = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
-
-    @Test(.enabled(if: tmuxPath != nil || isCI, "needs tmux"))
+    @Test(.enabled(if: Tmux.installedPath != nil || Tmux.isCI, "needs tmux"))
     func hostileTextCannotRetitleThePaneOrDrawGarbage() async throws {
-        let tmux = try Tmux(path: #require(Self.tmuxPath, "tmux is not installed"), size: (140, 45))
+        let tmux = try Tmux(path: #require(Tmux.installedPath, "tmux is not installed"), size: (140, 45))
         let simulator = Simulator(SimulatorConfiguration(scenario: HostileCall.scenario, speed: .infinity))
         let port = try await simulator.start()
         defer { Task { await simulator.stop() } }

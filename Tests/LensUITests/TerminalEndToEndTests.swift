@@ -5,10 +5,10 @@ import Testing
 /// `lenstail demo` in a real terminal: a private tmux server with a pane of fixed size.
 /// Skips when tmux or the built binary is missing, but fails under CI=true.
 @Suite(.serialized) struct TerminalEndToEndTests {
-    static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
+    static let isCI = Tmux.isCI
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let binary = root.appendingPathComponent(".build/debug/lenstail").path
-    static let tmuxPath = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let tmuxPath = Tmux.installedPath
     static let runnable = tmuxPath != nil && FileManager.default.isExecutableFile(atPath: binary)
 
     @Test(.enabled(if: runnable || isCI, "needs tmux and a built .build/debug/lenstail (swift build)"))
