@@ -66,7 +66,7 @@ public actor PlaybackController {
         guard started else { return }
         let step = state.advance(at: now())
         if step.restart {
-            let at = Self.clock(state.progress(at: now()).positionMillis)
+            let at = CallTime.format(millis: state.progress(at: now()).positionMillis)
             continuation.yield(.status(.restarted(reason: "replay moved back to \(at)")))
             continuation.yield(.status(.live(lastSuccess: Date())))
         }
@@ -84,10 +84,5 @@ public actor PlaybackController {
             do { try await sleep(wait) } catch { return }
             self.tick()
         }
-    }
-
-    private static func clock(_ millis: Int) -> String {
-        let seconds = max(0, millis) / 1000
-        return String(format: "%d:%02d", seconds / 60, seconds % 60)
     }
 }
