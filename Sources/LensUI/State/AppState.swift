@@ -5,12 +5,18 @@ import Foundation
 public enum ParticipantFilter: String, CaseIterable, Hashable, Sendable {
     case all, agent, customer
 
-    public func admits(_ turn: Transcript) -> Bool {
+    /// The participant role (upper-cased) shown alone; nil shows everyone.
+    public var role: String? {
         switch self {
-        case .all: true
-        case .agent: turn.participantRole.uppercased() == "AGENT"
-        case .customer: turn.participantRole.uppercased() == "CUSTOMER"
+        case .all: nil
+        case .agent: "AGENT"
+        case .customer: "CUSTOMER"
         }
+    }
+
+    public func admits(_ turn: Transcript) -> Bool {
+        guard let role else { return true }
+        return turn.participantRole.uppercased() == role
     }
 
     var next: ParticipantFilter {

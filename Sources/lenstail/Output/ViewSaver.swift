@@ -9,16 +9,12 @@ import LensUI
 enum ViewSaver {
     static func save(_ state: AppState, in directory: String = FileManager.default.currentDirectoryPath,
                      at date: Date = Date()) throws -> String {
-        let role: String? = switch state.filter {
-        case .all: nil
-        case .agent: "AGENT"
-        case .customer: "CUSTOMER"
-        }
+        let role = state.filter.role
         let export = TranscriptExport(store: state.store, instanceId: state.session.instanceId,
                                       contactId: state.session.contactId, onlyRole: role)
         let path = freePath(in: directory, base: fileBase(state, at: date))
         do { try PrivateFile.write(Array(export.render(.markdown).utf8), to: path) } catch { throw FatalError(error.message) }
-        let turns = role == nil ? state.store.turns.count : state.store.turns.count { $0.participantRole.uppercased() == role }
+        let turns = state.store.turns.count(where: state.filter.admits)
         let who = role.map { "\($0.lowercased()) " } ?? ""
         return "wrote \(turns) \(who)turn\(turns == 1 ? "" : "s") to \(path)"
     }
