@@ -23,8 +23,8 @@ enum JSONExport {
         enum CodingKeys: String, CodingKey { case name = "Name", pointsOfInterest = "PointsOfInterest" }
     }
 
-    /// The document `render` writes, as `Encodable`: tests encode it with `JSONEncoder` and expect
-    /// `render`'s exact bytes.
+    /// The document `bytes` writes, as `Encodable`: tests encode it with `JSONEncoder` and expect
+    /// `bytes`' exact output.
     static func document(_ export: TranscriptExport) -> Document {
         Document(
             instanceId: export.instanceId, contactId: export.contactId, transcript: export.turns,
@@ -33,11 +33,6 @@ enum JSONExport {
     }
 
     /// Pretty-printed with sorted keys, as `JSONEncoder` writes `document(export)`, plus a newline.
-    static func render(_ export: TranscriptExport) -> String {
-        String(decoding: bytes(export), as: UTF8.self)
-    }
-
-    /// `render`'s UTF-8 bytes.
     static func bytes(_ export: TranscriptExport) -> [UInt8] {
         let turns = export.turns
         var json = PrettyJSONWriter(capacity: 4_096 + turns.count * 400)
