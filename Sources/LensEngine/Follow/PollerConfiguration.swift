@@ -20,8 +20,12 @@ public struct PollerConfiguration: Sendable, Hashable {
     }
 
     /// The shortest gap between the starts of two requests.
-    public var minimumSpacing: Duration {
-        maxRate > 0 && maxRate.isFinite ? .milliseconds(Int((1000 / maxRate).rounded(.up))) : .zero
+    public var minimumSpacing: Duration { Self.spacing(forRate: maxRate) }
+
+    /// The gap between request starts that keeps to `rate` requests a second (to the microsecond,
+    /// rounded up); zero for no limit.
+    public static func spacing(forRate rate: Double) -> Duration {
+        rate > 0 && rate.isFinite ? .microseconds(Int64((1_000_000 / rate).rounded(.up))) : .zero
     }
 }
 

@@ -37,7 +37,7 @@ enum CallLoader {
             throw FatalError(String(describing: error))
         }
         let fetcher = ContactFetcher(client: client, instanceId: instanceId, contactId: contactId, maxResults: maxResults,
-                                     interval: .microseconds(Int64(1_000_000 / maxRate)), credentialSource: credentialSource)
+                                     interval: PollerConfiguration.spacing(forRate: maxRate), credentialSource: credentialSource)
         // At the quota's one page a second a long call takes a while: say how far it has got.
         let showProgress = isatty(STDERR_FILENO) == 1
         defer { if showProgress { Console.err("\r\u{1B}[K") } }
