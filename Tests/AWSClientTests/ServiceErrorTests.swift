@@ -63,8 +63,8 @@ import Testing
             }
         }
         struct Reset: Error {}
-        #expect(ContactLensClient.isCertificateFailure(HandshakeFailed()))
-        #expect(!ContactLensClient.isCertificateFailure(Reset()))
+        #expect(TransportFailure.isCertificateFailure(HandshakeFailed()))
+        #expect(!TransportFailure.isCertificateFailure(Reset()))
         let error = ClientError.untrustedCertificate("handshake failed")
         #expect(!error.isTransient)
         #expect(error.advice(credentialSource: nil).contains("TLS certificate is not trusted"))

@@ -1,34 +1,31 @@
 import Foundation
 
-/// --endpoint-url > AWS_ENDPOINT_URL_CONNECT_CONTACT_LENS > AWS_ENDPOINT_URL > https://contact-lens.{region}.amazonaws.com.
+/// --endpoint-url > AWS_ENDPOINT_URL_<SERVICE> > AWS_ENDPOINT_URL > https://{prefix}.{region}.amazonaws.com.
 public enum EndpointResolver {
-    /// The service-specific variable, named from the service id "Connect Contact Lens" as the SDKs do.
-    public static let serviceVariable = "AWS_ENDPOINT_URL_CONNECT_CONTACT_LENS"
-
     /// The endpoint to call. Plain http is refused unless the host is loopback or `allowInsecure` is set;
     /// AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true drops the variables (not the flag), as in the SDKs.
-    public static func resolve(override: String?, region: String, environment: AWSEnvironment,
-                               allowInsecure: Bool) throws -> URL {
+    public static func resolve(_ service: AWSService = .contactLens, override: String?, region: String,
+                               environment: AWSEnvironment, allowInsecure: Bool) throws -> URL {
         let ignoreConfigured = environment.value("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")?.lowercased() == "true"
         let configured: (String, String)? = {
             if let override = override?.trimmingCharacters(in: .whitespaces), !override.isEmpty {
                 return (override, "--endpoint-url")
             }
             if ignoreConfigured { return nil }
-            if let url = environment.value(serviceVariable) { return (url, serviceVariable) }
+            if let url = environment.value(service.endpointVariable) { return (url, service.endpointVariable) }
             if let url = environment.value("AWS_ENDPOINT_URL") { return (url, "AWS_ENDPOINT_URL") }
             return nil
         }()
         if let (text, source) = configured {
             return try validated(text, source: source, allowInsecure: allowInsecure)
         }
-        return defaultEndpoint(region: region)
+        return defaultEndpoint(service, region: region)
     }
 
-    /// https://contact-lens.{region}.amazonaws.com, or .amazonaws.com.cn for the China regions.
-    public static func defaultEndpoint(region: String) -> URL {
+    /// https://{prefix}.{region}.amazonaws.com, or .amazonaws.com.cn for the China regions.
+    public static func defaultEndpoint(_ service: AWSService = .contactLens, region: String) -> URL {
         let suffix = region.hasPrefix("cn-") ? "amazonaws.com.cn" : "amazonaws.com"
-        return URL(string: "https://contact-lens.\(region).\(suffix)")!
+        return URL(string: "https://\(service.endpointPrefix).\(region).\(suffix)")!
     }
 
     /// Parses and checks an endpoint given by the user.

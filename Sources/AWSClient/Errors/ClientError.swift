@@ -8,8 +8,14 @@ public enum ClientError: Error, Sendable, Hashable {
     case credentials(String)
     /// The service answered with an error.
     case service(ServiceError)
-    /// The connection failed, was refused or was closed before a whole response arrived.
+    /// No connection could be made: refused, a host that does not resolve or cannot be reached.
+    case cannotConnect(String)
+    /// The connection broke or was closed before a whole response arrived.
     case transport(String)
+    /// The endpoint answered with a redirect, which is never followed: AWS APIs do not redirect.
+    case redirect(status: Int, location: String?)
+    /// The caller stopped waiting (the follow was cancelled); not a failure of the service.
+    case cancelled
     /// The endpoint's TLS certificate failed verification: trying again cannot help, and
     /// verification is never turned off.
     case untrustedCertificate(String)
@@ -22,8 +28,8 @@ public enum ClientError: Error, Sendable, Hashable {
     public var isTransient: Bool {
         switch self {
         case .service(let error): error.isRetryable
-        case .transport, .timeout, .malformedResponse: true
-        case .invalidRequest, .credentials, .untrustedCertificate: false
+        case .cannotConnect, .transport, .timeout, .malformedResponse: true
+        case .invalidRequest, .credentials, .untrustedCertificate, .redirect, .cancelled: false
         }
     }
 
@@ -50,7 +56,12 @@ public enum ClientError: Error, Sendable, Hashable {
         case .invalidRequest(let error): "invalid request: \(error.message)"
         case .credentials(let message): message
         case .service(let error): error.message.isEmpty ? error.code : "\(error.code): \(error.message)"
+        case .cannotConnect(let message): "cannot connect: \(message)"
         case .transport(let message): "connection error: \(message)"
+        case .redirect(let status, let location):
+            "the endpoint answered \(status), a redirect to \(location.map { "'\($0.prefix(200))'" } ?? "nowhere"), "
+                + "which is never followed (AWS APIs do not redirect): check --endpoint-url"
+        case .cancelled: "cancelled"
         case .untrustedCertificate(let message): "untrusted TLS certificate: \(message)"
         case .timeout(let duration): "no response within \(duration.formattedSeconds)"
         case .malformedResponse(let message): "malformed response: \(message)"

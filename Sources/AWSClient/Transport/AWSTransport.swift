@@ -1,0 +1,101 @@
+import AWSSigV4
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+
+/// One HTTP exchange with an AWS endpoint, the way every service client sends it: bounded by
+/// `timeout` from the first byte sent to the last byte received, never following a redirect (AWS
+/// APIs do not redirect; following one could carry the signed request to another host), and
+/// failing at once on a refused connection instead of retrying it until the deadline.
+public struct AWSTransport: Sendable {
+    /// The whole exchange: connecting, sending, the head and the whole body.
+    public var timeout: Duration
+    /// Largest response body accepted; AWS's pages are far smaller.
+    public var maxResponseBytes: Int
+    private let httpClient: HTTPClient
+    private let executor: EventLoopTaskExecutor
+
+    public init(timeout: Duration = .seconds(10), maxResponseBytes: Int = 32 << 20,
+                httpClient: HTTPClient = AWSTransport.sharedHTTPClient) {
+        self.timeout = timeout
+        self.maxResponseBytes = maxResponseBytes
+        self.httpClient = httpClient
+        executor = EventLoopTaskExecutor(httpClient.eventLoopGroup.next())
+    }
+
+    /// The process's HTTP client: no redirects, no retried connection attempts.
+    public static let sharedHTTPClient: HTTPClient = {
+        var configuration = HTTPClient.Configuration()
+        configuration.redirectConfiguration = .disallow
+        configuration.connectionPool.retryConnectionEstablishment = false
+        configuration.timeout.connect = .seconds(10)
+        return HTTPClient(eventLoopGroup: MultiThreadedEventLoopGroup.singleton, configuration: configuration)
+    }()
+
+    /// The event loop `onEventLoop` runs on.
+    public var eventLoop: any EventLoop { executor.eventLoop }
+
+    /// Runs `body` with its tasks on one of the HTTP client's event loops, where the connection
+    /// is then made: a loop of requests in `body` sends, receives and decodes every response on
+    /// that thread instead of handing each between the concurrency pool and the loop.
+    /// Keep blocking work out of `body`.
+    public func onEventLoop<T, Failure: Error>(_ body: () async throws(Failure) -> T) async throws(Failure) -> T {
+        try await withTaskExecutorPreference(executor, operation: body)
+    }
+
+    /// Sends one request and reads the whole response. A 3xx is `.redirect`, never followed.
+    public func send(method: String, url: URL, headers: [HTTPHeader], body: [UInt8]) async throws(ClientError)
+        -> HTTPResponse {
+        var request = HTTPClientRequest(url: url.absoluteString)
+        request.method = HTTPMethod(rawValue: method)
+        for header in headers { request.headers.add(name: header.name, value: header.value) }
+        request.body = .bytes(ByteBuffer(bytes: body))
+        let response = try await withDeadline(url: url) { [httpClient, maxResponseBytes, timeout, request] in
+            let response = try await httpClient.execute(request, timeout: .nanoseconds(timeout.nanoseconds))
+            var collected = try await response.body.collect(upTo: maxResponseBytes)
+            return HTTPResponse(status: Int(response.status.code),
+                                headers: response.headers.map { HTTPHeader($0.name, $0.value) },
+                                body: collected.readBytes(length: collected.readableBytes) ?? [])
+        }
+        if (300..<400).contains(response.status) {
+            throw .redirect(status: response.status, location: response.header("Location"))
+        }
+        return response
+    }
+
+    /// Runs `exchange` against the timeout: AsyncHTTPClient's own deadline stops at the response
+    /// head, so a server that sends headers and then trickles the body is cut off here.
+    private func withDeadline(url: URL, _ exchange: @escaping @Sendable () async throws -> HTTPResponse)
+        async throws(ClientError) -> HTTPResponse {
+        let timeout = timeout
+        do {
+            return try await withThrowingTaskGroup(of: HTTPResponse?.self) { group in
+                group.addTask { try await exchange() }
+                group.addTask {
+                    try await Task.sleep(for: timeout)
+                    return nil
+                }
+                defer { group.cancelAll() }
+                guard let first = try await group.next(), let response = first else {
+                    throw ClientError.timeout(timeout)
+                }
+                return response
+            }
+        } catch let error as ClientError {
+            throw error
+        } catch {
+            if Task.isCancelled { throw .cancelled }
+            throw TransportFailure.classify(error, url: url, timeout: timeout, maxResponseBytes: maxResponseBytes)
+        }
+    }
+}
+
+extension Duration {
+    var nanoseconds: Int64 {
+        let (seconds, attoseconds) = components
+        let (total, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+        return overflow ? (seconds < 0 ? .min : .max) : total.addingReportingOverflow(attoseconds / 1_000_000_000).partialValue
+    }
+}
