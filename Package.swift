@@ -54,11 +54,17 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // The thin ncurses adapter: draws a Screen, reads keys and resizes.
         .target(name: "LensTerminal", dependencies: ["CNcursesw", "LensUI"], swiftSettings: strict),
-        .executableTarget(name: "lenstail", dependencies: [
-            "ContactLensModel", "AWSClient", "LensEngine", "LensSimulator", "LensUI", "LensTerminal",
+        // What the commands do: run a follow or a replay, print streams, load and export a call,
+        // link the player, save the view. Tests call it in-process.
+        .target(name: "LensApp", dependencies: [
+            "ContactLensModel", "AWSClient", "AWSSigV4", "LensEngine", "LensSimulator", "LensUI", "LensTerminal",
             "LensRecording", "LensExport",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
+        ], swiftSettings: strict),
+        // The command line: subcommands parse and wire, nothing else.
+        .executableTarget(name: "lenstail", dependencies: [
+            "ContactLensModel", "LensApp", "LensEngine", "LensSimulator", "LensExport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strict),
 
         // Benchmarks that print numbers: `swift run -c release LensBenchmarks [name]` (Docs/PERFORMANCE.md).

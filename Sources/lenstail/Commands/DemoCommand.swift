@@ -1,9 +1,6 @@
-import AWSClient
 import ArgumentParser
-import Foundation
-import LensEngine
 import LensSimulator
-import LensUI
+import LensApp
 
 /// `lenstail demo`: the built-in call, played by the emulator in-process over real HTTP and
 /// real SigV4, followed through the same client as a real contact.
@@ -34,24 +31,9 @@ struct DemoCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let simulator = Simulator(SimulatorConfiguration(
-            scenario: .demo, speed: speed, faults: try FaultPlan.parse(faults),
-            seed: .random(in: 0...UInt64.max), rateLimit: .serviceQuota))
-        let port = try await simulator.start()
-        let client = ContactLensClient(
-            endpoint: URL(string: "http://127.0.0.1:\(port)")!, region: DemoIdentity.region,
-            credentials: StaticCredentialProvider(DemoIdentity.credentials, source: "the demo's built-in key"))
-        let follower = Follower(client: client, instanceId: DemoIdentity.instanceId, contactId: DemoIdentity.contactId,
-                                configuration: follow.poller, credentialSource: "the demo's built-in key",
-                                recordingTo: try recording.writer())
-        do {
-            let session = SessionInfo(instanceId: DemoIdentity.instanceId, contactId: DemoIdentity.contactId,
-                                      endpoint: "demo emulator, 127.0.0.1:\(port)")
-            try await FollowRunner.run(follower.events(), session: session, options: follow)
-        } catch {
-            await simulator.stop()
-            throw error
+        try await Exit.mapping {
+            try await FollowSession.demo(speed: speed, faults: try FaultPlan.parse(faults), poller: follow.poller,
+                                         output: follow.settings, recordPath: recording.record)
         }
-        await simulator.stop()
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
-import Foundation
+import LensApp
 import LensExport
-import LensRecording
 
 /// `lenstail export`: a finished call's merged transcript as text, Markdown or JSON.
 struct ExportCommand: AsyncParsableCommand {
@@ -37,11 +36,10 @@ struct ExportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let call = try await CallLoader.load(source, aws: aws, maxResults: 100, maxRate: maxRate)
-        let export = TranscriptExport(pages: call.pages.map(\.response), instanceId: call.instanceId,
-                                      contactId: call.contactId)
-        guard let outputFile else { return Console.out(export.render(format)) }
-        do { try PrivateFile.write(export.renderUTF8(format), to: outputFile) } catch { throw FatalError(error.message) }
+        try await Exit.mapping {
+            try await ExportJob.run(source.callSource, aws: aws.settings, fetch: FetchSettings(maxRate: maxRate),
+                                    format: format, outputFile: outputFile)
+        }
     }
 }
 

@@ -1,8 +1,6 @@
-import AWSClient
 import ArgumentParser
-import Foundation
 import LensEngine
-import LensUI
+import LensApp
 
 /// `lenstail follow`: follow one contact's real-time analysis until it completes.
 struct FollowCommand: AsyncParsableCommand {
@@ -30,13 +28,9 @@ struct FollowCommand: AsyncParsableCommand {
     @OptionGroup(title: "Recording") var recording: RecordOptions
 
     func run() async throws {
-        let (client, endpoint) = try aws.makeClient()
-        let source: String
-        do { source = try await client.credentials.resolve().source } catch { throw FatalError(String(describing: error)) }
-        let follower = Follower(client: client, instanceId: contact.instanceId, contactId: contact.contactId,
-                                configuration: follow.poller, credentialSource: source,
-                                recordingTo: try recording.writer())
-        let session = SessionInfo(instanceId: contact.instanceId, contactId: contact.contactId, endpoint: endpoint)
-        try await FollowRunner.run(follower.events(), session: session, options: follow)
+        try await Exit.mapping {
+            try await FollowSession.follow(instanceId: contact.instanceId, contactId: contact.contactId, aws: aws.settings,
+                                           poller: follow.poller, output: follow.settings, recordPath: recording.record)
+        }
     }
 }

@@ -1,8 +1,6 @@
 import ArgumentParser
-import ContactLensModel
-import Foundation
 import LensEngine
-import LensUI
+import LensApp
 
 /// `lenstail replay`: play a recorded or finished call again, on its own clock.
 struct ReplayCommand: AsyncParsableCommand {
@@ -39,26 +37,9 @@ struct ReplayCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let call = try await CallLoader.load(source, aws: aws, maxResults: follow.maxResults, maxRate: follow.maxRate)
-        guard follow.output == nil, isatty(STDOUT_FILENO) == 1 else {
-            // Not a terminal: the whole call at once, exactly as a follow would have printed it.
-            let (events, continuation) = AsyncStream.makeStream(of: FollowEvent.self)
-            for page in call.pages {
-                continuation.yield(.page(page.response, receivedAt: page.receivedAt, requestToken: page.requestToken))
-            }
-            continuation.yield(.finished)
-            continuation.finish()
-            return try await FollowRunner.stream(events, format: follow.output ?? .text)
+        try await Exit.mapping {
+            try await ReplaySession.run(source.callSource, aws: aws.settings, fetch: follow.fetch,
+                                        speed: PlaybackSpeed(argument: speed) ?? .times(1), output: follow.settings)
         }
-        // Held at the end, so the keys can still move back once the call has played.
-        let controller = PlaybackController(schedule: PlaybackSchedule(pages: call.pages.map(\.response)),
-                                            speed: PlaybackSpeed(argument: speed) ?? .times(1), holdAtEnd: true)
-        await controller.start()
-        let (link, relay) = await PlayerLink.connect(controller)
-        defer { relay.cancel() }
-        let session = SessionInfo(instanceId: call.instanceId ?? "?", contactId: call.contactId ?? "?",
-                                  endpoint: "replay of \(call.origin)")
-        try await FollowRunner.run(controller.events, session: session, options: follow, replay: link)
-        await controller.stop()
     }
 }

@@ -1,9 +1,6 @@
-import AWSClient
-import AWSSigV4
 import ArgumentParser
-import Foundation
+import LensApp
 import LensSimulator
-import Logging
 
 /// `lenstail simulate`: serve the API on loopback for other tools (lenstail, the AWS CLI, boto3).
 struct SimulateCommand: AsyncParsableCommand {
@@ -60,33 +57,10 @@ struct SimulateCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        if printDemo {
-            Console.out(String(decoding: try Scenario.demo.encoded(), as: UTF8.self) + "\n")
-            return
+        try await Exit.mapping {
+            if printDemo { return try SimulatorService.printDemo() }
+            try await SimulatorService.run(SimulatorService.Settings(
+                scenarioFile: scenario, speed: speed, faults: faults, seed: seed, rateLimit: rateLimit, host: host, port: port))
         }
-        let plan: Scenario
-        do {
-            plan = try scenario.map { try Scenario.load(contentsOf: URL(fileURLWithPath: $0)) } ?? .demo
-        } catch {
-            throw FatalError(String(describing: error))
-        }
-        var credentials = [DemoIdentity.credentials]
-        if let own = try? await EnvironmentCredentialProvider(environment: .current).resolve() {
-            credentials.append(own.credentials)
-        }
-        var logger = Logger(label: "lenstail.simulate")
-        logger.logLevel = .info
-        let simulator = Simulator(SimulatorConfiguration(
-            scenario: plan, speed: speed, faults: try FaultPlan.parse(faults), seed: seed, credentials: credentials,
-            rateLimit: rateLimit ? .serviceQuota : nil, host: host, port: port, logger: logger))
-        let bound = try await simulator.start()
-        Console.err("""
-        lenstail simulate: listening on http://\(host):\(bound) (region \(DemoIdentity.region), speed \(speed)x\(faults.isEmpty ? "" : ", faults \(faults)"))
-          access keys accepted: \(credentials.map(\.accessKeyId).joined(separator: ", "))
-          contacts: \(plan.contacts.map { "--instance-id \($0.instanceId) --contact-id \($0.contactId)" }.joined(separator: "\n            "))
-
-        """)
-        // Serve until interrupted.
-        while !Task.isCancelled { try await Task.sleep(for: .seconds(3600)) }
     }
 }

@@ -1,6 +1,5 @@
-import AWSClient
 import ArgumentParser
-import Foundation
+import LensApp
 
 /// Where and as whom to call the API. Secrets are never taken on the command line.
 struct AWSOptions: ParsableArguments {
@@ -23,14 +22,8 @@ struct AWSOptions: ParsableArguments {
         guard timeout > 0, timeout <= 300 else { throw ValidationError("--timeout must be between 0 and 300 seconds") }
     }
 
-    /// Resolves credentials, region and endpoint into a client, or throws one clear line.
-    func makeClient(environment: AWSEnvironment = .current) throws -> (ContactLensClient, source: String) {
-        let region = try RegionResolver.resolve(flag: region, profile: profile, environment: environment).region
-        let endpoint = try EndpointResolver.resolve(override: endpointURL, region: region,
-                                                    environment: environment, allowInsecure: allowInsecureEndpoint)
-        let chain = CachingCredentialProvider(CredentialChain(profile: profile, environment: environment))
-        let client = ContactLensClient(endpoint: endpoint, region: region, credentials: chain,
-                                       timeout: .milliseconds(Int(timeout * 1000)))
-        return (client, endpoint.host.map { "\(region) (\($0))" } ?? region)
+    var settings: AWSSettings {
+        AWSSettings(region: region, profile: profile, endpointURL: endpointURL, allowInsecureEndpoint: allowInsecureEndpoint,
+                    timeout: .milliseconds(Int(timeout * 1000)))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ContactLensModel
+import LensApp
 import LensEngine
 import LensUI
 
@@ -35,12 +36,14 @@ struct FollowOptions: ParsableArguments {
 
     var ui: UIOptions { UIOptions(alertPatterns: alerts) }
 
+    var settings: OutputSettings { OutputSettings(format: output, ui: ui, logFile: log.logFile) }
+
+    var fetch: FetchSettings { FetchSettings(maxResults: maxResults, maxRate: maxRate) }
+
     var poller: PollerConfiguration {
         PollerConfiguration(pollInterval: .milliseconds(Int(pollInterval * 1000)), maxRate: maxRate,
                             maxResults: maxResults)
     }
 }
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, jsonl
-}
+extension OutputFormat: ExpressibleByArgument {}

@@ -1,21 +1,7 @@
 import ArgumentParser
-import ContactLensModel
-import LensRecording
-import Logging
 
 /// `--log-file`: a private diagnostic log of the follow.
 struct LogOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Append a diagnostic log here (created mode 0600): requests, statuses, errors; never secrets.", valueName: "file"))
     var logFile: String?
-
-    /// `events`, logged to --log-file when given; a file that cannot be opened is one clear error.
-    func logged(_ events: AsyncStream<FollowEvent>, context: [String: String]) throws -> AsyncStream<FollowEvent> {
-        guard let logFile else { return events }
-        let file: PrivateFile
-        do { file = try FileLogHandler.open(path: logFile) } catch { throw FatalError("--log-file: \(error.message)") }
-        var logger = Logger(label: "lenstail") { label in FileLogHandler(file: file, label: label) }
-        logger.logLevel = .info
-        logger.info("follow starting", metadata: context.mapValues { .string($0) })
-        return FollowLog(logger: logger).events(events)
-    }
 }

@@ -1,14 +1,7 @@
 import ArgumentParser
-import LensRecording
 
 /// `--record FILE`: keep every API page of a follow in a recording.
 struct RecordOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Append every API page, as received, to this JSON-lines file (created with mode 0600; see Docs/RECORDING.md). Play it later with `lenstail replay` or `lenstail simulate --scenario`.", valueName: "file"))
     var record: String?
-
-    /// The open recording, or nil without --record; one clear line when the file can't be opened.
-    func writer() throws -> RecordingWriter? {
-        guard let record else { return nil }
-        do { return try RecordingWriter(path: record) } catch { throw FatalError(error.message) }
-    }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ContactLensModel
+import LensApp
 
 /// Where a finished call comes from: a recording file, or the API (instance and contact ids).
 struct SourceOptions: ParsableArguments {
@@ -27,5 +28,10 @@ struct SourceOptions: ParsableArguments {
         case (nil, _, _):
             throw ValidationError("give a recording file, or both --instance-id and --contact-id to fetch the call from the API")
         }
+    }
+
+    var callSource: CallSource {
+        if let file { return .recording(path: file) }
+        return .api(instanceId: instanceId ?? "", contactId: contactId ?? "")
     }
 }

@@ -1,0 +1,67 @@
+import ContactLensModel
+import Foundation
+import LensTerminal
+import LensUI
+
+/// Consumes a follow's events: the full-screen view, or lines on standard output with status
+/// on standard error. Returns when the analysis completes; throws one line on a fatal error.
+public enum FollowRunner {
+    /// The full-screen view when stdout is a terminal and no format was asked for; else a stream.
+    /// `replay` connects the view's replay keys to a player.
+    public static func run(_ events: AsyncStream<FollowEvent>, session: SessionInfo, output: OutputSettings,
+                           replay: ReplayLink? = nil, console: Console = .standard) async throws {
+        let events = try output.logged(events, context: ["instance": session.instanceId,
+                                                         "contact": session.contactId, "endpoint": session.endpoint])
+        if output.format == nil, isatty(STDOUT_FILENO) == 1 {
+            let watch = FailureWatch()
+            let watched = watch.watch(events)
+            let exit: TerminalExit
+            do {
+                let controls = ViewControls(replay: replay) { try ViewSaver.save($0) }
+                exit = try await TerminalApp.run(session: session, options: output.ui, events: watched, controls: controls)
+            } catch {
+                console.note("lenstail: \(error); streaming text instead\n")
+                return try await stream(watched, format: .text, console: console)
+            }
+            if exit == .interrupted { throw Interrupted() }
+            if let failure = watch.failure { throw FatalError(failure) }
+            return
+        }
+        try await stream(events, format: output.format ?? .text, console: console)
+    }
+
+    /// Prints the events as lines until the analysis completes.
+    public static func stream(_ events: AsyncStream<FollowEvent>, format: OutputFormat,
+                              console: Console = .standard) async throws {
+        var printer = StreamPrinter(format: format)
+        for await event in events {
+            switch event {
+            case .page(let page, _, _):
+                let lines = printer.lines(for: page)
+                if !lines.isEmpty { try console.out(lines.joined(separator: "\n") + "\n") }
+            case .status(let status):
+                if let line = statusLine(status) { try console.err("lenstail: \(line)\n") }
+            case .finished:
+                return
+            case .failed(let message):
+                throw FatalError(message)
+            }
+        }
+        // The stream ended without finishing: interrupted.
+        throw Interrupted()
+    }
+
+    /// Status worth a line on stderr while streaming.
+    static func statusLine(_ status: FollowStatus) -> String? {
+        switch status {
+        case .retrying(let reason, let attempt, let retryAt, let throttled):
+            let wait = max(0, retryAt.timeIntervalSinceNow)
+            return "\(throttled ? "throttled" : "retrying") (attempt \(attempt)): "
+                + "\(TerminalText.sanitize(reason)); next try in \(String(format: "%.1f", wait)) s"
+        case .restarted(let reason):
+            return "the service rejected the page token (\(TerminalText.sanitize(reason))); starting again from the beginning"
+        case .connecting, .live, .completed, .failed:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import AWSClient
+import Foundation
+import LensEngine
+import LensRecording
+
+/// Where a finished call comes from: a recording file, or the API.
+public enum CallSource: Sendable, Hashable {
+    case recording(path: String)
+    case api(instanceId: String, contactId: String)
+}
+
+/// A finished call, read from a recording or fetched from the API.
+struct LoadedCall {
+    var pages: [RecordedPage]
+    var instanceId: String?
+    var contactId: String?
+    /// Where it came from, for the header of the view.
+    var origin: String
+}
+
+/// How a finished call is fetched from the API: page size and the request rate.
+public struct FetchSettings: Sendable {
+    public var maxResults: Int
+    public var maxRate: Double
+
+    public init(maxResults: Int = 100, maxRate: Double = 1) {
+        self.maxResults = maxResults
+        self.maxRate = maxRate
+    }
+}
+
+enum CallLoader {
+    /// Loads the call; warnings (a cut-off recording, an unfinished analysis) go to stderr.
+    static func load(_ source: CallSource, aws: AWSSettings, fetch: FetchSettings, console: Console) async throws -> LoadedCall {
+        switch source {
+        case .recording(let file):
+            let recording: Recording
+            do { recording = try Recording.load(contentsOf: URL(fileURLWithPath: file)) } catch {
+                throw FatalError(error.message)
+            }
+            if let warning = recording.warning { console.note("lenstail: warning: \(file): \(warning)\n") }
+            if recording.pages.last?.response.nextToken != nil {
+                console.note("lenstail: warning: \(file): the recording stops before the analysis completed\n")
+            }
+            let first = recording.pages.first
+            return LoadedCall(pages: recording.pages, instanceId: first?.instanceId, contactId: first?.contactId,
+                              origin: "recording \(file)")
+        case .api(let instanceId, let contactId):
+            return try await fetchFromAPI(instanceId: instanceId, contactId: contactId, aws: aws, settings: fetch, console: console)
+        }
+    }
+
+    private static func fetchFromAPI(instanceId: String, contactId: String, aws: AWSSettings, settings: FetchSettings,
+                              console: Console) async throws -> LoadedCall {
+        let (client, endpoint) = try aws.makeClient()
+        let credentialSource = try await AWSSettings.credentialSource(of: client)
+        let fetcher = ContactFetcher(client: client, instanceId: instanceId, contactId: contactId, maxResults: settings.maxResults,
+                                     interval: PollerConfiguration.spacing(forRate: settings.maxRate),
+                                     credentialSource: credentialSource)
+        // At the quota's one page a second a long call takes a while: say how far it has got.
+        let showProgress = isatty(STDERR_FILENO) == 1
+        defer { if showProgress { console.note("\r\u{1B}[K") } }
+        do {
+            // On the client's event loop: no thread hand-offs per page.
+            let pages = try await client.onEventLoop { () async throws(FetchError) in
+                try await fetcher.fetchAll { pages, segments in
+                    if showProgress {
+                        console.note("\rlenstail: fetching the contact… \(pages) page\(pages == 1 ? "" : "s"), \(segments) segments")
+                    }
+                }
+            }
+            return LoadedCall(pages: pages, instanceId: instanceId, contactId: contactId, origin: endpoint)
+        } catch {
+            throw FatalError(error.message)
+        }
+    }
+}

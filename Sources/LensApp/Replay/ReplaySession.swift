@@ -1,0 +1,33 @@
+import ContactLensModel
+import Foundation
+import LensEngine
+import LensUI
+
+/// `lenstail replay`: a recorded or finished call played again, on its own clock in the view,
+/// or all at once as a stream.
+public enum ReplaySession {
+    public static func run(_ source: CallSource, aws: AWSSettings, fetch: FetchSettings, speed: PlaybackSpeed,
+                           output: OutputSettings, console: Console = .standard) async throws {
+        let call = try await CallLoader.load(source, aws: aws, fetch: fetch, console: console)
+        guard output.format == nil, isatty(STDOUT_FILENO) == 1 else {
+            // Not a terminal: the whole call at once, exactly as a follow would have printed it.
+            let (events, continuation) = AsyncStream.makeStream(of: FollowEvent.self)
+            for page in call.pages {
+                continuation.yield(.page(page.response, receivedAt: page.receivedAt, requestToken: page.requestToken))
+            }
+            continuation.yield(.finished)
+            continuation.finish()
+            return try await FollowRunner.stream(events, format: output.format ?? .text, console: console)
+        }
+        // Held at the end, so the keys can still move back once the call has played.
+        let controller = PlaybackController(schedule: PlaybackSchedule(pages: call.pages.map(\.response)),
+                                            speed: speed, holdAtEnd: true)
+        await controller.start()
+        let (link, relay) = await PlayerLink.connect(controller)
+        defer { relay.cancel() }
+        let session = SessionInfo(instanceId: call.instanceId ?? "?", contactId: call.contactId ?? "?",
+                                  endpoint: "replay of \(call.origin)")
+        try await FollowRunner.run(controller.events, session: session, output: output, replay: link, console: console)
+        await controller.stop()
+    }
+}

@@ -1,0 +1,65 @@
+import AWSClient
+import AWSSigV4
+import Foundation
+import LensSimulator
+import Logging
+
+/// `lenstail simulate`: the API emulator served on loopback until interrupted.
+public enum SimulatorService {
+    public struct Settings: Sendable {
+        public var scenarioFile: String?
+        public var speed: Double
+        public var faults: String
+        public var seed: UInt64
+        public var rateLimit: Bool
+        public var host: String
+        public var port: Int
+
+        public init(scenarioFile: String?, speed: Double, faults: String, seed: UInt64, rateLimit: Bool,
+                    host: String, port: Int) {
+            self.scenarioFile = scenarioFile
+            self.speed = speed
+            self.faults = faults
+            self.seed = seed
+            self.rateLimit = rateLimit
+            self.host = host
+            self.port = port
+        }
+    }
+
+    /// The built-in demo call as a scenario file, a starting point for one's own.
+    public static func printDemo(console: Console = .standard) throws {
+        try console.out(String(decoding: try Scenario.demo.encoded(), as: UTF8.self) + "\n")
+    }
+
+    /// Serves until the task is cancelled; the banner names the address, the keys and the ids.
+    public static func run(_ settings: Settings, console: Console = .standard) async throws {
+        let plan: Scenario
+        do {
+            plan = try settings.scenarioFile.map { try Scenario.load(contentsOf: URL(fileURLWithPath: $0)) } ?? .demo
+        } catch {
+            throw FatalError(String(describing: error))
+        }
+        var credentials = [DemoIdentity.credentials]
+        if let own = try? await EnvironmentCredentialProvider(environment: .current).resolve() {
+            credentials.append(own.credentials)
+        }
+        var logger = Logger(label: "lenstail.simulate")
+        logger.logLevel = .info
+        let faults: FaultPlan
+        do { faults = try FaultPlan.parse(settings.faults) } catch { throw FatalError(error.description) }
+        let simulator = Simulator(SimulatorConfiguration(
+            scenario: plan, speed: settings.speed, faults: faults, seed: settings.seed, credentials: credentials,
+            rateLimit: settings.rateLimit ? .serviceQuota : nil, host: settings.host, port: settings.port, logger: logger))
+        let bound = try await simulator.start()
+        let contacts = plan.contacts.map { "--instance-id \($0.instanceId) --contact-id \($0.contactId)" }
+        try console.err("""
+        lenstail simulate: listening on http://\(settings.host):\(bound) (region \(DemoIdentity.region), speed \(settings.speed)x\(settings.faults.isEmpty ? "" : ", faults \(settings.faults)"))
+          access keys accepted: \(credentials.map(\.accessKeyId).joined(separator: ", "))
+          contacts: \(contacts.joined(separator: "\n            "))
+
+        """)
+        // Serve until interrupted.
+        while !Task.isCancelled { try await Task.sleep(for: .seconds(3600)) }
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import LensApp
+
+/// How the errors of `LensApp` end the process: the exit statuses the README lists.
+enum Exit {
+    static func mapping(_ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch let interrupted as Interrupted {
+            throw ExitCode(interrupted.exitStatus)
+        } catch ConsoleError.closed {
+            // The reader went away (`| head`): as quiet as `cat`, and the same in every mode.
+            throw ExitCode.success
+        } catch let error as ConsoleError {
+            Console.standard.note("lenstail: error: \(error)\n")
+            throw ExitCode.failure
+        }
+    }
+}
