@@ -124,6 +124,14 @@ struct JSONReader {
         return -value
     }
 
+    /// The bytes of the next value, exactly as written (checked as `skipValue` checks it).
+    mutating func rawValue() throws(Unsupported) -> [UInt8] {
+        skipWhitespace()
+        let start = index
+        try skipValue()
+        return Array(bytes[start..<index])
+    }
+
     /// Reads and discards any value, checking it is valid JSON.
     mutating func skipValue() throws(Unsupported) {
         skipWhitespace()

@@ -66,6 +66,7 @@ public struct RequestValidationError: Error, Hashable, Sendable, CustomStringCon
 
 /// `ListRealtimeContactAnalysisSegmentsResponse`.
 public struct ListSegmentsResponse: Codable, Hashable, Sendable {
+    /// The page's segments; an object that sets several members counts once per member.
     public var segments: [Segment]
     /// Present while the analysis may still grow; absent once it is finished.
     public var nextToken: String?
@@ -76,6 +77,12 @@ public struct ListSegmentsResponse: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey { case segments = "Segments", nextToken = "NextToken" }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        segments = try container.decode([SegmentObject].self, forKey: .segments).flatMap(\.segments)
+        nextToken = try container.decodeIfPresent(String.self, forKey: .nextToken)
+    }
 }
 
 /// The five errors of the operation, with their HTTP status codes.

@@ -35,7 +35,12 @@ enum PageDecoder {
         try r.beginObject()
         while let key = try r.nextKey() {
             switch key {
-            case "Segments": try seen.first(0); segments = try r.readArray(segment)
+            case "Segments":
+                try seen.first(0)
+                var all: [Segment] = []
+                try r.beginArray()
+                while try r.nextElement() { try segmentObject(&r, into: &all) }
+                segments = all
             case "NextToken": try seen.first(1); nextToken = r.readNull() ? nil : try r.readString()
             default: try r.skipValue()
             }
@@ -44,25 +49,31 @@ enum PageDecoder {
         return ListSegmentsResponse(segments: segments, nextToken: nextToken)
     }
 
-    static func segment(_ r: inout JSONReader) throws(Unsupported) -> Segment {
-        var segment = Segment(), seen = Members()
+    /// One segment object: its members as segments, in the order `SegmentObject` gives them.
+    static func segmentObject(_ r: inout JSONReader, into segments: inout [Segment]) throws(Unsupported) {
+        var transcript: Transcript?, categories: Categories?, summary: PostContactSummary?
+        var unknown: [(kind: String, json: RawJSON)] = []
+        var seen = Members()
         try r.beginObject()
         while let key = try r.nextKey() {
             switch key {
-            case "Transcript": try seen.first(0); segment.transcript = r.readNull() ? nil : try transcript(&r)
-            case "Categories": try seen.first(1); segment.categories = r.readNull() ? nil : try categories(&r)
-            case "PostContactSummary":
-                try seen.first(2)
-                segment.postContactSummary = r.readNull() ? nil : try summary(&r)
+            case "Transcript": try seen.first(0); transcript = r.readNull() ? nil : try self.transcript(&r)
+            case "Categories": try seen.first(1); categories = r.readNull() ? nil : try self.categories(&r)
+            case "PostContactSummary": try seen.first(2); summary = r.readNull() ? nil : try self.summary(&r)
             default:
                 let name = key.string
-                guard !segment.unknownKinds.contains(name) else { throw Unsupported() }
-                segment.unknownKinds.append(name)
-                try r.skipValue()
+                guard !unknown.contains(where: { $0.kind == name }) else { throw Unsupported() }
+                unknown.append((name, RawJSON(validated: try r.rawValue())))
             }
         }
-        segment.unknownKinds.sort()
-        return segment
+        for kind in Segment.Kind.allCases {
+            switch kind {
+            case .transcript: if let transcript { segments.append(.transcript(transcript)) }
+            case .categories: if let categories { segments.append(.categories(categories)) }
+            case .postContactSummary: if let summary { segments.append(.postContactSummary(summary)) }
+            }
+        }
+        for member in unknown.sorted(by: { $0.kind < $1.kind }) { segments.append(.unknown(kind: member.kind, json: member.json)) }
     }
 
     static func transcript(_ r: inout JSONReader) throws(Unsupported) -> Transcript {

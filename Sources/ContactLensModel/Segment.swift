@@ -1,52 +1,28 @@
-/// `RealtimeContactAnalysisSegment`: one analysed segment. The service sets one member;
-/// members it adds later (e.g. `ExtractedInformation`) are kept by name in `unknownKinds`
-/// so a page never fails on them.
-public struct Segment: Codable, Hashable, Sendable {
-    public var transcript: Transcript?
-    public var categories: Categories?
-    public var postContactSummary: PostContactSummary?
-    /// Names of members this version of the model does not know; never encoded.
-    public var unknownKinds: [String]
+/// One analysed segment, as the API's `Segments` list holds them: each is one kind. A kind this
+/// version of lenstail does not know (`ExtractedInformation`, whatever AWS adds next) is kept with
+/// its JSON, so recordings and `--output jsonl` pass it through unchanged.
+///
+/// Every place that handles segments switches over this enum without a `default`, so a new case
+/// is a compile error wherever it must be handled (ARCHITECTURE.md, "Adding a segment kind").
+public enum Segment: Hashable, Sendable {
+    case transcript(Transcript)
+    case categories(Categories)
+    case postContactSummary(PostContactSummary)
+    /// A kind this model does not know: the member's name and its value exactly as it came.
+    case unknown(kind: String, json: RawJSON)
 
-    public init(
-        transcript: Transcript? = nil, categories: Categories? = nil,
-        postContactSummary: PostContactSummary? = nil, unknownKinds: [String] = []
-    ) {
-        self.transcript = transcript
-        self.categories = categories
-        self.postContactSummary = postContactSummary
-        self.unknownKinds = unknownKinds
+    /// The member name the API writes the segment under, e.g. `Transcript`.
+    public var kind: String {
+        switch self {
+        case .transcript: Kind.transcript.rawValue
+        case .categories: Kind.categories.rawValue
+        case .postContactSummary: Kind.postContactSummary.rawValue
+        case .unknown(let kind, _): kind
+        }
     }
 
-    public static func transcript(_ t: Transcript) -> Segment { Segment(transcript: t) }
-    public static func categories(_ c: Categories) -> Segment { Segment(categories: c) }
-    public static func summary(_ s: PostContactSummary) -> Segment { Segment(postContactSummary: s) }
-
-    enum CodingKeys: String, CodingKey {
-        case transcript = "Transcript", categories = "Categories"
-        case postContactSummary = "PostContactSummary"
-    }
-
-    private struct AnyKey: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        transcript = try container.decodeIfPresent(Transcript.self, forKey: .transcript)
-        categories = try container.decodeIfPresent(Categories.self, forKey: .categories)
-        postContactSummary = try container.decodeIfPresent(PostContactSummary.self, forKey: .postContactSummary)
-        unknownKinds = try decoder.container(keyedBy: AnyKey.self).allKeys
-            .map(\.stringValue).filter { CodingKeys(stringValue: $0) == nil }.sorted()
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(transcript, forKey: .transcript)
-        try container.encodeIfPresent(categories, forKey: .categories)
-        try container.encodeIfPresent(postContactSummary, forKey: .postContactSummary)
+    /// The member names of the kinds this model knows.
+    public enum Kind: String, CaseIterable, Sendable {
+        case transcript = "Transcript", categories = "Categories", postContactSummary = "PostContactSummary"
     }
 }

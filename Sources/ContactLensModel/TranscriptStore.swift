@@ -6,8 +6,8 @@ public struct TranscriptStore: Sendable {
     /// Matched categories in the order they were first seen.
     public private(set) var categories: [CategoryMatch] = []
     public private(set) var summary: PostContactSummary?
-    /// Segments of a kind this model does not know, skipped but counted.
-    public private(set) var unknownSegmentCount = 0
+    /// Segments of kinds this model does not know, each once, in the order they came.
+    public private(set) var unknownSegments: [UnknownSegment] = []
     /// Sentiment, status or failure-code values this model does not know, counted.
     public private(set) var unknownValueCount = 0
     /// Grows by one for every change, so views can tell cheaply whether to redo work.
@@ -16,6 +16,7 @@ public struct TranscriptStore: Sendable {
     /// Each turn's sort key by id: the turn itself lives once, in `turns` (memory ≤ 2× the JSON).
     private var orderById: [String: OrderKey] = [:]
     private var categoryIndex: [String: Int] = [:]
+    private var unknownSeen: Set<UnknownSegment> = []
 
     public init() {}
 
@@ -24,21 +25,22 @@ public struct TranscriptStore: Sendable {
     public mutating func apply(_ segments: [Segment]) -> StoreChange {
         var change = StoreChange()
         for segment in segments {
-            if let transcript = segment.transcript, upsert(transcript) {
-                change.turns.append(transcript)
-            }
-            if let categories = segment.categories {
+            switch segment {
+            case .transcript(let transcript):
+                if upsert(transcript) { change.turns.append(transcript) }
+            case .categories(let categories):
                 change.categories.append(contentsOf: merge(categories))
-            }
-            if let summary = segment.postContactSummary, summary != self.summary {
+            case .postContactSummary(let summary):
+                guard summary != self.summary else { break }
                 self.summary = summary
                 if !summary.status.isKnown { unknownValueCount += 1 }
                 if let code = summary.failureCode, !code.isKnown { unknownValueCount += 1 }
                 change.summary = summary
-            }
-            if segment.transcript == nil, segment.categories == nil, segment.postContactSummary == nil {
-                unknownSegmentCount += 1
-                change.unknownSegments += 1
+            case .unknown(let kind, let json):
+                let unknown = UnknownSegment(kind: kind, json: json)
+                guard unknownSeen.insert(unknown).inserted else { break }
+                unknownSegments.append(unknown)
+                change.unknownSegments.append(unknown)
             }
         }
         if !change.isEmpty { revision += 1 }
@@ -54,6 +56,16 @@ public struct TranscriptStore: Sendable {
         let index = insertionIndex(begin: key.begin, end: key.end, id: id)
         precondition(index < turns.count && turns[index].id == id, "store index out of sync")
         return index
+    }
+
+    /// How many distinct segments of each unknown kind arrived, in the order the kinds first came.
+    public var unknownKindCounts: [(kind: String, count: Int)] {
+        var order: [String] = [], counts: [String: Int] = [:]
+        for segment in unknownSegments {
+            if counts[segment.kind] == nil { order.append(segment.kind) }
+            counts[segment.kind, default: 0] += 1
+        }
+        return order.map { ($0, counts[$0]!) }
     }
 
     /// The matched category with this name, if any.
@@ -157,11 +169,24 @@ public struct StoreChange: Hashable, Sendable {
     public var turns: [Transcript] = []
     public var categories: [CategoryMatch] = []
     public var summary: PostContactSummary?
-    public var unknownSegments = 0
+    public var unknownSegments: [UnknownSegment] = []
 
     public init() {}
 
     public var isEmpty: Bool {
-        turns.isEmpty && categories.isEmpty && summary == nil && unknownSegments == 0
+        turns.isEmpty && categories.isEmpty && summary == nil && unknownSegments.isEmpty
     }
+}
+
+/// A segment of a kind this model does not know, kept whole.
+public struct UnknownSegment: Hashable, Sendable {
+    public var kind: String
+    public var json: RawJSON
+
+    public init(kind: String, json: RawJSON) {
+        self.kind = kind
+        self.json = json
+    }
+
+    public var segment: Segment { .unknown(kind: kind, json: json) }
 }

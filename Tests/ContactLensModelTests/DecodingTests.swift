@@ -1,6 +1,7 @@
 import ContactLensModel
 import Foundation
 import Testing
+import TestSupport
 
 @Suite struct DecodingTests {
     let page = """

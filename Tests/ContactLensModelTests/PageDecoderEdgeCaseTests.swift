@@ -1,6 +1,7 @@
 @testable import ContactLensModel
 import Foundation
 import Testing
+import TestSupport
 
 /// Bodies the fast reader leaves to `JSONDecoder`, valid or not: `decode(json:)` must answer
 /// exactly as `JSONDecoder` does. And random valid pages must come back as they were encoded.

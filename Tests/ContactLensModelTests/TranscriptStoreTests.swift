@@ -1,5 +1,6 @@
 import ContactLensModel
 import Testing
+import TestSupport
 
 func turn(_ id: String, _ begin: Int, _ end: Int? = nil, role: String = "AGENT", content: String = "text",
           sentiment: Sentiment? = .neutral) -> Transcript {
@@ -63,12 +64,14 @@ func turn(_ id: String, _ begin: Int, _ end: Int? = nil, role: String = "AGENT",
     @Test func summaryAndUnknownsAreKeptAndCounted() {
         var store = TranscriptStore()
         let change = store.apply([
-            Segment(unknownKinds: ["ExtractedInformation"]),
+            .unknown("ExtractedInformation", json: #"{"Entities":[]}"#),
+            .unknown("ExtractedInformation", json: #"{ "Entities" : [] }"#),
             .transcript(turn("a", 0, sentiment: Sentiment(rawValue: "MIXED"))),
             .summary(PostContactSummary(status: .failed, failureCode: .quotaExceeded)),
         ])
-        #expect(change.unknownSegments == 1)
-        #expect(store.unknownSegmentCount == 1)
+        #expect(change.unknownSegments.count == 1, "the same segment twice is one")
+        #expect(store.unknownSegments.map(\.kind) == ["ExtractedInformation"])
+        #expect(store.unknownKindCounts.map(\.count) == [1])
         #expect(store.unknownValueCount == 1)
         #expect(store.summary?.failureCode == .quotaExceeded)
         #expect(store.turns.count == 1)

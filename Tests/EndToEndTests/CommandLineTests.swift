@@ -2,6 +2,7 @@ import ContactLensModel
 import Foundation
 import LensSimulator
 import Testing
+import TestSupport
 
 /// The `lenstail` binary as a user runs it: real process, real HTTP to an emulator on loopback.
 @Suite(.serialized) struct CommandLineTests {

@@ -4,6 +4,7 @@ import ContactLensModel
 import Foundation
 import LensSimulator
 import Testing
+import TestSupport
 
 /// A fetch loop run on the client's event loop (`ContactLensClient.onEventLoop`), against the
 /// emulator on loopback: the same pages, and every step of the loop on that one thread.

@@ -5,6 +5,7 @@ import LensEngine
 import LensSimulator
 import Synchronization
 import Testing
+import TestSupport
 
 /// One long call at high speed through every fault at once; prints the figures RELIABILITY.md
 /// records. `LENSTAIL_SOAK=1` plays a one-hour call instead of a ten-minute one.
@@ -20,19 +21,19 @@ import Testing
         let scenario = TestCall.scenario(turns: turns)
         var faults = try FaultPlan.parse("throttle=0.3,error=0.1,dup=0.1,drop=0.1,slow=0.1,slowfor=900ms,reject=0.01")
         faults.latencyMillis = 20
-        let simulator = Simulator(SimulatorConfiguration(scenario: scenario, speed: 60, faults: faults, seed: 6))
+        let simulator = Simulator(SimulatorConfiguration(scenario: scenario, speed: 30, faults: faults, seed: 6))
         _ = try await simulator.start()
         let harness = FollowHarness(
             configuration: PollerConfiguration(pollInterval: .milliseconds(50), maxRate: Self.maxRate, maxResults: 100,
                                                retry: RetryPolicy(maxAttempts: nil, base: .milliseconds(50), cap: Self.cap)),
             timeout: .milliseconds(300))
-        // Half way through, one token comes back refused, as an expired one would.
+        // Early on (so even a slow machine gets there), one token comes back refused, as an expired one would.
         let sent = Counter()
         // Request starts as the client makes them: arrivals at the server bunch up under load.
         let starts = Mutex<[ContinuousClock.Instant]>([])
         let run = try await harness.follow(simulator, tamper: { request in
             starts.withLock { $0.append(.now) }
-            guard let token = request.nextToken, sent.increment() == 40 else { return request }
+            guard let token = request.nextToken, sent.increment() == 10 else { return request }
             var expired = request
             expired.nextToken = token + "expired"
             return expired
@@ -60,7 +61,7 @@ import Testing
         let faultsSeen = FollowHarness.Run(requests: requests).faultCounts
         for kind in ["throttle", "error", "dup", "drop", "slow"] { #expect(faultsSeen[kind, default: 0] > 0, "\(kind) happened") }
         print("""
-        FIGURE soak: turns=\(turns) speed=60x requests=\(requests.count) faults=\(faultsSeen.sorted { $0.key < $1.key }) \
+        FIGURE soak: turns=\(turns) speed=30x requests=\(requests.count) faults=\(faultsSeen.sorted { $0.key < $1.key }) \
         retries=\(run.retrying.count) timeouts=\(timeouts) restarts=\(restarts) \
         maxBackoff=\(run.maxBackoff.millis) (cap \(Self.cap.seconds.millis)) \
         minSpacing=\(spacing.millis) (1/max-rate \((1 / Self.maxRate).millis)) duration=\(run.duration)

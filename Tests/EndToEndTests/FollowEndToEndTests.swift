@@ -5,6 +5,7 @@ import Foundation
 import LensEngine
 import LensSimulator
 import Testing
+import TestSupport
 
 /// The whole engine against the emulator over real HTTP on loopback: signing, transport,
 /// error parsing, polling and merging.

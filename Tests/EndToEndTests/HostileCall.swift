@@ -1,5 +1,6 @@
 import ContactLensModel
 import LensSimulator
+import TestSupport
 
 /// A call whose every text field is hostile: all C0 and C1 controls, ESC/CSI/OSC/DCS sequences
 /// (a title change among them), bidi overrides, zero-width joiners, a 16 KB line and issue

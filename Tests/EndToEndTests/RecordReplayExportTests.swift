@@ -6,6 +6,7 @@ import LensEngine
 import LensRecording
 import LensSimulator
 import Testing
+import TestSupport
 
 /// Record, replay and export with the real binary against the emulator on loopback.
 @Suite(.serialized) struct RecordReplayExportTests {

@@ -1,5 +1,6 @@
 import ContactLensModel
 import LensSimulator
+import TestSupport
 
 /// A synthetic call for end-to-end tests: `turns` alternating turns of 2 s, issues,
 /// categories along the way and a summary at the end.

@@ -4,6 +4,7 @@ import Foundation
 import LensEngine
 import Synchronization
 import Testing
+import TestSupport
 
 /// A clock whose sleeps end at once, moving its time to the deadline; `advance` stands for work.
 final class VirtualClock: Clock, Sendable {

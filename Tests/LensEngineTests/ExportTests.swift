@@ -2,6 +2,7 @@ import ContactLensModel
 import Foundation
 import LensExport
 import Testing
+import TestSupport
 
 /// The export formats, as a reader of each would check them.
 struct ExportTests {

@@ -2,6 +2,7 @@ import ContactLensModel
 import Foundation
 @testable import LensExport
 import Testing
+import TestSupport
 
 /// `lenstail export --format json` writes its JSON directly; it must be byte for byte what
 /// `JSONEncoder` (pretty-printed, sorted keys, unescaped slashes) makes of the same document.

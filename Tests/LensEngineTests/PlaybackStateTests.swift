@@ -1,6 +1,7 @@
 import ContactLensModel
 import LensEngine
 import Testing
+import TestSupport
 
 /// Replay timing on injected time: the call's own clock, speed, pause, seeking.
 struct PlaybackStateTests {

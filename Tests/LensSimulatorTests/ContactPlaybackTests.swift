@@ -2,6 +2,7 @@ import ContactLensModel
 import Foundation
 @testable import LensSimulator
 import Testing
+import TestSupport
 
 @Suite("Contact playback on an injected clock")
 struct ContactPlaybackTests {

@@ -2,6 +2,7 @@ import ContactLensModel
 import Foundation
 import LensSimulator
 import Testing
+import TestSupport
 
 @Suite("The built-in demo call")
 struct DemoScenarioTests {

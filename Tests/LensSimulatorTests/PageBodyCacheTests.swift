@@ -2,6 +2,7 @@ import ContactLensModel
 import Foundation
 @testable import LensSimulator
 import Testing
+import TestSupport
 
 /// The emulator assembles page bodies from each segment's JSON, encoded once: the body must be
 /// the page `JSONEncoder` would write (the same value, any member order), request after request.

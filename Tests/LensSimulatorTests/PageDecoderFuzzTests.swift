@@ -7,12 +7,21 @@ import Testing
 /// reader accepts a body, `JSONDecoder` accepts it too with the same page; `decode(json:)` always
 /// answers as `JSONDecoder` does (page or error).
 @Suite struct PageDecoderFuzzTests {
-    static func reference(_ body: [UInt8]) -> String {
-        do { return "\(try JSONDecoder().decode(ListSegmentsResponse.self, from: Data(body)))" } catch { return "error \(error)" }
+    /// A page, or the error's text: pages compare as values (an unknown kind's JSON is equal
+    /// whatever its spacing), errors by what they say.
+    enum Outcome: Equatable {
+        case page(ListSegmentsResponse)
+        case error(String)
+
+        var isError: Bool { if case .error = self { true } else { false } }
     }
 
-    static func decoded(_ body: [UInt8]) -> String {
-        do { return "\(try ListSegmentsResponse.decode(json: body))" } catch { return "error \(error)" }
+    static func reference(_ body: [UInt8]) -> Outcome {
+        do { return .page(try JSONDecoder().decode(ListSegmentsResponse.self, from: Data(body))) } catch { return .error("\(error)") }
+    }
+
+    static func decoded(_ body: [UInt8]) -> Outcome {
+        do { return .page(try ListSegmentsResponse.decode(json: body)) } catch { return .error("\(error)") }
     }
 
     @Test func theDemoPagesTakeTheFastPath() throws {
@@ -30,10 +39,10 @@ import Testing
         for index in 0..<3_000 {
             let body = mutator.next()
             let reference = Self.reference(body)
-            if !reference.hasPrefix("error") { validCount += 1 }
+            if !reference.isError { validCount += 1 }
             if let fast = PageDecoder.decode(body) {
                 fastCount += 1
-                if "\(fast)" != reference { mismatches.append("case \(index): fast reader accepted what JSONDecoder read differently") }
+                if .page(fast) != reference { mismatches.append("case \(index): fast reader accepted what JSONDecoder read differently") }
             }
             if Self.decoded(body) != reference { mismatches.append("case \(index): decode(json:) differs from JSONDecoder") }
         }

@@ -2,6 +2,7 @@ import ContactLensModel
 import Foundation
 import LensSimulator
 import Testing
+import TestSupport
 
 @Suite("Scenario files: loading and the model's limits")
 struct ScenarioFileTests {

@@ -4,6 +4,7 @@ import ContactLensModel
 import Foundation
 import LensSimulator
 import NIOCore
+import TestSupport
 
 /// A minimal, test-only client: signs with SigV4 and POSTs over real loopback HTTP.
 struct WireClient {

@@ -1,6 +1,7 @@
 import ContactLensModel
 import Foundation
 @testable import LensUI
+import TestSupport
 
 /// Builders for the calls the tests show.
 enum Fixtures {

@@ -2,6 +2,7 @@ import ContactLensModel
 import Foundation
 import Testing
 @testable import LensUI
+import TestSupport
 
 /// Keys and events through the one reducer, checked by what the screen then shows.
 @Suite struct ReducerTests {

@@ -2,6 +2,7 @@ import ContactLensModel
 import Foundation
 import Testing
 @testable import LensUI
+import TestSupport
 
 /// The replay view: keys become player commands, a move back starts the call again, the progress
 /// line follows the player's clock.

@@ -2,6 +2,7 @@ import ContactLensModel
 import Foundation
 import Testing
 @testable import LensUI
+import TestSupport
 
 /// Every view as text plus a style map; re-record with LENSTAIL_RECORD=1.
 @Suite struct SnapshotTests {

@@ -17,21 +17,34 @@ struct StreamPrinter {
     mutating func lines(for page: ListSegmentsResponse) -> [String] {
         var lines: [String] = []
         for segment in page.segments {
-            let revised = segment.transcript.map { store.turn(id: $0.id) != nil } ?? false
+            let revised: Bool = switch segment {
+            case .transcript(let turn): store.turn(id: turn.id) != nil
+            case .categories, .postContactSummary, .unknown: false
+            }
             let change = store.apply([segment])
-            guard !change.isEmpty, change.unknownSegments == 0 else { continue }
+            guard !change.isEmpty else { continue }
             switch format {
             case .jsonl:
-                if let data = try? encoder.encode(segment), let line = String(data: data, encoding: .utf8) {
-                    lines.append(JSONLineEscaper.escape(line))
-                }
+                if let line = jsonLine(segment) { lines.append(JSONLineEscaper.escape(line)) }
             case .text:
                 lines += change.turns.map { TextLine.turn($0, revised: revised) }
                 lines += change.categories.map(TextLine.category)
                 if let summary = change.summary { lines.append(TextLine.summary(summary)) }
+                lines += change.unknownSegments.map { TextLine.unknown($0.kind) }
             }
         }
         return lines
+    }
+
+    /// The segment as the API wrote it; an unknown kind with its value's bytes as they came.
+    private func jsonLine(_ segment: Segment) -> String? {
+        switch segment {
+        case .unknown(let kind, let json):
+            guard let name = try? encoder.encode(kind) else { return nil }
+            return "{" + String(decoding: name, as: UTF8.self) + ":" + json.description + "}"
+        case .transcript, .categories, .postContactSummary:
+            return (try? encoder.encode(segment)).map { String(decoding: $0, as: UTF8.self) }
+        }
     }
 }
 
@@ -77,6 +90,11 @@ enum TextLine {
             position = range.upperBound
         }
         return result + text(position..<scalars.count)
+    }
+
+    /// A segment of a kind this lenstail does not know: named, not shown.
+    static func unknown(_ kind: String) -> String {
+        "         SEGMENT  \(TerminalText.sanitize(kind)) (a kind this version of lenstail does not show)"
     }
 
     static func offset(_ millis: Int) -> String { CallTime.format(millis: millis) }

@@ -36,7 +36,9 @@ public struct PlaybackSchedule: Sendable, Hashable {
                 length = max(length, point.endOffsetMillis)
             }
         }
-        if let summary = store.summary { items.append(Item(atMillis: length, segment: .summary(summary))) }
+        if let summary = store.summary { items.append(Item(atMillis: length, segment: .postContactSummary(summary))) }
+        // Kinds this model does not know carry no time: they come with the start of the call.
+        items += store.unknownSegments.map { Item(atMillis: 0, segment: $0.segment) }
         // A stable sort keeps turns before categories before the summary at equal times.
         self.items = items.enumerated().sorted { ($0.element.atMillis, $0.offset) < ($1.element.atMillis, $1.offset) }
             .map(\.element)

@@ -112,7 +112,7 @@ private struct DemoCall {
     }
 
     mutating func summary(_ content: String) {
-        segments.append(ScenarioSegment(.summary(PostContactSummary(content: content, status: .completed))))
+        segments.append(ScenarioSegment(.postContactSummary(PostContactSummary(content: content, status: .completed))))
     }
 }
 

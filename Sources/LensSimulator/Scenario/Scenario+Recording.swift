@@ -23,11 +23,8 @@ extension Scenario {
                 return contacts.count - 1
             }()
             let release = max(0, Int((page.receivedAt.timeIntervalSince(first.receivedAt) * 1000).rounded()))
-            for var segment in page.response.segments {
-                // Kinds this version does not know cannot be served back faithfully.
-                segment.unknownKinds = []
-                let known = segment.transcript != nil || segment.categories != nil || segment.postContactSummary != nil
-                guard known, seen[index, default: []].insert(segment).inserted else { continue }
+            for segment in page.response.segments {
+                guard seen[index, default: []].insert(segment).inserted else { continue }
                 contacts[index].segments.append(ScenarioSegment(segment, releaseAtMillis: release))
             }
         }

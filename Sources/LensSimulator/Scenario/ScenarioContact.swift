@@ -21,7 +21,12 @@ public struct ScenarioContact: Codable, Hashable, Sendable {
 
     /// The segments with their resolved release times, in release order (file order among equals).
     public var timeline: [TimedSegment] {
-        let lastTurnEnd = segments.compactMap { $0.segment.transcript?.endOffsetMillis }.max() ?? 0
+        let lastTurnEnd = segments.map { item -> Int in
+            switch item.segment {
+            case .transcript(let turn): turn.endOffsetMillis
+            case .categories, .postContactSummary, .unknown: 0
+            }
+        }.max() ?? 0
         var previous = 0
         var timed: [TimedSegment] = []
         for (index, item) in segments.enumerated() {
@@ -39,18 +44,19 @@ public struct ScenarioContact: Codable, Hashable, Sendable {
     /// A transcript appears when the turn ends, categories when their last point of interest ends
     /// (else with the segment before), the summary a few seconds after the last turn.
     static func defaultRelease(of segment: Segment, previous: Int, lastTurnEnd: Int) -> Int {
-        if let transcript = segment.transcript { return transcript.endOffsetMillis }
-        if let categories = segment.categories {
-            let ends = categories.matchedDetails.values.flatMap(\.pointsOfInterest).map(\.endOffsetMillis)
-            return ends.max() ?? previous
+        switch segment {
+        case .transcript(let transcript): transcript.endOffsetMillis
+        case .categories(let categories):
+            categories.matchedDetails.values.flatMap(\.pointsOfInterest).map(\.endOffsetMillis).max() ?? previous
+        case .postContactSummary: lastTurnEnd + summaryDelayMillis
+        case .unknown: previous
         }
-        if segment.postContactSummary != nil { return lastTurnEnd + summaryDelayMillis }
-        return previous
     }
 }
 
 /// A segment with the call time (ms from the start) at which the simulator releases it.
 public struct TimedSegment: Hashable, Sendable {
+    /// When, in call time, the simulator makes it available.
     public var releaseAtMillis: Int
     /// Position in the scenario file, which breaks ties between equal release times.
     public var fileIndex: Int

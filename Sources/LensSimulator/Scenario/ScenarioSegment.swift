@@ -14,17 +14,36 @@ public struct ScenarioSegment: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey { case releaseAtMillis = "ReleaseAtMillis" }
 
+    /// A scenario file names known kinds only, so a misspelt one is caught (a recording served
+    /// with `--scenario` keeps the kinds it holds, unknown ones included).
     public init(from decoder: any Decoder) throws {
-        var segment = try Segment(from: decoder)
-        segment.unknownKinds.removeAll { $0 == CodingKeys.releaseAtMillis.stringValue }
-        self.segment = segment
-        releaseAtMillis = try decoder.container(keyedBy: CodingKeys.self)
-            .decodeIfPresent(Int.self, forKey: .releaseAtMillis)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        releaseAtMillis = try container.decodeIfPresent(Int.self, forKey: .releaseAtMillis)
+        var members: [Segment] = []
+        for member in try ListSegmentsResponse.members(of: decoder) {
+            switch member {
+            case .unknown(CodingKeys.releaseAtMillis.stringValue, _): continue
+            case .unknown(let kind, _):
+                throw Self.corrupted(decoder, "unknown key \(kind) (expected \(Self.kinds), and optionally ReleaseAtMillis)")
+            case .transcript, .categories, .postContactSummary: members.append(member)
+            }
+        }
+        switch members.count {
+        case 0: throw Self.corrupted(decoder, "a segment needs one of \(Self.kinds)")
+        case 1: segment = members[0]
+        default: throw Self.corrupted(decoder, "a segment has exactly one of \(Self.kinds)")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
         try segment.encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(releaseAtMillis, forKey: .releaseAtMillis)
+    }
+
+    private static let kinds = "Transcript, Categories or PostContactSummary"
+
+    private static func corrupted(_ decoder: any Decoder, _ message: String) -> DecodingError {
+        .dataCorrupted(DecodingError.Context(codingPath: decoder.codingPath, debugDescription: message))
     }
 }

@@ -39,10 +39,13 @@ enum Reducer {
     static func engine(_ event: FollowEvent, _ state: inout AppState) -> [Effect] {
         switch event {
         case .page(let response, let receivedAt, _):
-            let transcripts = response.segments.compactMap(\.transcript)
             var oldRoles: [String: String?] = [:]
-            for t in transcripts where oldRoles[t.id] == nil {
-                oldRoles[t.id] = .some(state.store.turn(id: t.id)?.participantRole)
+            for segment in response.segments {
+                switch segment {
+                case .transcript(let t) where oldRoles[t.id] == nil:
+                    oldRoles[t.id] = .some(state.store.turn(id: t.id)?.participantRole)
+                case .transcript, .categories, .postContactSummary, .unknown: break
+                }
             }
             let change = state.store.apply(response.segments)
             var counted = Set<String>()
