@@ -28,7 +28,7 @@ struct AWSOptions: ParsableArguments {
         let region = try RegionResolver.resolve(flag: region, profile: profile, environment: environment).region
         let endpoint = try EndpointResolver.resolve(override: endpointURL, region: region,
                                                     environment: environment, allowInsecure: allowInsecureEndpoint)
-        let chain = CachingCredentialProvider(CredentialChain(profile: profile, environment: environment))
+        let chain = CachingCredentialProvider(CredentialChain(profile: profile, environment: environment, region: region))
         let client = ContactLensClient(endpoint: endpoint, region: region, credentials: chain,
                                        timeout: .milliseconds(Int(timeout * 1000)))
         return (client, endpoint.host.map { "\(region) (\($0))" } ?? region)
