@@ -30,7 +30,7 @@ public struct TerminalMFAPrompt: MFAPrompt {
                 + " no terminal to type it in: run lenstail in a terminal, or use a profile without mfa_serial")
         }
         defer { close(fd) }
-        put(fd, "Enter MFA code for \(serial): ")
+        // Echo off (and input typed ahead dropped) before the prompt shows, so no code is ever echoed.
         var saved = termios()
         let isTerminal = tcgetattr(fd, &saved) == 0
         if isTerminal {
@@ -38,6 +38,7 @@ public struct TerminalMFAPrompt: MFAPrompt {
             quiet.c_lflag &= ~tcflag_t(ECHO)
             tcsetattr(fd, TCSAFLUSH, &quiet)
         }
+        put(fd, "Enter MFA code for \(serial): ")
         defer {
             if isTerminal { tcsetattr(fd, TCSAFLUSH, &saved) }
             put(fd, "\n")
