@@ -79,7 +79,8 @@ struct InstanceMetadataProvider {
             return .none("no credentials for role \(role)")
         }
         guard ["AccessKeyId", "SecretAccessKey", "Token", "Expiration"].allSatisfy({ json[$0] != nil }) else {
-            let code = (json["Code"] as? String).map { ": \($0)" } ?? ""
+            // Only a code's name ("AssumeRoleUnauthorizedAccess"), never free text from the answer.
+            let code = (json["Code"] as? String).flatMap { $0.count <= 64 && $0.allSatisfy(\.isLetter) ? ": \($0)" : nil } ?? ""
             return .none("incomplete credentials for role \(role)\(code)")
         }
         return .credentials(try ContainerCredentialProvider.credentials(json, source: "EC2 instance metadata (role \(role))"))

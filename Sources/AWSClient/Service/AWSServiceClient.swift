@@ -80,6 +80,11 @@ public struct AWSServiceClient: Sendable {
         let signer = SigV4Signer(credentials: resolved.credentials, region: region, service: service.signingName)
         var all = Self.standardHeaders(for: url) + headers
         all += signer.sign(method: method, url: url, headers: headers, body: body, date: now())
-        return try await transport.send(method: method, url: url, headers: all, body: body)
+        var response = try await transport.send(method: method, url: url, headers: all, body: body)
+        if !response.isSuccess {
+            let used = resolved.credentials
+            response.body = Redaction.redact(response.body, [used.secretAccessKey, used.sessionToken])
+        }
+        return response
     }
 }

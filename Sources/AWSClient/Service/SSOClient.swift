@@ -29,9 +29,8 @@ package struct SSOClient: Sendable {
         let response = try await AWSServiceClient.sendUnsigned(
             transport, method: "GET", url: url, headers: [HTTPHeader("x-amz-sso_bearer_token", accessToken)], body: [])
         guard response.isSuccess else {
-            var error = ServiceError(status: response.status, header: response.header, body: response.body)
-            error.message = error.message.replacingOccurrences(of: accessToken, with: "(redacted)")
-            throw .service(error)
+            throw .service(ServiceError(status: response.status, header: response.header,
+                                        body: Redaction.redact(response.body, [accessToken])))
         }
         let json = (try? JSONSerialization.jsonObject(with: Data(response.body))) as? [String: Any]
         guard let role = json?["roleCredentials"] as? [String: Any],

@@ -53,8 +53,8 @@ public struct STSClient: Sendable {
         return try STSCredentials(xml, result: "AssumeRoleWithWebIdentityResult")
     }
 
-    /// POSTs one action and returns its XML answer; an error answer is `.service`, with any of
-    /// `secrets` (a token, an MFA code) cut out of its message should STS ever echo one.
+    /// POSTs one action and returns its XML answer; an error answer is `.service`, with `secrets`
+    /// (a token, an MFA code) and the signing credentials cut out should STS ever echo them.
     private func call(_ action: String, _ parameters: [(String, String)], signedWith credentials: (any CredentialProvider)?,
                       secrets: [String] = []) async throws(ClientError) -> XMLFields {
         let body = Array(Self.formEncoded([("Action", action), ("Version", "2011-06-15")] + parameters).utf8)
@@ -69,11 +69,8 @@ public struct STSClient: Sendable {
                 transport, method: "POST", url: AWSServiceClient.url(endpoint: endpoint, path: "/"), headers: headers, body: body)
         }
         guard response.isSuccess else {
-            var error = ServiceError(queryStatus: response.status, header: response.header, body: response.body)
-            for secret in secrets where !secret.isEmpty {
-                error.message = error.message.replacingOccurrences(of: secret, with: "(redacted)")
-            }
-            throw .service(error)
+            throw .service(ServiceError(queryStatus: response.status, header: response.header,
+                                        body: Redaction.redact(response.body, secrets)))
         }
         guard let xml = XMLFields(response.body) else {
             throw .malformedResponse("STS \(action) answered with a body that is not XML")
