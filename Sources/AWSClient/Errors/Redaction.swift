@@ -4,8 +4,12 @@ import Foundation
 /// token, an MFA code) out of its endpoint's answer, so that no error message built from the
 /// answer can hold one, whatever the endpoint echoes.
 enum Redaction {
+    /// Shorter values are left alone: no real secret is (an MFA code has 6 digits, a secret key
+    /// 40 characters), and cutting out a letter or two would garble the answer itself.
+    static let shortestSecret = 6
+
     static func redact(_ text: String, _ secrets: [String?]) -> String {
-        secrets.compactMap { $0 }.filter { !$0.isEmpty }.reduce(text) {
+        secrets.compactMap { $0 }.filter { $0.count >= shortestSecret }.reduce(text) {
             $0.replacingOccurrences(of: $1, with: "(redacted)")
         }
     }
