@@ -42,7 +42,8 @@ struct AssumeRoleProvider {
             request.tokenCode = try await context.mfaPrompt.code(forSerial: serial, profile: name)
         }
         do {
-            let answer = try await context.stsClient().assumeRole(request, credentials: StaticCredentialProvider(source.credentials))
+            let answer = try await context.stsClient().assumeRole(request,
+                                                                  credentials: StaticCredentialProvider(source.credentials))
             return ResolvedCredentials(credentials: answer.credentials,
                                        source: "assumed role \(role.roleArn) via profile '\(name)' (\(via))",
                                        expiration: answer.expiration)

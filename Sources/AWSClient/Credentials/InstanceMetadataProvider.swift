@@ -41,13 +41,15 @@ struct InstanceMetadataProvider {
     func fetch() async throws -> Answer {
         let base = try baseURL()
         let seconds = setting("AWS_METADATA_SERVICE_TIMEOUT", "metadata_service_timeout").flatMap(Int.init) ?? 1
-        let attempts = max(setting("AWS_METADATA_SERVICE_NUM_ATTEMPTS", "metadata_service_num_attempts").flatMap(Int.init) ?? 1, 1)
+        let attempts = max(setting("AWS_METADATA_SERVICE_NUM_ATTEMPTS", "metadata_service_num_attempts")
+            .flatMap(Int.init) ?? 1, 1)
         let transport = AWSTransport(timeout: .seconds(max(seconds, 1)))
         func request(_ method: String, _ path: String, _ header: HTTPHeader) async throws -> HTTPResponse? {
             var last: HTTPResponse?
             for _ in 0..<attempts {
                 do {
-                    let response = try await transport.send(method: method, url: URL(string: base + path)!, headers: [header], body: [])
+                    let response = try await transport.send(method: method, url: URL(string: base + path)!, headers: [header],
+                                                            body: [])
                     if response.status == 200 && !response.body.isEmpty { return response }
                     last = response
                     // A refused token request (IMDSv2 off, a container hop limit) does not change on retry.

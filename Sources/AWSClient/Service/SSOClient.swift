@@ -23,7 +23,8 @@ package struct SSOClient: Sendable {
     package func getRoleCredentials(accountId: String, roleName: String, accessToken: String)
         async throws(ClientError) -> (credentials: AWSCredentials, expiration: Date) {
         var components = URLComponents()
-        components.queryItems = [URLQueryItem(name: "account_id", value: accountId), URLQueryItem(name: "role_name", value: roleName)]
+        components.queryItems = [URLQueryItem(name: "account_id", value: accountId),
+                                 URLQueryItem(name: "role_name", value: roleName)]
         let query = components.percentEncodedQuery?.replacingOccurrences(of: "+", with: "%2B") ?? ""
         let url = AWSServiceClient.url(endpoint: endpoint, path: "/federation/credentials?" + query)
         let response = try await AWSServiceClient.sendUnsigned(
@@ -37,7 +38,8 @@ package struct SSOClient: Sendable {
               let accessKey = role["accessKeyId"] as? String, !accessKey.isEmpty,
               let secret = role["secretAccessKey"] as? String, !secret.isEmpty,
               let token = role["sessionToken"] as? String, !token.isEmpty else {
-            throw .malformedResponse("the SSO portal answered without roleCredentials (accessKeyId, secretAccessKey, sessionToken)")
+            throw .malformedResponse("the SSO portal answered without roleCredentials"
+                + " (accessKeyId, secretAccessKey, sessionToken)")
         }
         guard let millis = (role["expiration"] as? NSNumber)?.doubleValue else {
             throw .malformedResponse("the SSO portal answered without a numeric roleCredentials.expiration")
