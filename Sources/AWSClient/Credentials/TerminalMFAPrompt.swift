@@ -8,15 +8,15 @@ import Darwin
 /// Reads an MFA code from the controlling terminal with echo off, as the AWS CLI's getpass does.
 /// The CLI asks before the full-screen view opens. Without a terminal (a pipe, cron, CI) it
 /// fails at once with one clear line instead of waiting for input that never comes.
-public struct TerminalMFAPrompt: MFAPrompt {
+package struct TerminalMFAPrompt: MFAPrompt {
     /// The terminal to open; /dev/tty is the process's controlling terminal.
-    public let terminalPath: String
+    package let terminalPath: String
 
-    public init(terminalPath: String = "/dev/tty") {
+    package init(terminalPath: String = "/dev/tty") {
         self.terminalPath = terminalPath
     }
 
-    public func code(forSerial serial: String, profile: String) async throws -> String {
+    package func code(forSerial serial: String, profile: String) async throws -> String {
         // A blocking read: on a thread of its own, never on the concurrency pool.
         try await withCheckedThrowingContinuation { continuation in
             Thread { continuation.resume(with: Result { try readCode(serial: serial, profile: profile) }) }.start()

@@ -5,7 +5,7 @@ extension ServiceError {
     /// `<ErrorResponse><Error><Code>…</Code><Message>…</Message></Error><RequestId>…</RequestId>`.
     /// A body that is not such XML (an empty 503, a proxy's page) gets the status as its code
     /// and the reason phrase as its message, as botocore does.
-    public init(queryStatus status: Int, header: (String) -> String?, body: [UInt8]) {
+    package init(queryStatus status: Int, header: (String) -> String?, body: [UInt8]) {
         let xml = XMLFields(body)
         let code = xml?["Error/Code"].flatMap { $0.isEmpty ? nil : $0 }
         self.init(code: code.map(Self.sanitize) ?? String(status),
@@ -28,5 +28,5 @@ extension ServiceError {
     static let expiredCredentialCodes: Set<String> = ["ExpiredToken", "ExpiredTokenException", "RequestExpired"]
 
     /// True when the service refused the credentials as expired.
-    public var isExpiredCredentials: Bool { Self.expiredCredentialCodes.contains(code) }
+    package var isExpiredCredentials: Bool { Self.expiredCredentialCodes.contains(code) }
 }

@@ -4,14 +4,14 @@ import Foundation
 /// STS over its query protocol: a form-encoded POST (`Action=…&Version=2011-06-15&…`) answered
 /// in XML, errors included. AssumeRole and GetCallerIdentity are signed with the caller's
 /// credentials; AssumeRoleWithWebIdentity is not (the token is the proof).
-public struct STSClient: Sendable {
-    public let endpoint: URL
+package struct STSClient: Sendable {
+    package let endpoint: URL
     /// The region signed for; STS's regional endpoints each answer for their own region.
-    public let region: String
-    public var transport: AWSTransport
+    package let region: String
+    package var transport: AWSTransport
     private let now: @Sendable () -> Date
 
-    public init(endpoint: URL, region: String, transport: AWSTransport = AWSTransport(),
+    package init(endpoint: URL, region: String, transport: AWSTransport = AWSTransport(),
                 now: @escaping @Sendable () -> Date = Date.init) {
         self.endpoint = endpoint
         self.region = region
@@ -20,7 +20,7 @@ public struct STSClient: Sendable {
     }
 
     /// On https://sts.{region}.amazonaws.com, or AWS_ENDPOINT_URL_STS / AWS_ENDPOINT_URL when set.
-    public init(region: String, environment: AWSEnvironment, transport: AWSTransport = AWSTransport(),
+    package init(region: String, environment: AWSEnvironment, transport: AWSTransport = AWSTransport(),
                 now: @escaping @Sendable () -> Date = Date.init) throws {
         let endpoint = try EndpointResolver.resolve(.sts, override: nil, region: region, environment: environment,
                                                     allowInsecure: false)
@@ -28,7 +28,7 @@ public struct STSClient: Sendable {
     }
 
     /// The account, ARN and user id of whoever `credentials` belong to.
-    public func getCallerIdentity(credentials: any CredentialProvider) async throws(ClientError) -> CallerIdentity {
+    package func getCallerIdentity(credentials: any CredentialProvider) async throws(ClientError) -> CallerIdentity {
         let xml = try await call("GetCallerIdentity", [], signedWith: credentials)
         let result = "GetCallerIdentityResult/"
         guard let account = xml[result + "Account"], let arn = xml[result + "Arn"], let userId = xml[result + "UserId"] else {

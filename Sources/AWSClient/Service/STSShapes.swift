@@ -2,15 +2,15 @@ import AWSSigV4
 import Foundation
 
 /// Who a set of credentials belongs to (STS GetCallerIdentity).
-public struct CallerIdentity: Sendable, Hashable {
+package struct CallerIdentity: Sendable, Hashable {
     /// The 12-digit account id.
-    public let account: String
+    package let account: String
     /// "arn:aws:iam::111122223333:user/ana" or "arn:aws:sts::111122223333:assumed-role/Admin/session".
-    public let arn: String
+    package let arn: String
     /// The unique id of the user or role session, e.g. "AROA…:session".
-    public let userId: String
+    package let userId: String
 
-    public init(account: String, arn: String, userId: String) {
+    package init(account: String, arn: String, userId: String) {
         self.account = account
         self.arn = arn
         self.userId = userId
