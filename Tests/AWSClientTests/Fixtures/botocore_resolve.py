@@ -17,11 +17,21 @@ def seed(moto, value):
     urllib.request.urlopen(request, timeout=10).read()
 
 
+_loader = None
+
+
 def resolve(setup):
     import botocore.credentials
     import botocore.session
 
+    global _loader
     session = botocore.session.Session(profile=setup.get("profile"))
+    # One loader for every setup: it only caches botocore's model files, and parsing them again
+    # for each session would cost seconds of CPU that other tests running alongside need.
+    if _loader is None:
+        _loader = session.get_component("data_loader")
+    else:
+        session.register_component("data_loader", _loader)
     region = session.get_config_variable("region")
     resolver = botocore.credentials.create_credential_resolver(session, region_name=region)
     mfa_code = setup.get("mfa_code")
