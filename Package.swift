@@ -27,6 +27,7 @@ let package = Package(
         // Credentials, region/endpoint, retry policy, rest-json errors, HTTP transport.
         .target(name: "AWSClient", dependencies: [
             "AWSSigV4", "ContactLensModel",
+            .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),

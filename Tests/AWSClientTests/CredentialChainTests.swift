@@ -32,9 +32,10 @@ final class TempAWSHome: @unchecked Sendable {
         return "/bin/sh " + path
     }
 
-    /// Only PATH from the real environment, plus `variables`.
+    /// Only PATH from the real environment, plus `variables`. Instance metadata is off unless a
+    /// test points it at a loopback stub: tests never reach 169.254.169.254.
     func environment(_ variables: [String: String] = [:]) -> AWSEnvironment {
-        var all = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
+        var all = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "AWS_EC2_METADATA_DISABLED": "true"]
         all.merge(variables) { _, new in new }
         return AWSEnvironment(variables: all, homeDirectory: root)
     }
@@ -177,16 +178,15 @@ final class TempAWSHome: @unchecked Sendable {
         #expect(error?.description.contains(home.credentialsPath) == true)
     }
 
-    @Test(arguments: [("sso_session = corp\nsso_account_id = 1\nsso_role_name = r", "SSO"),
-                      ("role_arn = arn:aws:iam::1:role/r\nsource_profile = default", "role_arn")])
-    func ssoAndRoleProfilesPointToCredentialProcess(properties: String, mechanism: String) async throws {
+    /// `aws login` console sessions are the one mechanism left to the AWS CLI.
+    @Test func aLoginSessionProfilePointsToCredentialProcess() async throws {
         let home = try TempAWSHome()
-        try home.writeConfig("[profile corp]\n\(properties)\n")
+        try home.writeConfig("[profile corp]\nlogin_session = arn:aws:iam::1:user/u\n")
         let error = await #expect(throws: CredentialError.self) {
             try await CredentialChain(profile: "corp", environment: home.environment()).resolve()
         }
         #expect(error?.kind == .unsupported)
-        #expect(error?.description.contains(mechanism) == true)
+        #expect(error?.description.contains("login_session") == true)
         #expect(error?.description.contains("aws configure export-credentials --profile corp --format process") == true)
     }
 

@@ -25,7 +25,9 @@ struct LenstailProcess {
         process.executableURL = executable
         process.arguments = arguments
         var env = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
-                   "HOME": FileManager.default.temporaryDirectory.path]
+                   "HOME": FileManager.default.temporaryDirectory.path,
+                   // Never the real instance metadata address, whatever a test leaves unset.
+                   "AWS_EC2_METADATA_DISABLED": "true"]
         env.merge(environment) { $1 }
         process.environment = env
         let out = Pipe(), err = Pipe()

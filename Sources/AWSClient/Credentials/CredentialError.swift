@@ -10,8 +10,18 @@ public struct CredentialError: Error, Sendable, Hashable, CustomStringConvertibl
         case profileNotFound
         /// Half a key pair (an access key id without its secret, or the reverse).
         case incomplete
-        /// The profile relies on a mechanism lenstail does not run itself (SSO, role_arn, web identity).
+        /// The profile relies on a mechanism lenstail does not run itself (login_session of `aws login`).
         case unsupported
+        /// The profile's settings contradict each other or lack a required one (botocore's InvalidConfigError).
+        case invalidConfiguration
+        /// source_profile leads back to a profile already on the way.
+        case sourceProfileLoop
+        /// The role needs an MFA code and nobody can type one.
+        case mfaUnavailable
+        /// The SSO token is missing, expired or refused: `aws sso login` has to run again.
+        case ssoLoginRequired
+        /// STS, the SSO portal, the container endpoint or instance metadata refused or failed.
+        case fetchFailed
         /// A profile file exists but cannot be read.
         case unreadableFile
         /// A profile file cannot be parsed.

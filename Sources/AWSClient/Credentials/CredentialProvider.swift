@@ -25,6 +25,14 @@ public struct ResolvedCredentials: Sendable, CustomStringConvertible {
 /// Something that can produce AWS credentials.
 public protocol CredentialProvider: Sendable {
     func resolve() async throws -> ResolvedCredentials
+    /// Forgets any credentials kept for later, so the next `resolve` fetches new ones (after the
+    /// service refused them as expired, say).
+    func invalidate() async
+}
+
+extension CredentialProvider {
+    /// Nothing kept, nothing to forget.
+    public func invalidate() async {}
 }
 
 /// Always the same credentials; for tests and the local emulator.

@@ -45,7 +45,7 @@ public struct ServiceError: Error, Sendable, Hashable {
         return String(code).trimmingCharacters(in: .whitespaces)
     }
 
-    private static func retryAfter(header: (String) -> String?) -> Duration? {
+    static func retryAfter(header: (String) -> String?) -> Duration? {
         if let millis = header("x-amz-retry-after").flatMap(Int.init), millis >= 0 {
             return .milliseconds(millis)
         }

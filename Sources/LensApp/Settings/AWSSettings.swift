@@ -26,7 +26,7 @@ public struct AWSSettings: Sendable {
             let region = try RegionResolver.resolve(flag: region, profile: profile, environment: environment).region
             let endpoint = try EndpointResolver.resolve(override: endpointURL, region: region,
                                                         environment: environment, allowInsecure: allowInsecureEndpoint)
-            let chain = CachingCredentialProvider(CredentialChain(profile: profile, environment: environment))
+            let chain = CachingCredentialProvider(CredentialChain(profile: profile, environment: environment, region: region))
             let client = ContactLensClient(endpoint: endpoint, region: region, credentials: chain, timeout: timeout)
             return (client, endpoint.host.map { "\(region) (\($0))" } ?? region)
         } catch {
