@@ -84,6 +84,8 @@ let package = Package(
         // Test helpers shared by test targets: a private tmux server driven without blocking.
         .target(name: "TestSupport", dependencies: ["ContactLensModel"], path: "Tests/TestSupport"),
         .testTarget(name: "LensUITests", dependencies: ["LensUI", "ContactLensModel", "TestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "LensAppTests", dependencies: ["LensApp", "LensUI", "LensExport", "ContactLensModel", "TestSupport"],
+                    resources: [.copy("Fixtures")]),
         .testTarget(name: "EndToEndTests", dependencies: ["LensSimulator", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel", "LensRecording", "LensExport", "TestSupport"]),
     ]
 )

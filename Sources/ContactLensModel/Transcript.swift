@@ -69,36 +69,3 @@ public struct CharacterOffsets: Codable, Hashable, Sendable {
         case beginOffsetChar = "BeginOffsetChar", endOffsetChar = "EndOffsetChar"
     }
 }
-
-extension Transcript {
-    /// Issue ranges in Unicode code points of `content`: clamped to the content,
-    /// inverted or empty ones dropped, sorted and merged where they overlap.
-    public var issueRanges: [Range<Int>] {
-        guard let issues = issuesDetected, !issues.isEmpty else { return [] }
-        let length = content.unicodeScalars.count
-        let clamped = issues.compactMap { issue -> Range<Int>? in
-            let begin = max(0, min(issue.characterOffsets.beginOffsetChar, length))
-            let end = max(0, min(issue.characterOffsets.endOffsetChar, length))
-            return begin < end ? begin..<end : nil
-        }.sorted { $0.lowerBound < $1.lowerBound }
-        var merged: [Range<Int>] = []
-        for range in clamped {
-            if let last = merged.last, range.lowerBound <= last.upperBound {
-                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
-            } else {
-                merged.append(range)
-            }
-        }
-        return merged
-    }
-
-    /// The text of each issue range, for plain-text outputs.
-    public var issueTexts: [String] {
-        let scalars = Array(content.unicodeScalars)
-        return issueRanges.map { range in
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[range])
-            return String(text)
-        }
-    }
-}

@@ -17,19 +17,16 @@ enum MarkdownExport {
         } else {
             lines += ["| Time | Speaker | Sentiment | Text |", "|---|---|---|---|"]
             for turn in turns {
-                let content = ExportText.pieces(of: turn).map { piece in
-                    piece.isIssue ? "**" + escape(piece.text) + "**" : escape(piece.text)
-                }.joined()
-                let sentiment = turn.sentiment.map { escape($0.rawValue) } ?? "–"
-                lines.append("| \(ExportText.span(turn.beginOffsetMillis, turn.endOffsetMillis)) | "
-                             + "\(escape(turn.participantRole.uppercased())) | \(sentiment) | \(content) |")
+                let content = TurnText.content(turn, plain: escape) { "**" + escape($0) + "**" }
+                lines.append("| \(TurnText.span(turn)) | \(escape(TurnText.role(turn))) | "
+                             + "\(escape(TurnText.sentiment(turn, none: "–"))) | \(content) |")
             }
             lines += ["", "Issues detected are in **bold**."]
         }
         lines += ["", "## Categories", ""]
         if export.store.categories.isEmpty { lines.append("_None matched._") }
         for category in export.store.categories {
-            let times = category.pointsOfInterest.map { ExportText.span($0.beginOffsetMillis, $0.endOffsetMillis) }
+            let times = category.pointsOfInterest.map { TurnText.span($0.beginOffsetMillis, $0.endOffsetMillis) }
             lines.append("- **\(escape(category.name))**" + (times.isEmpty ? "" : " — " + times.joined(separator: ", ")))
         }
         lines += ["", "## Summary", ""]

@@ -11,20 +11,11 @@ enum TextExport {
         lines += ["", "TRANSCRIPT"]
         let turns = export.turns
         if turns.isEmpty { lines.append("(no turns)") }
-        for turn in turns {
-            let role = TerminalText.sanitize(turn.participantRole).uppercased()
-            let sentiment = turn.sentiment.map { TerminalText.sanitize($0.rawValue) } ?? "-"
-            let content = ExportText.pieces(of: turn).map { piece in
-                let text = TerminalText.sanitize(piece.text)
-                return piece.isIssue ? "[[\(text)]]" : text
-            }.joined()
-            lines.append("\(ExportText.span(turn.beginOffsetMillis, turn.endOffsetMillis))  "
-                         + "\(pad(role, 9)) \(pad(sentiment, 9)) \(content)")
-        }
+        for turn in turns { lines.append(TurnText.line(turn, time: TurnText.span(turn))) }
         lines += ["", "CATEGORIES"]
         if export.store.categories.isEmpty { lines.append("(none matched)") }
         for category in export.store.categories {
-            let times = category.pointsOfInterest.map { ExportText.span($0.beginOffsetMillis, $0.endOffsetMillis) }
+            let times = category.pointsOfInterest.map { TurnText.span($0.beginOffsetMillis, $0.endOffsetMillis) }
             lines.append(TerminalText.sanitize(category.name) + (times.isEmpty ? "" : "  at " + times.joined(separator: ", ")))
         }
         lines += ["", "SUMMARY"]
@@ -37,9 +28,5 @@ enum TextExport {
         lines.append("")
         lines.append("Issues detected are marked [[like this]].")
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    private static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 }

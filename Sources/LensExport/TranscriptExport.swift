@@ -58,30 +58,8 @@ public struct TranscriptExport: Sendable {
     }
 }
 
-/// Helpers every text-like format shares.
+/// What the text formats write besides turns.
 enum ExportText {
-    static func offset(_ millis: Int) -> String { CallTime.format(millis: millis) }
-
-    static func span(_ begin: Int, _ end: Int) -> String { "\(offset(begin))-\(offset(end))" }
-
-    /// The turn's content cut into plain and issue pieces (code-point ranges), unsanitised.
-    static func pieces(of turn: Transcript) -> [(text: String, isIssue: Bool)] {
-        let scalars = Array(turn.content.unicodeScalars)
-        func text(_ range: Range<Int>) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[range])
-            return String(view)
-        }
-        var result: [(String, Bool)] = [], position = 0
-        for range in turn.issueRanges {
-            if position < range.lowerBound { result.append((text(position..<range.lowerBound), false)) }
-            result.append((text(range), true))
-            position = range.upperBound
-        }
-        if position < scalars.count { result.append((text(position..<scalars.count), false)) }
-        return result
-    }
-
     static func summaryStatus(_ summary: PostContactSummary) -> String {
         if summary.status == .failed {
             return "FAILED: " + TerminalText.sanitize(summary.failureCode?.explanation ?? "no reason given")

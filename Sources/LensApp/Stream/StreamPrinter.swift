@@ -1,5 +1,6 @@
 import ContactLensModel
 import Foundation
+import LensExport
 
 /// Writes a follow as a stream of lines: each new or changed segment once, as text or JSON lines.
 struct StreamPrinter {
@@ -51,17 +52,12 @@ struct StreamPrinter {
 /// The text format: one line per item, every untrusted string sanitised.
 enum TextLine {
     static func turn(_ turn: Transcript, revised: Bool) -> String {
-        let role = TerminalText.sanitize(turn.participantRole).uppercased()
-        let sentiment = turn.sentiment.map { TerminalText.sanitize($0.rawValue) } ?? "-"
-        var line = "\(offset(turn.beginOffsetMillis))  \(pad(role, 8)) \(pad(sentiment, 8)) "
-        line += markedContent(turn)
-        if revised { line += "  (revised)" }
-        return line
+        TurnText.line(turn, time: TurnText.start(turn)) + (revised ? "  (revised)" : "")
     }
 
     static func category(_ match: CategoryMatch) -> String {
-        let times = match.pointsOfInterest.map { offset($0.beginOffsetMillis) }.joined(separator: ", ")
-        return "\(offset(match.firstOffsetMillis ?? 0))  CATEGORY \(TerminalText.sanitize(match.name))"
+        let times = match.pointsOfInterest.map { CallTime.format(millis: $0.beginOffsetMillis) }.joined(separator: ", ")
+        return "\(CallTime.format(millis: match.firstOffsetMillis ?? 0))  CATEGORY \(TerminalText.sanitize(match.name))"
             + (times.isEmpty ? "" : " (at \(times))")
     }
 
@@ -74,32 +70,8 @@ enum TextLine {
             + TerminalText.sanitize(summary.content ?? "")
     }
 
-    /// Content with each issue range wrapped in [[ ]], so it shows without colour.
-    static func markedContent(_ turn: Transcript) -> String {
-        let ranges = turn.issueRanges
-        guard !ranges.isEmpty else { return TerminalText.sanitize(turn.content) }
-        let scalars = Array(turn.content.unicodeScalars)
-        var result = "", position = 0
-        func text(_ range: Range<Int>) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[range])
-            return TerminalText.sanitize(String(view))
-        }
-        for range in ranges {
-            result += text(position..<range.lowerBound) + "[[" + text(range) + "]]"
-            position = range.upperBound
-        }
-        return result + text(position..<scalars.count)
-    }
-
     /// A segment of a kind this lenstail does not know: named, not shown.
     static func unknown(_ kind: String) -> String {
-        "         SEGMENT  \(TerminalText.sanitize(kind)) (a kind this version of lenstail does not show)"
-    }
-
-    static func offset(_ millis: Int) -> String { CallTime.format(millis: millis) }
-
-    private static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+        "SEGMENT  \(TerminalText.sanitize(kind)) (a kind this version of lenstail does not show)"
     }
 }

@@ -70,7 +70,7 @@ public struct TurnLayout: Hashable, Sendable {
     /// The sanitised content, issue ranges and search matches styled.
     static func styledContent(_ turn: Transcript, query: String?) -> [StyledChar] {
         let clean = TerminalText.sanitizeKeepingOrigins(turn.content)
-        let issues = turn.issueRanges
+        let issues = turn.readableIssueRanges
         var chars: [StyledChar] = []
         var scalarIndex = 0
         for ch in clean.text {
