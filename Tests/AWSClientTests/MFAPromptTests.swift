@@ -80,13 +80,21 @@ import Glibc
         let (master, terminal) = try PseudoTerminal.open()
         defer { close(master) }
         let asking = Task { try await TerminalMFAPrompt(terminalPath: terminal).code(forSerial: "arn:aws:iam::1:mfa/ana", profile: "dev") }
-        var shown = try Self.read(master, until: ": ")
+        var shown = try await Self.reading(master, until: ": ")
         #expect(shown == "Enter MFA code for arn:aws:iam::1:mfa/ana: ")
         _ = Array("135790\n".utf8).withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
         #expect(try await asking.value == "135790")
-        shown = try Self.read(master, until: "\n")
+        shown = try await Self.reading(master, until: "\n")
         #expect(!shown.contains("135790"), "the code was echoed: \(shown)")
         print("FIGURE mfa terminal prompt: read the code, echoed \(shown.debugDescription)")
+    }
+
+    /// `read` on a thread of its own: blocking one of the concurrency pool's two threads here
+    /// could starve the prompt's own task on a loaded machine.
+    static func reading(_ fd: Int32, until marker: String) async throws -> String {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try read(fd, until: marker) }) }.start()
+        }
     }
 
     /// Reads the pty's output until it ends with `marker`'s bytes (at most 10 s).

@@ -5,9 +5,52 @@ import Testing
 /// The one key table: unambiguous, and its generated documentation current.
 @Suite struct KeyBindingsTests {
     @Test func noKeyIsBoundTwiceInAMode() {
-        for replaying in [false, true] {
-            let keys = KeyBindings.all.filter { ($0.group == .replay) == replaying }.flatMap(\.keys)
+        let modes: [[KeyBinding.Group]] = [[.replay], [.typing], KeyBinding.Group.allCases.filter { $0 != .replay && $0 != .typing }]
+        for mode in modes {
+            let keys = KeyBindings.all.filter { mode.contains($0.group) }.flatMap(\.keys)
             #expect(Set(keys).count == keys.count)
+        }
+    }
+
+    /// Every key name a screen shows comes from the table: no source of LensUI but the table and
+    /// the key type writes one in a string.
+    @Test func keyNamesAreWrittenOnlyInTheTable() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/LensUI")
+        let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)!
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }
+            .filter { !["KeyBindings.swift", "Key.swift"].contains($0.lastPathComponent) }
+        #expect(files.count > 20)
+        let keys = Set(KeyBindings.all.flatMap(\.keys))
+        let words = keys.map(\.label).filter { $0.count > 1 && $0.allSatisfy { $0.isLetter || $0 == "-" } }
+        let letters = keys.map(\.label).filter { $0.count == 1 }
+        var found: [String] = []
+        for file in files {
+            let source = try String(contentsOf: file, encoding: .utf8)
+            for literal in Self.stringLiterals(source) {
+                for word in words where literal.range(of: "\\b\(word)\\b", options: .regularExpression) != nil {
+                    found.append("\(file.lastPathComponent): \"\(literal)\" names \(word)")
+                }
+                for letter in letters {
+                    // "· q quits", "press / to search", "n/N next": a key, then what it does.
+                    let pattern = "(^ ?|· |press )" + NSRegularExpression.escapedPattern(for: letter) + "(/\\S)? [a-z]"
+                    if literal.range(of: pattern, options: .regularExpression) != nil {
+                        found.append("\(file.lastPathComponent): \"\(literal)\" names \(letter)")
+                    }
+                }
+            }
+        }
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    /// The text of each string literal, interpolations left out.
+    static func stringLiterals(_ source: String) -> [String] {
+        let withoutInterpolations = source.replacingOccurrences(of: #"\\\([^()]*(\([^()]*\)[^()]*)*\)"#, with: " ",
+                                                                options: .regularExpression)
+        let regex = try! NSRegularExpression(pattern: #""((?:[^"\\\n]|\\.)*)""#)
+        let range = NSRange(withoutInterpolations.startIndex..., in: withoutInterpolations)
+        return regex.matches(in: withoutInterpolations, range: range).compactMap {
+            Range($0.range(at: 1), in: withoutInterpolations).map { String(withoutInterpolations[$0]) }
         }
     }
 

@@ -155,7 +155,7 @@ import TestSupport
         var state = Fixtures.state()
         state.press(.char("?"))
         var seen = Set<String>()
-        for _ in 0..<10 {
+        for _ in 0..<30 {
             state.screen.lines.forEach { seen.insert($0) }
             state.press(.char("j"))
         }

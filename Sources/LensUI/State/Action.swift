@@ -6,6 +6,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case search, nextMatch, previousMatch, clearSearch
     case togglePanel, toggleSummary, saveView, help, quit, interrupt
     case playPause, playFaster, playSlower, seekBack, seekForward, playFromStart, playToEnd
+    /// While typing a search.
+    case keepSearch, cancelSearch, deleteSearchCharacter
 
     /// The player command of a replay key.
     var playback: PlaybackCommand? {

@@ -8,7 +8,8 @@ public struct KeyBinding: Hashable, Sendable {
     public var footer: String?
 
     public enum Group: String, CaseIterable, Sendable {
-        case view = "View", scroll = "Scroll", jump = "Jump", search = "Search", replay = "Replay", general = "General"
+        case view = "View", scroll = "Scroll", jump = "Jump", search = "Search", typing = "Typing a search"
+        case replay = "Replay", general = "General"
 
         /// Replay keys work only in `lenstail replay`, where they win over the other groups.
         var note: String? {
@@ -32,15 +33,18 @@ public enum KeyBindings {
         .init(keys: [.pageDown, .char(" "), .ctrl("f")], action: .pageDown, help: "scroll down one page", group: .scroll),
         .init(keys: [.pageUp, .char("b"), .ctrl("b")], action: .pageUp, help: "scroll up one page", group: .scroll),
         .init(keys: [.char("g"), .home], action: .top, help: "go to the first turn", group: .scroll),
-        .init(keys: [.char("G"), .end], action: .bottom, help: "go to the newest turn and follow", group: .scroll, footer: "follow"),
+        .init(keys: [.end, .char("G")], action: .bottom, help: "go to the newest turn and follow", group: .scroll, footer: "follow"),
         .init(keys: [.char("i")], action: .nextIssue, help: "next turn with a detected issue", group: .jump, footer: "issue"),
         .init(keys: [.char("I")], action: .previousIssue, help: "previous turn with a detected issue", group: .jump),
         .init(keys: [.char("m")], action: .nextCategory, help: "next turn a category matched", group: .jump),
         .init(keys: [.char("M")], action: .previousCategory, help: "previous turn a category matched", group: .jump),
-        .init(keys: [.char("/")], action: .search, help: "search (case-insensitive; Enter keeps, Esc cancels)", group: .search, footer: "search"),
+        .init(keys: [.char("/")], action: .search, help: "search (case-insensitive)", group: .search, footer: "search"),
         .init(keys: [.char("n")], action: .nextMatch, help: "next search match", group: .search),
         .init(keys: [.char("N")], action: .previousMatch, help: "previous search match", group: .search),
         .init(keys: [.escape], action: .clearSearch, help: "clear the search or close the help", group: .search),
+        .init(keys: [.enter], action: .keepSearch, help: "search for what was typed", group: .typing, footer: "search"),
+        .init(keys: [.escape], action: .cancelSearch, help: "stop typing, keep the previous search", group: .typing, footer: "cancel"),
+        .init(keys: [.backspace], action: .deleteSearchCharacter, help: "delete the last character", group: .typing),
         .init(keys: [.char(" ")], action: .playPause, help: "pause or resume the replay", group: .replay, footer: "pause"),
         .init(keys: [.left, .char("h")], action: .seekBack, help: "back \(PlaybackCommand.seekStep) s of call time", group: .replay, footer: "back"),
         .init(keys: [.right, .char("l")], action: .seekForward, help: "forward \(PlaybackCommand.seekStep) s of call time", group: .replay, footer: "forward"),
@@ -53,9 +57,20 @@ public enum KeyBindings {
         .init(keys: [.ctrl("c")], action: .interrupt, help: "quit at once", group: .general),
     ]
 
-    /// The bindings in effect: replay keys only while replaying.
+    /// The bindings in effect outside a search being typed: replay keys only while replaying.
     public static func active(replaying: Bool) -> [KeyBinding] {
+        all.filter { (replaying || $0.group != .replay) && $0.group != .typing }
+    }
+
+    /// Every binding a reader should know of: typing keys too, replay keys only while replaying.
+    public static func documented(replaying: Bool) -> [KeyBinding] {
         all.filter { replaying || $0.group != .replay }
+    }
+
+    /// How the first key of `action`'s binding is written, for hints and status lines: every
+    /// key name a screen shows comes from this table.
+    public static func label(_ action: Action) -> String {
+        all.first { $0.action == action }?.keys.first?.label ?? "?"
     }
 
     private static func map(_ bindings: [KeyBinding]) -> [Key: Action] {
@@ -69,11 +84,15 @@ public enum KeyBindings {
 
     private static let liveKeys = map(active(replaying: false))
     private static let replayKeys = map(active(replaying: true))
+    private static let typingKeys = map(all.filter { $0.group == .typing })
 
     /// The action bound to `key`, if any.
     public static func action(for key: Key, replaying: Bool = false) -> Action? {
         replaying ? replayKeys[key] : liveKeys[key]
     }
+
+    /// The action bound to `key` while a search is typed (other characters are typed).
+    public static func typingAction(for key: Key) -> Action? { typingKeys[key] }
 
     /// "key1/key2" for a binding.
     public static func keyLabel(_ binding: KeyBinding) -> String {
@@ -83,7 +102,7 @@ public enum KeyBindings {
     /// The footer hints, in table order: (keys, short text).
     public static func footerHints(replaying: Bool = false) -> [(keys: String, text: String)] {
         let bindings = active(replaying: replaying)
-        let order: [KeyBinding.Group] = [.general, .replay, .view, .scroll, .jump, .search]
+        let order: [KeyBinding.Group] = [.general, .replay, .view, .scroll, .jump, .search]  // not .typing: its own prompt
         return order.flatMap { group in
             bindings.filter { $0.group == group }.compactMap { b in b.footer.map { (b.keys.first!.label, $0) } }
         }
@@ -93,7 +112,6 @@ public enum KeyBindings {
     public static var markdown: String {
         var out = "# lenstail key bindings\n\n"
         out += "<!-- Generated from LensUI/State/KeyBindings.swift; a test fails when this file is stale. -->\n\n"
-        out += "While typing a search: Enter keeps it, Esc cancels, Backspace deletes.\n"
         for group in KeyBinding.Group.allCases {
             out += "\n## \(group.rawValue)\n\n"
             if let note = group.note { out += note + "\n\n" }

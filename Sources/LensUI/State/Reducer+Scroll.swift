@@ -2,9 +2,9 @@ import ContactLensModel
 
 /// Scrolling, follow and jumps: all expressed as moves of the top anchor.
 extension Reducer {
-    static func window(_ state: AppState) -> TranscriptWindow {
+    static func window(_ state: AppState) -> TranscriptLayout {
         let rect = ScreenLayout(size: state.size, state: state).transcript
-        return TranscriptWindow(state: state, width: rect.width, height: max(1, rect.height))
+        return TranscriptLayout(state: state, width: rect.width, height: max(1, rect.height))
     }
 
     /// Sets the anchor; reaching the end turns follow back on.

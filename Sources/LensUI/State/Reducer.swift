@@ -95,7 +95,7 @@ enum Reducer {
             case .pageUp: state.helpScroll -= page
             default: state.showHelp = false
             }
-            state.helpScroll = max(0, min(state.helpScroll, HelpOverlay.lines(replaying: state.replay != nil).count - page))
+            state.helpScroll = max(0, min(state.helpScroll, HelpContent.lines(replaying: state.replay != nil).count - page))
             return [.redraw]
         }
         guard let action else { return [.redraw] }
@@ -133,21 +133,23 @@ enum Reducer {
             state.search.isEditing = true
             state.search.draft = ""
         case .nextMatch, .previousMatch:
-            guard let query = state.search.query else { state.notice = "no search: press / to search"; break }
+            guard let query = state.search.query else { state.notice = "no search: press \(KeyBindings.label(.search)) to search"; break }
             jump(forward: action == .nextMatch, what: "match for \"\(query)\"", &state) {
                 Search.contains(query, in: TerminalText.sanitize($0.content))
             }
         case .clearSearch:
             state.search = SearchState()
+        case .keepSearch, .cancelSearch, .deleteSearchCharacter:
+            break  // only while typing a search
         }
         return [.redraw]
     }
 
     static func searchInput(_ key: Key, _ state: inout AppState) -> [Effect] {
-        switch key {
-        case .escape:
+        switch KeyBindings.typingAction(for: key) {
+        case .cancelSearch:
             state.search.isEditing = false
-        case .enter:
+        case .keepSearch:
             state.search.isEditing = false
             let query = TerminalText.sanitize(state.search.draft)
             state.search.query = query.isEmpty ? nil : query
@@ -157,12 +159,10 @@ enum Reducer {
                     Search.contains(query, in: TerminalText.sanitize($0.content))
                 }
             }
-        case .backspace:
+        case .deleteSearchCharacter:
             if !state.search.draft.isEmpty { state.search.draft.removeLast() }
-        case .char(let c):
-            state.search.draft.append(c)
         default:
-            break
+            if case .char(let c) = key { state.search.draft.append(c) }
         }
         return [.redraw]
     }

@@ -8,16 +8,18 @@ enum FooterView {
             line.append("/", .key)
             line.append(TerminalText.sanitize(state.search.draft), .text)
             line.append("▏", .key)
-            line.append("  Enter search · Esc cancel", .dim)
+            line.append("  \(KeyBindings.label(.keepSearch)) search · \(KeyBindings.label(.cancelSearch)) cancel", .dim)
         } else {
             var parts: [StyledLine] = []
             if let notice = state.notice { parts.append(StyledLine(notice, .warning)) }
             if !state.follow {
                 let n = state.newBelow
-                parts.append(StyledLine(n > 0 ? "▼ \(n) new turn\(n == 1 ? "" : "s") below · End to follow" : "paused · End to follow", .warning))
+                let follow = "\(KeyBindings.label(.bottom)) to follow"
+                parts.append(StyledLine(n > 0 ? "▼ \(n) new turn\(n == 1 ? "" : "s") below · \(follow)" : "paused · \(follow)", .warning))
             }
             if let query = state.search.query {
-                parts.append(StyledLine("search \"\(query)\" · n/N next/previous · Esc clear", .dim))
+                let keys = "\(KeyBindings.label(.nextMatch))/\(KeyBindings.label(.previousMatch))"
+                parts.append(StyledLine("search \"\(query)\" · \(keys) next/previous · \(KeyBindings.label(.clearSearch)) clear", .dim))
             }
             for (i, part) in parts.enumerated() {
                 if i > 0 { line.append("  ", .text) }

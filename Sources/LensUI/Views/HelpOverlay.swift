@@ -1,31 +1,15 @@
 /// The full key reference, generated from the binding table, in a box over the view.
 enum HelpOverlay {
-    static func lines(replaying: Bool) -> [StyledLine] {
-        let bindings = KeyBindings.active(replaying: replaying)
-        let keyWidth = bindings.map { TextWidth.of(KeyBindings.keyLabel($0)) }.max() ?? 0
-        var out: [StyledLine] = []
-        for group in KeyBinding.Group.allCases where bindings.contains(where: { $0.group == group }) {
-            out.append(StyledLine(group.rawValue, .title))
-            for binding in bindings where binding.group == group {
-                let keys = KeyBindings.keyLabel(binding)
-                var line = StyledLine("  " + keys, .key)
-                line.append(String(repeating: " ", count: keyWidth - TextWidth.of(keys) + 2) + binding.help, .text)
-                out.append(line)
-            }
-        }
-        out.append(StyledLine("Sentiment: + positive  · neutral  - negative   [Category]  [!Alert]", .dim))
-        return out
-    }
-
     static func draw(replaying: Bool, in area: Rect, scroll: Int, on screen: inout Screen) {
-        let body = lines(replaying: replaying)
+        let body = HelpContent.lines(replaying: replaying)
         let width = min(area.width, (body.map(\.width).max() ?? 0) + 4)
         let height = min(area.height, body.count + 2)
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         screen.fill(box)
         let inner = box.inset(1)
         let more = body.count > inner.height
-        drawBorder(box, title: more ? " Keys · j/k scroll · other keys close " : " Keys · any key closes ", on: &screen)
+        let scrollKeys = "\(KeyBindings.label(.lineDown))/\(KeyBindings.label(.lineUp)) scroll"
+        drawBorder(box, title: more ? " Keys · \(scrollKeys) · other keys close " : " Keys · any key closes ", on: &screen)
         let first = max(0, min(scroll, body.count - inner.height))
         if more {
             let position = " \(first + inner.height < body.count ? "↓ more" : "end") "

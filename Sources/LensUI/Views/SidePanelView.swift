@@ -2,10 +2,6 @@ import ContactLensModel
 
 /// Matched categories (count, first time, alerts marked) and a sentiment sparkline per participant.
 enum SidePanelView {
-    static func preferredHeight(_ state: AppState) -> Int {
-        3 + max(1, state.store.categories.count) + max(1, state.roleOrder.count)  // divider, two titles
-    }
-
     static func draw(_ state: AppState, in rect: Rect, on screen: inout Screen) {
         var y = rect.y
         func row(_ line: StyledLine) {

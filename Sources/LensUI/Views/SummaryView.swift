@@ -10,17 +10,6 @@ enum SummaryView {
         return ("Summary · \(TerminalText.sanitize(summary.status.rawValue))", .title)
     }
 
-    /// The body lines at a width.
-    static func lines(_ summary: PostContactSummary, width: Int) -> [StyledLine] {
-        var text = TerminalText.sanitize(summary.content ?? "")
-        if summary.status == .failed {
-            let why = summary.failureCode.map { "The summary could not be made: \(TerminalText.sanitize($0.explanation))." }
-                ?? "The summary could not be made."
-            text = text.isEmpty ? why : why + " " + text
-        }
-        return Wrapper.wrap(text, style: summary.status == .failed ? .failure : .text, width: max(1, width - 1))
-    }
-
     static func draw(_ summary: PostContactSummary, in rect: Rect, on screen: inout Screen) {
         guard rect.height > 0 else { return }
         let (title, style) = title(summary)
@@ -29,7 +18,7 @@ enum SummaryView {
         head.append(title, style)
         head.append(" ", .border)
         screen.put(head, x: rect.x, y: rect.y, clip: rect)
-        for (i, line) in lines(summary, width: rect.width).prefix(rect.height - 1).enumerated() {
+        for (i, line) in SummaryContent.lines(summary, width: rect.width).prefix(rect.height - 1).enumerated() {
             screen.put(line, x: rect.x + 1, y: rect.y + 1 + i, clip: rect)
         }
     }

@@ -1,8 +1,8 @@
 import ContactLensModel
 
-/// The transcript as laid out at one width and height: scrolling moves through it and
-/// rendering reads from it, and only the turns near the window are ever laid out.
-public struct TranscriptWindow {
+/// The transcript as laid out at one width and height: the reducer scrolls through it and the
+/// view draws from it, and only the turns near the window are ever laid out.
+public struct TranscriptLayout {
     public let state: AppState
     public let width: Int
     public let height: Int
@@ -128,13 +128,14 @@ public struct TranscriptWindow {
         return isAtBottom(n) ? bottomAnchor() : n
     }
 
-    /// The visible lines from the effective top, with the turn index of each.
-    public func visibleLines() -> [(index: Int, line: StyledLine)] {
+    /// The visible lines from the effective top: each with its turn's index and its line within
+    /// the turn's block (0 is the turn's first line).
+    public func visibleLines() -> [(index: Int, lineInBlock: Int, line: StyledLine)] {
         guard let top = effectiveTop(), var i = index(of: top.turnId) else { return [] }
-        var out: [(Int, StyledLine)] = []
+        var out: [(Int, Int, StyledLine)] = []
         var skip = top.line
         while out.count < height {
-            for line in layout(i).lines.dropFirst(skip) where out.count < height { out.append((i, line)) }
+            for (n, line) in layout(i).lines.enumerated().dropFirst(skip) where out.count < height { out.append((i, n, line)) }
             skip = 0
             guard let n = next(after: i) else { break }
             i = n
@@ -143,7 +144,7 @@ public struct TranscriptWindow {
     }
 }
 
-/// The turn blocks one `TranscriptWindow` has laid out, by turn index.
+/// The turn blocks one `TranscriptLayout` has laid out, by turn index.
 private final class LayoutCache {
     var layouts: [Int: TurnLayout] = [:]
 }

@@ -34,7 +34,7 @@ public struct ScreenLayout: Hashable, Sendable {
             panel = Rect(x: right.x + 1, y: right.y, width: Self.sidePanelWidth, height: right.height)
             body = left
         } else if state.showPanel {
-            let rows = min(SidePanelView.preferredHeight(state), body.height / 2)
+            let rows = min(Self.panelHeight(state), body.height / 2)
             if rows >= 2 {
                 let (top, bottom) = body.splitBottom(rows)
                 panel = bottom
@@ -42,12 +42,18 @@ public struct ScreenLayout: Hashable, Sendable {
             }
         }
         if state.showSummary, let summary = state.store.summary {
-            let wanted = SummaryView.lines(summary, width: body.width).count + 1
+            let wanted = SummaryContent.lines(summary, width: body.width).count + 1
             let rows = min(wanted, max(2, body.height / 3))
             let (top, bottom) = body.splitBottom(rows)
             self.summary = bottom
             body = top
         }
         transcript = body
+    }
+
+    /// The rows the side panel wants below the transcript: a divider, two titles, a row per
+    /// category and per participant (at least one each).
+    static func panelHeight(_ state: AppState) -> Int {
+        3 + max(1, state.store.categories.count) + max(1, state.roleOrder.count)
     }
 }
