@@ -17,6 +17,9 @@ public enum FollowEvent: Sendable {
 public enum FollowStatus: Sendable, Hashable {
     /// Before the first response.
     case connecting
+    /// The contact's analysis does not exist yet (it starts when the call reaches an agent);
+    /// polling for it since `since`.
+    case waitingForAnalysis(since: Date)
     /// The last call succeeded at `lastSuccess`.
     case live(lastSuccess: Date)
     /// A call failed with a retryable error; the next try is at `retryAt`.

@@ -80,7 +80,7 @@ import Testing
         machine.requestStarted(at: .seconds(1))
         let (action, notice) = machine.failed(rejectedToken, at: .milliseconds(1010))
         #expect(action == .fetch(token: nil, after: .milliseconds(990)))
-        #expect(notice == .restarted)
+        #expect(notice == .restarted(delay: .milliseconds(990)))
         // Rejected again without a token: that is a real error.
         machine.requestStarted(at: .seconds(2))
         #expect(machine.failed(rejectedToken, at: .milliseconds(2010)).0 == .fail(rejectedToken))
@@ -111,5 +111,97 @@ import Testing
                 continue
             }
         }
+    }
+
+    /// A host that refuses (or does not resolve) and has never answered: a few tries, then the end.
+    @Test func aFollowThatNeverConnectedGivesUpAfterAFewTries() {
+        var machine = PollerStateMachine(configuration: config, seed: 5)
+        _ = machine.start()
+        let refused = ClientError.cannotConnect("connection refused (127.0.0.1:9)")
+        var now = Duration.zero
+        for attempt in 1..<config.connectAttempts {
+            machine.requestStarted(at: now)
+            let (action, notice) = machine.failed(refused, at: now)
+            guard case .fetch(nil, let delay) = action else { Issue.record("try \(attempt): \(action)"); return }
+            #expect(notice == .retrying(attempt: attempt, delay: delay))
+            now += delay
+        }
+        machine.requestStarted(at: now)
+        #expect(machine.failed(refused, at: now).0 == .fail(refused))
+        #expect(machine.isDone)
+    }
+
+    /// Once it has answered, a refused connection is an outage like any other: retried for ever.
+    @Test func afterTheFirstAnswerRefusedConnectionsAreRetried() {
+        var machine = PollerStateMachine(configuration: config, seed: 5)
+        _ = machine.start()
+        machine.requestStarted(at: .zero)
+        _ = machine.received(nextToken: "t", segmentCount: 1, at: .milliseconds(10))
+        var now = Duration.seconds(1)
+        for _ in 0..<20 {
+            machine.requestStarted(at: now)
+            guard case .fetch("t", let delay) = machine.failed(.cannotConnect("refused"), at: now).0 else {
+                Issue.record("gave up")
+                return
+            }
+            now += delay
+        }
+    }
+
+    /// A token refused again and again backs off like any failure, instead of restarting at the
+    /// full rate; refusals far apart restart at once each time.
+    @Test func aTokenRefusedAgainAndAgainBacksOff() {
+        var machine = PollerStateMachine(configuration: PollerConfiguration(maxRate: 100), seed: 9)
+        _ = machine.start()
+        var now = Duration.zero
+        var delays: [Duration] = []
+        for _ in 0..<6 {
+            machine.requestStarted(at: now)
+            _ = machine.received(nextToken: "fresh", segmentCount: 100, at: now + .milliseconds(10))
+            now += .milliseconds(20)
+            machine.requestStarted(at: now)
+            let (action, notice) = machine.failed(rejectedToken, at: now + .milliseconds(10))
+            guard case .fetch(nil, let delay) = action, case .restarted(let told) = notice else {
+                Issue.record("\(action)")
+                return
+            }
+            #expect(told == delay)
+            delays.append(delay)
+            now += .milliseconds(10) + delay
+        }
+        #expect(delays[0] <= .milliseconds(10), "the first refusal restarts at once")
+        #expect(delays.dropFirst().reduce(.zero, +) > .seconds(1), "later ones back off: \(delays)")
+        // Long after, a refusal is news again.
+        now += .seconds(120)
+        machine.requestStarted(at: now)
+        _ = machine.received(nextToken: "later", segmentCount: 1, at: now)
+        now += .seconds(1)
+        machine.requestStarted(at: now)
+        #expect(machine.failed(rejectedToken, at: now).1 == .restarted(delay: .milliseconds(10)), "only the rate's spacing")
+    }
+
+    /// ResourceNotFound before any page: the call has not reached an agent yet. Waited for at the
+    /// normal pace up to the limit, then today's error.
+    @Test func aContactNotFoundYetIsWaitedForUpToTheLimit() {
+        let notFound = ClientError.service(ServiceError(code: "ResourceNotFoundException", message: "no", httpStatus: 404))
+        var machine = PollerStateMachine(configuration: PollerConfiguration(maxWaitForAnalysis: .seconds(10)), seed: 1)
+        _ = machine.start()
+        var now = Duration.zero
+        while now < .seconds(10) {
+            machine.requestStarted(at: now)
+            let (action, notice) = machine.failed(notFound, at: now)
+            #expect(action == .fetch(token: nil, after: .seconds(1)))
+            #expect(notice == .waitingForAnalysis(since: .zero))
+            now += .seconds(1)
+        }
+        machine.requestStarted(at: now)
+        #expect(machine.failed(notFound, at: now).0 == .fail(notFound))
+        // Once it has started, the analysis is followed as usual.
+        var started = PollerStateMachine(configuration: PollerConfiguration(maxWaitForAnalysis: .seconds(10)), seed: 1)
+        _ = started.start()
+        started.requestStarted(at: .zero)
+        _ = started.failed(notFound, at: .zero)
+        started.requestStarted(at: .seconds(1))
+        #expect(started.received(nextToken: "t", segmentCount: 2, at: .seconds(1)) == .fetch(token: "t", after: .seconds(1)))
     }
 }

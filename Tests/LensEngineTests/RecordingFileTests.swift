@@ -21,11 +21,9 @@ struct RecordingFileTests {
         let writer = try RecordingWriter(path: path)
         let response = try JSONDecoder().decode(ListSegmentsResponse.self, from: Data(Self.rawBody.utf8))
         let time = Date(timeIntervalSince1970: 1_767_225_600.25)
-        let fetch = Recorder.recording({ _ throws(ClientError) in (response, Array(Self.rawBody.utf8)) },
-                                       to: writer, now: { time })
+        var recorder = Recorder(writer: writer, now: { time })
         let request = ListSegmentsRequest(instanceId: "inst", contactId: "cont", maxResults: 10, nextToken: "tok-1")
-        let returned = try await fetch(request)
-        #expect(returned == response)
+        try recorder.record(request, response: response, body: Array(Self.rawBody.utf8))
 
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text == #"{"receivedAt":"2026-01-01T00:00:00.250Z","instanceId":"inst","contactId":"cont","requestToken":"tok-1","response":"#
@@ -91,5 +89,31 @@ struct RecordingFileTests {
     @Test func recordingsAreToldApartFromScenarios() throws {
         #expect(Recording.looksLikeRecording(Data(try Self.line(nil).utf8)))
         #expect(!Recording.looksLikeRecording(Data("{\n  \"Contacts\": []\n}\n".utf8)))
+    }
+}
+
+/// After a refused token the follow starts over, and the pages it had already recorded come again:
+/// they are not written twice.
+@Suite struct RecorderRestartTests {
+    @Test func pagesRepeatedAfterARestartAreNotRecordedAgain() throws {
+        let path = RecordingFileTests.temporaryPath()
+        var recorder = Recorder(writer: try RecordingWriter(path: path))
+        func turn(_ n: Int) -> Segment {
+            .transcript(Transcript(id: "t\(n)", participantId: "A", participantRole: "AGENT", content: "turn \(n)",
+                                   beginOffsetMillis: n * 1000, endOffsetMillis: n * 1000 + 500))
+        }
+        func page(_ turns: ClosedRange<Int>, next: String?) -> ListSegmentsResponse {
+            ListSegmentsResponse(segments: turns.map(turn), nextToken: next)
+        }
+        let request = ListSegmentsRequest(instanceId: "i", contactId: "c")
+        try recorder.record(request, response: page(1...2, next: "a"), body: nil)
+        try recorder.record(request, response: page(3...4, next: "b"), body: nil)
+        recorder.restarted()
+        try recorder.record(request, response: page(1...2, next: "a2"), body: nil)  // again: skipped
+        try recorder.record(request, response: page(3...4, next: "b2"), body: nil)  // again: skipped
+        try recorder.record(request, response: page(4...5, next: "c2"), body: nil)  // new turn 5: written
+        try recorder.record(request, response: page(5...5, next: "d2"), body: nil)  // a dup after catching up: kept
+        let pages = try Recording.load(contentsOf: URL(fileURLWithPath: path)).pages
+        #expect(pages.map(\.response.nextToken) == ["a", "b", "c2", "d2"])
     }
 }

@@ -9,6 +9,9 @@ extension ClientError {
             return "the endpoint's TLS certificate is not trusted (self-signed, expired or for another host) — "
                 + "check --endpoint-url; lenstail always verifies certificates"
         }
+        if case .cannotConnect = self {
+            return shortReason + " — check --endpoint-url (or AWS_ENDPOINT_URL), the region and the network"
+        }
         guard case .service(let error) = self else { return shortReason }
         let detail = error.message.isEmpty ? "" : ": \(error.message)"
         switch error.code {

@@ -34,13 +34,17 @@ public enum FollowRunner {
     public static func stream(_ events: AsyncStream<FollowEvent>, format: OutputFormat,
                               console: Console = .standard) async throws {
         var printer = StreamPrinter(format: format)
+        var waiting = false
         for await event in events {
             switch event {
             case .page(let page, _, _):
                 let lines = printer.lines(for: page)
                 if !lines.isEmpty { try console.out(lines.joined(separator: "\n") + "\n") }
             case .status(let status):
-                if let line = statusLine(status) { try console.err("lenstail: \(line)\n") }
+                // Waiting for the analysis is said once, not at every poll.
+                let stillWaiting = if case .waitingForAnalysis = status { waiting } else { false }
+                waiting = if case .waitingForAnalysis = status { true } else { false }
+                if !stillWaiting, let line = statusLine(status) { try console.err("lenstail: \(line)\n") }
             case .finished:
                 return
             case .failed(let message):
@@ -60,6 +64,9 @@ public enum FollowRunner {
                 + "\(TerminalText.sanitize(reason)); next try in \(String(format: "%.1f", wait)) s"
         case .restarted(let reason):
             return "the service rejected the page token (\(TerminalText.sanitize(reason))); starting again from the beginning"
+        case .waitingForAnalysis(let since):
+            return "waiting for the contact's analysis to start (it starts when the call reaches an agent), "
+                + "\(Int(max(0, -since.timeIntervalSinceNow))) s so far"
         case .connecting, .live, .completed, .failed:
             return nil
         }

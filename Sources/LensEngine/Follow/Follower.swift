@@ -1,12 +1,16 @@
 import AWSClient
 import ContactLensModel
 import Foundation
+import LensRecording
 
 /// Follows one contact's analysis: runs `PollerStateMachine` against a page source and
-/// reports pages and status changes as `FollowEvent`s.
+/// reports pages and status changes as `FollowEvent`s; with a recorder, every page is kept.
 public struct Follower: Sendable {
     /// One attempt at one page; the state machine decides about retries.
     public typealias Fetch = @Sendable (ListSegmentsRequest) async throws(ClientError) -> ListSegmentsResponse
+    /// One attempt that also returns the body as the server sent it (for recordings).
+    public typealias RawFetch = @Sendable (ListSegmentsRequest) async throws(ClientError)
+        -> (response: ListSegmentsResponse, body: [UInt8]?)
 
     public var instanceId: String
     public var contactId: String
@@ -14,26 +18,38 @@ public struct Follower: Sendable {
     /// Where the credentials came from, for error advice (never their values).
     public var credentialSource: String?
     public var seed: UInt64 = .random(in: 0...UInt64.max)
-    private let fetch: Fetch
+    private let fetch: RawFetch
+    private let recorder: Recorder?
     private let wallClock: @Sendable () -> Date
 
     public init(instanceId: String, contactId: String, configuration: PollerConfiguration,
-                credentialSource: String? = nil, wallClock: @escaping @Sendable () -> Date = Date.init,
-                fetch: @escaping Fetch) {
+                credentialSource: String? = nil, recorder: Recorder? = nil,
+                wallClock: @escaping @Sendable () -> Date = Date.init, fetchWithBody: @escaping RawFetch) {
         self.instanceId = instanceId
         self.contactId = contactId
         self.configuration = configuration
         self.credentialSource = credentialSource
+        self.recorder = recorder
         self.wallClock = wallClock
-        self.fetch = fetch
+        self.fetch = fetchWithBody
     }
 
-    /// Follows through a client, one attempt per call.
-    public init(client: ContactLensClient, instanceId: String, contactId: String,
-                configuration: PollerConfiguration, credentialSource: String? = nil) {
+    public init(instanceId: String, contactId: String, configuration: PollerConfiguration,
+                credentialSource: String? = nil, wallClock: @escaping @Sendable () -> Date = Date.init,
+                fetch: @escaping Fetch) {
         self.init(instanceId: instanceId, contactId: contactId, configuration: configuration,
-                  credentialSource: credentialSource) { request throws(ClientError) in
-            try await client.send(request)
+                  credentialSource: credentialSource, wallClock: wallClock) { request throws(ClientError) in
+            (try await fetch(request), nil)
+        }
+    }
+
+    /// Follows through a client, one attempt per call; with a writer, every page is recorded.
+    public init(client: ContactLensClient, instanceId: String, contactId: String, configuration: PollerConfiguration,
+                credentialSource: String? = nil, recordingTo writer: RecordingWriter? = nil) {
+        self.init(instanceId: instanceId, contactId: contactId, configuration: configuration,
+                  credentialSource: credentialSource, recorder: writer.map { Recorder(writer: $0) }) { request throws(ClientError) in
+            let (response, body) = try await client.sendWithBody(request)
+            return (response, body)
         }
     }
 
@@ -50,8 +66,10 @@ public struct Follower: Sendable {
     private func run<C: Clock>(clock: C, emit: AsyncStream<FollowEvent>.Continuation) async where C.Duration == Duration {
         defer { emit.finish() }
         let start = clock.now
+        let startedAt = wallClock()
         func elapsed() -> Duration { start.duration(to: clock.now) }
         var machine = PollerStateMachine(configuration: configuration, seed: seed)
+        var recorder = self.recorder
         var action = machine.start()
         emit.yield(.status(.connecting))
         while !Task.isCancelled {
@@ -64,24 +82,22 @@ public struct Follower: Sendable {
                 let request = ListSegmentsRequest(instanceId: instanceId, contactId: contactId,
                                                   maxResults: configuration.maxResults, nextToken: token)
                 do {
-                    let page = try await fetch(request)
+                    let (page, body) = try await fetch(request)
                     if Task.isCancelled { return }
+                    do {
+                        try recorder?.record(request, response: page, body: body)
+                    } catch {
+                        // A recording with holes would mislead: the follow stops, saying why.
+                        return fail("cannot write the recording: \(error.message)", emit)
+                    }
                     emit.yield(.page(page, receivedAt: wallClock(), requestToken: token))
                     action = machine.received(nextToken: page.nextToken, segmentCount: page.segments.count, at: elapsed())
                     if !machine.isDone { emit.yield(.status(.live(lastSuccess: wallClock()))) }
                 } catch {
-                    if Task.isCancelled { return }
+                    if Task.isCancelled || error == .cancelled { return }
                     let (next, notice) = machine.failed(error, at: elapsed())
-                    switch notice {
-                    case .retrying(let attempt, let wait):
-                        emit.yield(.status(.retrying(reason: error.shortReason, attempt: attempt,
-                                                     retryAt: wallClock().addingTimeInterval(wait.seconds),
-                                                     throttled: error.isThrottling)))
-                    case .restarted:
-                        emit.yield(.status(.restarted(reason: error.shortReason)))
-                    case .none:
-                        break
-                    }
+                    report(notice, error, startedAt: startedAt, emit)
+                    if case .restarted = notice { recorder?.restarted() }
                     action = next
                 }
             case .finish:
@@ -89,11 +105,38 @@ public struct Follower: Sendable {
                 emit.yield(.finished)
                 return
             case .fail(let error):
-                let message = error.advice(credentialSource: credentialSource)
-                emit.yield(.status(.failed(message: message)))
-                emit.yield(.failed(message: message))
-                return
+                var message = error.advice(credentialSource: credentialSource)
+                if case .cannotConnect = error, !machine.hasConnected {
+                    message += " (gave up after \(configuration.connectAttempts) tries)"
+                }
+                return fail(message, emit)
             }
+        }
+    }
+
+    private func fail(_ message: String, _ emit: AsyncStream<FollowEvent>.Continuation) {
+        emit.yield(.status(.failed(message: message)))
+        emit.yield(.failed(message: message))
+    }
+
+    /// The machine's notice as the status a view or a stream shows.
+    private func report(_ notice: PollerStateMachine.Notice, _ error: ClientError, startedAt: Date,
+                        _ emit: AsyncStream<FollowEvent>.Continuation) {
+        let now = wallClock()
+        switch notice {
+        case .retrying(let attempt, let wait):
+            emit.yield(.status(.retrying(reason: error.shortReason, attempt: attempt,
+                                         retryAt: now.addingTimeInterval(wait.seconds), throttled: error.isThrottling)))
+        case .restarted(let wait):
+            emit.yield(.status(.restarted(reason: error.shortReason)))
+            if wait > .zero {
+                emit.yield(.status(.retrying(reason: "the service refused the page token again", attempt: 1,
+                                             retryAt: now.addingTimeInterval(wait.seconds), throttled: false)))
+            }
+        case .waitingForAnalysis(let since):
+            emit.yield(.status(.waitingForAnalysis(since: startedAt.addingTimeInterval(since.seconds))))
+        case .none:
+            break
         }
     }
 }

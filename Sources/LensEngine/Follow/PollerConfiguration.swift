@@ -10,13 +10,24 @@ public struct PollerConfiguration: Sendable, Hashable {
     public var maxResults: Int
     /// How transient errors are retried (live: never give up, back off up to a cap).
     public var retry: RetryPolicy
+    /// How long a contact whose analysis does not exist yet is waited for (ResourceNotFound
+    /// before the first page: the call has not reached an agent); zero fails at once.
+    public var maxWaitForAnalysis: Duration
+    /// Tries before a follow that has never connected gives up (refused, or a host that does not resolve).
+    public var connectAttempts: Int
+    /// A refused token this soon after the last refusal counts as the same trouble and backs off.
+    public var rejectionMemory: Duration
 
     public init(pollInterval: Duration = .seconds(1), maxRate: Double = 1, maxResults: Int = 100,
-                retry: RetryPolicy = .live) {
+                retry: RetryPolicy = .live, maxWaitForAnalysis: Duration = .zero, connectAttempts: Int = 4,
+                rejectionMemory: Duration = .seconds(60)) {
         self.pollInterval = pollInterval
         self.maxRate = maxRate
         self.maxResults = maxResults
         self.retry = retry
+        self.maxWaitForAnalysis = maxWaitForAnalysis
+        self.connectAttempts = connectAttempts
+        self.rejectionMemory = rejectionMemory
     }
 
     /// The shortest gap between the starts of two requests.

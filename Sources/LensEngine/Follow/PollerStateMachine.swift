@@ -1,8 +1,9 @@
 import AWSClient
 import ContactLensModel
 
-/// The follow loop as a pure state machine: each input returns the next action.
-/// Time is "elapsed since the follow started", so tables can test it without a clock.
+/// The follow loop as a pure state machine (after AsyncHTTPClient's connection-pool machines):
+/// each input returns the next action. Time is "elapsed since the follow started", so tables can
+/// test it without a clock.
 public struct PollerStateMachine: Sendable {
     public enum Action: Sendable, Hashable {
         /// Wait `after`, then call with `token` (nil: from the beginning).
@@ -17,12 +18,35 @@ public struct PollerStateMachine: Sendable {
     public enum Notice: Sendable, Hashable {
         case none
         case retrying(attempt: Int, delay: Duration)
-        case restarted
+        /// The service refused the token: starting again from the beginning after `delay`.
+        case restarted(delay: Duration)
+        /// The contact's analysis does not exist yet; waiting for it since `since`.
+        case waitingForAnalysis(since: Duration)
     }
 
-    public private(set) var token: String?
-    public private(set) var failures = 0
-    public private(set) var isDone = false
+    /// Where the follow is. Each case holds only what it needs.
+    enum State: Sendable, Hashable {
+        /// Nothing answered yet; `failures` attempts in a row went wrong.
+        case connecting(failures: Int)
+        /// The service says the contact's analysis does not exist (yet): it starts when the call
+        /// reaches an agent. Polling at the normal pace until `since + maxWaitForAnalysis`.
+        case waitingForAnalysis(since: Duration)
+        /// Pages are coming. `token` is where the next request starts (nil: the beginning).
+        /// `rejections` remembers refused tokens, so a token refused again and again backs off
+        /// like any failure instead of restarting as fast as the rate allows.
+        case following(token: String?, failures: Int, rejections: Rejections?)
+        case finished
+        case failed
+    }
+
+    /// Tokens the service refused, the last one at `last`; refusals further apart than
+    /// `PollerConfiguration.rejectionMemory` start the count again.
+    struct Rejections: Sendable, Hashable {
+        var count: Int
+        var last: Duration
+    }
+
+    private(set) var state: State = .connecting(failures: 0)
     private var lastStart: Duration?
     private let configuration: PollerConfiguration
     private var random: SeededGenerator
@@ -32,6 +56,17 @@ public struct PollerStateMachine: Sendable {
         self.random = SeededGenerator(seed: seed)
     }
 
+    /// The token the next request sends.
+    public var token: String? {
+        if case .following(let token, _, _) = state { return token }
+        return nil
+    }
+
+    public var isDone: Bool { state == .finished || state == .failed }
+
+    /// True once the service has answered at all (even "not found").
+    public private(set) var hasConnected = false
+
     public mutating func start() -> Action { .fetch(token: nil, after: .zero) }
 
     /// Call when a request actually goes out, so the rate limit counts real starts.
@@ -40,40 +75,98 @@ public struct PollerStateMachine: Sendable {
     /// A page arrived: ask again at once when it was full, after the poll interval when not,
     /// never when it had no NextToken.
     public mutating func received(nextToken: String?, segmentCount: Int, at now: Duration) -> Action {
-        failures = 0
+        hasConnected = true
         guard let nextToken else {
-            isDone = true
+            state = .finished
             return .finish
         }
-        token = nextToken
+        let rejections: Rejections? = if case .following(_, _, let rejections) = state { rejections } else { nil }
+        state = .following(token: nextToken, failures: 0, rejections: rejections)
         let wanted = segmentCount >= configuration.maxResults ? Duration.zero : configuration.pollInterval
         return .fetch(token: nextToken, after: paced(wanted, at: now))
     }
 
-    /// A call failed: back off and keep the place on transient errors, start over when the
-    /// service rejected our token, stop on anything else.
+    /// A call failed: wait for the analysis to start, start over when the service refused our
+    /// token, back off and keep the place on transient errors, stop on anything else.
     public mutating func failed(_ error: ClientError, at now: Duration) -> (Action, Notice) {
-        if error.isInvalidRequest, token != nil {
-            token = nil
-            failures = 0
-            return (.fetch(token: nil, after: paced(.zero, at: now)), .restarted)
-        }
-        failures += 1
-        let jitter = Double(random.next() >> 11) / Double(1 << 53)
-        switch configuration.retry.decide(after: error, attempt: failures, jitter: jitter) {
-        case .retry(let delay):
+        if case .service = error { hasConnected = true }
+        switch state {
+        case .connecting(let failures):
+            if error.isNotFound, configuration.maxWaitForAnalysis > .zero {
+                return waitForAnalysis(since: now, error: error, at: now)
+            }
+            // A host that never answers is not worth waiting for: a few tries, then one line.
+            if case .cannotConnect = error, !hasConnected, failures + 1 >= configuration.connectAttempts {
+                return fail(error)
+            }
+            return retry(error, failures: failures + 1, at: now) { .connecting(failures: $0) }
+        case .waitingForAnalysis(let since):
+            guard error.isNotFound else {
+                return retry(error, failures: 1, at: now) { _ in .waitingForAnalysis(since: since) }
+            }
+            return waitForAnalysis(since: since, error: error, at: now)
+        case .following(.some, _, let previous) where error.isInvalidRequest:
+            // The first refusal restarts at once; one soon after another backs off.
+            var rejections = Rejections(count: 1, last: now)
+            if let previous, now - previous.last < configuration.rejectionMemory { rejections.count = previous.count + 1 }
+            let delay = rejections.count == 1 ? .zero : backoff(error, attempt: rejections.count - 1)
+            state = .following(token: nil, failures: 0, rejections: rejections)
             let wait = paced(delay, at: now)
-            return (.fetch(token: token, after: wait), .retrying(attempt: failures, delay: wait))
-        case .fail:
-            isDone = true
+            return (.fetch(token: nil, after: wait), .restarted(delay: wait))
+        case .following(let token, let failures, let rejections):
+            return retry(error, failures: failures + 1, at: now) {
+                .following(token: token, failures: $0, rejections: rejections)
+            }
+        case .finished, .failed:
             return (.fail(error), .none)
         }
     }
+
+    // MARK: Steps
+
+    private mutating func waitForAnalysis(since: Duration, error: ClientError, at now: Duration) -> (Action, Notice) {
+        guard now - since < configuration.maxWaitForAnalysis else { return fail(error) }
+        state = .waitingForAnalysis(since: since)
+        return (.fetch(token: nil, after: paced(configuration.pollInterval, at: now)), .waitingForAnalysis(since: since))
+    }
+
+    private mutating func retry(_ error: ClientError, failures: Int, at now: Duration,
+                                next: (Int) -> State) -> (Action, Notice) {
+        let jitter = nextJitter()
+        switch configuration.retry.decide(after: error, attempt: failures, jitter: jitter) {
+        case .retry(let delay):
+            state = next(failures)
+            let wait = paced(delay, at: now)
+            return (.fetch(token: token, after: wait), .retrying(attempt: failures, delay: wait))
+        case .fail:
+            return fail(error)
+        }
+    }
+
+    private mutating func fail(_ error: ClientError) -> (Action, Notice) {
+        state = .failed
+        return (.fail(error), .none)
+    }
+
+    /// The retry policy's pause for a repeated refusal (no server hint applies).
+    private mutating func backoff(_ error: ClientError, attempt: Int) -> Duration {
+        configuration.retry.delay(attempt: attempt, retryAfter: nil, jitter: nextJitter())
+    }
+
+    private mutating func nextJitter() -> Double { Double(random.next() >> 11) / Double(1 << 53) }
 
     /// `wanted`, stretched so two request starts are never closer than the rate allows.
     private func paced(_ wanted: Duration, at now: Duration) -> Duration {
         guard let lastStart else { return wanted }
         let earliest = lastStart + configuration.minimumSpacing - now
         return max(wanted, earliest, .zero)
+    }
+}
+
+extension ClientError {
+    /// The service says the contact (or its analysis) does not exist.
+    var isNotFound: Bool {
+        if case .service(let error) = self { return error.code == ServiceErrorCode.resourceNotFound.rawValue }
+        return false
     }
 }

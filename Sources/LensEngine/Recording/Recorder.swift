@@ -1,45 +1,35 @@
-import AWSClient
 import ContactLensModel
 import Foundation
 import LensRecording
 
-/// Records a follow: wraps the Follower's fetch so each page is appended to a recording,
-/// with the body as the server sent it, before the follower sees it.
-public enum Recorder {
-    /// One attempt that also returns the raw response body (`ContactLensClient.sendWithBody`).
-    public typealias RawFetch = @Sendable (ListSegmentsRequest) async throws(ClientError)
-        -> (response: ListSegmentsResponse, body: [UInt8])
+/// Records a follow: each page appended to a recording, with the body as the server sent it.
+/// After the service refused a token and the follow started again from the beginning, pages
+/// that hold only segments already recorded are not written a second time.
+public struct Recorder: Sendable {
+    public let writer: RecordingWriter
+    private let now: @Sendable () -> Date
+    /// Hashes of the segments written so far (hashes, not copies: the store holds the call).
+    private var recorded: Set<Int> = []
+    private var skippingRepeats = false
 
-    /// A fetch that records every page it returns. A page that cannot be written stops the
-    /// follow (a recording with holes would mislead), with the file and the reason.
-    public static func recording(_ fetch: @escaping RawFetch, to writer: RecordingWriter,
-                                 now: @escaping @Sendable () -> Date = Date.init) -> Follower.Fetch {
-        { request throws(ClientError) in
-            let (response, body) = try await fetch(request)
-            let page = RecordedPage(receivedAt: now(), requestToken: request.nextToken, instanceId: request.instanceId,
-                                    contactId: request.contactId, response: response, rawResponse: body)
-            do {
-                try writer.append(page)
-            } catch {
-                throw .invalidRequest(RequestValidationError("cannot record the page: \(error)"))
-            }
-            return response
-        }
+    public init(writer: RecordingWriter, now: @escaping @Sendable () -> Date = Date.init) {
+        self.writer = writer
+        self.now = now
     }
-}
 
-extension Follower {
-    /// Follows through a client; with a writer, every page is recorded as it arrives.
-    public init(client: ContactLensClient, instanceId: String, contactId: String, configuration: PollerConfiguration,
-                credentialSource: String? = nil, recordingTo writer: RecordingWriter?) {
-        guard let writer else {
-            self.init(client: client, instanceId: instanceId, contactId: contactId, configuration: configuration,
-                      credentialSource: credentialSource)
-            return
+    /// The follow starts again from the beginning: what comes next was mostly recorded already.
+    public mutating func restarted() { skippingRepeats = true }
+
+    /// Writes the page (it is on disk when this returns), unless it repeats what a restart re-sent.
+    public mutating func record(_ request: ListSegmentsRequest, response: ListSegmentsResponse,
+                                body: [UInt8]?) throws(RecordingError) {
+        let hashes = response.segments.map(\.hashValue)
+        if skippingRepeats {
+            if hashes.allSatisfy(recorded.contains) { return }
+            skippingRepeats = false
         }
-        let fetch = Recorder.recording({ request throws(ClientError) in try await client.sendWithBody(request) },
-                                       to: writer)
-        self.init(instanceId: instanceId, contactId: contactId, configuration: configuration,
-                  credentialSource: credentialSource, fetch: fetch)
+        recorded.formUnion(hashes)
+        try writer.append(RecordedPage(receivedAt: now(), requestToken: request.nextToken, instanceId: request.instanceId,
+                                       contactId: request.contactId, response: response, rawResponse: body))
     }
 }

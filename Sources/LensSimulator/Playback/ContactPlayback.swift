@@ -12,6 +12,8 @@ struct ContactPlayback: Sendable {
     /// 1 is real time; `.infinity` releases everything at once.
     let speed: Double
     private(set) var startedAt: Date?
+    /// When the contact was first asked for (its analysis may start later).
+    private(set) var firstAskedAt: Date?
 
     init(index: Int, contact: ScenarioContact, speed: Double) {
         self.index = index
@@ -24,6 +26,15 @@ struct ContactPlayback: Sendable {
     /// Starts the call clock unless it already runs.
     mutating func start(at now: Date) {
         if startedAt == nil { startedAt = now }
+    }
+
+    /// Notes a request at `now`; false while the analysis has not started yet (the scenario's
+    /// `AnalysisStartsAfterMillis` of call time after the first request).
+    mutating func analysisStarted(askedAt now: Date) -> Bool {
+        let first = firstAskedAt ?? now
+        firstAskedAt = first
+        guard let delay = contact.analysisStartsAfterMillis, delay > 0, !speed.isInfinite else { return true }
+        return now.timeIntervalSince(first) * 1000 * speed >= Double(delay)
     }
 
     /// Milliseconds of call time elapsed at `now` (0 before the call starts).

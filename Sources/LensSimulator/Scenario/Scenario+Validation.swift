@@ -21,6 +21,9 @@ extension Scenario {
             if !seen.insert([contact.instanceId, contact.contactId]).inserted {
                 throw ScenarioError("\(at): contact \(contact.contactId) of instance \(contact.instanceId) appears twice")
             }
+            if let delay = contact.analysisStartsAfterMillis, delay < 0 {
+                throw ScenarioError("\(at).AnalysisStartsAfterMillis: must be 0 or more (got \(delay))")
+            }
             for (s, item) in contact.segments.enumerated() {
                 try Self.check(item, at: "\(at).Segments[\(s)]")
             }

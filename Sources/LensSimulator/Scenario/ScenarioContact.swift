@@ -5,15 +5,20 @@ public struct ScenarioContact: Codable, Hashable, Sendable {
     public var instanceId: String
     public var contactId: String
     public var segments: [ScenarioSegment]
+    /// The analysis starts this long (call time) after the contact is first asked for; until then
+    /// the API answers ResourceNotFoundException, as it does while a call is in the IVR or queue.
+    public var analysisStartsAfterMillis: Int?
 
-    public init(instanceId: String, contactId: String, segments: [ScenarioSegment]) {
+    public init(instanceId: String, contactId: String, segments: [ScenarioSegment], analysisStartsAfterMillis: Int? = nil) {
         self.instanceId = instanceId
         self.contactId = contactId
         self.segments = segments
+        self.analysisStartsAfterMillis = analysisStartsAfterMillis
     }
 
     enum CodingKeys: String, CodingKey {
         case instanceId = "InstanceId", contactId = "ContactId", segments = "Segments"
+        case analysisStartsAfterMillis = "AnalysisStartsAfterMillis"
     }
 
     /// How long after the last turn a summary without `ReleaseAtMillis` appears.

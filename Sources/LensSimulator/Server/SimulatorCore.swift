@@ -80,6 +80,9 @@ struct SimulatorCore: Sendable {
                 ? "Contact \(input.contactId) not found in instance \(input.instanceId)"
                 : "Instance \(input.instanceId) not found")
         }
+        guard playbacks[index].analysisStarted(askedAt: now) else {
+            throw .modeled(.resourceNotFound, "Contact \(input.contactId) not found in instance \(input.instanceId)")
+        }
         let position = try position(of: input.nextToken, contact: index)
         playbacks[index].start(at: now)
 

@@ -36,6 +36,8 @@ enum HeaderView {
     static func stateBadge(_ state: AppState) -> (String, Style) {
         switch state.status {
         case .connecting: return ("CONNECTING", .dim)
+        case .waitingForAnalysis(let since):
+            return ("WAITING for the analysis to start · \(Format.duration(state.now.timeIntervalSince(since)))", .warning)
         case .live:
             guard let replay = state.replay else { return ("● LIVE", .positive) }
             return replay.isPaused ? ("‖ PAUSED", .warning) : ("▶ REPLAY \(replay.speedLabel)", .positive)

@@ -27,10 +27,15 @@ struct FollowCommand: AsyncParsableCommand {
     @OptionGroup(title: "Polling and output") var follow: FollowOptions
     @OptionGroup(title: "Recording") var recording: RecordOptions
 
+    @Option(help: ArgumentHelp("How long to wait for the call's analysis to start (it starts when the call reaches an agent), e.g. 90s, 10m; 0 fails at once.", valueName: "duration"))
+    var wait = DurationArgument(.seconds(600))
+
     func run() async throws {
         try await Exit.mapping {
+            var poller = follow.poller
+            poller.maxWaitForAnalysis = wait.duration
             try await FollowSession.follow(instanceId: contact.instanceId, contactId: contact.contactId, aws: aws.settings,
-                                           poller: follow.poller, output: follow.settings, recordPath: recording.record)
+                                           poller: poller, output: follow.settings, recordPath: recording.record)
         }
     }
 }
