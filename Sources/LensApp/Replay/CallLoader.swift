@@ -71,6 +71,7 @@ enum CallLoader {
             }
             return LoadedCall(pages: pages, instanceId: instanceId, contactId: contactId, origin: endpoint)
         } catch {
+            if error.isCancellation { throw Interrupted() }
             throw FatalError(error.message)
         }
     }

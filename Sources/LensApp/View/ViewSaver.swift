@@ -7,13 +7,15 @@ import LensUI
 /// The view's `w` key: the call as the view shows it (with its participant filter) as a Markdown
 /// file, mode 0600, in the current directory, never replacing a file.
 enum ViewSaver {
+    /// Writes the file; the line says where, or the error (a `RecordingError`) why not. Either
+    /// way it is a notice on the status line, never the end of the follow.
     static func save(_ state: AppState, in directory: String = FileManager.default.currentDirectoryPath,
-                     at date: Date = Date()) throws -> String {
+                     at date: Date = Date()) throws(RecordingError) -> String {
         let role = state.filter.role
         let export = TranscriptExport(store: state.store, instanceId: state.session.instanceId,
                                       contactId: state.session.contactId, onlyRole: role)
         let path = freePath(in: directory, base: fileBase(state, at: date))
-        do { try PrivateFile.write(Array(export.render(.markdown).utf8), to: path) } catch { throw FatalError(error.message) }
+        try PrivateFile.write(Array(export.render(.markdown).utf8), to: path)
         let turns = state.store.turns.count(where: state.filter.admits)
         let who = role.map { "\($0.lowercased()) " } ?? ""
         return "wrote \(turns) \(who)turn\(turns == 1 ? "" : "s") to \(path)"

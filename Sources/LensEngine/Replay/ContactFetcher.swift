@@ -61,7 +61,7 @@ public struct ContactFetcher: Sendable {
                 do {
                     if clock.now < deadline { try await clock.sleep(until: deadline, tolerance: nil) } else { try Task.checkCancellation() }
                 } catch {
-                    throw FetchError("cancelled")
+                    throw FetchError.cancelled
                 }
             }
             lastStart = clock.now
@@ -70,6 +70,8 @@ public struct ContactFetcher: Sendable {
             let response: ListSegmentsResponse
             do {
                 response = try await fetch(request)
+            } catch .cancelled {
+                throw FetchError.cancelled
             } catch {
                 throw FetchError(describe(error))
             }
@@ -97,9 +99,22 @@ public struct ContactFetcher: Sendable {
     }
 }
 
-/// Fetching a contact failed; the message is one line.
+/// Fetching a contact failed (the message is one line), or was given up by its caller.
 public struct FetchError: Error, Hashable, Sendable, CustomStringConvertible {
     public let message: String
-    public init(_ message: String) { self.message = message }
+    /// True when the caller stopped waiting: nothing went wrong with the contact.
+    public let isCancellation: Bool
+
+    public init(_ message: String) {
+        self.message = message
+        isCancellation = false
+    }
+
+    private init(cancelled: Void) {
+        message = "cancelled"
+        isCancellation = true
+    }
+
+    public static let cancelled = FetchError(cancelled: ())
     public var description: String { message }
 }
