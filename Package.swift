@@ -53,8 +53,11 @@ let package = Package(
         .target(name: "LensUI", dependencies: ["ContactLensModel"], swiftSettings: strict),
         // ncursesw, seen from Swift through a small shim header.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        // Gives the terminal back if the process dies in the full-screen view (async-signal-safe C).
+        .target(name: "CTerminalRescue"),
         // The thin ncurses adapter: draws a Screen, reads keys and resizes.
-        .target(name: "LensTerminal", dependencies: ["CNcursesw", "LensUI"], swiftSettings: strict),
+        .target(name: "LensTerminal", dependencies: ["CNcursesw", "CTerminalRescue", "LensUI", "ContactLensModel"],
+                swiftSettings: strict),
         // What the commands do: run a follow or a replay, print streams, load and export a call,
         // link the player, save the view. Tests call it in-process.
         .target(name: "LensApp", dependencies: [
@@ -84,6 +87,7 @@ let package = Package(
         // Test helpers shared by test targets: a private tmux server driven without blocking.
         .target(name: "TestSupport", dependencies: ["ContactLensModel"], path: "Tests/TestSupport"),
         .testTarget(name: "LensUITests", dependencies: ["LensUI", "ContactLensModel", "TestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "LensTerminalTests", dependencies: ["LensTerminal", "LensUI", "ContactLensModel"]),
         .testTarget(name: "LensAppTests", dependencies: ["LensApp", "LensUI", "LensExport", "ContactLensModel", "TestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "EndToEndTests", dependencies: ["LensSimulator", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel", "LensRecording", "LensExport", "TestSupport"]),

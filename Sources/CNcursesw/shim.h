@@ -8,14 +8,13 @@
 
 // From <term.h>, which would also bring macros named like common words (lines, columns).
 extern int setupterm(const char *term, int filedes, int *errret);
+extern char *tigetstr(const char *capname);
 // Not visible through Swift's Glibc module; ncurses measures with it, so the adapter must too.
 extern int wcwidth(wchar_t c);
 
 // Swift 6 rejects ncurses' mutable globals and the attribute macros do not import:
 // these accessors read them on the one thread that owns the terminal.
 static inline WINDOW *lt_stdscr(void) { return stdscr; }
-static inline int lt_lines(void) { return LINES; }
-static inline int lt_cols(void) { return COLS; }
 static inline int lt_colors(void) { return COLORS; }
 static inline int lt_color_pairs(void) { return COLOR_PAIRS; }
 static inline attr_t lt_a_normal(void) { return A_NORMAL; }

@@ -1,27 +1,36 @@
 import CNcursesw
+import CTerminalRescue
 import Foundation
 import LensUI
 
-/// The thin ncursesw adapter: open and restore the terminal, draw the cells that changed,
-/// read one key or resize. Not Sendable: one thread owns it from open to close.
-final class CursesTerminal {
+/// The ncursesw backend: opens and restores the terminal, draws the cells that changed, and
+/// waits for a key, a resize or a wake-up without waking on its own (`poll` on the terminal and
+/// a pipe that `wake()` writes to). Not Sendable but for `wake()`: one thread owns it.
+final class CursesTerminal: TerminalBackend, @unchecked Sendable {
     private var previous: Screen?
     private var isOpen = false
-    private let theme: Theme
-    private var attributes: [Style: (attrs: attr_t, pair: Int16)] = [:]
+    private let palette: CursesPalette
+    private let wakePipe: (read: Int32, write: Int32)
 
     /// Throws when the terminal cannot be used; `initscr` would exit the process on an unknown TERM.
-    static func preflight() throws(TerminalError) {
+    static func preflight(environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError) {
         guard isatty(0) == 1, isatty(1) == 1 else { throw TerminalError("lenstail's live view needs a terminal (stdin and stdout must be a tty)") }
-        guard let term = ProcessInfo.processInfo.environment["TERM"], !term.isEmpty else {
+        guard let term = environment["TERM"], !term.isEmpty else {
             throw TerminalError("TERM is not set; set it to your terminal type (e.g. xterm-256color)")
         }
+        // A terminal that cannot move the cursor cannot show a full-screen view.
+        guard term != "dumb" else { throw TerminalError("TERM=dumb cannot show the full-screen view") }
         var status: Int32 = 0
         guard setupterm(term, 1, &status) == OK, status == 1 else { throw TerminalError("unknown terminal type TERM=\(term)") }
     }
 
     init() throws(TerminalError) {
         try Self.preflight()
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { throw TerminalError("cannot create a pipe: \(String(cString: strerror(errno)))") }
+        for fd in fds { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
+        wakePipe = (fds[0], fds[1])
+        lenstail_rescue_install(STDOUT_FILENO, Self.restoreSequence())
         if String(cString: setlocale(LC_ALL, "")) == "C" { setlocale(LC_ALL, "C.UTF-8") }
         _ = initscr()
         isOpen = true
@@ -29,12 +38,14 @@ final class CursesTerminal {
         _ = keypad(lt_stdscr(), true)
         _ = set_escdelay(25)
         _ = curs_set(0)
-        wtimeout(lt_stdscr(), 50)
-        theme = Theme(Self.capability())
-        setUpColors()
+        palette = CursesPalette()
     }
 
-    deinit { close() }
+    deinit {
+        close()
+        Glibc.close(wakePipe.read)
+        Glibc.close(wakePipe.write)
+    }
 
     /// Restores the terminal (leaves the alternate screen, echo, cursor); safe to call twice.
     func close() {
@@ -42,59 +53,72 @@ final class CursesTerminal {
         isOpen = false
         _ = curs_set(1)
         _ = endwin()
+        lenstail_rescue_remove()
     }
 
     var size: Size { Size(width: Int(getmaxx(lt_stdscr())), height: Int(getmaxy(lt_stdscr()))) }
 
-    /// NO_COLOR (any value) or a monochrome terminal: no colour at all.
-    /// Starts colour when there is some: COLORS is only known after `start_color`.
-    static func capability() -> ColorCapability {
-        if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return .none }
-        guard has_colors() else { return .none }
-        _ = start_color()
-        _ = use_default_colors()
-        return lt_colors() >= 256 ? .extended256 : .eight
-    }
-
-    private func setUpColors() {
-        for (i, style) in Style.allCases.enumerated() {
-            let a = theme.attributes(for: style)
-            var attrs = lt_a_normal()
-            if a.bold { attrs |= lt_a_bold() }
-            if a.underline { attrs |= lt_a_underline() }
-            if a.reverse { attrs |= lt_a_reverse() }
-            if a.dim { attrs |= lt_a_dim() }
-            var pair: Int16 = 0
-            if theme.capability != .none, a.foreground != nil || a.background != nil, i + 1 < lt_color_pairs() {
-                pair = Int16(i + 1)
-                _ = init_pair(pair, Int16(a.foreground ?? -1), Int16(a.background ?? -1))
-            }
-            attributes[style] = (attrs, pair)
-        }
-    }
-
-    /// Draws the cells that differ from the last frame (all of them after a resize).
     func draw(_ screen: Screen) {
         let win = lt_stdscr()
-        let full = previous?.size != screen.size
-        if full { _ = werase(win) }
-        for y in 0..<screen.size.height {
-            var x = 0
-            while x < screen.size.width {
-                let cell = screen[x, y]
-                let wide = x + 1 < screen.size.width && screen[x + 1, y].isContinuation
-                let span = wide ? 2 : 1
-                let changed = full || (x..<(x + span)).contains { previous![$0, y] != screen[$0, y] }
-                if changed && !cell.isContinuation { put(cell, x: x, y: y, width: span, win: win) }
-                x += span
-            }
+        if previous?.size != screen.size { _ = werase(win) }
+        for change in ScreenDiff.changes(from: previous, to: screen) {
+            put(change.cell, x: change.x, y: change.y, width: change.width, win: win)
         }
         previous = screen
         _ = wrefresh(win)
     }
 
+    func nextEvent(timeout: Duration?) -> AppEvent? {
+        // Keys ncurses has already read (the rest of a paste, a resize) come first.
+        if let event = readKey(waitingMillis: 0) { return event }
+        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                   pollfd(fd: wakePipe.read, events: Int16(POLLIN), revents: 0)]
+        let millis = timeout.map { Int32(clamping: max(0, $0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000)) } ?? -1
+        let ready = poll(&fds, 2, millis)
+        if ready < 0 { return errno == EINTR ? readKey(waitingMillis: 0) : nil }  // SIGWINCH: a KEY_RESIZE is waiting
+        if fds[1].revents != 0 { drainWakePipe() }
+        if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .signal }  // the terminal has gone
+        if fds[0].revents & Int16(POLLIN) != 0 { return readKey(waitingMillis: 25) }
+        return nil
+    }
+
+    func wake() {
+        var byte: UInt8 = 1
+        _ = Glibc.write(wakePipe.write, &byte, 1)
+    }
+
+    func bell() { _ = beep() }
+
+    /// Ctrl-Z: the shell gets its terminal back until `fg`, then the view is drawn whole again.
+    func suspend() {
+        _ = endwin()
+        kill(0, SIGTSTP)
+        _ = refresh()
+        previous = nil
+    }
+
+    private func drainWakePipe() {
+        var buffer = [UInt8](repeating: 0, count: 64)
+        while Glibc.read(wakePipe.read, &buffer, buffer.count) > 0 {}
+    }
+
+    private func readKey(waitingMillis: Int32) -> AppEvent? {
+        wtimeout(lt_stdscr(), waitingMillis)
+        var ch: wint_t = 0
+        switch wget_wch(lt_stdscr(), &ch) {
+        case OK: return KeyDecoder.character(UInt32(ch)).map(AppEvent.key)
+        case KEY_CODE_YES:
+            if Int32(ch) == KEY_RESIZE {
+                previous = nil
+                return .resize(size)
+            }
+            return KeyDecoder.function(Int32(ch)).map(AppEvent.key)
+        default: return nil
+        }
+    }
+
     private func put(_ cell: Cell, x: Int, y: Int, width: Int, win: UnsafeMutablePointer<WINDOW>?) {
-        let a = attributes[cell.style] ?? (lt_a_normal(), 0)
+        let a = palette.attributes(cell.style)
         _ = wattr_set(win, a.attrs, a.pair, nil)
         var (chars, used) = Self.wideChars(cell.text, width: width)
         chars.append(0)
@@ -117,19 +141,14 @@ final class CursesTerminal {
         return (chars, Int(base))
     }
 
-    /// Waits up to the key timeout; nil when nothing came. `.resize` carries the new size.
-    func readEvent() -> AppEvent? {
-        var ch: wint_t = 0
-        switch wget_wch(lt_stdscr(), &ch) {
-        case OK: return KeyDecoder.character(UInt32(ch)).map(AppEvent.key)
-        case KEY_CODE_YES:
-            if Int32(ch) == KEY_RESIZE {
-                previous = nil
-                return .resize(size)
-            }
-            return KeyDecoder.function(Int32(ch)).map(AppEvent.key)
-        default: return nil
+    /// What gives the terminal back if lenstail dies in the view: leave the alternate screen, show
+    /// the cursor, plain attributes (from terminfo; xterm's when it has none).
+    static func restoreSequence() -> String {
+        func capability(_ name: String, _ fallback: String) -> String {
+            guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return fallback }
+            return String(cString: value)
         }
+        return capability("rmcup", "\u{1B}[?1049l") + capability("cnorm", "\u{1B}[?25h") + capability("sgr0", "\u{1B}[0m") + "\r\n"
     }
 }
 

@@ -45,7 +45,8 @@ public enum TerminalApp {
         try UIOptions.validate(options)
         // Before consuming any event: on failure the caller can still stream `events` as text.
         try CursesTerminal.preflight()
-        let inbox = EventInbox()
+        let wake = WakeTarget()
+        let inbox = EventInbox { wake.wake() }
         let watcher = SignalWatcher(queue: DispatchQueue(label: "lenstail.signals")) { inbox.push(.signal) }
         defer { watcher.cancel() }
         let forward = Task {
@@ -58,9 +59,17 @@ public enum TerminalApp {
         }
         defer { forwardPlayer.cancel() }
         let exit = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<TerminalExit, any Error>) in
-            // ncurses is not thread-safe: one thread owns it, reading keys with a 50 ms bound.
+            // ncurses is not thread-safe: one thread owns it from open to close.
             let thread = Thread {
-                continuation.resume(with: Result { try TerminalLoop.run(session: session, options: options, controls: controls, inbox: inbox) })
+                continuation.resume(with: Result {
+                    let terminal = try CursesTerminal()
+                    defer { terminal.close() }
+                    wake.attach(terminal)
+                    defer { wake.attach(nil) }
+                    var state = try AppState(session: session, options: options, size: terminal.size)
+                    state.replay = controls.replay?.clock
+                    return TerminalLoop.run(terminal, state: state, controls: controls, inbox: inbox)
+                })
             }
             thread.name = "lenstail.terminal"
             thread.start()
@@ -70,49 +79,15 @@ public enum TerminalApp {
     }
 }
 
-/// The loop on the terminal thread: read a key, take queued events, reduce, draw if needed.
-enum TerminalLoop {
-    static func run(session: SessionInfo, options: UIOptions, controls: ViewControls, inbox: EventInbox) throws -> TerminalExit {
-        let terminal = try CursesTerminal()
-        defer { terminal.close() }
-        var state = try AppState(session: session, options: options, size: terminal.size)
-        state.replay = controls.replay?.clock
-        var needsDraw = true
-        var fastErrors = 0
-        while true {
-            if needsDraw {
-                terminal.draw(render(state, size: state.size))
-                needsDraw = false
-            }
-            let started = Date()
-            var events: [AppEvent] = []
-            if let event = terminal.readEvent() {
-                events.append(event)
-                fastErrors = 0
-            } else if Date().timeIntervalSince(started) < 0.005 {
-                // wget_wch fails at once when the terminal is gone: stop instead of spinning.
-                fastErrors += 1
-                if fastErrors > 20 { return .interrupted }
-            } else {
-                fastErrors = 0
-            }
-            events += inbox.drain()
-            let now = Date()
-            if Int(now.timeIntervalSince1970) != Int(state.now.timeIntervalSince1970) { events.append(.tick(now)) }
-            while !events.isEmpty {
-                for effect in reduce(into: &state, events.removeFirst()) {
-                    switch effect {
-                    case .redraw: needsDraw = true
-                    case .quit(let interrupted): return interrupted ? .interrupted : .quit
-                    case .playback(let command): controls.replay?.send(command)
-                    case .saveView:
-                        // A small file on this thread: the view waits for it, as the user does.
-                        do { events.append(.notice(try controls.saveView(state))) } catch {
-                            events.append(.notice("could not write the view: \(error)"))
-                        }
-                    }
-                }
-            }
-        }
+/// Where the inbox's wake-ups go: the terminal once it is open (events may come before).
+private final class WakeTarget: @unchecked Sendable {
+    private let lock = NSLock()
+    private var terminal: CursesTerminal?
+
+    func attach(_ terminal: CursesTerminal?) {
+        lock.withLock { self.terminal = terminal }
+        terminal?.wake()
     }
+
+    func wake() { lock.withLock { terminal }?.wake() }
 }

@@ -4,7 +4,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case lineDown, lineUp, pageDown, pageUp, top, bottom
     case nextIssue, previousIssue, nextCategory, previousCategory
     case search, nextMatch, previousMatch, clearSearch
-    case togglePanel, toggleSummary, saveView, help, quit, interrupt
+    case togglePanel, toggleSummary, saveView, help, quit, interrupt, suspend
     case playPause, playFaster, playSlower, seekBack, seekForward, playFromStart, playToEnd
     /// While typing a search.
     case keepSearch, cancelSearch, deleteSearchCharacter

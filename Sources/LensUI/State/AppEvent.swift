@@ -25,4 +25,8 @@ public enum Effect: Hashable, Sendable {
     case playback(PlaybackCommand)
     /// Write the view (the call with the participant filter) to a file, then report back with `.notice`.
     case saveView
+    /// Ring the terminal's bell once (a new alert).
+    case bell
+    /// Give the terminal back to the shell until continued (Ctrl-Z).
+    case suspend
 }

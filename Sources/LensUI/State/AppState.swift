@@ -75,6 +75,8 @@ public struct AppState: Sendable {
     public var notice: String?
     /// Set while replaying: where the player is. Replay keys work only then.
     public var replay: ReplayClock?
+    /// Categories matching `--alert` that have matched, in the order they first did.
+    public var raisedAlerts: [String] = []
 
     public init(session: SessionInfo, options: UIOptions = UIOptions(), size: Size, now: Date = Date()) throws(UIOptionsError) {
         self.session = session
@@ -95,6 +97,7 @@ public struct AppState: Sendable {
         roleOrder = []
         roleCounts = [:]
         callMillis = 0
+        raisedAlerts = []
         follow = true
         anchor = nil
         newBelow = 0

@@ -55,6 +55,7 @@ public enum KeyBindings {
         .init(keys: [.char("?")], action: .help, help: "show or hide this help", group: .general, footer: "help"),
         .init(keys: [.char("q")], action: .quit, help: "quit", group: .general, footer: "quit"),
         .init(keys: [.ctrl("c")], action: .interrupt, help: "quit at once", group: .general),
+        .init(keys: [.ctrl("z")], action: .suspend, help: "suspend to the shell (fg brings the view back)", group: .general),
     ]
 
     /// The bindings in effect outside a search being typed: replay keys only while replaying.

@@ -14,15 +14,11 @@ public func reduce(into state: inout AppState, _ event: AppEvent) -> [Effect] {
     case .tick(let date):
         let before = state.now
         state.now = date
-        // Only what shows a clock needs a frame: a retry countdown, a poll age, a playing replay.
+        // Only what shows a clock needs a frame, once a second.
         if let replay = state.replay {
             return replay.position(at: date) / 1000 != replay.position(at: before) / 1000 ? [.redraw] : []
         }
-        let clockVisible: Bool = {
-            if case .retrying = state.status { return true }
-            return state.lastSuccess != nil && !state.isOver
-        }()
-        return clockVisible && Int(date.timeIntervalSince1970) != Int(before.timeIntervalSince1970) ? [.redraw] : []
+        return state.showsClock && Int(date.timeIntervalSince1970) != Int(before.timeIntervalSince1970) ? [.redraw] : []
     case .signal:
         return [.quit(interrupted: true)]
     case .replay(let clock):
@@ -64,7 +60,10 @@ enum Reducer {
             }
             if !state.follow { state.newBelow += arrived }
             state.lastSuccess = receivedAt
-            return [.redraw]
+            // A category the user asked to be alerted about, matched for the first time: one bell.
+            let raised = change.categories.map(\.name).filter { state.alerts.matches($0) && !state.raisedAlerts.contains($0) }
+            state.raisedAlerts += raised
+            return raised.isEmpty ? [.redraw] : [.redraw, .bell]
         case .status(let status):
             // A replay that moves back sends the call so far again, from the start.
             if case .restarted = status, state.replay != nil { state.forgetCall() }
@@ -106,6 +105,7 @@ enum Reducer {
         switch action {
         case .quit: return [.quit(interrupted: false)]
         case .interrupt: return [.quit(interrupted: true)]
+        case .suspend: return [.suspend]
         case .help:
             state.showHelp = true
             state.helpScroll = 0

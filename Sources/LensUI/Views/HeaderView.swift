@@ -27,9 +27,17 @@ enum HeaderView {
         }
         let mode = [state.filter == .all ? nil : "only \(state.filter.rawValue)", state.follow ? "follow" : "paused"]
             .compactMap { $0 }.joined(separator: " · ")
-        let modeWidth = TextWidth.of(mode)
+        var modeWidth = TextWidth.of(mode)
+        if let alert = state.raisedAlerts.last {
+            // The newest alert, readable without colour; the panel lists them all.
+            let more = state.raisedAlerts.count > 1 ? " +\(state.raisedAlerts.count - 1)" : ""
+            let badge = Wrapper.truncate("⚑ ALERT \(TerminalText.sanitize(alert))\(more)", width: max(0, rect.width / 3)) + "  "
+            screen.put(badge, x: rect.maxX - modeWidth - TextWidth.of(badge), y: rect.y + 1, style: .alert, clip: rect)
+            modeWidth += TextWidth.of(badge)
+        }
+        let modeX = rect.maxX - TextWidth.of(mode)
         screen.put(info, x: rect.x, y: rect.y + 1, clip: Rect(x: rect.x, y: rect.y + 1, width: rect.width - modeWidth - 1, height: 1))
-        screen.put(mode, x: rect.maxX - modeWidth, y: rect.y + 1, style: state.follow ? .dim : .warning, clip: rect)
+        screen.put(mode, x: modeX, y: rect.y + 1, style: state.follow ? .dim : .warning, clip: rect)
     }
 
     /// The follow state in words, and its style.

@@ -1,0 +1,48 @@
+import Foundation
+import LensUI
+
+/// What the run loop needs of a terminal (ratatui's `Backend`): its size, drawing a frame,
+/// waiting for a key or a resize, the bell, and handing the terminal back for a while.
+/// `CursesTerminal` is the real one; `MemoryTerminal` lets tests drive the loop in-process.
+public protocol TerminalBackend: AnyObject {
+    var size: Size { get }
+    /// Shows `screen`, writing only the cells that differ from the last frame.
+    func draw(_ screen: Screen)
+    /// Waits up to `timeout` (nil: until something happens) for a key or a resize; nil when the
+    /// time ran out or `wake()` was called. `.signal` when the terminal has gone away.
+    func nextEvent(timeout: Duration?) -> AppEvent?
+    /// Ends a `nextEvent` wait early; called from other threads.
+    func wake()
+    /// Rings the terminal's bell once.
+    func bell()
+    /// Gives the terminal back to the shell (Ctrl-Z) until the process is continued.
+    func suspend()
+}
+
+/// The cells that changed between two frames, in drawing order; every cell after a resize.
+public enum ScreenDiff {
+    public struct Change: Hashable, Sendable {
+        public var x: Int
+        public var y: Int
+        /// Columns the cell takes: 2 for a wide character, whose continuation is not drawn.
+        public var width: Int
+        public var cell: Cell
+    }
+
+    public static func changes(from previous: Screen?, to screen: Screen) -> [Change] {
+        let full = previous?.size != screen.size
+        var changes: [Change] = []
+        for y in 0..<screen.size.height {
+            var x = 0
+            while x < screen.size.width {
+                let cell = screen[x, y]
+                let wide = x + 1 < screen.size.width && screen[x + 1, y].isContinuation
+                let span = wide ? 2 : 1
+                let changed = full || (x..<(x + span)).contains { previous![$0, y] != screen[$0, y] }
+                if changed && !cell.isContinuation { changes.append(Change(x: x, y: y, width: span, cell: cell)) }
+                x += span
+            }
+        }
+        return changes
+    }
+}

@@ -1,0 +1,112 @@
+import ContactLensModel
+import Foundation
+@testable import LensTerminal
+@testable import LensUI
+import Testing
+
+/// The run loop in-process, on a terminal in memory: what it draws, how much, and what it does
+/// with keys, resizes, bells and Ctrl-Z.
+@Suite struct TerminalLoopTests {
+    static let session = SessionInfo(instanceId: "i", contactId: "c", endpoint: "e")
+    static let start = Date(timeIntervalSince1970: 1_800_000_000)
+
+    static func turn(_ n: Int, _ role: String) -> Segment {
+        .transcript(Transcript(id: "t\(n)", participantId: role, participantRole: role, content: "Turn number \(n) of the call",
+                               beginOffsetMillis: n * 3000, endOffsetMillis: n * 3000 + 2000, sentiment: .neutral))
+    }
+
+    static func page(_ segments: [Segment]) -> AppEvent {
+        .engine(.page(ListSegmentsResponse(segments: segments, nextToken: "t"), receivedAt: start, requestToken: nil))
+    }
+
+    static func escalation(at millis: Int) -> Segment {
+        .categories(Categories(matchedCategories: ["Escalation"], matchedDetails: [
+            "Escalation": CategoryDetails(pointsOfInterest: [PointOfInterest(beginOffsetMillis: millis, endOffsetMillis: millis + 1)])]))
+    }
+
+    func run(_ terminal: MemoryTerminal, alerts: [String] = [], saved: @escaping @Sendable (AppState) throws -> String = { _ in "saved" })
+        throws -> TerminalExit {
+        let state = try AppState(session: Self.session, options: UIOptions(alertPatterns: alerts), size: terminal.size, now: Self.start)
+        return TerminalLoop.run(terminal, state: state, controls: ViewControls(saveView: saved),
+                                inbox: EventInbox(wake: {}), now: { Self.start })
+    }
+
+    @Test func whatTheTerminalShowsIsTheRenderedState() throws {
+        let terminal = MemoryTerminal(size: Size(width: 90, height: 20))
+        terminal.send(Self.page((0..<4).map { Self.turn($0, $0.isMultiple(of: 2) ? "AGENT" : "CUSTOMER") }), .key(.char("q")))
+        #expect(try run(terminal) == .quit)
+        #expect(terminal.screen.lines.contains { $0.hasPrefix("00:09 CUSTOMER") })
+        #expect(terminal.screen.lines[0].hasPrefix("lenstail contact c"))
+    }
+
+    /// After the first frame, a small change writes a few cells, not the screen.
+    @Test func onlyChangedCellsAreWritten() throws {
+        let terminal = MemoryTerminal(size: Size(width: 100, height: 30))
+        terminal.send(Self.page([Self.turn(0, "AGENT")]), .key(.char("p")), .key(.char("q")))
+        _ = try run(terminal)
+        let full = 100 * 30
+        #expect(terminal.frames == 3)
+        #expect(terminal.cellsWritten < full + full / 2, "\(terminal.cellsWritten) cells for 3 frames")
+        #expect(terminal.cellsWritten > full)
+    }
+
+    @Test func aResizeRedrawsEverythingAtTheNewSize() throws {
+        let terminal = MemoryTerminal(size: Size(width: 100, height: 30))
+        terminal.send(Self.page([Self.turn(0, "AGENT"), Self.turn(1, "CUSTOMER")]))
+        terminal.resize(to: Size(width: 60, height: 12))
+        terminal.send(.key(.char("q")))
+        _ = try run(terminal)
+        #expect(terminal.screen.size == Size(width: 60, height: 12))
+        #expect(terminal.screen.lines.contains { $0.hasPrefix("00:03 CUSTOMER") })
+        // Too small for the view: the message says so and how to leave.
+        terminal.resize(to: Size(width: 30, height: 5))
+        terminal.send(.key(.char("q")))
+        _ = try run(terminal)
+        #expect(terminal.screen.lines.joined().contains("terminal too small"))
+    }
+
+    /// A category matching --alert rings once when it first matches, not again.
+    @Test func aNewAlertRingsTheBellOnce() throws {
+        let terminal = MemoryTerminal(size: Size(width: 100, height: 30))
+        terminal.send(Self.page([Self.turn(0, "AGENT"), Self.escalation(at: 0)]), Self.page([Self.escalation(at: 3000)]),
+                      .key(.char("q")))
+        _ = try run(terminal, alerts: ["Escal.*"])
+        #expect(terminal.bells == 1)
+        #expect(terminal.screen.lines[1].contains("⚑ ALERT Escalation"))
+    }
+
+    @Test func ctrlZSuspendsAndTheViewComesBackWhole() throws {
+        let terminal = MemoryTerminal(size: Size(width: 80, height: 20))
+        terminal.send(Self.page([Self.turn(0, "AGENT")]), .key(.ctrl("z")), .key(.char("q")))
+        _ = try run(terminal)
+        #expect(terminal.suspensions == 1)
+        #expect(terminal.frames == 3)
+    }
+
+    @Test func theSaveKeyWritesThroughTheControlsAndSaysWhere() throws {
+        let terminal = MemoryTerminal(size: Size(width: 80, height: 20))
+        terminal.send(Self.page([Self.turn(0, "AGENT")]), .key(.char("w")), .key(.char("q")))
+        _ = try run(terminal) { state in "wrote \(state.store.turns.count) turn to /tmp/x.md" }
+        #expect(terminal.screen.lines.contains { $0.contains("wrote 1 turn to /tmp/x.md") })
+    }
+
+    /// Signals and a terminal that went away end the loop as an interruption.
+    @Test func aSignalEndsTheLoopInterrupted() throws {
+        let terminal = MemoryTerminal(size: Size(width: 80, height: 20))
+        terminal.send(.signal)
+        #expect(try run(terminal) == .interrupted)
+    }
+}
+
+@Suite struct ScreenDiffTests {
+    @Test func aWideCharacterIsOneChangeOfTwoColumns() {
+        var before = Screen(size: Size(width: 6, height: 1))
+        before.put("ab", x: 0, y: 0, style: .text, clip: Rect(x: 0, y: 0, width: 6, height: 1))
+        var after = before
+        after.put("日", x: 2, y: 0, style: .text, clip: Rect(x: 0, y: 0, width: 6, height: 1))
+        let changes = ScreenDiff.changes(from: before, to: after)
+        #expect(changes == [ScreenDiff.Change(x: 2, y: 0, width: 2, cell: Cell("日"))])
+        #expect(ScreenDiff.changes(from: after, to: after).isEmpty)
+        #expect(ScreenDiff.changes(from: nil, to: after).count == 5, "every cell of a first frame, a wide one once")
+    }
+}
