@@ -32,17 +32,13 @@ let package = Package(
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
-            .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
         // The recording file format (JSON lines of API pages): read, write, private files.
         .target(name: "LensRecording", dependencies: ["ContactLensModel"], swiftSettings: strict),
         // Transcript exports: text, Markdown, JSON.
         .target(name: "LensExport", dependencies: ["ContactLensModel"], swiftSettings: strict),
         // The poller state machine and the actor that runs it; recording and replay.
-        .target(name: "LensEngine", dependencies: [
-            "AWSClient", "ContactLensModel", "LensRecording",
-            .product(name: "Logging", package: "swift-log"),
-        ], swiftSettings: strict),
+        .target(name: "LensEngine", dependencies: ["AWSClient", "ContactLensModel", "LensRecording"], swiftSettings: strict),
         // The API emulator: scenarios, faults, SigV4 verification, Hummingbird server.
         .target(name: "LensSimulator", dependencies: [
             "AWSSigV4", "ContactLensModel", "LensRecording",
@@ -67,7 +63,7 @@ let package = Package(
         ], swiftSettings: strict),
         // The command line: subcommands parse and wire, nothing else.
         .executableTarget(name: "lenstail", dependencies: [
-            "ContactLensModel", "LensApp", "LensEngine", "LensSimulator", "LensExport",
+            "AWSClient", "ContactLensModel", "LensApp", "LensEngine", "LensExport", "LensSimulator", "LensUI",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strict),
 
@@ -77,19 +73,23 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strict),
         // Fuzzes the response decoder and the store with mutated pages: `swift run -c release LensFuzz 100000`.
-        .executableTarget(name: "LensFuzz", dependencies: ["AWSClient", "ContactLensModel", "LensSimulator"], swiftSettings: strict),
+        .executableTarget(name: "LensFuzz", dependencies: ["AWSClient", "LensSimulator"], swiftSettings: strict),
 
         .testTarget(name: "ContactLensModelTests", dependencies: ["ContactLensModel", "TestSupport"]),
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AWSClientTests", dependencies: ["AWSClient", "AWSSigV4", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LensEngineTests", dependencies: ["LensEngine", "AWSClient", "ContactLensModel", "LensRecording", "LensExport", "TestSupport"]),
-        .testTarget(name: "LensSimulatorTests", dependencies: ["LensSimulator", "AWSSigV4", "AWSClient", "ContactLensModel", "TestSupport"]),
+        .testTarget(name: "LensSimulatorTests", dependencies: [
+            "LensSimulator", "AWSSigV4", "ContactLensModel", "TestSupport",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+        ]),
         // Test helpers shared by test targets: a private tmux server driven without blocking.
         .target(name: "TestSupport", dependencies: ["ContactLensModel"], path: "Tests/TestSupport"),
         .testTarget(name: "LensUITests", dependencies: ["LensUI", "ContactLensModel", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "LensTerminalTests", dependencies: ["LensTerminal", "LensUI", "ContactLensModel"]),
-        .testTarget(name: "LensAppTests", dependencies: ["LensApp", "LensUI", "LensExport", "ContactLensModel", "TestSupport"],
+        .testTarget(name: "LensAppTests", dependencies: ["LensApp", "LensUI", "LensExport", "ContactLensModel"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["LensSimulator", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel", "LensRecording", "LensExport", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LensSimulator", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel", "LensRecording", "TestSupport"]),
     ]
 )

@@ -2,16 +2,16 @@ import Crypto
 import Foundation
 
 /// A pure AWS Signature Version 4 signer (header signing); the date is injected.
-public struct SigV4Signer: Sendable {
-    public let credentials: AWSCredentials
-    public let region: String
-    public let service: String
+package struct SigV4Signer: Sendable {
+    package let credentials: AWSCredentials
+    package let region: String
+    package let service: String
 
     static let algorithm = "AWS4-HMAC-SHA256"
     /// Header names the signer owns: values passed in by the caller are replaced, not signed twice.
     static let signerOwnedHeaders: Set<String> = ["host", "x-amz-date", "x-amz-security-token", "authorization"]
 
-    public init(credentials: AWSCredentials, region: String, service: String) {
+    package init(credentials: AWSCredentials, region: String, service: String) {
         self.credentials = credentials
         self.region = region
         self.service = service
@@ -19,7 +19,7 @@ public struct SigV4Signer: Sendable {
 
     /// Returns the headers to add: X-Amz-Date, X-Amz-Security-Token (if a token), Authorization.
     /// A Host, X-Amz-Date, X-Amz-Security-Token or Authorization in `headers` is ignored: the signer derives them.
-    public func sign(method: String, url: URL, headers: [HTTPHeader], body: [UInt8], date: Date) -> [HTTPHeader] {
+    package func sign(method: String, url: URL, headers: [HTTPHeader], body: [UInt8], date: Date) -> [HTTPHeader] {
         let canonical = canonicalRequest(method: method, url: url, headers: headers, body: body, date: date)
         let toSign = stringToSign(canonicalRequest: canonical.text, date: date)
         let auth = authorization(signedHeaders: canonical.signedHeaders, signature: signature(stringToSign: toSign, date: date), date: date)
@@ -30,7 +30,7 @@ public struct SigV4Signer: Sendable {
     }
 
     /// The Host header value for `url`: lowercased host, IPv6 in brackets, port only when not 80/443.
-    public static func hostHeader(for url: URL) -> String {
+    package static func hostHeader(for url: URL) -> String {
         var host = (url.host ?? "").lowercased()
         if host.hasPrefix("["), host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
         if host.contains(":") { host = "[" + host + "]" }
@@ -41,13 +41,13 @@ public struct SigV4Signer: Sendable {
     }
 
     /// `yyyyMMdd'T'HHmmss'Z'` in UTC.
-    public static func amzDate(_ date: Date) -> String { AmzDate.format(date) }
+    package static func amzDate(_ date: Date) -> String { AmzDate.format(date) }
 
     /// Hex SHA-256 of the exact body bytes.
-    public static func payloadHash(_ body: [UInt8]) -> String { Hex.encode(SHA256.hash(data: body)) }
+    package static func payloadHash(_ body: [UInt8]) -> String { Hex.encode(SHA256.hash(data: body)) }
 
     /// The headers that get signed: the caller's (minus never-signed ones), Host, X-Amz-Date and the token.
-    public func headersToSign(url: URL, headers: [HTTPHeader], date: Date) -> [HTTPHeader] {
+    package func headersToSign(url: URL, headers: [HTTPHeader], date: Date) -> [HTTPHeader] {
         var signed = headers.filter {
             let name = SigV4Canonical.lowercasedName($0.name)
             return !SigV4Canonical.unsignedHeaders.contains(name) && !Self.signerOwnedHeaders.contains(name)
@@ -59,7 +59,7 @@ public struct SigV4Signer: Sendable {
     }
 
     /// Step 1: the canonical request for a request to `url`.
-    public func canonicalRequest(method: String, url: URL, headers: [HTTPHeader], body: [UInt8], date: Date)
+    package func canonicalRequest(method: String, url: URL, headers: [HTTPHeader], body: [UInt8], date: Date)
         -> SigV4CanonicalRequest
     {
         let components = URLComponents(url: url, resolvingAgainstBaseURL: false)
@@ -71,7 +71,7 @@ public struct SigV4Signer: Sendable {
     }
 
     /// Step 1 from raw parts: every header in `signedHeaders` is signed (names lowercased, sorted, values normalised).
-    public static func canonicalRequest(
+    package static func canonicalRequest(
         method: String, percentEncodedPath: String, percentEncodedQuery: String, signedHeaders: [HTTPHeader],
         payloadHash: String
     ) -> SigV4CanonicalRequest {
@@ -84,18 +84,18 @@ public struct SigV4Signer: Sendable {
     }
 
     /// `yyyyMMdd/region/service/aws4_request`.
-    public func credentialScope(date: Date) -> String {
+    package func credentialScope(date: Date) -> String {
         String(Self.amzDate(date).prefix(8)) + "/" + region + "/" + service + "/aws4_request"
     }
 
     /// Step 2: algorithm, timestamp, scope and the hex SHA-256 of the canonical request.
-    public func stringToSign(canonicalRequest: String, date: Date) -> String {
+    package func stringToSign(canonicalRequest: String, date: Date) -> String {
         Self.algorithm + "\n" + Self.amzDate(date) + "\n" + credentialScope(date: date) + "\n"
             + Hex.encode(SHA256.hash(data: Array(canonicalRequest.utf8)))
     }
 
     /// Step 3: kSigning = HMAC chain over date, region, service and "aws4_request".
-    public func signingKey(date: Date) -> [UInt8] {
+    package func signingKey(date: Date) -> [UInt8] {
         var key = SymmetricKey(data: Array(("AWS4" + credentials.secretAccessKey).utf8))
         for part in [String(Self.amzDate(date).prefix(8)), region, service, "aws4_request"] {
             key = SymmetricKey(data: HMAC<SHA256>.authenticationCode(for: Array(part.utf8), using: key))
@@ -104,13 +104,13 @@ public struct SigV4Signer: Sendable {
     }
 
     /// Step 4: hex HMAC of the string to sign with the signing key.
-    public func signature(stringToSign: String, date: Date) -> String {
+    package func signature(stringToSign: String, date: Date) -> String {
         let key = SymmetricKey(data: signingKey(date: date))
         return Hex.encode(HMAC<SHA256>.authenticationCode(for: Array(stringToSign.utf8), using: key))
     }
 
     /// The Authorization header value.
-    public func authorization(signedHeaders: String, signature: String, date: Date) -> String {
+    package func authorization(signedHeaders: String, signature: String, date: Date) -> String {
         Self.algorithm + " Credential=" + credentials.accessKeyId + "/" + credentialScope(date: date)
             + ", SignedHeaders=" + signedHeaders + ", Signature=" + signature
     }

@@ -1,5 +1,5 @@
 /// Why a request's SigV4 signature was rejected, with the AWS error code and message to answer with.
-public enum SigV4VerificationError: Error, Sendable, Hashable {
+package enum SigV4VerificationError: Error, Sendable, Hashable {
     case missingAuthentication
     case incompleteSignature(String)
     case unknownAccessKey
@@ -8,7 +8,7 @@ public enum SigV4VerificationError: Error, Sendable, Hashable {
     case expired
 
     /// The AWS error code (`x-amzn-ErrorType` / `__type`).
-    public var code: String {
+    package var code: String {
         switch self {
         case .missingAuthentication: "MissingAuthenticationTokenException"
         case .incompleteSignature: "IncompleteSignatureException"
@@ -18,7 +18,7 @@ public enum SigV4VerificationError: Error, Sendable, Hashable {
     }
 
     /// An AWS-like message.
-    public var message: String {
+    package var message: String {
         switch self {
         case .missingAuthentication:
             "Missing Authentication Token"

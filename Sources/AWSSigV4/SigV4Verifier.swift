@@ -1,13 +1,13 @@
 import Foundation
 
 /// Verifies the SigV4 Authorization header of a received request (server side, for the API emulator).
-public struct SigV4Verifier: Sendable {
-    public let secrets: [String: AWSCredentials]
-    public let service: String
-    public let maxSkew: TimeInterval
+package struct SigV4Verifier: Sendable {
+    package let secrets: [String: AWSCredentials]
+    package let service: String
+    package let maxSkew: TimeInterval
 
     /// `secrets` maps access key id to credentials; a credential with a session token requires that token.
-    public init(secrets: [String: AWSCredentials], service: String, maxSkew: TimeInterval = 300) {
+    package init(secrets: [String: AWSCredentials], service: String, maxSkew: TimeInterval = 300) {
         self.secrets = secrets
         self.service = service
         self.maxSkew = maxSkew
@@ -15,7 +15,7 @@ public struct SigV4Verifier: Sendable {
 
     /// Checks the request; on success returns the access key id that signed it.
     /// `path` and `query` are raw (percent-encoded as received); `headers` include Host.
-    public func verify(
+    package func verify(
         method: String, path: String, query: String, headers: [HTTPHeader], body: [UInt8], now: Date
     ) -> Result<String, SigV4VerificationError> {
         func values(_ name: String) -> [String] {

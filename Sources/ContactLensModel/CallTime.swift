@@ -1,8 +1,8 @@
 /// Times within a call, as every output writes them.
-public enum CallTime {
+package enum CallTime {
     /// "mm:ss", or "h:mm:ss" from an hour on. Drawn for every visible turn of every frame:
     /// plain interpolation, not `String(format:)`.
-    public static func format(millis: Int) -> String {
+    package static func format(millis: Int) -> String {
         let total = max(0, millis) / 1000
         let h = total / 3600, m = total / 60 % 60, s = total % 60
         return h > 0 ? "\(h):\(twoDigits(m)):\(twoDigits(s))" : "\(twoDigits(m)):\(twoDigits(s))"

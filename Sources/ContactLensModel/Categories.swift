@@ -1,9 +1,9 @@
 /// `Categories`: the category rules matched so far, with where they matched.
-public struct Categories: Codable, Hashable, Sendable {
-    public var matchedCategories: [String]
-    public var matchedDetails: [String: CategoryDetails]
+package struct Categories: Codable, Hashable, Sendable {
+    package var matchedCategories: [String]
+    package var matchedDetails: [String: CategoryDetails]
 
-    public init(matchedCategories: [String], matchedDetails: [String: CategoryDetails]) {
+    package init(matchedCategories: [String], matchedDetails: [String: CategoryDetails]) {
         self.matchedCategories = matchedCategories
         self.matchedDetails = matchedDetails
     }
@@ -14,25 +14,25 @@ public struct Categories: Codable, Hashable, Sendable {
 }
 
 /// `CategoryDetails`: the sections of audio where a rule matched.
-public struct CategoryDetails: Codable, Hashable, Sendable {
-    public var pointsOfInterest: [PointOfInterest]
+package struct CategoryDetails: Codable, Hashable, Sendable {
+    package var pointsOfInterest: [PointOfInterest]
 
-    public init(pointsOfInterest: [PointOfInterest]) { self.pointsOfInterest = pointsOfInterest }
+    package init(pointsOfInterest: [PointOfInterest]) { self.pointsOfInterest = pointsOfInterest }
 
     enum CodingKeys: String, CodingKey { case pointsOfInterest = "PointsOfInterest" }
 }
 
 /// `PointOfInterest`: a span of the call, in milliseconds from its start.
-public struct PointOfInterest: Codable, Hashable, Sendable, Comparable {
-    public var beginOffsetMillis: Int
-    public var endOffsetMillis: Int
+package struct PointOfInterest: Codable, Hashable, Sendable, Comparable {
+    package var beginOffsetMillis: Int
+    package var endOffsetMillis: Int
 
-    public init(beginOffsetMillis: Int, endOffsetMillis: Int) {
+    package init(beginOffsetMillis: Int, endOffsetMillis: Int) {
         self.beginOffsetMillis = beginOffsetMillis
         self.endOffsetMillis = endOffsetMillis
     }
 
-    public static func < (lhs: PointOfInterest, rhs: PointOfInterest) -> Bool {
+    package static func < (lhs: PointOfInterest, rhs: PointOfInterest) -> Bool {
         (lhs.beginOffsetMillis, lhs.endOffsetMillis) < (rhs.beginOffsetMillis, rhs.endOffsetMillis)
     }
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// What the engine tells its consumers (the text printer, the terminal UI, the recorder).
 /// It lives here, beside the store, so the UI depends on the model only and not on HTTP.
-public enum FollowEvent: Sendable {
+package enum FollowEvent: Sendable {
     /// A page arrived. `requestToken` is the NextToken that was sent (nil for the first call).
     case page(ListSegmentsResponse, receivedAt: Date, requestToken: String?)
     /// The connection state changed (live, retrying, throttled...).
@@ -14,7 +14,7 @@ public enum FollowEvent: Sendable {
 }
 
 /// The state of a follow, as a header shows it.
-public enum FollowStatus: Sendable, Hashable {
+package enum FollowStatus: Sendable, Hashable {
     /// Before the first response.
     case connecting
     /// The contact's analysis does not exist yet (it starts when the call reaches an agent);

@@ -1,24 +1,22 @@
 /// The one operation lenstail calls, as the service model describes it.
-public enum ListSegments {
-    public static let operationName = "ListRealtimeContactAnalysisSegments"
-    public static let method = "POST"
-    public static let path = "/realtime-contact-analysis/analysis-segments"
-    /// SigV4 signing name (the endpoint prefix is `contact-lens`).
-    public static let signingName = "connect"
-    public static let endpointPrefix = "contact-lens"
-    public static let maxResultsRange = 1...100
-    public static let idLengthRange = 1...256
-    public static let nextTokenLengthRange = 1...131_070
+package enum ListSegments {
+    package static let method = "POST"
+    package static let path = "/realtime-contact-analysis/analysis-segments"
+    /// SigV4 signing name (the host's prefix is `contact-lens`).
+    package static let signingName = "connect"
+    package static let maxResultsRange = 1...100
+    package static let idLengthRange = 1...256
+    package static let nextTokenLengthRange = 1...131_070
 }
 
 /// `ListRealtimeContactAnalysisSegmentsRequest`.
-public struct ListSegmentsRequest: Codable, Hashable, Sendable {
-    public var instanceId: String
-    public var contactId: String
-    public var maxResults: Int?
-    public var nextToken: String?
+package struct ListSegmentsRequest: Codable, Hashable, Sendable {
+    package var instanceId: String
+    package var contactId: String
+    package var maxResults: Int?
+    package var nextToken: String?
 
-    public init(instanceId: String, contactId: String, maxResults: Int? = nil, nextToken: String? = nil) {
+    package init(instanceId: String, contactId: String, maxResults: Int? = nil, nextToken: String? = nil) {
         self.instanceId = instanceId
         self.contactId = contactId
         self.maxResults = maxResults
@@ -31,7 +29,7 @@ public struct ListSegmentsRequest: Codable, Hashable, Sendable {
     }
 
     /// Checks the model's constraints; the message names the field and the rule broken.
-    public func validate() throws(RequestValidationError) {
+    package func validate() throws(RequestValidationError) {
         try Self.checkId(instanceId, field: "InstanceId")
         try Self.checkId(contactId, field: "ContactId")
         if let maxResults, !ListSegments.maxResultsRange.contains(maxResults) {
@@ -58,27 +56,27 @@ public struct ListSegmentsRequest: Codable, Hashable, Sendable {
 }
 
 /// A request that breaks the service model's constraints, caught before sending.
-public struct RequestValidationError: Error, Hashable, Sendable, CustomStringConvertible {
-    public let message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
+package struct RequestValidationError: Error, Hashable, Sendable, CustomStringConvertible {
+    package let message: String
+    package init(_ message: String) { self.message = message }
+    package var description: String { message }
 }
 
 /// `ListRealtimeContactAnalysisSegmentsResponse`.
-public struct ListSegmentsResponse: Codable, Hashable, Sendable {
+package struct ListSegmentsResponse: Codable, Hashable, Sendable {
     /// The page's segments; an object that sets several members counts once per member.
-    public var segments: [Segment]
+    package var segments: [Segment]
     /// Present while the analysis may still grow; absent once it is finished.
-    public var nextToken: String?
+    package var nextToken: String?
 
-    public init(segments: [Segment], nextToken: String? = nil) {
+    package init(segments: [Segment], nextToken: String? = nil) {
         self.segments = segments
         self.nextToken = nextToken
     }
 
     enum CodingKeys: String, CodingKey { case segments = "Segments", nextToken = "NextToken" }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         segments = try container.decode([SegmentObject].self, forKey: .segments).flatMap(\.segments)
         nextToken = try container.decodeIfPresent(String.self, forKey: .nextToken)
@@ -86,14 +84,14 @@ public struct ListSegmentsResponse: Codable, Hashable, Sendable {
 }
 
 /// The five errors of the operation, with their HTTP status codes.
-public enum ServiceErrorCode: String, CaseIterable, Sendable {
+package enum ServiceErrorCode: String, CaseIterable, Sendable {
     case invalidRequest = "InvalidRequestException"
     case accessDenied = "AccessDeniedException"
     case resourceNotFound = "ResourceNotFoundException"
     case internalService = "InternalServiceException"
     case throttling = "ThrottlingException"
 
-    public var httpStatus: Int {
+    package var httpStatus: Int {
         switch self {
         case .invalidRequest: 400
         case .accessDenied: 403

@@ -4,7 +4,7 @@ extension ListSegmentsResponse {
     /// Decodes a response body as `JSONDecoder` does, several times faster: a well-formed page
     /// goes through `PageDecoder`; anything else (an error, an edge case it leaves alone) through
     /// `JSONDecoder`, so failures and their `DecodingError`s are exactly `JSONDecoder`'s.
-    public static func decode(json body: [UInt8]) throws -> ListSegmentsResponse {
+    package static func decode(json body: [UInt8]) throws -> ListSegmentsResponse {
         if let page = PageDecoder.decode(body) { return page }
         return try JSONDecoder().decode(ListSegmentsResponse.self, from: Data(body))
     }

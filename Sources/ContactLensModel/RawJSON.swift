@@ -4,27 +4,27 @@
 ///
 /// Two are equal when they hold the same value, whatever the spacing or the order of members:
 /// the two readers of a page (fast and `JSONDecoder`) must give equal segments.
-public struct RawJSON: Hashable, Sendable, CustomStringConvertible {
-    public let bytes: [UInt8]
+package struct RawJSON: Hashable, Sendable, CustomStringConvertible {
+    package let bytes: [UInt8]
 
     /// Bytes that hold one valid JSON value (the caller has checked them).
-    public init(validated bytes: [UInt8]) { self.bytes = bytes }
+    package init(validated bytes: [UInt8]) { self.bytes = bytes }
 
-    public var description: String { String(decoding: bytes, as: UTF8.self) }
+    package var description: String { String(decoding: bytes, as: UTF8.self) }
 
     /// The value written compactly with members sorted by name.
     var canonical: [UInt8] { (try? JSONValue.parse(bytes).serialized(sortingMembers: true)) ?? bytes }
 
-    public static func == (lhs: RawJSON, rhs: RawJSON) -> Bool { lhs.bytes == rhs.bytes || lhs.canonical == rhs.canonical }
-    public func hash(into hasher: inout Hasher) { hasher.combine(canonical) }
+    package static func == (lhs: RawJSON, rhs: RawJSON) -> Bool { lhs.bytes == rhs.bytes || lhs.canonical == rhs.canonical }
+    package func hash(into hasher: inout Hasher) { hasher.combine(canonical) }
 }
 
 extension RawJSON: Codable {
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         bytes = try JSONValue(from: decoder).serialized()
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         try JSONValue.parse(bytes).encode(to: encoder)
     }
 }

@@ -30,14 +30,14 @@ struct SegmentObject: Decodable {
 
 extension ListSegmentsResponse {
     /// The segments of one segment object being decoded, one per member (see `SegmentObject`).
-    public static func members(of decoder: any Decoder) throws -> [Segment] {
+    package static func members(of decoder: any Decoder) throws -> [Segment] {
         try SegmentObject(from: decoder).segments
     }
 }
 
 extension Segment: Codable {
     /// One segment on its own (a scenario's or a stream's): exactly one member.
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let segments = try SegmentObject(from: decoder).segments
         guard segments.count == 1, let segment = segments.first else {
             throw DecodingError.dataCorrupted(DecodingError.Context(
@@ -47,7 +47,7 @@ extension Segment: Codable {
         self = segment
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: MemberKey.self)
         let key = MemberKey(kind)
         switch self {

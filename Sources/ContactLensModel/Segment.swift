@@ -4,7 +4,7 @@
 ///
 /// Every place that handles segments switches over this enum without a `default`, so a new case
 /// is a compile error wherever it must be handled (ARCHITECTURE.md, "Adding a segment kind").
-public enum Segment: Hashable, Sendable {
+package enum Segment: Hashable, Sendable {
     case transcript(Transcript)
     case categories(Categories)
     case postContactSummary(PostContactSummary)
@@ -12,7 +12,7 @@ public enum Segment: Hashable, Sendable {
     case unknown(kind: String, json: RawJSON)
 
     /// The member name the API writes the segment under, e.g. `Transcript`.
-    public var kind: String {
+    package var kind: String {
         switch self {
         case .transcript: Kind.transcript.rawValue
         case .categories: Kind.categories.rawValue
@@ -22,7 +22,7 @@ public enum Segment: Hashable, Sendable {
     }
 
     /// The member names of the kinds this model knows.
-    public enum Kind: String, CaseIterable, Sendable {
+    package enum Kind: String, CaseIterable, Sendable {
         case transcript = "Transcript", categories = "Categories", postContactSummary = "PostContactSummary"
     }
 }

@@ -1,22 +1,22 @@
 /// Makes untrusted text (transcript content, names, error messages) safe for a terminal: removes
 /// C0/C1 controls, ESC/CSI/OSC/DCS/SOS/PM/APC sequences and bidi overrides, turns tabs and line
 /// breaks into spaces, and drops marks with nothing to combine with. Every output mode uses it.
-public enum TerminalText {
+package enum TerminalText {
     /// Sanitised text, with `origins[i]` = the original code point index of scalar `i`.
-    public struct Result: Hashable, Sendable {
-        public var text: String
-        public var origins: [Int]
+    package struct Result: Hashable, Sendable {
+        package var text: String
+        package var origins: [Int]
     }
 
     /// The sanitised text alone.
-    public static func sanitize(_ text: String) -> String {
+    package static func sanitize(_ text: String) -> String {
         // The common case: nothing to remove, no copy.
         if !text.unicodeScalars.contains(where: mayNeedWork) { return text }
         return sanitizeKeepingOrigins(text).text
     }
 
     /// The sanitised text with a map back to the original code points (for issue ranges).
-    public static func sanitizeKeepingOrigins(_ text: String) -> Result {
+    package static func sanitizeKeepingOrigins(_ text: String) -> Result {
         let input = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var origins: [Int] = []

@@ -2,7 +2,7 @@
 extension Transcript {
     /// Issue ranges in Unicode code points of `content`, exactly as the service gave them:
     /// clamped to the content, inverted or empty ones dropped, sorted and merged where they overlap.
-    public var issueRanges: [Range<Int>] {
+    package var issueRanges: [Range<Int>] {
         guard let issues = issuesDetected, !issues.isEmpty else { return [] }
         let length = content.unicodeScalars.count
         return IssueRanges.merged(issues.compactMap { issue -> Range<Int>? in
@@ -15,7 +15,7 @@ extension Transcript {
     /// The issue ranges as a person should read them, widened to whole words on both sides: no
     /// source says whether an end offset is inclusive and the samples disagree, so "logi" and
     /// "login" of "I can't login." both read `login`. Machine outputs (JSON) keep the offsets.
-    public var readableIssueRanges: [Range<Int>] {
+    package var readableIssueRanges: [Range<Int>] {
         let ranges = issueRanges
         guard !ranges.isEmpty else { return [] }
         let scalars = Array(content.unicodeScalars)
@@ -23,7 +23,7 @@ extension Transcript {
     }
 
     /// The content cut into plain pieces and issue pieces (readable ranges), unsanitised, in order.
-    public var issuePieces: [(text: String, isIssue: Bool)] {
+    package var issuePieces: [(text: String, isIssue: Bool)] {
         let scalars = Array(content.unicodeScalars)
         func text(_ range: Range<Int>) -> String {
             var view = String.UnicodeScalarView()
@@ -41,7 +41,7 @@ extension Transcript {
     }
 
     /// The text of each readable issue, for plain-text outputs and tests.
-    public var issueTexts: [String] { issuePieces.filter(\.isIssue).map(\.text) }
+    package var issueTexts: [String] { issuePieces.filter(\.isIssue).map(\.text) }
 }
 
 enum IssueRanges {

@@ -1,15 +1,15 @@
 /// One turn of the conversation, exactly as the service model's `Transcript` shape.
-public struct Transcript: Codable, Hashable, Sendable {
-    public var id: String
-    public var participantId: String
-    public var participantRole: String
-    public var content: String
-    public var beginOffsetMillis: Int
-    public var endOffsetMillis: Int
-    public var sentiment: Sentiment?
-    public var issuesDetected: [IssueDetected]?
+package struct Transcript: Codable, Hashable, Sendable {
+    package var id: String
+    package var participantId: String
+    package var participantRole: String
+    package var content: String
+    package var beginOffsetMillis: Int
+    package var endOffsetMillis: Int
+    package var sentiment: Sentiment?
+    package var issuesDetected: [IssueDetected]?
 
-    public init(
+    package init(
         id: String, participantId: String, participantRole: String, content: String,
         beginOffsetMillis: Int, endOffsetMillis: Int,
         sentiment: Sentiment? = nil, issuesDetected: [IssueDetected]? = nil
@@ -33,22 +33,22 @@ public struct Transcript: Codable, Hashable, Sendable {
 }
 
 /// `SentimentValue`: POSITIVE, NEUTRAL, NEGATIVE, or a value added later.
-public struct Sentiment: OpenEnum {
-    public let rawValue: String
-    public init(rawValue: String) { self.rawValue = rawValue }
+package struct Sentiment: OpenEnum {
+    package let rawValue: String
+    package init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let positive = Sentiment(rawValue: "POSITIVE")
-    public static let neutral = Sentiment(rawValue: "NEUTRAL")
-    public static let negative = Sentiment(rawValue: "NEGATIVE")
-    public static let knownValues: [Sentiment] = [.positive, .neutral, .negative]
+    package static let positive = Sentiment(rawValue: "POSITIVE")
+    package static let neutral = Sentiment(rawValue: "NEUTRAL")
+    package static let negative = Sentiment(rawValue: "NEGATIVE")
+    package static let knownValues: [Sentiment] = [.positive, .neutral, .negative]
 }
 
 /// `IssueDetected`: where in `Content` an issue was detected.
-public struct IssueDetected: Codable, Hashable, Sendable {
-    public var characterOffsets: CharacterOffsets
+package struct IssueDetected: Codable, Hashable, Sendable {
+    package var characterOffsets: CharacterOffsets
 
-    public init(characterOffsets: CharacterOffsets) { self.characterOffsets = characterOffsets }
-    public init(_ begin: Int, _ end: Int) {
+    package init(characterOffsets: CharacterOffsets) { self.characterOffsets = characterOffsets }
+    package init(_ begin: Int, _ end: Int) {
         self.characterOffsets = CharacterOffsets(beginOffsetChar: begin, endOffsetChar: end)
     }
 
@@ -56,11 +56,11 @@ public struct IssueDetected: Codable, Hashable, Sendable {
 }
 
 /// `CharacterOffsets`: a range of Unicode code points of the transcript's content.
-public struct CharacterOffsets: Codable, Hashable, Sendable {
-    public var beginOffsetChar: Int
-    public var endOffsetChar: Int
+package struct CharacterOffsets: Codable, Hashable, Sendable {
+    package var beginOffsetChar: Int
+    package var endOffsetChar: Int
 
-    public init(beginOffsetChar: Int, endOffsetChar: Int) {
+    package init(beginOffsetChar: Int, endOffsetChar: Int) {
         self.beginOffsetChar = beginOffsetChar
         self.endOffsetChar = endOffsetChar
     }

@@ -1,28 +1,28 @@
 /// The merged state of one analysis: transcript turns in call order, matched categories,
 /// the summary. Pages may repeat or revise segments; merging them is idempotent.
-public struct TranscriptStore: Sendable {
+package struct TranscriptStore: Sendable {
     /// Turns ordered by (BeginOffsetMillis, EndOffsetMillis, Id).
-    public private(set) var turns: [Transcript] = []
+    package private(set) var turns: [Transcript] = []
     /// Matched categories in the order they were first seen.
-    public private(set) var categories: [CategoryMatch] = []
-    public private(set) var summary: PostContactSummary?
+    package private(set) var categories: [CategoryMatch] = []
+    package private(set) var summary: PostContactSummary?
     /// Segments of kinds this model does not know, each once, in the order they came.
-    public private(set) var unknownSegments: [UnknownSegment] = []
+    package private(set) var unknownSegments: [UnknownSegment] = []
     /// Sentiment, status or failure-code values this model does not know, counted.
-    public private(set) var unknownValueCount = 0
+    package private(set) var unknownValueCount = 0
     /// Grows by one for every change, so views can tell cheaply whether to redo work.
-    public private(set) var revision = 0
+    package private(set) var revision = 0
 
     /// Each turn's sort key by id: the turn itself lives once, in `turns` (memory ≤ 2× the JSON).
     private var orderById: [String: OrderKey] = [:]
     private var categoryIndex: [String: Int] = [:]
     private var unknownSeen: Set<UnknownSegment> = []
 
-    public init() {}
+    package init() {}
 
     /// Merges a page's segments and reports what changed.
     @discardableResult
-    public mutating func apply(_ segments: [Segment]) -> StoreChange {
+    package mutating func apply(_ segments: [Segment]) -> StoreChange {
         var change = StoreChange()
         for segment in segments {
             switch segment {
@@ -48,10 +48,10 @@ public struct TranscriptStore: Sendable {
     }
 
     /// The turn with this id, if any (hash lookup, then binary search).
-    public func turn(id: String) -> Transcript? { index(ofId: id).map { turns[$0] } }
+    package func turn(id: String) -> Transcript? { index(ofId: id).map { turns[$0] } }
 
     /// The position of the turn with this id in `turns`, if any.
-    public func index(ofId id: String) -> Int? {
+    package func index(ofId id: String) -> Int? {
         guard let key = orderById[id] else { return nil }
         let index = insertionIndex(begin: key.begin, end: key.end, id: id)
         precondition(index < turns.count && turns[index].id == id, "store index out of sync")
@@ -59,7 +59,7 @@ public struct TranscriptStore: Sendable {
     }
 
     /// How many distinct segments of each unknown kind arrived, in the order the kinds first came.
-    public var unknownKindCounts: [(kind: String, count: Int)] {
+    package var unknownKindCounts: [(kind: String, count: Int)] {
         var order: [String] = [], counts: [String: Int] = [:]
         for segment in unknownSegments {
             if counts[segment.kind] == nil { order.append(segment.kind) }
@@ -69,7 +69,7 @@ public struct TranscriptStore: Sendable {
     }
 
     /// The matched category with this name, if any.
-    public func category(named name: String) -> CategoryMatch? {
+    package func category(named name: String) -> CategoryMatch? {
         categoryIndex[name].map { categories[$0] }
     }
 
@@ -142,19 +142,19 @@ private struct OrderKey: Hashable, Sendable {
 }
 
 /// A category rule matched during the call, with every point of interest seen for it.
-public struct CategoryMatch: Hashable, Sendable {
-    public let name: String
+package struct CategoryMatch: Hashable, Sendable {
+    package let name: String
     /// Distinct points of interest, in call order.
-    public private(set) var pointsOfInterest: [PointOfInterest]
+    package private(set) var pointsOfInterest: [PointOfInterest]
 
-    public init(name: String, pointsOfInterest: [PointOfInterest]) {
+    package init(name: String, pointsOfInterest: [PointOfInterest]) {
         self.name = name
         self.pointsOfInterest = []
         _ = add(pointsOfInterest)
     }
 
     /// When it first matched, if the service said where.
-    public var firstOffsetMillis: Int? { pointsOfInterest.first?.beginOffsetMillis }
+    package var firstOffsetMillis: Int? { pointsOfInterest.first?.beginOffsetMillis }
 
     mutating func add(_ points: [PointOfInterest]) -> Bool {
         let new = Set(points).subtracting(pointsOfInterest)
@@ -165,28 +165,28 @@ public struct CategoryMatch: Hashable, Sendable {
 }
 
 /// What one `apply` changed: new or revised turns, grown categories, a new summary.
-public struct StoreChange: Hashable, Sendable {
-    public var turns: [Transcript] = []
-    public var categories: [CategoryMatch] = []
-    public var summary: PostContactSummary?
-    public var unknownSegments: [UnknownSegment] = []
+package struct StoreChange: Hashable, Sendable {
+    package var turns: [Transcript] = []
+    package var categories: [CategoryMatch] = []
+    package var summary: PostContactSummary?
+    package var unknownSegments: [UnknownSegment] = []
 
-    public init() {}
+    package init() {}
 
-    public var isEmpty: Bool {
+    package var isEmpty: Bool {
         turns.isEmpty && categories.isEmpty && summary == nil && unknownSegments.isEmpty
     }
 }
 
 /// A segment of a kind this model does not know, kept whole.
-public struct UnknownSegment: Hashable, Sendable {
-    public var kind: String
-    public var json: RawJSON
+package struct UnknownSegment: Hashable, Sendable {
+    package var kind: String
+    package var json: RawJSON
 
-    public init(kind: String, json: RawJSON) {
+    package init(kind: String, json: RawJSON) {
         self.kind = kind
         self.json = json
     }
 
-    public var segment: Segment { .unknown(kind: kind, json: json) }
+    package var segment: Segment { .unknown(kind: kind, json: json) }
 }

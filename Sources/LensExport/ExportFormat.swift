@@ -1,4 +1,4 @@
 /// The formats `lenstail export` writes.
-public enum ExportFormat: String, CaseIterable, Sendable {
+package enum ExportFormat: String, CaseIterable, Sendable {
     case text, markdown, json
 }

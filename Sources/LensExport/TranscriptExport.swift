@@ -1,14 +1,14 @@
 import ContactLensModel
 
 /// A finished (or cut-off) analysis, merged, ready to write as text, Markdown or JSON.
-public struct TranscriptExport: Sendable {
-    public var instanceId: String?
-    public var contactId: String?
-    public var store: TranscriptStore
+package struct TranscriptExport: Sendable {
+    package var instanceId: String?
+    package var contactId: String?
+    package var store: TranscriptStore
     /// Only this participant role's turns (upper-cased, e.g. "AGENT"): a view filtered by participant.
-    public var onlyRole: String?
+    package var onlyRole: String?
 
-    public init(store: TranscriptStore, instanceId: String? = nil, contactId: String? = nil, onlyRole: String? = nil) {
+    package init(store: TranscriptStore, instanceId: String? = nil, contactId: String? = nil, onlyRole: String? = nil) {
         self.store = store
         self.instanceId = instanceId
         self.contactId = contactId
@@ -25,14 +25,14 @@ public struct TranscriptExport: Sendable {
     var scope: String? { onlyRole.map { "\(TerminalText.sanitize($0)) turns only" } }
 
     /// Merges pages in the order they arrived, exactly as a live follow does.
-    public init(pages: [ListSegmentsResponse], instanceId: String? = nil, contactId: String? = nil) {
+    package init(pages: [ListSegmentsResponse], instanceId: String? = nil, contactId: String? = nil) {
         var store = TranscriptStore()
         for page in pages { store.apply(page.segments) }
         self.init(store: store, instanceId: instanceId, contactId: contactId)
     }
 
     /// The export in `format`; text formats end with a newline.
-    public func render(_ format: ExportFormat) -> String {
+    package func render(_ format: ExportFormat) -> String {
         switch format {
         case .text: TextExport.render(self)
         case .markdown: MarkdownExport.render(self)
@@ -42,7 +42,7 @@ public struct TranscriptExport: Sendable {
 
     /// The same as UTF-8 bytes, for a file: JSON is written as bytes, so a large export is not
     /// copied into a `String` and back.
-    public func renderUTF8(_ format: ExportFormat) -> [UInt8] {
+    package func renderUTF8(_ format: ExportFormat) -> [UInt8] {
         format == .json ? JSONExport.bytes(self) : Array(render(format).utf8)
     }
 

@@ -3,17 +3,17 @@ import ContactLensModel
 /// A turn as every text output writes it — the streamed lines, the text and Markdown exports and
 /// the view's saved file: its time, the participant, the sentiment, and the content with the
 /// issues marked. Every untrusted string is sanitised here.
-public enum TurnText {
+package enum TurnText {
     /// "CUSTOMER".
-    public static func role(_ turn: Transcript) -> String { TerminalText.sanitize(turn.participantRole).uppercased() }
+    package static func role(_ turn: Transcript) -> String { TerminalText.sanitize(turn.participantRole).uppercased() }
 
     /// "NEGATIVE", or `none` when the turn has no sentiment.
-    public static func sentiment(_ turn: Transcript, none: String = "-") -> String {
+    package static func sentiment(_ turn: Transcript, none: String = "-") -> String {
         turn.sentiment.map { TerminalText.sanitize($0.rawValue) } ?? none
     }
 
     /// The content, each piece sanitised; `mark` writes an issue, `plain` the rest.
-    public static func content(_ turn: Transcript, plain: (String) -> String = { $0 },
+    package static func content(_ turn: Transcript, plain: (String) -> String = { $0 },
                                mark: (String) -> String) -> String {
         turn.issuePieces.map { piece in
             let text = TerminalText.sanitize(piece.text)
@@ -22,20 +22,20 @@ public enum TurnText {
     }
 
     /// The content with issues in `[[ ]]`, so they show without colour.
-    public static func markedContent(_ turn: Transcript) -> String { content(turn) { "[[\($0)]]" } }
+    package static func markedContent(_ turn: Transcript) -> String { content(turn) { "[[\($0)]]" } }
 
     /// One line: `time  ROLE      SENTIMENT content`, the columns the text outputs share.
-    public static func line(_ turn: Transcript, time: String) -> String {
+    package static func line(_ turn: Transcript, time: String) -> String {
         "\(time)  \(pad(role(turn), 9)) \(pad(sentiment(turn), 9)) \(markedContent(turn))"
     }
 
     /// "01:05" — when the turn began, in call time.
-    public static func start(_ turn: Transcript) -> String { CallTime.format(millis: turn.beginOffsetMillis) }
+    package static func start(_ turn: Transcript) -> String { CallTime.format(millis: turn.beginOffsetMillis) }
 
     /// "01:05-01:07" — when the turn began and ended.
-    public static func span(_ turn: Transcript) -> String { span(turn.beginOffsetMillis, turn.endOffsetMillis) }
+    package static func span(_ turn: Transcript) -> String { span(turn.beginOffsetMillis, turn.endOffsetMillis) }
 
-    public static func span(_ begin: Int, _ end: Int) -> String {
+    package static func span(_ begin: Int, _ end: Int) -> String {
         "\(CallTime.format(millis: begin))-\(CallTime.format(millis: end))"
     }
 

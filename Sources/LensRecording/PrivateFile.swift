@@ -8,13 +8,13 @@ import Darwin
 
 /// A file only its owner can read: created with mode 0600. Writes go straight to the file
 /// descriptor and are synced, so a crash loses at most the write in flight.
-public final class PrivateFile: @unchecked Sendable {
-    public let path: String
+package final class PrivateFile: @unchecked Sendable {
+    package let path: String
     private let descriptor: Int32
     private let lock = NSLock()
 
     /// Opens `path` for appending (`append`) or truncating, creating it with mode 0600.
-    public init(path: String, append: Bool) throws(RecordingError) {
+    package init(path: String, append: Bool) throws(RecordingError) {
         self.path = path
         let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC)
         let descriptor = open(path, flags, 0o600)
@@ -27,7 +27,7 @@ public final class PrivateFile: @unchecked Sendable {
     deinit { close(descriptor) }
 
     /// Writes all bytes, then syncs them to disk.
-    public func write(_ bytes: [UInt8]) throws(RecordingError) {
+    package func write(_ bytes: [UInt8]) throws(RecordingError) {
         lock.lock()
         defer { lock.unlock() }
         var written = 0
@@ -51,7 +51,7 @@ public final class PrivateFile: @unchecked Sendable {
     }
 
     /// Writes `bytes` to `path` (replacing its content), creating it with mode 0600.
-    public static func write(_ bytes: [UInt8], to path: String) throws(RecordingError) {
+    package static func write(_ bytes: [UInt8], to path: String) throws(RecordingError) {
         try PrivateFile(path: path, append: false).write(bytes)
     }
 }

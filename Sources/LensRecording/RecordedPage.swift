@@ -2,19 +2,19 @@ import ContactLensModel
 import Foundation
 
 /// One API page as lenstail received it: one line of a recording (see Docs/RECORDING.md).
-public struct RecordedPage: Hashable, Sendable {
+package struct RecordedPage: Hashable, Sendable {
     /// When the response arrived (wall clock, UTC).
-    public var receivedAt: Date
+    package var receivedAt: Date
     /// The NextToken that was sent; nil for the first request of a follow.
-    public var requestToken: String?
-    public var instanceId: String?
-    public var contactId: String?
+    package var requestToken: String?
+    package var instanceId: String?
+    package var contactId: String?
     /// The response, decoded.
-    public var response: ListSegmentsResponse
+    package var response: ListSegmentsResponse
     /// The response body exactly as the server sent it, when known; written verbatim.
-    public var rawResponse: [UInt8]?
+    package var rawResponse: [UInt8]?
 
-    public init(receivedAt: Date, requestToken: String?, instanceId: String?, contactId: String?,
+    package init(receivedAt: Date, requestToken: String?, instanceId: String?, contactId: String?,
                 response: ListSegmentsResponse, rawResponse: [UInt8]? = nil) {
         self.receivedAt = receivedAt
         self.requestToken = requestToken
@@ -26,7 +26,7 @@ public struct RecordedPage: Hashable, Sendable {
 
     /// The line as written to a recording, newline included. The raw body is embedded as it came;
     /// only line breaks between JSON tokens become spaces (strings cannot hold raw line breaks).
-    public func line() throws -> [UInt8] {
+    package func line() throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
         func json<T: Encodable>(_ value: T) throws -> String {

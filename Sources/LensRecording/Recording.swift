@@ -2,26 +2,26 @@ import ContactLensModel
 import Foundation
 
 /// A recording read back: its whole pages in file order, and a warning when the last line was cut off.
-public struct Recording: Sendable {
-    public var pages: [RecordedPage]
+package struct Recording: Sendable {
+    package var pages: [RecordedPage]
     /// Set when the file ends in an incomplete line (a crash while writing); its pages still count.
-    public var warning: String?
+    package var warning: String?
 
-    public init(pages: [RecordedPage], warning: String? = nil) {
+    package init(pages: [RecordedPage], warning: String? = nil) {
         self.pages = pages
         self.warning = warning
     }
 
     /// True when `data` starts like a recording: a first line that is a JSON object with the
     /// recording's keys. Lets `--scenario` tell recordings from scenario files.
-    public static func looksLikeRecording(_ data: Data) -> Bool {
+    package static func looksLikeRecording(_ data: Data) -> Bool {
         guard let first = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true).first,
               let object = try? JSONSerialization.jsonObject(with: Data(first)) as? [String: Any] else { return false }
         return RecordedPage.requiredKeys.allSatisfy { object[$0] != nil }
     }
 
     /// Reads a recording; errors are one line that names the file.
-    public static func load(contentsOf url: URL) throws(RecordingError) -> Recording {
+    package static func load(contentsOf url: URL) throws(RecordingError) -> Recording {
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -37,7 +37,7 @@ public struct Recording: Sendable {
 
     /// Parses JSON lines. A bad last line without a final newline is a cut-off write: the pages
     /// before it are kept with a warning. Any other bad line is an error.
-    public static func parse(_ data: Data) throws(RecordingError) -> Recording {
+    package static func parse(_ data: Data) throws(RecordingError) -> Recording {
         let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         let endsWithNewline = data.last == UInt8(ascii: "\n")
         var pages: [RecordedPage] = []

@@ -153,8 +153,8 @@ final class CursesTerminal: TerminalBackend, @unchecked Sendable {
 }
 
 /// A terminal that cannot be used, with a one-line reason.
-public struct TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
-    public let message: String
+package struct TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
+    package let message: String
     init(_ message: String) { self.message = message }
-    public var description: String { message }
+    package var description: String { message }
 }

@@ -3,29 +3,29 @@ import LensUI
 
 /// A terminal in memory, for tests (ratatui's `TestBackend`): it applies the same diffs the real
 /// one writes, so what it holds is what a terminal would show; events are queued by the test.
-public final class MemoryTerminal: TerminalBackend, @unchecked Sendable {
+package final class MemoryTerminal: TerminalBackend, @unchecked Sendable {
     private let lock = NSLock()
     private var grid: Screen
     private var previous: Screen?
     private var queued: [AppEvent] = []
     /// Frames drawn and cells written, to see that only changes are drawn.
-    public private(set) var frames = 0
-    public private(set) var cellsWritten = 0
-    public private(set) var bells = 0
-    public private(set) var suspensions = 0
+    package private(set) var frames = 0
+    package private(set) var cellsWritten = 0
+    package private(set) var bells = 0
+    package private(set) var suspensions = 0
 
-    public init(size: Size) { grid = Screen(size: size) }
+    package init(size: Size) { grid = Screen(size: size) }
 
-    public var size: Size { lock.withLock { grid.size } }
+    package var size: Size { lock.withLock { grid.size } }
 
     /// What the terminal shows now.
-    public var screen: Screen { lock.withLock { grid } }
+    package var screen: Screen { lock.withLock { grid } }
 
     /// Queues keys or other events for the loop to read, in order.
-    public func send(_ events: AppEvent...) { lock.withLock { queued += events } }
+    package func send(_ events: AppEvent...) { lock.withLock { queued += events } }
 
     /// Changes the size, as a terminal window does; the loop reads a `.resize`.
-    public func resize(to size: Size) {
+    package func resize(to size: Size) {
         lock.withLock {
             grid = Screen(size: size)
             previous = nil
@@ -33,7 +33,7 @@ public final class MemoryTerminal: TerminalBackend, @unchecked Sendable {
         }
     }
 
-    public func draw(_ screen: Screen) {
+    package func draw(_ screen: Screen) {
         lock.withLock {
             let changes = ScreenDiff.changes(from: previous, to: screen)
             if previous?.size != screen.size { grid = Screen(size: screen.size) }
@@ -49,11 +49,11 @@ public final class MemoryTerminal: TerminalBackend, @unchecked Sendable {
 
     /// The next queued event. With none left the terminal "goes away" (`.signal`), so a loop under
     /// test always ends.
-    public func nextEvent(timeout: Duration?) -> AppEvent? {
+    package func nextEvent(timeout: Duration?) -> AppEvent? {
         lock.withLock { queued.isEmpty ? .signal : queued.removeFirst() }
     }
 
-    public func wake() {}
-    public func bell() { lock.withLock { bells += 1 } }
-    public func suspend() { lock.withLock { suspensions += 1 } }
+    package func wake() {}
+    package func bell() { lock.withLock { bells += 1 } }
+    package func suspend() { lock.withLock { suspensions += 1 } }
 }

@@ -3,7 +3,7 @@ import Foundation
 import LensUI
 
 /// How the live view ended.
-public enum TerminalExit: Sendable {
+package enum TerminalExit: Sendable {
     /// The user pressed q.
     case quit
     /// Ctrl-C, SIGINT, SIGTERM or SIGHUP.
@@ -11,12 +11,12 @@ public enum TerminalExit: Sendable {
 }
 
 /// A replay's player as the view sees it: where it is, its changes, and where replay keys go.
-public struct ReplayLink: Sendable {
-    public var clock: ReplayClock
-    public var updates: AsyncStream<ReplayClock>
-    public var send: @Sendable (PlaybackCommand) -> Void
+package struct ReplayLink: Sendable {
+    package var clock: ReplayClock
+    package var updates: AsyncStream<ReplayClock>
+    package var send: @Sendable (PlaybackCommand) -> Void
 
-    public init(clock: ReplayClock, updates: AsyncStream<ReplayClock>, send: @escaping @Sendable (PlaybackCommand) -> Void) {
+    package init(clock: ReplayClock, updates: AsyncStream<ReplayClock>, send: @escaping @Sendable (PlaybackCommand) -> Void) {
         self.clock = clock
         self.updates = updates
         self.send = send
@@ -24,23 +24,23 @@ public struct ReplayLink: Sendable {
 }
 
 /// What the view asks of the program around it, beyond reading events.
-public struct ViewControls: Sendable {
+package struct ViewControls: Sendable {
     /// The player, when replaying; nil for a live follow.
-    public var replay: ReplayLink?
+    package var replay: ReplayLink?
     /// Writes the view (the call and its filter) to a file; returns one line saying where, or throws one line.
-    public var saveView: @Sendable (AppState) throws -> String
+    package var saveView: @Sendable (AppState) throws -> String
 
-    public init(replay: ReplayLink? = nil, saveView: @escaping @Sendable (AppState) throws -> String) {
+    package init(replay: ReplayLink? = nil, saveView: @escaping @Sendable (AppState) throws -> String) {
         self.replay = replay
         self.saveView = saveView
     }
 }
 
 /// The full-screen live view of a call.
-public enum TerminalApp {
+package enum TerminalApp {
     /// Opens the full-screen view, consumes `events` until the user quits; restores the terminal on every exit path.
     /// Returns normally on q / Ctrl-C; throws a one-line error if the terminal can't be used (not a tty, TERM unset/unknown).
-    public static func run(session: SessionInfo, options: UIOptions, events: AsyncStream<FollowEvent>,
+    package static func run(session: SessionInfo, options: UIOptions, events: AsyncStream<FollowEvent>,
                            controls: ViewControls) async throws -> TerminalExit {
         try UIOptions.validate(options)
         // Before consuming any event: on failure the caller can still stream `events` as text.

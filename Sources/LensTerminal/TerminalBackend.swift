@@ -4,7 +4,7 @@ import LensUI
 /// What the run loop needs of a terminal (ratatui's `Backend`): its size, drawing a frame,
 /// waiting for a key or a resize, the bell, and handing the terminal back for a while.
 /// `CursesTerminal` is the real one; `MemoryTerminal` lets tests drive the loop in-process.
-public protocol TerminalBackend: AnyObject {
+package protocol TerminalBackend: AnyObject {
     var size: Size { get }
     /// Shows `screen`, writing only the cells that differ from the last frame.
     func draw(_ screen: Screen)
@@ -20,16 +20,16 @@ public protocol TerminalBackend: AnyObject {
 }
 
 /// The cells that changed between two frames, in drawing order; every cell after a resize.
-public enum ScreenDiff {
-    public struct Change: Hashable, Sendable {
-        public var x: Int
-        public var y: Int
+package enum ScreenDiff {
+    package struct Change: Hashable, Sendable {
+        package var x: Int
+        package var y: Int
         /// Columns the cell takes: 2 for a wide character, whose continuation is not drawn.
-        public var width: Int
-        public var cell: Cell
+        package var width: Int
+        package var cell: Cell
     }
 
-    public static func changes(from previous: Screen?, to screen: Screen) -> [Change] {
+    package static func changes(from previous: Screen?, to screen: Screen) -> [Change] {
         let full = previous?.size != screen.size
         var changes: [Change] = []
         for y in 0..<screen.size.height {

@@ -5,8 +5,8 @@ import Glibc
 #endif
 
 /// One blocking HTTP/1.1 exchange with a loopback port, for test plumbing (moto's control API).
-public enum LoopbackHTTP {
-    public static func request(port: Int, method: String, target: String, headers: [(String, String)] = [],
+package enum LoopbackHTTP {
+    package static func request(port: Int, method: String, target: String, headers: [(String, String)] = [],
                                body: [UInt8] = []) throws -> (status: Int, body: [UInt8]) {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }

@@ -8,23 +8,23 @@ import Glibc
 /// against AWS services nobody here wrote (STS today, Kinesis later). Start one per test or
 /// suite and stop it: it is killed with SIGKILL, since the test runner blocks SIGTERM and its
 /// children inherit the mask.
-public final class MotoServer: @unchecked Sendable {
+package final class MotoServer: @unchecked Sendable {
     /// `moto_server` on PATH, if any.
-    public static let installedPath: String? = {
+    package static let installedPath: String? = {
         let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
         return directories.map { "\($0)/moto_server" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
 
     /// Tests that need moto skip when it is missing, except on CI (CI=true), where they fail.
-    public static var isCI: Bool { Tmux.isCI }
+    package static var isCI: Bool { Tmux.isCI }
 
-    public let port: Int
+    package let port: Int
     private let processID: pid_t
     private let lock = NSLock()
     private var stopped = false
 
     /// Starts `moto_server -H 127.0.0.1 -p <free port>` and waits until it answers (at most `timeout`).
-    public static func start(path: String, timeout: Duration = .seconds(60)) async throws -> MotoServer {
+    package static func start(path: String, timeout: Duration = .seconds(60)) async throws -> MotoServer {
         let port = try freePort()
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("moto-\(port).log").path
         let server = MotoServer(port: port, processID: try spawn([path, "-H", "127.0.0.1", "-p", "\(port)"], log: log))
@@ -57,27 +57,27 @@ public final class MotoServer: @unchecked Sendable {
     }
 
     /// "http://127.0.0.1:PORT".
-    public var url: String { "http://127.0.0.1:\(port)" }
+    package var url: String { "http://127.0.0.1:\(port)" }
 
     /// Seeds moto's random generator, so the same calls hand out the same keys and ids again.
-    public func seed(_ value: Int) throws {
+    package func seed(_ value: Int) throws {
         let status = try LoopbackHTTP.request(port: port, method: "POST", target: "/moto-api/seed?a=\(value)").status
         guard status == 200 else { throw ScriptedServerError(message: "moto refused the seed (HTTP \(status))") }
     }
 
     /// moto's record of every model it holds (`/moto-api/data.json`): service → model → instances.
-    public func data() throws -> [String: [String: [[String: Any]]]] {
+    package func data() throws -> [String: [String: [[String: Any]]]] {
         let body = try LoopbackHTTP.request(port: port, method: "GET", target: "/moto-api/data.json").body
         return (try JSONSerialization.jsonObject(with: Data(body)) as? [String: [String: [[String: Any]]]]) ?? [:]
     }
 
     /// Forgets everything moto holds.
-    public func reset() throws {
+    package func reset() throws {
         _ = try LoopbackHTTP.request(port: port, method: "POST", target: "/moto-api/reset")
     }
 
     /// Kills the server (SIGKILL) and reaps it.
-    public func stop() {
+    package func stop() {
         let first = lock.withLock { () -> Bool in
             defer { stopped = true }
             return !stopped

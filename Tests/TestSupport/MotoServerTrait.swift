@@ -2,16 +2,16 @@ import Testing
 
 extension MotoServer {
     /// The server of the suite running this test (see `Trait.motoServer`).
-    @TaskLocal public static var current: MotoServer?
+    @TaskLocal package static var current: MotoServer?
 }
 
 /// Starts one moto server around a whole suite and stops it after the suite's last test; the
 /// tests find it in `MotoServer.current`. Without moto_server installed the suite runs without
 /// one, and its tests skip (or, under CI=true, fail).
-public struct MotoServerTrait: SuiteTrait, TestScoping {
-    public var isRecursive: Bool { false }
+package struct MotoServerTrait: SuiteTrait, TestScoping {
+    package var isRecursive: Bool { false }
 
-    public func provideScope(for test: Test, testCase: Test.Case?,
+    package func provideScope(for test: Test, testCase: Test.Case?,
                              performing function: @Sendable () async throws -> Void) async throws {
         guard let path = MotoServer.installedPath else { return try await function() }
         let server = try await MotoServer.start(path: path)
@@ -22,5 +22,5 @@ public struct MotoServerTrait: SuiteTrait, TestScoping {
 
 extension Trait where Self == MotoServerTrait {
     /// One moto server for the suite: `@Suite(.serialized, .motoServer)`.
-    public static var motoServer: Self { Self() }
+    package static var motoServer: Self { Self() }
 }

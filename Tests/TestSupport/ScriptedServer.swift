@@ -7,14 +7,14 @@ import Glibc
 /// A loopback TCP server that answers each connection with a script of raw bytes and pauses,
 /// for what no well-behaved server does: a body that trickles, a redirect, a connection cut
 /// half way. It reads the request head (and a Content-Length body) before it answers.
-public final class ScriptedServer: @unchecked Sendable {
-    public enum Step: Sendable {
+package final class ScriptedServer: @unchecked Sendable {
+    package enum Step: Sendable {
         case send(String)
         case pause(Duration)
         case close
     }
 
-    public let port: Int
+    package let port: Int
     private let listener: Int32
     private let lock = NSLock()
     private var stopped = false
@@ -23,7 +23,7 @@ public final class ScriptedServer: @unchecked Sendable {
     private let acceptLoopEnded = DispatchSemaphore(value: 0)
 
     /// Listens on 127.0.0.1 at a free port; every connection plays `script`.
-    public init(script: [Step]) throws {
+    package init(script: [Step]) throws {
         let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         self.listener = listener
         var yes: Int32 = 1
@@ -46,10 +46,10 @@ public final class ScriptedServer: @unchecked Sendable {
     }
 
     /// Requests whose head was read so far.
-    public var requests: Int { lock.withLock { requestCount } }
+    package var requests: Int { lock.withLock { requestCount } }
 
     /// Stops listening (the port refuses connections once this returns) and cuts open connections.
-    public func stop() {
+    package func stop() {
         let first = lock.withLock { () -> Bool in
             if stopped { return false }
             stopped = true
@@ -127,7 +127,7 @@ public final class ScriptedServer: @unchecked Sendable {
     }
 }
 
-public struct ScriptedServerError: Error, CustomStringConvertible {
-    public let message: String
-    public var description: String { message }
+package struct ScriptedServerError: Error, CustomStringConvertible {
+    package let message: String
+    package var description: String { message }
 }

@@ -8,42 +8,42 @@ import Glibc
 /// response, one request per connection (`Connection: close`). For the endpoints tests play
 /// themselves (the SSO portal, container and instance metadata, a service that refuses once).
 /// Plain sockets on threads, as `ScriptedServer`; every descriptor is closed exactly once.
-public final class StubHTTPServer: @unchecked Sendable {
-    public struct Request: Sendable {
-        public var method: String
+package final class StubHTTPServer: @unchecked Sendable {
+    package struct Request: Sendable {
+        package var method: String
         /// The request target, query included, e.g. "/federation/credentials?account_id=1".
-        public var target: String
-        public var headers: [(name: String, value: String)]
-        public var body: [UInt8]
+        package var target: String
+        package var headers: [(name: String, value: String)]
+        package var body: [UInt8]
 
-        public var path: String { String(target.prefix { $0 != "?" }) }
+        package var path: String { String(target.prefix { $0 != "?" }) }
 
         /// The first value of a header, looked up case-insensitively.
-        public func header(_ name: String) -> String? {
+        package func header(_ name: String) -> String? {
             headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
         }
     }
 
-    public struct Response: Sendable {
-        public var status: Int
-        public var headers: [(String, String)]
-        public var body: [UInt8]
+    package struct Response: Sendable {
+        package var status: Int
+        package var headers: [(String, String)]
+        package var body: [UInt8]
         /// Waited before answering (a slow metadata service).
-        public var delay: Duration
+        package var delay: Duration
 
-        public init(status: Int, headers: [(String, String)] = [], body: String = "", delay: Duration = .zero) {
+        package init(status: Int, headers: [(String, String)] = [], body: String = "", delay: Duration = .zero) {
             self.status = status
             self.headers = headers
             self.body = Array(body.utf8)
             self.delay = delay
         }
 
-        public static func json(_ body: String, status: Int = 200) -> Response {
+        package static func json(_ body: String, status: Int = 200) -> Response {
             Response(status: status, headers: [("Content-Type", "application/json")], body: body)
         }
     }
 
-    public let port: Int
+    package let port: Int
     private let listener: Int32
     private let handler: @Sendable (Request) -> Response
     private let lock = NSLock()
@@ -53,7 +53,7 @@ public final class StubHTTPServer: @unchecked Sendable {
     private let acceptLoopEnded = DispatchSemaphore(value: 0)
 
     /// Listens on 127.0.0.1 at a free port.
-    public init(_ handler: @escaping @Sendable (Request) -> Response) throws {
+    package init(_ handler: @escaping @Sendable (Request) -> Response) throws {
         self.handler = handler
         let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         self.listener = listener
@@ -78,13 +78,13 @@ public final class StubHTTPServer: @unchecked Sendable {
     }
 
     /// "http://127.0.0.1:PORT".
-    public var url: String { "http://127.0.0.1:\(port)" }
+    package var url: String { "http://127.0.0.1:\(port)" }
 
     /// Every request read so far, in arrival order.
-    public var requests: [Request] { lock.withLock { received } }
+    package var requests: [Request] { lock.withLock { received } }
 
     /// Stops listening and cuts open connections; the port refuses connections once this returns.
-    public func stop() {
+    package func stop() {
         let first = lock.withLock { () -> Bool in
             if stopped { return false }
             stopped = true

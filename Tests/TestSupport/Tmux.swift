@@ -1,23 +1,23 @@
 import Foundation
 
 /// A private tmux server (`tmux -L`) with one pane, for end-to-end tests of the real terminal UI.
-public struct Tmux: Sendable {
-    public static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
+package struct Tmux: Sendable {
+    package static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
     /// tmux on this machine, if any.
-    public static let installedPath = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
+    package static let installedPath = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    public let path: String
-    public let server = "lenstail-test-\(getpid())-\(UUID().uuidString.prefix(8))"
-    public let size: (width: Int, height: Int)
+    package let path: String
+    package let server = "lenstail-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+    package let size: (width: Int, height: Int)
 
-    public init(path: String, size: (Int, Int)) {
+    package init(path: String, size: (Int, Int)) {
         self.path = path
         self.size = size
     }
 
     /// Starts the server with a clean shell in a pane of `size`.
-    public func start() throws {
+    package func start() throws {
         // The server forks from this client and would hold an output pipe open: no capture here.
         try run(capturing: false, ["-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "\(size.width)", "-y", "\(size.height)",
                                    "env", "-i", "HOME=\(NSHomeDirectory())", "PATH=/usr/bin:/bin", "TERM=tmux-256color", "LANG=C.UTF-8",
@@ -25,29 +25,29 @@ public struct Tmux: Sendable {
         try run(["set-option", "-g", "window-size", "manual"])
     }
 
-    public func stop() { _ = try? run(["kill-server"]) }
+    package func stop() { _ = try? run(["kill-server"]) }
 
-    public func type(_ text: String, enter: Bool = false) {
+    package func type(_ text: String, enter: Bool = false) {
         _ = try? run(["send-keys", "-t", "e2e", "-l", text])
         if enter { _ = try? run(["send-keys", "-t", "e2e", "Enter"]) }
     }
 
     /// Presses keys by tmux name ("Space", "Left", "Enter", "q").
-    public func press(_ names: String...) {
+    package func press(_ names: String...) {
         _ = try? run(["send-keys", "-t", "e2e"] + names)
     }
 
-    public func resize(width: Int, height: Int) throws {
+    package func resize(width: Int, height: Int) throws {
         try run(["resize-window", "-t", "e2e", "-x", "\(width)", "-y", "\(height)"])
     }
 
     /// A tmux format value, e.g. `#{pane_title}`.
-    public func value(_ format: String) throws -> String {
+    package func value(_ format: String) throws -> String {
         try run(["display-message", "-p", "-t", "e2e", format]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The pane's rows; with `escapes`, SGR sequences as tmux re-encodes them.
-    public func capture(escapes: Bool = false) throws -> [String] {
+    package func capture(escapes: Bool = false) throws -> [String] {
         var lines = try run(["capture-pane", "-p", "-t", "e2e"] + (escapes ? ["-e"] : [])).components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
         return lines
@@ -55,7 +55,7 @@ public struct Tmux: Sendable {
 
     /// Polls the pane until `predicate` holds; throws with the last screen after `timeout`.
     /// Blocks its thread: for tests with nothing in-process to serve.
-    public func waitFor(_ what: String, timeout: TimeInterval = 30, _ predicate: ([String]) -> Bool) throws -> [String] {
+    package func waitFor(_ what: String, timeout: TimeInterval = 30, _ predicate: ([String]) -> Bool) throws -> [String] {
         let deadline = Date().addingTimeInterval(timeout)
         var screen: [String] = []
         while Date() < deadline {
@@ -67,7 +67,7 @@ public struct Tmux: Sendable {
     }
 
     /// The same, without blocking the concurrency pool, which may be serving an in-process emulator.
-    public func waitForAsync(_ what: String, timeout: Duration = .seconds(30),
+    package func waitForAsync(_ what: String, timeout: Duration = .seconds(30),
                              _ predicate: @Sendable ([String]) -> Bool) async throws -> [String] {
         let deadline = ContinuousClock.now + timeout
         var screen: [String] = []
@@ -80,7 +80,7 @@ public struct Tmux: Sendable {
     }
 
     /// Runs `work` on a thread of its own.
-    public func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    package func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             Thread { continuation.resume(with: Result { try work() }) }.start()
         }
@@ -89,7 +89,7 @@ public struct Tmux: Sendable {
     /// Runs one tmux client with posix_spawn and waits for it. Not Foundation's Process: the
     /// server daemon would inherit the descriptor Process watches and the wait would never end.
     @discardableResult
-    public func run(capturing: Bool = true, _ arguments: [String]) throws -> String {
+    package func run(capturing: Bool = true, _ arguments: [String]) throws -> String {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("\(server)-\(UUID().uuidString).out").path
         defer { try? FileManager.default.removeItem(atPath: output) }
         var actions = posix_spawn_file_actions_t()
@@ -120,7 +120,7 @@ public struct Tmux: Sendable {
     }
 }
 
-public struct TmuxTimeout: Error, CustomStringConvertible {
-    public let message: String
-    public var description: String { message }
+package struct TmuxTimeout: Error, CustomStringConvertible {
+    package let message: String
+    package var description: String { message }
 }

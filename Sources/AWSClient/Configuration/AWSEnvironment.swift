@@ -1,17 +1,17 @@
 import Foundation
 
 /// The process environment and home folder, injected so tests never read the real ~/.aws.
-public struct AWSEnvironment: Sendable {
-    public var variables: [String: String]
-    public var homeDirectory: String
+package struct AWSEnvironment: Sendable {
+    package var variables: [String: String]
+    package var homeDirectory: String
 
-    public init(variables: [String: String], homeDirectory: String) {
+    package init(variables: [String: String], homeDirectory: String) {
         self.variables = variables
         self.homeDirectory = homeDirectory
     }
 
     /// This process's environment; HOME wins over the password database, as in the AWS CLI.
-    public static var current: AWSEnvironment {
+    package static var current: AWSEnvironment {
         let variables = ProcessInfo.processInfo.environment
         let home = variables["HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? FileManager.default.homeDirectoryForCurrentUser.path
@@ -19,13 +19,13 @@ public struct AWSEnvironment: Sendable {
     }
 
     /// The variable's value, with an empty value treated as unset (as botocore does).
-    public func value(_ name: String) -> String? {
+    package func value(_ name: String) -> String? {
         guard let value = variables[name], !value.isEmpty else { return nil }
         return value
     }
 
     /// The profile the AWS CLI would use: --profile, else AWS_PROFILE, else AWS_DEFAULT_PROFILE, else "default".
-    public func profileName(explicit: String?) -> String {
+    package func profileName(explicit: String?) -> String {
         if let explicit, !explicit.isEmpty { return explicit }
         return value("AWS_PROFILE") ?? value("AWS_DEFAULT_PROFILE") ?? "default"
     }
@@ -38,12 +38,12 @@ public struct AWSEnvironment: Sendable {
     }
 
     /// AWS_CONFIG_FILE or ~/.aws/config.
-    public var configFilePath: String {
+    package var configFilePath: String {
         expandingTilde(value("AWS_CONFIG_FILE") ?? "~/.aws/config")
     }
 
     /// AWS_SHARED_CREDENTIALS_FILE or ~/.aws/credentials.
-    public var credentialsFilePath: String {
+    package var credentialsFilePath: String {
         expandingTilde(value("AWS_SHARED_CREDENTIALS_FILE") ?? "~/.aws/credentials")
     }
 }

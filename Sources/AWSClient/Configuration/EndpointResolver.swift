@@ -1,10 +1,10 @@
 import Foundation
 
 /// --endpoint-url > AWS_ENDPOINT_URL_<SERVICE> > AWS_ENDPOINT_URL > https://{prefix}.{region}.amazonaws.com.
-public enum EndpointResolver {
+package enum EndpointResolver {
     /// The endpoint to call. Plain http is refused unless the host is loopback or `allowInsecure` is set;
     /// AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true drops the variables (not the flag), as in the SDKs.
-    public static func resolve(_ service: AWSService = .contactLens, override: String?, region: String,
+    package static func resolve(_ service: AWSService = .contactLens, override: String?, region: String,
                                environment: AWSEnvironment, allowInsecure: Bool) throws -> URL {
         let ignoreConfigured = environment.value("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")?.lowercased() == "true"
         let configured: (String, String)? = {
@@ -23,7 +23,7 @@ public enum EndpointResolver {
     }
 
     /// https://{prefix}.{region}.amazonaws.com, or .amazonaws.com.cn for the China regions.
-    public static func defaultEndpoint(_ service: AWSService = .contactLens, region: String) -> URL {
+    package static func defaultEndpoint(_ service: AWSService = .contactLens, region: String) -> URL {
         let suffix = region.hasPrefix("cn-") ? "amazonaws.com.cn" : "amazonaws.com"
         return URL(string: "https://\(service.endpointPrefix).\(region).\(suffix)")!
     }
@@ -51,7 +51,7 @@ public enum EndpointResolver {
     }
 
     /// localhost, 127.0.0.0/8 and ::1 (with or without brackets).
-    public static func isLoopback(_ host: String) -> Bool {
+    package static func isLoopback(_ host: String) -> Bool {
         let host = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
         if host == "localhost" || host == "::1" || host == "0:0:0:0:0:0:0:1" { return true }
         let octets = host.split(separator: ".", omittingEmptySubsequences: false)

@@ -1,20 +1,20 @@
 import Foundation
 
 /// The shared config and credentials files, parsed as the AWS CLI does; missing files count as empty.
-public struct ProfileFiles: Sendable {
+package struct ProfileFiles: Sendable {
     /// AWS_CONFIG_FILE or ~/.aws/config.
-    public let configPath: String
+    package let configPath: String
     /// AWS_SHARED_CREDENTIALS_FILE or ~/.aws/credentials.
-    public let credentialsPath: String
+    package let credentialsPath: String
     /// Profiles of the config file: `[default]` and `[profile NAME]`; a bare `[NAME]` is ignored, as botocore does.
-    public let configProfiles: [String: [String: String]]
+    package let configProfiles: [String: [String: String]]
     /// Profiles of the credentials file: `[NAME]`, no "profile " prefix.
-    public let credentialsProfiles: [String: [String: String]]
+    package let credentialsProfiles: [String: [String: String]]
     /// `[sso-session NAME]` sections of the config file.
-    public let ssoSessions: [String: [String: String]]
+    package let ssoSessions: [String: [String: String]]
 
     /// Reads both files; throws a `CredentialError` when one exists but is unreadable or malformed.
-    public init(environment: AWSEnvironment) throws {
+    package init(environment: AWSEnvironment) throws {
         configPath = environment.configFilePath
         credentialsPath = environment.credentialsFilePath
         let config = try Self.load(configPath)
@@ -35,7 +35,7 @@ public struct ProfileFiles: Sendable {
     }
 
     /// The profile's properties, config merged with credentials (the credentials file wins per key).
-    public func profile(_ name: String) -> [String: String]? {
+    package func profile(_ name: String) -> [String: String]? {
         let config = configProfiles[name]
         let credentials = credentialsProfiles[name]
         if config == nil && credentials == nil { return nil }
@@ -43,19 +43,19 @@ public struct ProfileFiles: Sendable {
     }
 
     /// The file a profile's key comes from (the credentials file when both have it).
-    public func path(ofKey key: String, inProfile name: String) -> String? {
+    package func path(ofKey key: String, inProfile name: String) -> String? {
         if credentialsProfiles[name]?[key] != nil { return credentialsPath }
         if configProfiles[name]?[key] != nil { return configPath }
         return nil
     }
 
     /// Every profile name found in either file, sorted.
-    public var profileNames: [String] {
+    package var profileNames: [String] {
         Set(configProfiles.keys).union(credentialsProfiles.keys).sorted()
     }
 
     /// "/x/credentials, /x/config": where profiles are looked up, for error messages.
-    public var searchedPaths: String { "\(credentialsPath), \(configPath)" }
+    package var searchedPaths: String { "\(credentialsPath), \(configPath)" }
 
     private enum ConfigSection {
         case profile(String), ssoSession(String), ignored

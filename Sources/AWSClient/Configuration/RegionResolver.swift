@@ -1,11 +1,11 @@
 import Foundation
 
 /// --region > AWS_REGION > AWS_DEFAULT_REGION > the profile's `region` > an error.
-public enum RegionResolver {
+package enum RegionResolver {
     /// The region and where it came from ("--region", "AWS_REGION", "profile 'dev' in /home/u/.aws/config").
     /// `profile` is the explicit --profile; otherwise AWS_PROFILE, AWS_DEFAULT_PROFILE, "default" choose it.
     /// The profile files are read only when no flag or variable gives the region.
-    public static func resolve(flag: String?, profile: String?,
+    package static func resolve(flag: String?, profile: String?,
                                environment: AWSEnvironment) throws -> (region: String, source: String) {
         let candidate: (String, String)? = {
             if let flag = flag?.trimmingCharacters(in: .whitespaces), !flag.isEmpty { return (flag, "--region") }
@@ -26,7 +26,7 @@ public enum RegionResolver {
     }
 
     /// Checks the shape loosely (us-east-1, us-gov-west-1, cn-north-1, eu-isoe-west-1): letters, dashes, a final number.
-    public static func validated(_ region: String, source: String) throws -> String {
+    package static func validated(_ region: String, source: String) throws -> String {
         let parts = region.split(separator: "-", omittingEmptySubsequences: false)
         let isLetters: (Substring) -> Bool = { !$0.isEmpty && $0.allSatisfy { ("a"..."z").contains($0) } }
         let valid = parts.count >= 3

@@ -2,21 +2,21 @@ import Foundation
 
 /// Caches what a provider returns; resolves again once within 5 minutes of the expiration.
 /// Concurrent callers share one resolution, so a credential_process runs once, not once per request.
-public actor CachingCredentialProvider: CredentialProvider {
+package actor CachingCredentialProvider: CredentialProvider {
     /// How long before expiry credentials are replaced (botocore refreshes 10-15 min ahead; 5 min suits a viewer).
-    public static let refreshMargin: TimeInterval = 5 * 60
+    package static let refreshMargin: TimeInterval = 5 * 60
 
     private let base: any CredentialProvider
     private let now: @Sendable () -> Date
     private var cached: ResolvedCredentials?
     private var inFlight: Task<ResolvedCredentials, any Error>?
 
-    public init(_ base: any CredentialProvider, now: @escaping @Sendable () -> Date = Date.init) {
+    package init(_ base: any CredentialProvider, now: @escaping @Sendable () -> Date = Date.init) {
         self.base = base
         self.now = now
     }
 
-    public func resolve() async throws -> ResolvedCredentials {
+    package func resolve() async throws -> ResolvedCredentials {
         if let cached, isFresh(cached) { return cached }
         if let inFlight { return try await inFlight.value }
         let base = self.base
@@ -35,7 +35,7 @@ public actor CachingCredentialProvider: CredentialProvider {
     }
 
     /// Forgets the cached credentials, e.g. after the service rejected them.
-    public func invalidate() {
+    package func invalidate() {
         cached = nil
     }
 

@@ -5,22 +5,22 @@ import Foundation
 /// AWS_DEFAULT_PROFILE or "default" — its role_arn first (`AssumeRoleProvider`), then what it
 /// holds itself (`ProfileCredentialProvider`) — then container credentials, then the EC2
 /// instance role.
-public struct CredentialChain: CredentialProvider {
+package struct CredentialChain: CredentialProvider {
     /// The profile given explicitly (--profile); nil to use the environment's choice.
-    public let profile: String?
-    public let environment: AWSEnvironment
+    package let profile: String?
+    package let environment: AWSEnvironment
     /// The region of the client the credentials are for; STS is called there. Nil: AWS_REGION,
     /// AWS_DEFAULT_REGION or the profile's region, else us-east-1.
-    public let region: String?
-    public let processTimeout: Duration
+    package let region: String?
+    package let processTimeout: Duration
     /// Bound of one exchange with STS or the SSO portal.
-    public let httpTimeout: Duration
-    public let now: @Sendable () -> Date
+    package let httpTimeout: Duration
+    package let now: @Sendable () -> Date
     private let mfaPrompt: OneTimeMFAPrompt
 
     /// `mfaPrompt` asks for the code of a role's mfa_serial, once (see `OneTimeMFAPrompt`); without
     /// one, such a role fails with one line saying so.
-    public init(profile: String?, environment: AWSEnvironment, region: String? = nil, mfaPrompt: (any MFAPrompt)? = nil,
+    package init(profile: String?, environment: AWSEnvironment, region: String? = nil, mfaPrompt: (any MFAPrompt)? = nil,
                 processTimeout: Duration = .seconds(30), httpTimeout: Duration = .seconds(10),
                 now: @escaping @Sendable () -> Date = Date.init) {
         self.profile = profile.flatMap { $0.isEmpty ? nil : $0 }
@@ -32,7 +32,7 @@ public struct CredentialChain: CredentialProvider {
         self.now = now
     }
 
-    public func resolve() async throws -> ResolvedCredentials {
+    package func resolve() async throws -> ResolvedCredentials {
         if profile == nil, let fromEnvironment = try EnvironmentCredentialProvider(environment: environment).lookup() {
             return fromEnvironment
         }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Why no credentials could be had; one line that never holds a secret, a token or a process's stdout.
-public struct CredentialError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
+package struct CredentialError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
     /// What went wrong, for callers and tests that branch on it.
-    public enum Kind: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         /// Nothing in the chain had credentials.
         case notFound
         /// The chosen profile is in neither file.
@@ -36,14 +36,14 @@ public struct CredentialError: Error, Sendable, Hashable, CustomStringConvertibl
         case expired
     }
 
-    public let kind: Kind
-    public let message: String
+    package let kind: Kind
+    package let message: String
 
-    public init(_ kind: Kind, _ message: String) {
+    package init(_ kind: Kind, _ message: String) {
         self.kind = kind
         self.message = message
     }
 
-    public var description: String { message }
-    public var errorDescription: String? { message }
+    package var description: String { message }
+    package var errorDescription: String? { message }
 }

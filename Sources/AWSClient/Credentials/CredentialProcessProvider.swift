@@ -3,16 +3,16 @@ import Foundation
 
 /// Runs a profile's `credential_process` and reads the JSON it prints (Version 1).
 /// Errors carry stderr's first line at most: stdout may hold secrets, so it never reaches a message.
-public struct CredentialProcessProvider: CredentialProvider {
-    public let command: String
-    public let profile: String
+package struct CredentialProcessProvider: CredentialProvider {
+    package let command: String
+    package let profile: String
     /// The file that defines the command, for messages.
-    public let path: String
-    public let environment: AWSEnvironment
-    public let timeout: Duration
-    public let now: @Sendable () -> Date
+    package let path: String
+    package let environment: AWSEnvironment
+    package let timeout: Duration
+    package let now: @Sendable () -> Date
 
-    public init(command: String, profile: String, definedIn path: String, environment: AWSEnvironment,
+    package init(command: String, profile: String, definedIn path: String, environment: AWSEnvironment,
                 timeout: Duration = .seconds(30), now: @escaping @Sendable () -> Date = Date.init) {
         self.command = command
         self.profile = profile
@@ -23,11 +23,11 @@ public struct CredentialProcessProvider: CredentialProvider {
     }
 
     /// "credential_process of profile 'dev' (/home/u/.aws/config)".
-    public var source: String { "credential_process of profile '\(profile)' (\(path))" }
+    package var source: String { "credential_process of profile '\(profile)' (\(path))" }
 
     private var label: String { "credential_process for profile '\(profile)'" }
 
-    public func resolve() async throws -> ResolvedCredentials {
+    package func resolve() async throws -> ResolvedCredentials {
         var childEnvironment = environment.variables
         if childEnvironment["PATH"] == nil { childEnvironment["PATH"] = "/usr/local/bin:/usr/bin:/bin" }
         switch await ShellCommand.run(command, environment: childEnvironment, timeout: timeout) {

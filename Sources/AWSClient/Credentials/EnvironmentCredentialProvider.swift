@@ -2,16 +2,16 @@ import AWSSigV4
 import Foundation
 
 /// AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY [+ AWS_SESSION_TOKEN (or legacy AWS_SECURITY_TOKEN), AWS_CREDENTIAL_EXPIRATION].
-public struct EnvironmentCredentialProvider: CredentialProvider {
-    public static let source = "environment variables AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY"
+package struct EnvironmentCredentialProvider: CredentialProvider {
+    package static let source = "environment variables AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY"
 
-    public let environment: AWSEnvironment
+    package let environment: AWSEnvironment
 
-    public init(environment: AWSEnvironment) {
+    package init(environment: AWSEnvironment) {
         self.environment = environment
     }
 
-    public func resolve() async throws -> ResolvedCredentials {
+    package func resolve() async throws -> ResolvedCredentials {
         guard let found = try lookup() else {
             throw CredentialError(.notFound, "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set")
         }

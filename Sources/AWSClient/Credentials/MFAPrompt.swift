@@ -1,7 +1,7 @@
 import Foundation
 
 /// Asks the person at the terminal for the current code of an MFA device (a profile's mfa_serial).
-public protocol MFAPrompt: Sendable {
+package protocol MFAPrompt: Sendable {
     /// The code for `serial`; throws a one-line `CredentialError` when nobody can answer.
     func code(forSerial serial: String, profile: String) async throws -> String
 }

@@ -3,7 +3,7 @@ import ContactLensModel
 extension ClientError {
     /// One line a supervisor can act on. `credentialSource` says which credentials were used
     /// and from where — never their values.
-    public func advice(credentialSource: String?) -> String {
+    package func advice(credentialSource: String?) -> String {
         let used = credentialSource.map { " (credentials from \($0))" } ?? ""
         if case .untrustedCertificate = self {
             return "the endpoint's TLS certificate is not trusted (self-signed, expired or for another host) — "

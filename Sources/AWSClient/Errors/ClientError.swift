@@ -1,7 +1,7 @@
 import ContactLensModel
 
 /// Everything that can go wrong with one call, sorted by what the caller should do about it.
-public enum ClientError: Error, Sendable, Hashable {
+package enum ClientError: Error, Sendable, Hashable {
     /// The request breaks the service model's rules; nothing was sent.
     case invalidRequest(RequestValidationError)
     /// No usable credentials.
@@ -25,7 +25,7 @@ public enum ClientError: Error, Sendable, Hashable {
     case malformedResponse(String)
 
     /// Throttling, 5xx, timeouts and broken connections pass; the rest would fail again.
-    public var isTransient: Bool {
+    package var isTransient: Bool {
         switch self {
         case .service(let error): error.isRetryable
         case .cannotConnect, .transport, .timeout, .malformedResponse: true
@@ -33,25 +33,25 @@ public enum ClientError: Error, Sendable, Hashable {
         }
     }
 
-    public var isThrottling: Bool {
+    package var isThrottling: Bool {
         if case .service(let error) = self { return error.isThrottling }
         return false
     }
 
     /// The wait the server asked for, if any.
-    public var retryAfter: Duration? {
+    package var retryAfter: Duration? {
         if case .service(let error) = self { return error.retryAfter }
         return nil
     }
 
     /// True when the service rejected the request itself (e.g. a NextToken it no longer accepts).
-    public var isInvalidRequest: Bool {
+    package var isInvalidRequest: Bool {
         if case .service(let error) = self { return error.code == ServiceErrorCode.invalidRequest.rawValue }
         return false
     }
 
     /// A short reason for a status line, e.g. "ThrottlingException: Rate exceeded".
-    public var shortReason: String {
+    package var shortReason: String {
         switch self {
         case .invalidRequest(let error): "invalid request: \(error.message)"
         case .credentials(let message): message
@@ -71,7 +71,7 @@ public enum ClientError: Error, Sendable, Hashable {
 
 extension Duration {
     /// "1.5 s", "20 s", "250 ms".
-    public var formattedSeconds: String {
+    package var formattedSeconds: String {
         let millis = Int(components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000)
         if millis < 1000 { return "\(millis) ms" }
         if millis % 1000 == 0 { return "\(millis / 1000) s" }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// A response body that did not decode, in the words of a reader of the API's JSON.
-public enum DecodingFailure {
+package enum DecodingFailure {
     /// "missing required field Segments[0].Transcript.ParticipantId", "the body is not valid JSON".
-    public static func describe(_ error: any Error) -> String {
+    package static func describe(_ error: any Error) -> String {
         guard let error = error as? DecodingError else { return "not a valid JSON page" }
         switch error {
         case .dataCorrupted(let context) where context.codingPath.isEmpty:

@@ -1,16 +1,16 @@
 import Foundation
 
 /// An error response from the service (or its auth layer), parsed as botocore's rest-json parser does.
-public struct ServiceError: Error, Sendable, Hashable {
+package struct ServiceError: Error, Sendable, Hashable {
     /// The error code, e.g. `ThrottlingException`; the HTTP status as text when none was given.
-    public var code: String
-    public var message: String
-    public var httpStatus: Int
-    public var requestId: String?
+    package var code: String
+    package var message: String
+    package var httpStatus: Int
+    package var requestId: String?
     /// From `x-amz-retry-after` (ms) or `Retry-After` (s), when the server asked for a pause.
-    public var retryAfter: Duration?
+    package var retryAfter: Duration?
 
-    public init(code: String, message: String, httpStatus: Int, requestId: String? = nil, retryAfter: Duration? = nil) {
+    package init(code: String, message: String, httpStatus: Int, requestId: String? = nil, retryAfter: Duration? = nil) {
         self.code = code
         self.message = message
         self.httpStatus = httpStatus
@@ -19,7 +19,7 @@ public struct ServiceError: Error, Sendable, Hashable {
     }
 
     /// Parses an error response. `header` looks a header up case-insensitively.
-    public init(status: Int, header: (String) -> String?, body: [UInt8]) {
+    package init(status: Int, header: (String) -> String?, body: [UInt8]) {
         let json = (try? JSONSerialization.jsonObject(with: Data(body))) as? [String: Any]
         let rawCode = header("x-amzn-ErrorType")
             ?? json?["code"] as? String ?? json?["Code"] as? String
@@ -68,10 +68,10 @@ extension ServiceError {
     static let transientCodes: Set<String> = ["RequestTimeout", "RequestTimeoutException", "PriorRequestNotComplete"]
     static let transientStatuses: Set<Int> = [500, 502, 503, 504]
 
-    public var isThrottling: Bool { Self.throttlingCodes.contains(code) }
+    package var isThrottling: Bool { Self.throttlingCodes.contains(code) }
 
     /// True when AWS's standard retry mode would try again (a bare 429 without a code is not).
-    public var isRetryable: Bool {
+    package var isRetryable: Bool {
         isThrottling || Self.transientCodes.contains(code) || Self.transientStatuses.contains(httpStatus)
     }
 }

@@ -1,14 +1,14 @@
 /// When to try a failed call again, after AWS's standard retry mode: full jitter,
 /// `random * min(base * 2^attempt, cap)`, and the server's Retry-After when it gives one.
-public struct RetryPolicy: Sendable, Hashable {
+package struct RetryPolicy: Sendable, Hashable {
     /// Attempts including the first; nil means never give up on a transient error.
-    public var maxAttempts: Int?
-    public var base: Duration
-    public var cap: Duration
+    package var maxAttempts: Int?
+    package var base: Duration
+    package var cap: Duration
     /// The longest Retry-After honoured, so a broken proxy can't park the client for hours.
-    public var maxRetryAfter: Duration
+    package var maxRetryAfter: Duration
 
-    public init(maxAttempts: Int?, base: Duration = .seconds(1), cap: Duration = .seconds(20),
+    package init(maxAttempts: Int?, base: Duration = .seconds(1), cap: Duration = .seconds(20),
                 maxRetryAfter: Duration = .seconds(60)) {
         self.maxAttempts = maxAttempts
         self.base = base
@@ -17,19 +17,19 @@ public struct RetryPolicy: Sendable, Hashable {
     }
 
     /// AWS standard mode: 3 attempts.
-    public static let standard = RetryPolicy(maxAttempts: 3)
+    package static let standard = RetryPolicy(maxAttempts: 3)
     /// Following a live call: transient errors never end it.
-    public static let live = RetryPolicy(maxAttempts: nil)
+    package static let live = RetryPolicy(maxAttempts: nil)
 
     /// The decision after `attempt` (1-based) failed with `error`; `jitter` is uniform in [0, 1).
-    public func decide(after error: ClientError, attempt: Int, jitter: Double) -> RetryDecision {
+    package func decide(after error: ClientError, attempt: Int, jitter: Double) -> RetryDecision {
         guard error.isTransient else { return .fail }
         if let maxAttempts, attempt >= maxAttempts { return .fail }
         return .retry(after: delay(attempt: attempt, retryAfter: error.retryAfter, jitter: jitter))
     }
 
     /// The pause before the next try; never more than `cap` unless the server asked for longer.
-    public func delay(attempt: Int, retryAfter: Duration?, jitter: Double) -> Duration {
+    package func delay(attempt: Int, retryAfter: Duration?, jitter: Double) -> Duration {
         if let retryAfter { return min(retryAfter, maxRetryAfter) }
         let exponent = min(max(attempt - 1, 0), 30)
         let ceiling = min(base * (1 << exponent), cap)
@@ -37,7 +37,7 @@ public struct RetryPolicy: Sendable, Hashable {
     }
 }
 
-public enum RetryDecision: Sendable, Hashable {
+package enum RetryDecision: Sendable, Hashable {
     case retry(after: Duration)
     case fail
 }

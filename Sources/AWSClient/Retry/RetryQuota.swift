@@ -1,14 +1,14 @@
 /// AWS standard mode's retry quota: a bucket of 500 that each retry draws from, so a client
 /// that keeps failing stops retrying instead of adding load. Successes refill it.
-public struct RetryQuota: Sendable, Hashable {
-    public static let capacity = 500
-    public private(set) var available = RetryQuota.capacity
+package struct RetryQuota: Sendable, Hashable {
+    package static let capacity = 500
+    package private(set) var available = RetryQuota.capacity
     private var lastCost: Int?
 
-    public init() {}
+    package init() {}
 
     /// Takes the cost of a retry (10 for a timeout, 5 otherwise); false when it can't be paid.
-    public mutating func acquire(for error: ClientError) -> Bool {
+    package mutating func acquire(for error: ClientError) -> Bool {
         let cost: Int
         if case .timeout = error { cost = 10 } else { cost = 5 }
         guard available >= cost else { return false }
@@ -18,7 +18,7 @@ public struct RetryQuota: Sendable, Hashable {
     }
 
     /// A success gives back the last retry's cost, or 1 when it needed no retry.
-    public mutating func recordSuccess() {
+    package mutating func recordSuccess() {
         available = min(Self.capacity, available + (lastCost ?? 1))
         lastCost = nil
     }

@@ -1,31 +1,31 @@
 /// What a client needs to know of one AWS service to find and sign for it.
-public struct AWSService: Sendable, Hashable {
+package struct AWSService: Sendable, Hashable {
     /// The SigV4 signing name, e.g. `connect` (Contact Lens signs as `connect` too).
-    public var signingName: String
+    package var signingName: String
     /// The first label of the regional host, e.g. `contact-lens` in `contact-lens.us-east-1.amazonaws.com`.
-    public var endpointPrefix: String
+    package var endpointPrefix: String
     /// The service's own endpoint variable, named from its service id as the AWS SDKs do,
     /// e.g. `AWS_ENDPOINT_URL_CONNECT_CONTACT_LENS` for "Connect Contact Lens".
-    public var endpointVariable: String
+    package var endpointVariable: String
 
-    public init(signingName: String, endpointPrefix: String, endpointVariable: String) {
+    package init(signingName: String, endpointPrefix: String, endpointVariable: String) {
         self.signingName = signingName
         self.endpointPrefix = endpointPrefix
         self.endpointVariable = endpointVariable
     }
 
     /// Contact Lens real-time analysis (ListRealtimeContactAnalysisSegments).
-    public static let contactLens = AWSService(
+    package static let contactLens = AWSService(
         signingName: "connect", endpointPrefix: "contact-lens", endpointVariable: "AWS_ENDPOINT_URL_CONNECT_CONTACT_LENS")
     /// Amazon Connect (ListRealtimeContactAnalysisSegmentsV2, GetCurrentUserData, Describe*).
-    public static let connect = AWSService(
+    package static let connect = AWSService(
         signingName: "connect", endpointPrefix: "connect", endpointVariable: "AWS_ENDPOINT_URL_CONNECT")
     /// Kinesis Data Streams.
-    public static let kinesis = AWSService(
+    package static let kinesis = AWSService(
         signingName: "kinesis", endpointPrefix: "kinesis", endpointVariable: "AWS_ENDPOINT_URL_KINESIS")
     /// STS, on its regional endpoint.
-    public static let sts = AWSService(signingName: "sts", endpointPrefix: "sts", endpointVariable: "AWS_ENDPOINT_URL_STS")
+    package static let sts = AWSService(signingName: "sts", endpointPrefix: "sts", endpointVariable: "AWS_ENDPOINT_URL_STS")
     /// The IAM Identity Center portal (GetRoleCredentials); its host is `portal.sso.{region}…`.
-    public static let sso = AWSService(
+    package static let sso = AWSService(
         signingName: "awsssoportal", endpointPrefix: "portal.sso", endpointVariable: "AWS_ENDPOINT_URL_SSO")
 }

@@ -4,15 +4,15 @@ import Foundation
 /// Sends SigV4-signed requests to one AWS service in one region: resolves the credentials, signs,
 /// sends through the transport and turns an error response of a JSON protocol (rest-json, JSON
 /// 1.1) into `ClientError.service`. The per-service clients are thin layers over it.
-public struct AWSServiceClient: Sendable {
-    public let service: AWSService
-    public let endpoint: URL
-    public let region: String
-    public let credentials: any CredentialProvider
-    public var transport: AWSTransport
+package struct AWSServiceClient: Sendable {
+    package let service: AWSService
+    package let endpoint: URL
+    package let region: String
+    package let credentials: any CredentialProvider
+    package var transport: AWSTransport
     private let now: @Sendable () -> Date
 
-    public init(service: AWSService, endpoint: URL, region: String, credentials: any CredentialProvider,
+    package init(service: AWSService, endpoint: URL, region: String, credentials: any CredentialProvider,
                 transport: AWSTransport = AWSTransport(), now: @escaping @Sendable () -> Date = Date.init) {
         self.service = service
         self.endpoint = endpoint
@@ -23,7 +23,7 @@ public struct AWSServiceClient: Sendable {
     }
 
     /// The URL of `path` on the endpoint, keeping the endpoint's own path (a proxy prefix, say).
-    public func url(path: String) -> URL { Self.url(endpoint: endpoint, path: path) }
+    package func url(path: String) -> URL { Self.url(endpoint: endpoint, path: path) }
 
     static func url(endpoint: URL, path: String) -> URL {
         var base = endpoint.absoluteString
@@ -44,7 +44,7 @@ public struct AWSServiceClient: Sendable {
     }
 
     /// Signs and sends one request; returns a 2xx response, throws any other as a `ClientError`.
-    public func send(method: String = "POST", path: String, headers: [HTTPHeader] = [], body: [UInt8])
+    package func send(method: String = "POST", path: String, headers: [HTTPHeader] = [], body: [UInt8])
         async throws(ClientError) -> HTTPResponse {
         let response = try await sendSigned(method: method, path: path, headers: headers, body: body)
         guard response.isSuccess else {
@@ -57,7 +57,7 @@ public struct AWSServiceClient: Sendable {
     /// errors are not JSON, such as STS's XML). A request refused because the credentials expired
     /// (revoked early, or this clock ahead of the service's) is signed with freshly resolved
     /// credentials and sent once more.
-    public func sendSigned(method: String, path: String, headers: [HTTPHeader], body: [UInt8])
+    package func sendSigned(method: String, path: String, headers: [HTTPHeader], body: [UInt8])
         async throws(ClientError) -> HTTPResponse {
         let response = try await signAndSend(method: method, path: path, headers: headers, body: body)
         guard (400..<500).contains(response.status),

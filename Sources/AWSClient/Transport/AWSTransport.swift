@@ -9,15 +9,15 @@ import NIOPosix
 /// `timeout` from the first byte sent to the last byte received, never following a redirect (AWS
 /// APIs do not redirect; following one could carry the signed request to another host), and
 /// failing at once on a refused connection instead of retrying it until the deadline.
-public struct AWSTransport: Sendable {
+package struct AWSTransport: Sendable {
     /// The whole exchange: connecting, sending, the head and the whole body.
-    public var timeout: Duration
+    package var timeout: Duration
     /// Largest response body accepted; AWS's pages are far smaller.
-    public var maxResponseBytes: Int
+    package var maxResponseBytes: Int
     private let httpClient: HTTPClient
     private let executor: EventLoopTaskExecutor
 
-    public init(timeout: Duration = .seconds(10), maxResponseBytes: Int = 32 << 20,
+    package init(timeout: Duration = .seconds(10), maxResponseBytes: Int = 32 << 20,
                 httpClient: HTTPClient = AWSTransport.sharedHTTPClient) {
         self.timeout = timeout
         self.maxResponseBytes = maxResponseBytes
@@ -26,7 +26,7 @@ public struct AWSTransport: Sendable {
     }
 
     /// The process's HTTP client: no redirects, no retried connection attempts.
-    public static let sharedHTTPClient: HTTPClient = {
+    package static let sharedHTTPClient: HTTPClient = {
         var configuration = HTTPClient.Configuration()
         configuration.redirectConfiguration = .disallow
         configuration.connectionPool.retryConnectionEstablishment = false
@@ -35,18 +35,18 @@ public struct AWSTransport: Sendable {
     }()
 
     /// The event loop `onEventLoop` runs on.
-    public var eventLoop: any EventLoop { executor.eventLoop }
+    package var eventLoop: any EventLoop { executor.eventLoop }
 
     /// Runs `body` with its tasks on one of the HTTP client's event loops, where the connection
     /// is then made: a loop of requests in `body` sends, receives and decodes every response on
     /// that thread instead of handing each between the concurrency pool and the loop.
     /// Keep blocking work out of `body`.
-    public func onEventLoop<T, Failure: Error>(_ body: () async throws(Failure) -> T) async throws(Failure) -> T {
+    package func onEventLoop<T, Failure: Error>(_ body: () async throws(Failure) -> T) async throws(Failure) -> T {
         try await withTaskExecutorPreference(executor, operation: body)
     }
 
     /// Sends one request and reads the whole response. A 3xx is `.redirect`, never followed.
-    public func send(method: String, url: URL, headers: [HTTPHeader], body: [UInt8]) async throws(ClientError)
+    package func send(method: String, url: URL, headers: [HTTPHeader], body: [UInt8]) async throws(ClientError)
         -> HTTPResponse {
         var request = HTTPClientRequest(url: url.absoluteString)
         request.method = HTTPMethod(rawValue: method)

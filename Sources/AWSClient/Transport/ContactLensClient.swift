@@ -5,36 +5,33 @@ import Foundation
 
 /// Calls ListRealtimeContactAnalysisSegments: validates, signs (SigV4), sends, parses.
 /// One call is one attempt; `send(_:retrying:)` adds AWS standard-mode retries.
-public struct ContactLensClient: Sendable {
-    public let service: AWSServiceClient
+package struct ContactLensClient: Sendable {
+    package let service: AWSServiceClient
 
-    public init(endpoint: URL, region: String, credentials: any CredentialProvider,
+    package init(endpoint: URL, region: String, credentials: any CredentialProvider,
                 timeout: Duration = .seconds(10), now: @escaping @Sendable () -> Date = Date.init) {
         service = AWSServiceClient(service: .contactLens, endpoint: endpoint, region: region, credentials: credentials,
                                    transport: AWSTransport(timeout: timeout), now: now)
     }
 
-    public var endpoint: URL { service.endpoint }
-    public var region: String { service.region }
-    public var credentials: any CredentialProvider { service.credentials }
+    package var endpoint: URL { service.endpoint }
+    package var region: String { service.region }
+    package var credentials: any CredentialProvider { service.credentials }
     /// The event loop `onEventLoop` runs on.
-    public var eventLoop: any EventLoop { service.transport.eventLoop }
+    package var eventLoop: any EventLoop { service.transport.eventLoop }
 
     /// Runs `body` on the HTTP client's event loop (see `AWSTransport.onEventLoop`).
-    public func onEventLoop<T, Failure: Error>(_ body: () async throws(Failure) -> T) async throws(Failure) -> T {
+    package func onEventLoop<T, Failure: Error>(_ body: () async throws(Failure) -> T) async throws(Failure) -> T {
         try await service.transport.onEventLoop(body)
     }
 
-    /// The URL of the operation: the endpoint's path (a proxy prefix, say) plus the API path.
-    public var operationURL: URL { service.url(path: ListSegments.path) }
-
     /// One attempt.
-    public func send(_ request: ListSegmentsRequest) async throws(ClientError) -> ListSegmentsResponse {
+    package func send(_ request: ListSegmentsRequest) async throws(ClientError) -> ListSegmentsResponse {
         try await sendWithBody(request).response
     }
 
     /// One attempt; also returns the response body exactly as the server sent it (for recordings).
-    public func sendWithBody(_ request: ListSegmentsRequest) async throws(ClientError)
+    package func sendWithBody(_ request: ListSegmentsRequest) async throws(ClientError)
         -> (response: ListSegmentsResponse, body: [UInt8]) {
         do { try request.validate() } catch { throw .invalidRequest(error) }
         let body: [UInt8]
@@ -55,7 +52,7 @@ public struct ContactLensClient: Sendable {
     }
 
     /// Attempts until success, a fatal error, or the policy's limit; waits on `clock`.
-    public func send(_ request: ListSegmentsRequest, retrying policy: RetryPolicy,
+    package func send(_ request: ListSegmentsRequest, retrying policy: RetryPolicy,
                      clock: any Clock<Duration> = ContinuousClock()) async throws(ClientError) -> ListSegmentsResponse {
         var quota = RetryQuota()
         var attempt = 1

@@ -3,8 +3,8 @@ import LensExport
 import LensRecording
 
 /// `lenstail export`: a finished call's merged transcript as text, Markdown or JSON.
-public enum ExportJob {
-    public static func run(_ source: CallSource, aws: AWSSettings, fetch: FetchSettings, format: ExportFormat,
+package enum ExportJob {
+    package static func run(_ source: CallSource, aws: AWSSettings, fetch: FetchSettings, format: ExportFormat,
                            outputFile: String?, console: Console = .standard) async throws {
         let call = try await CallLoader.load(source, aws: aws, fetch: fetch, console: console)
         let export = TranscriptExport(pages: call.pages.map(\.response), instanceId: call.instanceId,

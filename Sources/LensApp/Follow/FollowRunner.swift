@@ -5,10 +5,10 @@ import LensUI
 
 /// Consumes a follow's events: the full-screen view, or lines on standard output with status
 /// on standard error. Returns when the analysis completes; throws one line on a fatal error.
-public enum FollowRunner {
+package enum FollowRunner {
     /// The full-screen view when stdout is a terminal and no format was asked for; else a stream.
     /// `replay` connects the view's replay keys to a player.
-    public static func run(_ events: AsyncStream<FollowEvent>, session: SessionInfo, output: OutputSettings,
+    package static func run(_ events: AsyncStream<FollowEvent>, session: SessionInfo, output: OutputSettings,
                            replay: ReplayLink? = nil, console: Console = .standard) async throws {
         let events = try output.logged(events, context: ["instance": session.instanceId,
                                                          "contact": session.contactId, "endpoint": session.endpoint])
@@ -31,7 +31,7 @@ public enum FollowRunner {
     }
 
     /// Prints the events as lines until the analysis completes.
-    public static func stream(_ events: AsyncStream<FollowEvent>, format: OutputFormat,
+    package static func stream(_ events: AsyncStream<FollowEvent>, format: OutputFormat,
                               console: Console = .standard) async throws {
         var printer = StreamPrinter(format: format)
         var waiting = false

@@ -6,9 +6,9 @@ import LensSimulator
 import LensUI
 
 /// `lenstail follow` and `lenstail demo`: a live contact followed until its analysis completes.
-public enum FollowSession {
+package enum FollowSession {
     /// Follows a contact of a real instance (or of `--endpoint-url`).
-    public static func follow(instanceId: String, contactId: String, aws: AWSSettings, poller: PollerConfiguration,
+    package static func follow(instanceId: String, contactId: String, aws: AWSSettings, poller: PollerConfiguration,
                               output: OutputSettings, recordPath: String?, console: Console = .standard) async throws {
         let (client, place) = try aws.makeClient()
         let source = try await AWSSettings.credentialSource(of: client)
@@ -20,7 +20,7 @@ public enum FollowSession {
 
     /// The built-in call, played by the emulator in-process over real HTTP and real SigV4 and
     /// followed through the same client as a real contact.
-    public static func demo(speed: Double, faults: FaultPlan, poller: PollerConfiguration, output: OutputSettings,
+    package static func demo(speed: Double, faults: FaultPlan, poller: PollerConfiguration, output: OutputSettings,
                             recordPath: String?, console: Console = .standard) async throws {
         let simulator = Simulator(SimulatorConfiguration(
             scenario: .demo, speed: speed, faults: faults, seed: .random(in: 0...UInt64.max), rateLimit: .serviceQuota))

@@ -4,7 +4,7 @@ import LensEngine
 import LensRecording
 
 /// Where a finished call comes from: a recording file, or the API.
-public enum CallSource: Sendable, Hashable {
+package enum CallSource: Sendable, Hashable {
     case recording(path: String)
     case api(instanceId: String, contactId: String)
 }
@@ -19,11 +19,11 @@ struct LoadedCall {
 }
 
 /// How a finished call is fetched from the API: page size and the request rate.
-public struct FetchSettings: Sendable {
-    public var maxResults: Int
-    public var maxRate: Double
+package struct FetchSettings: Sendable {
+    package var maxResults: Int
+    package var maxRate: Double
 
-    public init(maxResults: Int = 100, maxRate: Double = 1) {
+    package init(maxResults: Int = 100, maxRate: Double = 1) {
         self.maxResults = maxResults
         self.maxRate = maxRate
     }

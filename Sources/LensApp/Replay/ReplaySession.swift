@@ -5,8 +5,8 @@ import LensUI
 
 /// `lenstail replay`: a recorded or finished call played again, on its own clock in the view,
 /// or all at once as a stream.
-public enum ReplaySession {
-    public static func run(_ source: CallSource, aws: AWSSettings, fetch: FetchSettings, speed: PlaybackSpeed,
+package enum ReplaySession {
+    package static func run(_ source: CallSource, aws: AWSSettings, fetch: FetchSettings, speed: PlaybackSpeed,
                            output: OutputSettings, console: Console = .standard) async throws {
         let call = try await CallLoader.load(source, aws: aws, fetch: fetch, console: console)
         guard output.format == nil, isatty(STDOUT_FILENO) == 1 else {

@@ -5,17 +5,17 @@ import LensSimulator
 import Logging
 
 /// `lenstail simulate`: the API emulator served on loopback until interrupted.
-public enum SimulatorService {
-    public struct Settings: Sendable {
-        public var scenarioFile: String?
-        public var speed: Double
-        public var faults: String
-        public var seed: UInt64
-        public var rateLimit: Bool
-        public var host: String
-        public var port: Int
+package enum SimulatorService {
+    package struct Settings: Sendable {
+        package var scenarioFile: String?
+        package var speed: Double
+        package var faults: String
+        package var seed: UInt64
+        package var rateLimit: Bool
+        package var host: String
+        package var port: Int
 
-        public init(scenarioFile: String?, speed: Double, faults: String, seed: UInt64, rateLimit: Bool,
+        package init(scenarioFile: String?, speed: Double, faults: String, seed: UInt64, rateLimit: Bool,
                     host: String, port: Int) {
             self.scenarioFile = scenarioFile
             self.speed = speed
@@ -28,12 +28,12 @@ public enum SimulatorService {
     }
 
     /// The built-in demo call as a scenario file, a starting point for one's own.
-    public static func printDemo(console: Console = .standard) throws {
+    package static func printDemo(console: Console = .standard) throws {
         try console.out(String(decoding: try Scenario.demo.encoded(), as: UTF8.self) + "\n")
     }
 
     /// Serves until the task is cancelled; the banner names the address, the keys and the ids.
-    public static func run(_ settings: Settings, console: Console = .standard) async throws {
+    package static func run(_ settings: Settings, console: Console = .standard) async throws {
         let plan: Scenario
         do {
             plan = try settings.scenarioFile.map { try Scenario.load(contentsOf: URL(fileURLWithPath: $0)) } ?? .demo

@@ -5,24 +5,24 @@ import LensRecording
 
 /// Follows one contact's analysis: runs `PollerStateMachine` against a page source and
 /// reports pages and status changes as `FollowEvent`s; with a recorder, every page is kept.
-public struct Follower: Sendable {
+package struct Follower: Sendable {
     /// One attempt at one page; the state machine decides about retries.
-    public typealias Fetch = @Sendable (ListSegmentsRequest) async throws(ClientError) -> ListSegmentsResponse
+    package typealias Fetch = @Sendable (ListSegmentsRequest) async throws(ClientError) -> ListSegmentsResponse
     /// One attempt that also returns the body as the server sent it (for recordings).
-    public typealias RawFetch = @Sendable (ListSegmentsRequest) async throws(ClientError)
+    package typealias RawFetch = @Sendable (ListSegmentsRequest) async throws(ClientError)
         -> (response: ListSegmentsResponse, body: [UInt8]?)
 
-    public var instanceId: String
-    public var contactId: String
-    public var configuration: PollerConfiguration
+    package var instanceId: String
+    package var contactId: String
+    package var configuration: PollerConfiguration
     /// Where the credentials came from, for error advice (never their values).
-    public var credentialSource: String?
-    public var seed: UInt64 = .random(in: 0...UInt64.max)
+    package var credentialSource: String?
+    package var seed: UInt64 = .random(in: 0...UInt64.max)
     private let fetch: RawFetch
     private let recorder: Recorder?
     private let wallClock: @Sendable () -> Date
 
-    public init(instanceId: String, contactId: String, configuration: PollerConfiguration,
+    package init(instanceId: String, contactId: String, configuration: PollerConfiguration,
                 credentialSource: String? = nil, recorder: Recorder? = nil,
                 wallClock: @escaping @Sendable () -> Date = Date.init, fetchWithBody: @escaping RawFetch) {
         self.instanceId = instanceId
@@ -34,7 +34,7 @@ public struct Follower: Sendable {
         self.fetch = fetchWithBody
     }
 
-    public init(instanceId: String, contactId: String, configuration: PollerConfiguration,
+    package init(instanceId: String, contactId: String, configuration: PollerConfiguration,
                 credentialSource: String? = nil, wallClock: @escaping @Sendable () -> Date = Date.init,
                 fetch: @escaping Fetch) {
         self.init(instanceId: instanceId, contactId: contactId, configuration: configuration,
@@ -44,7 +44,7 @@ public struct Follower: Sendable {
     }
 
     /// Follows through a client, one attempt per call; with a writer, every page is recorded.
-    public init(client: ContactLensClient, instanceId: String, contactId: String, configuration: PollerConfiguration,
+    package init(client: ContactLensClient, instanceId: String, contactId: String, configuration: PollerConfiguration,
                 credentialSource: String? = nil, recordingTo writer: RecordingWriter? = nil) {
         self.init(instanceId: instanceId, contactId: contactId, configuration: configuration,
                   credentialSource: credentialSource, recorder: writer.map { Recorder(writer: $0) }) { request throws(ClientError) in
@@ -54,9 +54,9 @@ public struct Follower: Sendable {
     }
 
     /// The events of the follow; it stops when the consumer stops listening.
-    public func events() -> AsyncStream<FollowEvent> { events(clock: ContinuousClock()) }
+    package func events() -> AsyncStream<FollowEvent> { events(clock: ContinuousClock()) }
 
-    public func events<C: Clock>(clock: C) -> AsyncStream<FollowEvent> where C.Duration == Duration {
+    package func events<C: Clock>(clock: C) -> AsyncStream<FollowEvent> where C.Duration == Duration {
         let (stream, continuation) = AsyncStream<FollowEvent>.makeStream(bufferingPolicy: .unbounded)
         let task = Task { await run(clock: clock, emit: continuation) }
         continuation.onTermination = { _ in task.cancel() }
@@ -143,7 +143,7 @@ public struct Follower: Sendable {
 
 extension Duration {
     /// The duration in seconds, as a TimeInterval.
-    public var seconds: TimeInterval {
+    package var seconds: TimeInterval {
         Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }

@@ -1,24 +1,24 @@
 import AWSClient
 
 /// How a follow paces its calls.
-public struct PollerConfiguration: Sendable, Hashable {
+package struct PollerConfiguration: Sendable, Hashable {
     /// The pause after a page that was not full (the analysis has nothing more yet).
-    public var pollInterval: Duration
+    package var pollInterval: Duration
     /// The most requests per second, ever: the API's quota is low and shared by all callers.
-    public var maxRate: Double
+    package var maxRate: Double
     /// MaxResults sent with each call; a page this full means more is waiting.
-    public var maxResults: Int
+    package var maxResults: Int
     /// How transient errors are retried (live: never give up, back off up to a cap).
-    public var retry: RetryPolicy
+    package var retry: RetryPolicy
     /// How long a contact whose analysis does not exist yet is waited for (ResourceNotFound
     /// before the first page: the call has not reached an agent); zero fails at once.
-    public var maxWaitForAnalysis: Duration
+    package var maxWaitForAnalysis: Duration
     /// Tries before a follow that has never connected gives up (refused, or a host that does not resolve).
-    public var connectAttempts: Int
+    package var connectAttempts: Int
     /// A refused token this soon after the last refusal counts as the same trouble and backs off.
-    public var rejectionMemory: Duration
+    package var rejectionMemory: Duration
 
-    public init(pollInterval: Duration = .seconds(1), maxRate: Double = 1, maxResults: Int = 100,
+    package init(pollInterval: Duration = .seconds(1), maxRate: Double = 1, maxResults: Int = 100,
                 retry: RetryPolicy = .live, maxWaitForAnalysis: Duration = .zero, connectAttempts: Int = 4,
                 rejectionMemory: Duration = .seconds(60)) {
         self.pollInterval = pollInterval
@@ -31,11 +31,11 @@ public struct PollerConfiguration: Sendable, Hashable {
     }
 
     /// The shortest gap between the starts of two requests.
-    public var minimumSpacing: Duration { Self.spacing(forRate: maxRate) }
+    package var minimumSpacing: Duration { Self.spacing(forRate: maxRate) }
 
     /// The gap between request starts that keeps to `rate` requests a second (to the microsecond,
     /// rounded up); zero for no limit.
-    public static func spacing(forRate rate: Double) -> Duration {
+    package static func spacing(forRate rate: Double) -> Duration {
         rate > 0 && rate.isFinite ? .microseconds(Int64((1_000_000 / rate).rounded(.up))) : .zero
     }
 }

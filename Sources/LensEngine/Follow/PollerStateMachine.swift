@@ -4,8 +4,8 @@ import ContactLensModel
 /// The follow loop as a pure state machine (after AsyncHTTPClient's connection-pool machines):
 /// each input returns the next action. Time is "elapsed since the follow started", so tables can
 /// test it without a clock.
-public struct PollerStateMachine: Sendable {
-    public enum Action: Sendable, Hashable {
+package struct PollerStateMachine: Sendable {
+    package enum Action: Sendable, Hashable {
         /// Wait `after`, then call with `token` (nil: from the beginning).
         case fetch(token: String?, after: Duration)
         /// The analysis is complete: no further call.
@@ -15,7 +15,7 @@ public struct PollerStateMachine: Sendable {
     }
 
     /// What the machine tells the consumer besides the next action.
-    public enum Notice: Sendable, Hashable {
+    package enum Notice: Sendable, Hashable {
         case none
         case retrying(attempt: Int, delay: Duration)
         /// The service refused the token: starting again from the beginning after `delay`.
@@ -51,30 +51,30 @@ public struct PollerStateMachine: Sendable {
     private let configuration: PollerConfiguration
     private var random: SeededGenerator
 
-    public init(configuration: PollerConfiguration, seed: UInt64 = .random(in: 0...UInt64.max)) {
+    package init(configuration: PollerConfiguration, seed: UInt64 = .random(in: 0...UInt64.max)) {
         self.configuration = configuration
         self.random = SeededGenerator(seed: seed)
     }
 
     /// The token the next request sends.
-    public var token: String? {
+    package var token: String? {
         if case .following(let token, _, _) = state { return token }
         return nil
     }
 
-    public var isDone: Bool { state == .finished || state == .failed }
+    package var isDone: Bool { state == .finished || state == .failed }
 
     /// True once the service has answered at all (even "not found").
-    public private(set) var hasConnected = false
+    package private(set) var hasConnected = false
 
-    public mutating func start() -> Action { .fetch(token: nil, after: .zero) }
+    package mutating func start() -> Action { .fetch(token: nil, after: .zero) }
 
     /// Call when a request actually goes out, so the rate limit counts real starts.
-    public mutating func requestStarted(at now: Duration) { lastStart = now }
+    package mutating func requestStarted(at now: Duration) { lastStart = now }
 
     /// A page arrived: ask again at once when it was full, after the poll interval when not,
     /// never when it had no NextToken.
-    public mutating func received(nextToken: String?, segmentCount: Int, at now: Duration) -> Action {
+    package mutating func received(nextToken: String?, segmentCount: Int, at now: Duration) -> Action {
         hasConnected = true
         guard let nextToken else {
             state = .finished
@@ -88,7 +88,7 @@ public struct PollerStateMachine: Sendable {
 
     /// A call failed: wait for the analysis to start, start over when the service refused our
     /// token, back off and keep the place on transient errors, stop on anything else.
-    public mutating func failed(_ error: ClientError, at now: Duration) -> (Action, Notice) {
+    package mutating func failed(_ error: ClientError, at now: Duration) -> (Action, Notice) {
         if case .service = error { hasConnected = true }
         switch state {
         case .connecting(let failures):

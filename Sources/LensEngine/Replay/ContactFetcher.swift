@@ -5,20 +5,20 @@ import LensRecording
 
 /// Fetches a finished contact's whole analysis from the API, page after page at the quota's
 /// pace with standard retries, for replay and export.
-public struct ContactFetcher: Sendable {
-    public typealias Fetch = @Sendable (ListSegmentsRequest) async throws(ClientError) -> ListSegmentsResponse
+package struct ContactFetcher: Sendable {
+    package typealias Fetch = @Sendable (ListSegmentsRequest) async throws(ClientError) -> ListSegmentsResponse
 
-    public var instanceId: String
-    public var contactId: String
-    public var maxResults: Int
+    package var instanceId: String
+    package var contactId: String
+    package var maxResults: Int
     /// The least time between the starts of two requests (the API allows about one per second).
-    public var interval: Duration
+    package var interval: Duration
     /// Empty pages that still carry a NextToken, in a row, before the contact counts as live.
-    public var emptyPagesBeforeLive: Int
-    public var credentialSource: String?
+    package var emptyPagesBeforeLive: Int
+    package var credentialSource: String?
     private let fetch: Fetch
 
-    public init(instanceId: String, contactId: String, maxResults: Int = 100, interval: Duration = .seconds(1),
+    package init(instanceId: String, contactId: String, maxResults: Int = 100, interval: Duration = .seconds(1),
                 emptyPagesBeforeLive: Int = 3, credentialSource: String? = nil, fetch: @escaping Fetch) {
         self.instanceId = instanceId
         self.contactId = contactId
@@ -30,7 +30,7 @@ public struct ContactFetcher: Sendable {
     }
 
     /// Through a client, each page with AWS standard retries.
-    public init(client: ContactLensClient, instanceId: String, contactId: String, maxResults: Int = 100,
+    package init(client: ContactLensClient, instanceId: String, contactId: String, maxResults: Int = 100,
                 interval: Duration = .seconds(1), credentialSource: String? = nil) {
         self.init(instanceId: instanceId, contactId: contactId, maxResults: maxResults, interval: interval,
                   credentialSource: credentialSource) { request throws(ClientError) in
@@ -41,12 +41,12 @@ public struct ContactFetcher: Sendable {
     /// Every page until one without NextToken. Throws one line: not found (kept 24 h), still
     /// live, or the client's advice.
     /// `progress` hears the pages and segments fetched so far, after each page.
-    public func fetchAll(progress: @Sendable (_ pages: Int, _ segments: Int) -> Void = { _, _ in }) async throws(FetchError) -> [RecordedPage] {
+    package func fetchAll(progress: @Sendable (_ pages: Int, _ segments: Int) -> Void = { _, _ in }) async throws(FetchError) -> [RecordedPage] {
         try await fetchAll(clock: ContinuousClock(), progress: progress)
     }
 
     /// The same on `clock` (tests pass a virtual one).
-    public func fetchAll<C: Clock>(clock: C, progress: @Sendable (_ pages: Int, _ segments: Int) -> Void = { _, _ in })
+    package func fetchAll<C: Clock>(clock: C, progress: @Sendable (_ pages: Int, _ segments: Int) -> Void = { _, _ in })
         async throws(FetchError) -> [RecordedPage] where C.Duration == Duration {
         var segmentCount = 0
         var pages: [RecordedPage] = []
@@ -100,12 +100,12 @@ public struct ContactFetcher: Sendable {
 }
 
 /// Fetching a contact failed (the message is one line), or was given up by its caller.
-public struct FetchError: Error, Hashable, Sendable, CustomStringConvertible {
-    public let message: String
+package struct FetchError: Error, Hashable, Sendable, CustomStringConvertible {
+    package let message: String
     /// True when the caller stopped waiting: nothing went wrong with the contact.
-    public let isCancellation: Bool
+    package let isCancellation: Bool
 
-    public init(_ message: String) {
+    package init(_ message: String) {
         self.message = message
         isCancellation = false
     }
@@ -115,6 +115,6 @@ public struct FetchError: Error, Hashable, Sendable, CustomStringConvertible {
         isCancellation = true
     }
 
-    public static let cancelled = FetchError(cancelled: ())
-    public var description: String { message }
+    package static let cancelled = FetchError(cancelled: ())
+    package var description: String { message }
 }

@@ -4,10 +4,10 @@ import Foundation
 /// Plays a schedule as a `FollowEvent` stream the follow views already understand, and takes
 /// the player's controls. A seek backwards yields `.status(.restarted)` followed by one page
 /// holding the whole call up to the new position: a consumer clears its store on `.restarted`.
-public actor PlaybackController {
+package actor PlaybackController {
     /// The replay's events: pages as their call time comes, then `.status(.completed)` and
     /// `.finished` at the end (the stream ends there unless `holdAtEnd`).
-    public nonisolated let events: AsyncStream<FollowEvent>
+    package nonisolated let events: AsyncStream<FollowEvent>
     private let continuation: AsyncStream<FollowEvent>.Continuation
     private var state: PlaybackState
     private let holdAtEnd: Bool
@@ -17,7 +17,7 @@ public actor PlaybackController {
     private var started = false
 
     /// `now` and `sleep` default to a ContinuousClock; tests may pass a manual clock.
-    public init(schedule: PlaybackSchedule, speed: PlaybackSpeed, holdAtEnd: Bool = false,
+    package init(schedule: PlaybackSchedule, speed: PlaybackSpeed, holdAtEnd: Bool = false,
                 now: (@Sendable () -> Duration)? = nil, sleep: (@Sendable (Duration) async throws -> Void)? = nil) {
         let clock = ContinuousClock()
         let origin = clock.now
@@ -32,7 +32,7 @@ public actor PlaybackController {
     }
 
     /// Starts playing from the current position (once).
-    public func start() {
+    package func start() {
         guard !started else { return }
         started = true
         continuation.onTermination = { [weak self] _ in
@@ -43,19 +43,19 @@ public actor PlaybackController {
         tick()
     }
 
-    public var progress: PlaybackProgress { state.progress(at: now()) }
+    package var progress: PlaybackProgress { state.progress(at: now()) }
 
-    public func pause() { state.pause(at: now()); tick() }
-    public func resume() { state.resume(at: now()); tick() }
-    public func togglePause() { state.isPaused ? resume() : pause() }
-    public func setSpeed(_ speed: PlaybackSpeed) { state.setSpeed(speed, at: now()); tick() }
-    public func seek(by millis: Int) { state.seek(by: Double(millis), at: now()); tick() }
-    public func seek(to millis: Int) { state.seek(to: Double(millis), at: now()); tick() }
-    public func jumpToStart() { seek(to: 0) }
-    public func jumpToEnd() { seek(to: state.schedule.lengthMillis) }
+    package func pause() { state.pause(at: now()); tick() }
+    package func resume() { state.resume(at: now()); tick() }
+    package func togglePause() { state.isPaused ? resume() : pause() }
+    package func setSpeed(_ speed: PlaybackSpeed) { state.setSpeed(speed, at: now()); tick() }
+    package func seek(by millis: Int) { state.seek(by: Double(millis), at: now()); tick() }
+    package func seek(to millis: Int) { state.seek(to: Double(millis), at: now()); tick() }
+    package func jumpToStart() { seek(to: 0) }
+    package func jumpToEnd() { seek(to: state.schedule.lengthMillis) }
 
     /// Stops the timer and ends the stream.
-    public func stop() {
+    package func stop() {
         timer?.cancel()
         timer = nil
         continuation.finish()

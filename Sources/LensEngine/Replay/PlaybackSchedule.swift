@@ -2,26 +2,26 @@ import ContactLensModel
 
 /// A finished analysis laid out on the call's own clock: each turn at its BeginOffsetMillis,
 /// each category at each of its points of interest, the summary at the end.
-public struct PlaybackSchedule: Sendable, Hashable {
+package struct PlaybackSchedule: Sendable, Hashable {
     /// A segment and the call time (ms) at which a replay delivers it.
-    public struct Item: Sendable, Hashable {
-        public var atMillis: Int
-        public var segment: Segment
+    package struct Item: Sendable, Hashable {
+        package var atMillis: Int
+        package var segment: Segment
     }
 
     /// In delivery order (call time; turns, then categories, then the summary among equals).
-    public let items: [Item]
+    package let items: [Item]
     /// The call's length: the latest end of a turn or point of interest.
-    public let lengthMillis: Int
+    package let lengthMillis: Int
 
     /// Merges the pages as a live follow does, then lays the result out.
-    public init(pages: [ListSegmentsResponse]) {
+    package init(pages: [ListSegmentsResponse]) {
         var store = TranscriptStore()
         for page in pages { store.apply(page.segments) }
         self.init(store: store)
     }
 
-    public init(store: TranscriptStore) {
+    package init(store: TranscriptStore) {
         var items = store.turns.map { Item(atMillis: max(0, $0.beginOffsetMillis), segment: .transcript($0)) }
         var length = store.turns.map(\.endOffsetMillis).max() ?? 0
         for category in store.categories {
@@ -46,7 +46,7 @@ public struct PlaybackSchedule: Sendable, Hashable {
     }
 
     /// How many items are due at call time `millis` (they are always a prefix).
-    public func dueCount(at millis: Double) -> Int {
+    package func dueCount(at millis: Double) -> Int {
         var low = 0, high = items.count
         while low < high {
             let mid = (low + high) / 2

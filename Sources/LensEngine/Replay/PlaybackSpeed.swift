@@ -1,14 +1,14 @@
 /// How fast a replay runs: a factor of the call's own pace, or everything at once.
-public enum PlaybackSpeed: Sendable, Hashable, CustomStringConvertible {
+package enum PlaybackSpeed: Sendable, Hashable, CustomStringConvertible {
     case times(Double)
     case instant
 
     /// The factors a player steps through with faster/slower keys.
-    public static let steps: [Double] = [0.5, 1, 2, 4, 8, 16]
-    public static let range = 0.5...16.0
+    package static let steps: [Double] = [0.5, 1, 2, 4, 8, 16]
+    package static let range = 0.5...16.0
 
     /// "1", "2.5", "0.5" or "instant"; nil for anything else or out of range.
-    public init?(argument: String) {
+    package init?(argument: String) {
         if argument.lowercased() == "instant" { self = .instant; return }
         guard let factor = Double(argument.hasSuffix("x") ? String(argument.dropLast()) : argument),
               Self.range.contains(factor) else { return nil }
@@ -16,18 +16,18 @@ public enum PlaybackSpeed: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The next step up (16× goes to instant).
-    public var faster: PlaybackSpeed {
+    package var faster: PlaybackSpeed {
         guard case .times(let factor) = self else { return .instant }
         return Self.steps.first { $0 > factor }.map { .times($0) } ?? .instant
     }
 
     /// The next step down (instant goes to 16×).
-    public var slower: PlaybackSpeed {
+    package var slower: PlaybackSpeed {
         guard case .times(let factor) = self else { return .times(Self.steps.last!) }
         return .times(Self.steps.last { $0 < factor } ?? Self.steps[0])
     }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .instant: "instant"
         case .times(let factor):

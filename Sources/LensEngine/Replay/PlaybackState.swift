@@ -2,20 +2,20 @@ import ContactLensModel
 
 /// The pure state of a replay: position on the call's clock, speed, pause, seeking. Every
 /// question takes the current time (any monotonic `Duration`), so tests drive it by hand.
-public struct PlaybackState: Sendable {
-    public let schedule: PlaybackSchedule
-    public private(set) var speed: PlaybackSpeed
-    public private(set) var isPaused = false
+package struct PlaybackState: Sendable {
+    package let schedule: PlaybackSchedule
+    package private(set) var speed: PlaybackSpeed
+    package private(set) var isPaused = false
     /// The position (ms of call time) at `anchorTime`; it moves on from there unless paused.
     private var anchorPosition: Double = 0
     private var anchorTime: Duration
     /// Items delivered to the consumer so far (a prefix of the schedule).
-    public private(set) var delivered = 0
+    package private(set) var delivered = 0
     /// After a seek backwards: the consumer must start over from the first item.
     private var restartPending = false
     private var endReported = false
 
-    public init(schedule: PlaybackSchedule, speed: PlaybackSpeed, at now: Duration) {
+    package init(schedule: PlaybackSchedule, speed: PlaybackSpeed, at now: Duration) {
         self.schedule = schedule
         self.speed = speed
         self.anchorTime = now
@@ -24,7 +24,7 @@ public struct PlaybackState: Sendable {
     private var length: Double { Double(schedule.lengthMillis) }
 
     /// The position in ms of call time, within 0...length.
-    public func position(at now: Duration) -> Double {
+    package func position(at now: Duration) -> Double {
         if isPaused { return anchorPosition }
         switch speed {
         case .instant: return length
@@ -36,7 +36,7 @@ public struct PlaybackState: Sendable {
 
     /// What the consumer should get now: due items not yet delivered, after a restart if a seek
     /// went backwards; `reachedEnd` once, when the end is first reached.
-    public mutating func advance(at now: Duration) -> PlaybackStep {
+    package mutating func advance(at now: Duration) -> PlaybackStep {
         let position = position(at: now)
         let due = schedule.dueCount(at: position)
         var step = PlaybackStep()
@@ -56,7 +56,7 @@ public struct PlaybackState: Sendable {
     }
 
     /// How long from `now` until the next item or the end is due; nil when paused or done.
-    public func nextWake(at now: Duration) -> Duration? {
+    package func nextWake(at now: Duration) -> Duration? {
         if isPaused || (endReported && !restartPending) { return nil }
         guard case .times(let factor) = speed else { return .zero }
         let target = delivered < schedule.items.count ? Double(schedule.items[delivered].atMillis) : length
@@ -64,25 +64,25 @@ public struct PlaybackState: Sendable {
         return .microseconds(Int64((remaining * 1000).rounded(.up)))
     }
 
-    public mutating func pause(at now: Duration) {
+    package mutating func pause(at now: Duration) {
         guard !isPaused else { return }
         reanchor(at: now)
         isPaused = true
     }
 
-    public mutating func resume(at now: Duration) {
+    package mutating func resume(at now: Duration) {
         guard isPaused else { return }
         anchorTime = now
         isPaused = false
     }
 
-    public mutating func setSpeed(_ speed: PlaybackSpeed, at now: Duration) {
+    package mutating func setSpeed(_ speed: PlaybackSpeed, at now: Duration) {
         reanchor(at: now)
         self.speed = speed
     }
 
     /// Moves to `millis` of call time (clamped to the call); backwards means starting over.
-    public mutating func seek(to millis: Double, at now: Duration) {
+    package mutating func seek(to millis: Double, at now: Duration) {
         let target = min(length, max(0, millis))
         if speed == .instant { speed = .times(PlaybackSpeed.steps.last!) }
         anchorPosition = target
@@ -95,11 +95,11 @@ public struct PlaybackState: Sendable {
         if target < length { endReported = false }
     }
 
-    public mutating func seek(by millis: Double, at now: Duration) {
+    package mutating func seek(by millis: Double, at now: Duration) {
         seek(to: position(at: now) + millis, at: now)
     }
 
-    public func progress(at now: Duration) -> PlaybackProgress {
+    package func progress(at now: Duration) -> PlaybackProgress {
         PlaybackProgress(positionMillis: Int(position(at: now)), lengthMillis: schedule.lengthMillis,
                          speed: speed, isPaused: isPaused, isAtEnd: endReported)
     }
@@ -111,19 +111,19 @@ public struct PlaybackState: Sendable {
 }
 
 /// One step of a replay for its consumer.
-public struct PlaybackStep: Sendable, Hashable {
+package struct PlaybackStep: Sendable, Hashable {
     /// The consumer should forget what it has and take `segments` as the whole call so far.
-    public var restart = false
-    public var segments: [Segment] = []
+    package var restart = false
+    package var segments: [Segment] = []
     /// The end of the call was just reached.
-    public var reachedEnd = false
+    package var reachedEnd = false
 }
 
 /// Where a replay is, for a progress line.
-public struct PlaybackProgress: Sendable, Hashable {
-    public var positionMillis: Int
-    public var lengthMillis: Int
-    public var speed: PlaybackSpeed
-    public var isPaused: Bool
-    public var isAtEnd: Bool
+package struct PlaybackProgress: Sendable, Hashable {
+    package var positionMillis: Int
+    package var lengthMillis: Int
+    package var speed: PlaybackSpeed
+    package var isPaused: Bool
+    package var isAtEnd: Bool
 }

@@ -4,36 +4,36 @@ import Foundation
 /// `throttle=0.2,error=0.1,dup=0.1,drop=0.05,latency=300ms,reject=0.02`, plus the hostile ones:
 /// `slow=0.05,slowfor=15s` (answers later than a client's timeout), `malformed=0.1` (broken pages,
 /// `MalformedKind`s in turn) and `longtoken=131070` (NextTokens padded to that length).
-public struct FaultPlan: Hashable, Sendable, CustomStringConvertible {
+package struct FaultPlan: Hashable, Sendable, CustomStringConvertible {
     /// Probability of 429 ThrottlingException.
-    public var throttle = 0.0
+    package var throttle = 0.0
     /// Probability of 500 InternalServiceException.
-    public var error = 0.0
+    package var error = 0.0
     /// Probability that a page also re-sends segments delivered before.
-    public var dup = 0.0
+    package var dup = 0.0
     /// Probability that the connection closes in the middle of the response body.
-    public var drop = 0.0
+    package var drop = 0.0
     /// Probability of 400 InvalidRequestException for a valid NextToken.
-    public var reject = 0.0
+    package var reject = 0.0
     /// Every response waits a random time up to this, in milliseconds.
-    public var latencyMillis = 0
+    package var latencyMillis = 0
     /// Probability that the answer waits `slowMillis`, longer than a client's timeout.
-    public var slow = 0.0
-    public var slowMillis = 15_000
+    package var slow = 0.0
+    package var slowMillis = 15_000
     /// Probability of a broken answer, each the next of `malformedKinds` in turn.
-    public var malformed = 0.0
-    public var malformedKinds = MalformedKind.standard
+    package var malformed = 0.0
+    package var malformedKinds = MalformedKind.standard
     /// Pads every NextToken to this many characters (0: natural length). The model allows 131,070.
-    public var tokenLength = 0
+    package var tokenLength = 0
 
-    public init() {}
+    package init() {}
 
     /// No faults at all.
-    public static let none = FaultPlan()
+    package static let none = FaultPlan()
 
-    public var isEmpty: Bool { self == .none }
+    package var isEmpty: Bool { self == .none }
 
-    public var description: String {
+    package var description: String {
         var parts: [String] = []
         for (name, value) in [("throttle", throttle), ("error", error), ("dup", dup), ("drop", drop), ("reject", reject),
                               ("slow", slow), ("malformed", malformed)]
@@ -48,7 +48,7 @@ public struct FaultPlan: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses `name=value` pairs separated by commas; "" and "none" mean no faults.
     /// Probabilities are 0...1 and may not add up to more than 1; latency needs `ms` or `s`.
-    public static func parse(_ text: String) throws(FaultPlanError) -> FaultPlan {
+    package static func parse(_ text: String) throws(FaultPlanError) -> FaultPlan {
         var plan = FaultPlan()
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty || trimmed == "none" { return plan }
@@ -119,13 +119,13 @@ public struct FaultPlan: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// One injected fault.
-public enum Fault: String, Hashable, Sendable, CaseIterable {
+package enum Fault: String, Hashable, Sendable, CaseIterable {
     case throttle, error, reject, drop, dup, slow, malformed
 }
 
 /// A fault plan that cannot be parsed; the message says which item and why.
-public struct FaultPlanError: Error, Hashable, Sendable, CustomStringConvertible {
-    public let message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { "invalid fault plan: \(message)" }
+package struct FaultPlanError: Error, Hashable, Sendable, CustomStringConvertible {
+    package let message: String
+    package init(_ message: String) { self.message = message }
+    package var description: String { "invalid fault plan: \(message)" }
 }

@@ -4,7 +4,7 @@ import Foundation
 
 /// A broken answer the `malformed` fault sends in place of a page, as a bad proxy or a buggy
 /// front end might: the client must show one status line, keep its place and never crash.
-public enum MalformedKind: String, CaseIterable, Hashable, Sendable {
+package enum MalformedKind: String, CaseIterable, Hashable, Sendable {
     /// The page cut in half; Content-Length matches, so only the JSON is broken.
     case truncated
     /// `Segments` is not a list.
@@ -19,10 +19,10 @@ public enum MalformedKind: String, CaseIterable, Hashable, Sendable {
     case oversize
 
     /// What `malformed=P` cycles through; `oversize` only when asked for (it costs 33 MiB a time).
-    public static let standard: [MalformedKind] = [.truncated, .wrongType, .missingField, .huge, .proxyHTML]
+    package static let standard: [MalformedKind] = [.truncated, .wrongType, .missingField, .huge, .proxyHTML]
 
     /// True when the answer is a valid page the client should take.
-    public var isValidPage: Bool { self == .huge }
+    package var isValidPage: Bool { self == .huge }
 
     /// The response sent instead of `page` (the real page's JSON).
     func response(page: [UInt8], nextToken: String?) -> SimulatorResponse {

@@ -4,8 +4,8 @@ import Foundation
 /// One fuzz case, as the client meets a 2xx body: decoded as a page (the client's own decoder
 /// call), merged into a store twice, every text sanitised.
 /// Returns a broken invariant, or nil; a crash ends the process, which is what we look for.
-public enum FuzzTarget {
-    public static func run(_ body: [UInt8]) -> String? {
+package enum FuzzTarget {
+    package static func run(_ body: [UInt8]) -> String? {
         guard let page = try? ListSegmentsResponse.decode(json: body) else { return nil }
         var store = TranscriptStore()
         store.apply(page.segments)

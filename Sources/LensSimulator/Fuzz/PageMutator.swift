@@ -3,18 +3,18 @@ import Foundation
 
 /// Seeded mutations of API pages for fuzzing the client's decoder and the store: byte flips,
 /// cuts, splices, hostile tokens, numbers that overflow, deep nesting. Same seed, same cases.
-public struct PageMutator: Sendable {
+package struct PageMutator: Sendable {
     private var random: SeededGenerator
     private let corpus: [[UInt8]]
 
     /// `corpus`: valid bodies to start from (pages and error bodies).
-    public init(seed: UInt64, corpus: [[UInt8]]) {
+    package init(seed: UInt64, corpus: [[UInt8]]) {
         random = SeededGenerator(seed: seed)
         self.corpus = corpus.isEmpty ? [Array("{\"Segments\":[]}".utf8)] : corpus
     }
 
     /// Pages of the demo call and a few error bodies: a corpus to start from.
-    public static var demoCorpus: [[UInt8]] {
+    package static var demoCorpus: [[UInt8]] {
         let segments = Scenario.demo.contacts[0].segments.map(\.segment)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]  // the same bytes every run, so a seed names a case
@@ -36,7 +36,7 @@ public struct PageMutator: Sendable {
     ]
 
     /// The next mutated body.
-    public mutating func next() -> [UInt8] {
+    package mutating func next() -> [UInt8] {
         var body = corpus[Int.random(in: 0..<corpus.count, using: &random)]
         for _ in 0..<Int.random(in: 1...3, using: &random) { body = mutate(body) }
         return body

@@ -3,7 +3,7 @@ import ContactLensModel
 extension Scenario {
     /// The built-in demo: a customer disputes a double charge, asks to cancel, and is retained.
     /// About two and a half minutes, in Swift source so a copied binary still has it.
-    public static var demo: Scenario { Scenario(contacts: [demoContact]) }
+    package static var demo: Scenario { Scenario(contacts: [demoContact]) }
 
     static var demoContact: ScenarioContact {
         var call = DemoCall()

@@ -5,13 +5,13 @@ import LensRecording
 extension Scenario {
     /// The call a recording captured, as a scenario: each page's segments are released at its
     /// receive time relative to the first page, in recorded order; exact repeats are served once.
-    public init(recording data: Data) throws(ScenarioError) {
+    package init(recording data: Data) throws(ScenarioError) {
         let recording: Recording
         do { recording = try Recording.parse(data) } catch { throw ScenarioError(error.message) }
         try self.init(recording: recording)
     }
 
-    public init(recording: Recording) throws(ScenarioError) {
+    package init(recording: Recording) throws(ScenarioError) {
         guard let first = recording.pages.first else { throw ScenarioError("empty recording: no pages") }
         var contacts: [ScenarioContact] = []
         var seen: [Int: Set<Segment>] = [:]

@@ -11,7 +11,7 @@ extension Scenario {
     }
 
     /// Checks every contact and segment against the service model; the first problem is thrown.
-    public func validate() throws(ScenarioError) {
+    package func validate() throws(ScenarioError) {
         if contacts.isEmpty { throw ScenarioError("Contacts: the scenario has no contacts") }
         var seen = Set<[String]>()
         for (c, contact) in contacts.enumerated() {

@@ -4,20 +4,20 @@ import LensRecording
 
 /// The contacts the simulator plays back: each with its analysis segments and when they appear.
 /// The file format (PascalCase keys, segments in the API's own JSON shape) is in Docs/SCENARIOS.md.
-public struct Scenario: Codable, Hashable, Sendable {
-    public var contacts: [ScenarioContact]
+package struct Scenario: Codable, Hashable, Sendable {
+    package var contacts: [ScenarioContact]
 
-    public init(contacts: [ScenarioContact]) { self.contacts = contacts }
+    package init(contacts: [ScenarioContact]) { self.contacts = contacts }
 
     enum CodingKeys: String, CodingKey { case contacts = "Contacts" }
 
     /// The contact with these ids, if the scenario has it.
-    public func contact(instanceId: String, contactId: String) -> ScenarioContact? {
+    package func contact(instanceId: String, contactId: String) -> ScenarioContact? {
         contacts.first { $0.instanceId == instanceId && $0.contactId == contactId }
     }
 
     /// Reads, decodes and validates a scenario file; errors are one line and name the file.
-    public static func load(contentsOf url: URL) throws(ScenarioError) -> Scenario {
+    package static func load(contentsOf url: URL) throws(ScenarioError) -> Scenario {
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -34,7 +34,7 @@ public struct Scenario: Codable, Hashable, Sendable {
     }
 
     /// Decodes and validates a scenario from JSON.
-    public static func decode(_ data: Data) throws(ScenarioError) -> Scenario {
+    package static func decode(_ data: Data) throws(ScenarioError) -> Scenario {
         let scenario: Scenario
         do {
             scenario = try JSONDecoder().decode(Scenario.self, from: data)
@@ -48,7 +48,7 @@ public struct Scenario: Codable, Hashable, Sendable {
     }
 
     /// The scenario as pretty-printed JSON in the file format `load` reads.
-    public func encoded() throws -> Data {
+    package func encoded() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(self)

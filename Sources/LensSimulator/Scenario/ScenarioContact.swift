@@ -1,15 +1,15 @@
 import ContactLensModel
 
 /// One contact of a scenario: its ids and its analysis segments in file order.
-public struct ScenarioContact: Codable, Hashable, Sendable {
-    public var instanceId: String
-    public var contactId: String
-    public var segments: [ScenarioSegment]
+package struct ScenarioContact: Codable, Hashable, Sendable {
+    package var instanceId: String
+    package var contactId: String
+    package var segments: [ScenarioSegment]
     /// The analysis starts this long (call time) after the contact is first asked for; until then
     /// the API answers ResourceNotFoundException, as it does while a call is in the IVR or queue.
-    public var analysisStartsAfterMillis: Int?
+    package var analysisStartsAfterMillis: Int?
 
-    public init(instanceId: String, contactId: String, segments: [ScenarioSegment], analysisStartsAfterMillis: Int? = nil) {
+    package init(instanceId: String, contactId: String, segments: [ScenarioSegment], analysisStartsAfterMillis: Int? = nil) {
         self.instanceId = instanceId
         self.contactId = contactId
         self.segments = segments
@@ -22,10 +22,10 @@ public struct ScenarioContact: Codable, Hashable, Sendable {
     }
 
     /// How long after the last turn a summary without `ReleaseAtMillis` appears.
-    public static let summaryDelayMillis = 5_000
+    package static let summaryDelayMillis = 5_000
 
     /// The segments with their resolved release times, in release order (file order among equals).
-    public var timeline: [TimedSegment] {
+    package var timeline: [TimedSegment] {
         let lastTurnEnd = segments.map { item -> Int in
             switch item.segment {
             case .transcript(let turn): turn.endOffsetMillis
@@ -44,7 +44,7 @@ public struct ScenarioContact: Codable, Hashable, Sendable {
     }
 
     /// When the call is over: the last segment's release time.
-    public var durationMillis: Int { timeline.last?.releaseAtMillis ?? 0 }
+    package var durationMillis: Int { timeline.last?.releaseAtMillis ?? 0 }
 
     /// A transcript appears when the turn ends, categories when their last point of interest ends
     /// (else with the segment before), the summary a few seconds after the last turn.
@@ -60,10 +60,10 @@ public struct ScenarioContact: Codable, Hashable, Sendable {
 }
 
 /// A segment with the call time (ms from the start) at which the simulator releases it.
-public struct TimedSegment: Hashable, Sendable {
+package struct TimedSegment: Hashable, Sendable {
     /// When, in call time, the simulator makes it available.
-    public var releaseAtMillis: Int
+    package var releaseAtMillis: Int
     /// Position in the scenario file, which breaks ties between equal release times.
-    public var fileIndex: Int
-    public var segment: Segment
+    package var fileIndex: Int
+    package var segment: Segment
 }

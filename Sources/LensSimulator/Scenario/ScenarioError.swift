@@ -1,10 +1,10 @@
 import Foundation
 
 /// A scenario file that cannot be used, with one line saying where and why.
-public struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible {
-    public let message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
+package struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible {
+    package let message: String
+    package init(_ message: String) { self.message = message }
+    package var description: String { message }
 
     /// Describes a decoding failure by its JSON path, e.g. `Contacts[0].Segments[2].Transcript.Id`.
     init(decoding error: DecodingError) {

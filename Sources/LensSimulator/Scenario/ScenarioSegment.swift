@@ -2,12 +2,12 @@ import ContactLensModel
 
 /// A segment as the API sends it (`{"Transcript":{...}}` etc.) plus an optional
 /// `ReleaseAtMillis` key beside it: when, in call time, the simulator makes it available.
-public struct ScenarioSegment: Codable, Hashable, Sendable {
-    public var segment: Segment
+package struct ScenarioSegment: Codable, Hashable, Sendable {
+    package var segment: Segment
     /// Milliseconds from the call's start; nil takes the default for the segment's kind.
-    public var releaseAtMillis: Int?
+    package var releaseAtMillis: Int?
 
-    public init(_ segment: Segment, releaseAtMillis: Int? = nil) {
+    package init(_ segment: Segment, releaseAtMillis: Int? = nil) {
         self.segment = segment
         self.releaseAtMillis = releaseAtMillis
     }
@@ -16,7 +16,7 @@ public struct ScenarioSegment: Codable, Hashable, Sendable {
 
     /// A scenario file names known kinds only, so a misspelt one is caught (a recording served
     /// with `--scenario` keeps the kinds it holds, unknown ones included).
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         releaseAtMillis = try container.decodeIfPresent(Int.self, forKey: .releaseAtMillis)
         var members: [Segment] = []
@@ -35,7 +35,7 @@ public struct ScenarioSegment: Codable, Hashable, Sendable {
         }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         try segment.encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(releaseAtMillis, forKey: .releaseAtMillis)

@@ -1,20 +1,20 @@
 import Foundation
 
 /// What the simulator did with one request, for the request log and `lenstail simulate`'s output.
-public struct RequestRecord: Hashable, Sendable, CustomStringConvertible {
-    public var time: Date
+package struct RequestRecord: Hashable, Sendable, CustomStringConvertible {
+    package var time: Date
     /// The ContactId asked for, when the body could be read.
-    public var contactId: String?
-    public var nextTokenSent: String?
-    public var status: Int
+    package var contactId: String?
+    package var nextTokenSent: String?
+    package var status: Int
     /// The error code answered with (nil on success).
-    public var errorCode: String?
-    public var segmentCount: Int
-    public var returnedNextToken: Bool
+    package var errorCode: String?
+    package var segmentCount: Int
+    package var returnedNextToken: Bool
     /// The injected fault (`throttle`, `error`, `reject`, `drop`, `dup`), if any.
-    public var fault: String?
+    package var fault: String?
 
-    public init(
+    package init(
         time: Date, contactId: String? = nil, nextTokenSent: String? = nil, status: Int, errorCode: String? = nil,
         segmentCount: Int = 0, returnedNextToken: Bool = false, fault: String? = nil
     ) {
@@ -29,7 +29,7 @@ public struct RequestRecord: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// One line, e.g. `200 contact=b7e4… token=yes segments=12 next=yes fault=dup`.
-    public var description: String {
+    package var description: String {
         var parts = ["\(status)"]
         if let errorCode { parts.append(errorCode) }
         if let contactId { parts.append("contact=\(contactId)") }

@@ -5,29 +5,29 @@ import Logging
 
 /// The API emulator: serves ListRealtimeContactAnalysisSegments for a scenario on loopback.
 /// The logic lives in `SimulatorCore`; this actor owns it and runs the Hummingbird server.
-public actor Simulator {
-    public let configuration: SimulatorConfiguration
+package actor Simulator {
+    package let configuration: SimulatorConfiguration
     private var core: SimulatorCore
     private var serverTask: Task<Void, any Error>?
     /// Every request handled so far, oldest first.
-    public private(set) var requestLog: [RequestRecord] = []
+    package private(set) var requestLog: [RequestRecord] = []
     /// The port bound by `start()`.
-    public private(set) var port: Int?
+    package private(set) var port: Int?
     /// The port bound last, so a restart after `stop()` comes back where clients expect it.
     private var lastPort: Int?
 
-    public init(_ configuration: SimulatorConfiguration) {
+    package init(_ configuration: SimulatorConfiguration) {
         self.configuration = configuration
         self.core = SimulatorCore(configuration)
     }
 
     /// The endpoint URL clients should use, once started.
-    public var endpoint: URL? { port.map { URL(string: "http://\(configuration.host):\($0)")! } }
+    package var endpoint: URL? { port.map { URL(string: "http://\(configuration.host):\($0)")! } }
 
     /// Starts listening and returns the bound port (a free one when the configured port is 0).
     /// After `stop()` it listens on the same port again and carries on with the same state
     /// (the call, its clock, the fault draws), as a service back from an outage.
-    public func start() async throws -> Int {
+    package func start() async throws -> Int {
         if let port { return port }
         let wanted = lastPort ?? configuration.port
         let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
@@ -57,7 +57,7 @@ public actor Simulator {
     }
 
     /// Stops the server and waits until it has closed.
-    public func stop() async {
+    package func stop() async {
         guard let task = serverTask else { return }
         serverTask = nil
         port = nil
@@ -75,8 +75,8 @@ public actor Simulator {
 }
 
 /// The server stopped before it was listening (for example, the port is taken).
-public struct SimulatorStartError: Error, CustomStringConvertible {
-    public let host: String
-    public let port: Int
-    public var description: String { "the simulator could not listen on \(host):\(port)" }
+package struct SimulatorStartError: Error, CustomStringConvertible {
+    package let host: String
+    package let port: Int
+    package var description: String { "the simulator could not listen on \(host):\(port)" }
 }

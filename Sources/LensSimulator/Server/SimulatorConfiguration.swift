@@ -3,26 +3,26 @@ import Foundation
 import Logging
 
 /// Everything a simulator needs: what to play, how fast, which faults, who may call, where to listen.
-public struct SimulatorConfiguration: Sendable {
-    public var scenario: Scenario
+package struct SimulatorConfiguration: Sendable {
+    package var scenario: Scenario
     /// 1 is real time, 4 is four times faster; `.infinity` releases everything at once (a finished call).
-    public var speed: Double
-    public var faults: FaultPlan
+    package var speed: Double
+    package var faults: FaultPlan
     /// Seeds the fault draws, so a run can be reproduced.
-    public var seed: UInt64
+    package var seed: UInt64
     /// The signers accepted; requests are SigV4-verified for service `connect`.
-    public var credentials: [AWSCredentials]
+    package var credentials: [AWSCredentials]
     /// A token bucket per access key like the real quota (`RateLimit.serviceQuota`); nil = no limit.
-    public var rateLimit: RateLimit?
-    public var host: String
+    package var rateLimit: RateLimit?
+    package var host: String
     /// 0 picks a free port; `Simulator.start()` returns the one bound.
-    public var port: Int
+    package var port: Int
     /// Receives one info line per request; nil logs nothing (the demo draws on the terminal).
-    public var logger: Logger?
+    package var logger: Logger?
     /// The clock, replaceable in tests; signatures are checked against it too.
-    public var now: @Sendable () -> Date
+    package var now: @Sendable () -> Date
 
-    public init(
+    package init(
         scenario: Scenario, speed: Double = 1, faults: FaultPlan = .none, seed: UInt64 = 0,
         credentials: [AWSCredentials] = [DemoIdentity.credentials], rateLimit: RateLimit? = nil,
         host: String = "127.0.0.1", port: Int = 0, logger: Logger? = nil,

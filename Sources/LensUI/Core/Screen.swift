@@ -1,14 +1,14 @@
 /// A grid of cells: what `render` produces and the terminal adapter draws.
-public struct Screen: Hashable, Sendable {
-    public let size: Size
-    public private(set) var cells: [Cell]
+package struct Screen: Hashable, Sendable {
+    package let size: Size
+    package private(set) var cells: [Cell]
 
-    public init(size: Size) {
+    package init(size: Size) {
         self.size = size
         cells = Array(repeating: .blank, count: size.width * size.height)
     }
 
-    public subscript(x: Int, y: Int) -> Cell {
+    package subscript(x: Int, y: Int) -> Cell {
         get { cells[y * size.width + x] }
         set { cells[y * size.width + x] = newValue }
     }
@@ -17,7 +17,7 @@ public struct Screen: Hashable, Sendable {
     /// does not fit whole is replaced by spaces so nothing is split at an edge.
     /// Returns the column after the last cell written.
     @discardableResult
-    public mutating func put(_ text: String, x: Int, y: Int, style: Style, clip rect: Rect) -> Int {
+    package mutating func put(_ text: String, x: Int, y: Int, style: Style, clip rect: Rect) -> Int {
         var col = x
         guard y >= rect.y, y < rect.maxY, y >= 0, y < size.height else { return col }
         let limit = min(rect.maxX, size.width)
@@ -39,21 +39,21 @@ public struct Screen: Hashable, Sendable {
 
     /// Writes pre-measured styled runs of one line.
     @discardableResult
-    public mutating func put(_ line: StyledLine, x: Int, y: Int, clip rect: Rect) -> Int {
+    package mutating func put(_ line: StyledLine, x: Int, y: Int, clip rect: Rect) -> Int {
         var col = x
         for run in line.runs { col = put(run.text, x: col, y: y, style: run.style, clip: rect) }
         return col
     }
 
     /// Fills `rect` with spaces in `style`.
-    public mutating func fill(_ rect: Rect, style: Style = .text) {
+    package mutating func fill(_ rect: Rect, style: Style = .text) {
         for y in max(0, rect.y)..<min(rect.maxY, size.height) {
             for x in max(0, rect.x)..<min(rect.maxX, size.width) { self[x, y] = Cell(" ", style: style) }
         }
     }
 
     /// The characters of each row (continuations skipped), trailing spaces trimmed.
-    public var lines: [String] {
+    package var lines: [String] {
         (0..<size.height).map { y in
             var s = ""
             for x in 0..<size.width where !self[x, y].isContinuation { s += self[x, y].text }
@@ -63,12 +63,12 @@ public struct Screen: Hashable, Sendable {
     }
 
     /// One style code per cell per row.
-    public var styleLines: [String] {
+    package var styleLines: [String] {
         (0..<size.height).map { y in String((0..<size.width).map { self[$0, y].style.code }) }
     }
 
     /// The text, then the style map with its legend: the snapshot format.
-    public var snapshot: String {
+    package var snapshot: String {
         let used = Set(cells.map(\.style))
         let legend = Style.allCases.filter(used.contains).map { "\($0.code)=\($0.rawValue)" }.joined(separator: " ")
         return "size \(size.width)x\(size.height)\n"

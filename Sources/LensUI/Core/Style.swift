@@ -1,11 +1,11 @@
 /// A semantic style role; a `Theme` maps each to colours and attributes per terminal.
-public enum Style: String, CaseIterable, Hashable, Sendable {
+package enum Style: String, CaseIterable, Hashable, Sendable {
     case text, dim, status, agent, customer, participant
     case positive, negative, neutral, issue, category, alert
     case searchMatch, warning, failure, title, key, border
 
     /// One character per role for the compact style map of snapshots.
-    public var code: Character {
+    package var code: Character {
         switch self {
         case .text: "."
         case .dim: "d"

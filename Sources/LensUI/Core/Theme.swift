@@ -1,5 +1,5 @@
 /// What the terminal can show.
-public enum ColorCapability: String, Hashable, Sendable {
+package enum ColorCapability: String, Hashable, Sendable {
     /// NO_COLOR set, or a monochrome terminal: bold, underline, reverse only.
     case none
     case eight
@@ -7,15 +7,15 @@ public enum ColorCapability: String, Hashable, Sendable {
 }
 
 /// The colours and attributes of one style role. Colours are terminal colour numbers; nil is the default.
-public struct TextAttributes: Hashable, Sendable {
-    public var foreground: Int?
-    public var background: Int?
-    public var bold = false
-    public var underline = false
-    public var reverse = false
-    public var dim = false
+package struct TextAttributes: Hashable, Sendable {
+    package var foreground: Int?
+    package var background: Int?
+    package var bold = false
+    package var underline = false
+    package var reverse = false
+    package var dim = false
 
-    public init(foreground: Int? = nil, background: Int? = nil, bold: Bool = false,
+    package init(foreground: Int? = nil, background: Int? = nil, bold: Bool = false,
                 underline: Bool = false, reverse: Bool = false, dim: Bool = false) {
         self.foreground = foreground
         self.background = background
@@ -27,12 +27,12 @@ public struct TextAttributes: Hashable, Sendable {
 }
 
 /// Maps style roles to attributes for a terminal's capability (htop's ColorElements).
-public struct Theme: Hashable, Sendable {
-    public let capability: ColorCapability
+package struct Theme: Hashable, Sendable {
+    package let capability: ColorCapability
 
-    public init(_ capability: ColorCapability) { self.capability = capability }
+    package init(_ capability: ColorCapability) { self.capability = capability }
 
-    public func attributes(for style: Style) -> TextAttributes {
+    package func attributes(for style: Style) -> TextAttributes {
         switch capability {
         case .none: Self.mono(style)
         case .eight: Self.eight(style)

@@ -1,21 +1,21 @@
 /// Where each view goes on a screen of a given size, from the state's toggles.
-public struct ScreenLayout: Hashable, Sendable {
-    public static let minimum = Size(width: 40, height: 10)
+package struct ScreenLayout: Hashable, Sendable {
+    package static let minimum = Size(width: 40, height: 10)
     static let sidePanelWidth = 30
     static let sidePanelMinScreenWidth = 80
 
-    public var header: Rect
-    public var transcript: Rect
-    public var summary: Rect?
-    public var panel: Rect?
+    package var header: Rect
+    package var transcript: Rect
+    package var summary: Rect?
+    package var panel: Rect?
     /// The one-column divider left of a side panel.
-    public var divider: Rect?
-    public var statusLine: Rect
+    package var divider: Rect?
+    package var statusLine: Rect
     /// The replay's progress bar, while replaying.
-    public var progress: Rect?
-    public var footer: Rect
+    package var progress: Rect?
+    package var footer: Rect
 
-    public init(size: Size, state: AppState) {
+    package init(size: Size, state: AppState) {
         let all = Rect(x: 0, y: 0, width: size.width, height: size.height)
         let (header, rest) = all.splitTop(2)
         let (middle, footer) = rest.splitBottom(1)

@@ -2,16 +2,16 @@ import ContactLensModel
 
 /// The transcript as laid out at one width and height: the reducer scrolls through it and the
 /// view draws from it, and only the turns near the window are ever laid out.
-public struct TranscriptLayout {
-    public let state: AppState
-    public let width: Int
-    public let height: Int
+package struct TranscriptLayout {
+    package let state: AppState
+    package let width: Int
+    package let height: Int
     let offsetWidth: Int
     /// Blocks laid out so far: finding the top and drawing the window visit the same turns,
     /// and laying a turn out is most of a frame's cost, so each is laid out once per window.
     private let cache = LayoutCache()
 
-    public init(state: AppState, width: Int, height: Int) {
+    package init(state: AppState, width: Int, height: Int) {
         self.state = state
         self.width = width
         self.height = height
@@ -21,7 +21,7 @@ public struct TranscriptLayout {
     var turns: [Transcript] { state.store.turns }
 
     /// The block of turn `index`.
-    public func layout(_ index: Int) -> TurnLayout {
+    package func layout(_ index: Int) -> TurnLayout {
         if let done = cache.layouts[index] { return done }
         let turn = turns[index]
         let layout = TurnLayout(turn: turn, width: width, offsetWidth: offsetWidth,
@@ -42,20 +42,20 @@ public struct TranscriptLayout {
 
     func admits(_ index: Int) -> Bool { state.filter.admits(turns[index]) }
 
-    public func next(after index: Int, where extra: (Transcript) -> Bool = { _ in true }) -> Int? {
+    package func next(after index: Int, where extra: (Transcript) -> Bool = { _ in true }) -> Int? {
         var i = index + 1
         while i < turns.count { if admits(i) && extra(turns[i]) { return i }; i += 1 }
         return nil
     }
 
-    public func previous(before index: Int, where extra: (Transcript) -> Bool = { _ in true }) -> Int? {
+    package func previous(before index: Int, where extra: (Transcript) -> Bool = { _ in true }) -> Int? {
         var i = min(index, turns.count) - 1
         while i >= 0 { if admits(i) && extra(turns[i]) { return i }; i -= 1 }
         return nil
     }
 
     /// The index of the turn with `id` (binary search in call order).
-    public func index(of id: String) -> Int? {
+    package func index(of id: String) -> Int? {
         guard let target = state.store.turn(id: id) else { return nil }
         var low = 0, high = turns.count
         let key = (target.beginOffsetMillis, target.endOffsetMillis, target.id)
@@ -68,7 +68,7 @@ public struct TranscriptLayout {
     }
 
     /// The anchor that shows the last page; nil when no turn passes the filter.
-    public func bottomAnchor() -> ScrollAnchor? {
+    package func bottomAnchor() -> ScrollAnchor? {
         guard var i = previous(before: turns.count) else { return nil }
         var total = 0
         while true {
@@ -81,7 +81,7 @@ public struct TranscriptLayout {
     }
 
     /// `anchor` moved onto a turn the filter admits, with its line in range.
-    public func normalized(_ anchor: ScrollAnchor) -> ScrollAnchor? {
+    package func normalized(_ anchor: ScrollAnchor) -> ScrollAnchor? {
         guard let i = index(of: anchor.turnId) else { return bottomAnchor() }
         if admits(i) {
             return ScrollAnchor(turnId: anchor.turnId, line: min(anchor.line, layout(i).lines.count - 1))
@@ -91,7 +91,7 @@ public struct TranscriptLayout {
     }
 
     /// The anchor `delta` lines further down (or up, when negative), clamped to the content.
-    public func moved(_ anchor: ScrollAnchor, by delta: Int) -> ScrollAnchor {
+    package func moved(_ anchor: ScrollAnchor, by delta: Int) -> ScrollAnchor {
         guard let start = normalized(anchor), var i = index(of: start.turnId) else { return anchor }
         var line = start.line + delta
         while line < 0 {
@@ -110,7 +110,7 @@ public struct TranscriptLayout {
     }
 
     /// True when the content from `anchor` to the end fits in the window.
-    public func isAtBottom(_ anchor: ScrollAnchor) -> Bool {
+    package func isAtBottom(_ anchor: ScrollAnchor) -> Bool {
         guard let start = normalized(anchor), var i = index(of: start.turnId) else { return true }
         var total = layout(i).lines.count - start.line
         while total <= height {
@@ -122,7 +122,7 @@ public struct TranscriptLayout {
     }
 
     /// The anchor the view starts at now: the bottom when following (or scrolled to the end).
-    public func effectiveTop() -> ScrollAnchor? {
+    package func effectiveTop() -> ScrollAnchor? {
         if state.follow { return bottomAnchor() }
         guard let anchor = state.anchor, let n = normalized(anchor) else { return bottomAnchor() }
         return isAtBottom(n) ? bottomAnchor() : n
@@ -130,7 +130,7 @@ public struct TranscriptLayout {
 
     /// The visible lines from the effective top: each with its turn's index and its line within
     /// the turn's block (0 is the turn's first line).
-    public func visibleLines() -> [(index: Int, lineInBlock: Int, line: StyledLine)] {
+    package func visibleLines() -> [(index: Int, lineInBlock: Int, line: StyledLine)] {
         guard let top = effectiveTop(), var i = index(of: top.turnId) else { return [] }
         var out: [(Int, Int, StyledLine)] = []
         var skip = top.line

@@ -2,14 +2,14 @@ import ContactLensModel
 
 /// The lines of one turn's block at a width: a pure function of its inputs, so it can be cached
 /// by (turn, width, query, tags) and only the visible window ever needs laying out.
-public struct TurnLayout: Hashable, Sendable {
-    public var lines: [StyledLine]
+package struct TurnLayout: Hashable, Sendable {
+    package var lines: [StyledLine]
 
     /// Columns of the offset: "mm:ss", or "h:mm:ss" once the call passes an hour.
-    public static func offsetWidth(callMillis: Int) -> Int { callMillis >= 3_600_000 ? 7 : 5 }
+    package static func offsetWidth(callMillis: Int) -> Int { callMillis >= 3_600_000 ? 7 : 5 }
     static let roleWidth = 8
 
-    public init(turn: Transcript, width: Int, offsetWidth: Int, query: String?, tags: [(name: String, alert: Bool)]) {
+    package init(turn: Transcript, width: Int, offsetWidth: Int, query: String?, tags: [(name: String, alert: Bool)]) {
         let offset = CallTime.format(millis: turn.beginOffsetMillis)
         let gutter = offsetWidth + 1 + Self.roleWidth + 1 + 2
         let contentWidth = max(1, width - gutter)
@@ -48,7 +48,7 @@ public struct TurnLayout: Hashable, Sendable {
     }
 
     /// The style of a participant's label.
-    public static func roleStyle(_ role: String) -> Style {
+    package static func roleStyle(_ role: String) -> Style {
         switch role.uppercased() {
         case "AGENT": .agent
         case "CUSTOMER": .customer
@@ -57,7 +57,7 @@ public struct TurnLayout: Hashable, Sendable {
     }
 
     /// A marker that reads without colour, and its colour.
-    public static func sentimentMarker(_ sentiment: Sentiment?) -> (String, Style) {
+    package static func sentimentMarker(_ sentiment: Sentiment?) -> (String, Style) {
         switch sentiment {
         case .some(.positive): ("+", .positive)
         case .some(.negative): ("-", .negative)

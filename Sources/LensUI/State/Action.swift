@@ -1,6 +1,6 @@
 /// What a key binding does.
-public enum Action: String, CaseIterable, Hashable, Sendable {
-    case filterAgent, filterCustomer, filterAll, cycleFilter
+package enum Action: String, CaseIterable, Hashable, Sendable {
+    case filterAgent, filterCustomer, filterAll, cycleFilter, cycleFilterBack
     case lineDown, lineUp, pageDown, pageUp, top, bottom
     case nextIssue, previousIssue, nextCategory, previousCategory
     case search, nextMatch, previousMatch, clearSearch

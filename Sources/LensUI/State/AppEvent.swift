@@ -2,7 +2,7 @@ import ContactLensModel
 import Foundation
 
 /// Everything that can change the state: keys, resizes, the engine, the clock.
-public enum AppEvent: Sendable {
+package enum AppEvent: Sendable {
     case key(Key)
     case resize(Size)
     case engine(FollowEvent)
@@ -16,7 +16,7 @@ public enum AppEvent: Sendable {
 }
 
 /// What the reducer asks the run loop to do.
-public enum Effect: Hashable, Sendable {
+package enum Effect: Hashable, Sendable {
     /// Something visible changed: render and draw.
     case redraw
     /// Leave: `interrupted` for Ctrl-C and signals.

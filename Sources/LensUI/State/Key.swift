@@ -1,12 +1,12 @@
 /// A key press, as the adapter decodes it.
-public enum Key: Hashable, Sendable {
+package enum Key: Hashable, Sendable {
     case char(Character)
     case ctrl(Character)
     case up, down, left, right, pageUp, pageDown, home, end
     case tab, backTab, enter, escape, backspace
 
     /// How the key is written in help and docs.
-    public var label: String {
+    package var label: String {
         switch self {
         case .char(" "): "Space"
         case .char(let c): String(c)

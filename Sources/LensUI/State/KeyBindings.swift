@@ -1,13 +1,13 @@
 /// One row of the key table: the keys, what they do, the help text, the group.
-public struct KeyBinding: Hashable, Sendable {
-    public var keys: [Key]
-    public var action: Action
-    public var help: String
-    public var group: Group
+package struct KeyBinding: Hashable, Sendable {
+    package var keys: [Key]
+    package var action: Action
+    package var help: String
+    package var group: Group
     /// Shown in the footer hints (short form).
-    public var footer: String?
+    package var footer: String?
 
-    public enum Group: String, CaseIterable, Sendable {
+    package enum Group: String, CaseIterable, Sendable {
         case view = "View", scroll = "Scroll", jump = "Jump", search = "Search", typing = "Typing a search"
         case replay = "Replay", general = "General"
 
@@ -19,12 +19,13 @@ public struct KeyBinding: Hashable, Sendable {
 }
 
 /// The one key table: it drives dispatch, the footer, the `?` overlay and Docs/KEYBINDINGS.md.
-public enum KeyBindings {
-    public static let all: [KeyBinding] = [
+package enum KeyBindings {
+    package static let all: [KeyBinding] = [
         .init(keys: [.char("a")], action: .filterAgent, help: "show the agent's turns only", group: .view, footer: "agent"),
         .init(keys: [.char("c")], action: .filterCustomer, help: "show the customer's turns only", group: .view, footer: "customer"),
         .init(keys: [.char("A")], action: .filterAll, help: "show every participant", group: .view, footer: "all"),
         .init(keys: [.tab], action: .cycleFilter, help: "cycle the filter: all, agent, customer", group: .view),
+        .init(keys: [.backTab], action: .cycleFilterBack, help: "cycle the filter the other way", group: .view),
         .init(keys: [.char("p")], action: .togglePanel, help: "show or hide the categories and sentiment trend", group: .view, footer: "panel"),
         .init(keys: [.char("s")], action: .toggleSummary, help: "show or hide the post-contact summary", group: .view),
         .init(keys: [.char("w")], action: .saveView, help: "write the view (with its filter) to a Markdown file", group: .view),
@@ -59,18 +60,18 @@ public enum KeyBindings {
     ]
 
     /// The bindings in effect outside a search being typed: replay keys only while replaying.
-    public static func active(replaying: Bool) -> [KeyBinding] {
+    package static func active(replaying: Bool) -> [KeyBinding] {
         all.filter { (replaying || $0.group != .replay) && $0.group != .typing }
     }
 
     /// Every binding a reader should know of: typing keys too, replay keys only while replaying.
-    public static func documented(replaying: Bool) -> [KeyBinding] {
+    package static func documented(replaying: Bool) -> [KeyBinding] {
         all.filter { replaying || $0.group != .replay }
     }
 
     /// How the first key of `action`'s binding is written, for hints and status lines: every
     /// key name a screen shows comes from this table.
-    public static func label(_ action: Action) -> String {
+    package static func label(_ action: Action) -> String {
         all.first { $0.action == action }?.keys.first?.label ?? "?"
     }
 
@@ -88,20 +89,20 @@ public enum KeyBindings {
     private static let typingKeys = map(all.filter { $0.group == .typing })
 
     /// The action bound to `key`, if any.
-    public static func action(for key: Key, replaying: Bool = false) -> Action? {
+    package static func action(for key: Key, replaying: Bool = false) -> Action? {
         replaying ? replayKeys[key] : liveKeys[key]
     }
 
     /// The action bound to `key` while a search is typed (other characters are typed).
-    public static func typingAction(for key: Key) -> Action? { typingKeys[key] }
+    package static func typingAction(for key: Key) -> Action? { typingKeys[key] }
 
     /// "key1/key2" for a binding.
-    public static func keyLabel(_ binding: KeyBinding) -> String {
+    package static func keyLabel(_ binding: KeyBinding) -> String {
         binding.keys.map(\.label).joined(separator: "/")
     }
 
     /// The footer hints, in table order: (keys, short text).
-    public static func footerHints(replaying: Bool = false) -> [(keys: String, text: String)] {
+    package static func footerHints(replaying: Bool = false) -> [(keys: String, text: String)] {
         let bindings = active(replaying: replaying)
         let order: [KeyBinding.Group] = [.general, .replay, .view, .scroll, .jump, .search]  // not .typing: its own prompt
         return order.flatMap { group in
@@ -110,7 +111,7 @@ public enum KeyBindings {
     }
 
     /// The Markdown reference of every binding, grouped (Docs/KEYBINDINGS.md).
-    public static var markdown: String {
+    package static var markdown: String {
         var out = "# lenstail key bindings\n\n"
         out += "<!-- Generated from LensUI/State/KeyBindings.swift; a test fails when this file is stale. -->\n\n"
         for group in KeyBinding.Group.allCases {

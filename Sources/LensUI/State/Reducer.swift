@@ -2,7 +2,7 @@ import ContactLensModel
 import Foundation
 
 /// The one place state changes: keys, resizes, engine events and ticks all pass here.
-public func reduce(into state: inout AppState, _ event: AppEvent) -> [Effect] {
+package func reduce(into state: inout AppState, _ event: AppEvent) -> [Effect] {
     switch event {
     case .key(let key):
         return Reducer.key(key, &state)
@@ -118,6 +118,7 @@ enum Reducer {
         case .filterCustomer: setFilter(.customer, &state)
         case .filterAll: setFilter(.all, &state)
         case .cycleFilter: setFilter(state.filter.next, &state)
+        case .cycleFilterBack: setFilter(state.filter.next.next, &state)
         case .lineDown: scroll(by: 1, &state)
         case .lineUp: scroll(by: -1, &state)
         case .pageDown: scroll(by: max(1, window(state).height - 1), &state)

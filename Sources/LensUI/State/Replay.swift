@@ -1,30 +1,30 @@
 import Foundation
 
 /// What a replay key asks the player to do.
-public enum PlaybackCommand: Hashable, Sendable {
+package enum PlaybackCommand: Hashable, Sendable {
     case togglePause, faster, slower
     /// Move by this many seconds of call time (negative: back).
     case seek(seconds: Int)
     case toStart, toEnd
 
     /// How far one seek key moves.
-    public static let seekStep = 10
+    package static let seekStep = 10
 }
 
 /// Where a replay is, as the view shows it: the position at `asOf`, moving on at `factor` times
 /// the call's pace unless paused. The view works the position out at each tick itself, so the
 /// player only reports when something changes (a key, the end).
-public struct ReplayClock: Hashable, Sendable {
-    public var positionMillis: Int
-    public var lengthMillis: Int
-    public var asOf: Date
+package struct ReplayClock: Hashable, Sendable {
+    package var positionMillis: Int
+    package var lengthMillis: Int
+    package var asOf: Date
     /// Call milliseconds per real millisecond; nil plays everything at once.
-    public var factor: Double?
+    package var factor: Double?
     /// How the speed is written ("2×", "instant").
-    public var speedLabel: String
-    public var isPaused: Bool
+    package var speedLabel: String
+    package var isPaused: Bool
 
-    public init(positionMillis: Int, lengthMillis: Int, asOf: Date, factor: Double?, speedLabel: String, isPaused: Bool) {
+    package init(positionMillis: Int, lengthMillis: Int, asOf: Date, factor: Double?, speedLabel: String, isPaused: Bool) {
         self.positionMillis = positionMillis
         self.lengthMillis = lengthMillis
         self.asOf = asOf
@@ -34,7 +34,7 @@ public struct ReplayClock: Hashable, Sendable {
     }
 
     /// The position at `now`, within the call.
-    public func position(at now: Date) -> Int {
+    package func position(at now: Date) -> Int {
         guard !isPaused else { return min(lengthMillis, positionMillis) }
         guard let factor else { return lengthMillis }
         // A view's clock may lag the report by up to a tick: the position never goes back before it.
@@ -42,5 +42,5 @@ public struct ReplayClock: Hashable, Sendable {
         return min(lengthMillis, max(0, positionMillis + Int(moved)))
     }
 
-    public func isAtEnd(at now: Date) -> Bool { position(at: now) >= lengthMillis }
+    package func isAtEnd(at now: Date) -> Bool { position(at: now) >= lengthMillis }
 }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Case-insensitive search over sanitised text, in grapheme (Character) positions.
-public enum Search {
+package enum Search {
     /// Ranges of Character indices of `text` that match `query`, ignoring case.
-    public static func matches(of query: String, in text: String) -> [Range<Int>] {
+    package static func matches(of query: String, in text: String) -> [Range<Int>] {
         guard !query.isEmpty else { return [] }
         var result: [Range<Int>] = []
         var searchStart = text.startIndex
@@ -18,7 +18,7 @@ public enum Search {
     }
 
     /// True when the sanitised `text` contains `query`, ignoring case.
-    public static func contains(_ query: String, in text: String) -> Bool {
+    package static func contains(_ query: String, in text: String) -> Bool {
         if let found = asciiContains(query, in: text) { return found }
         return text.range(of: query, options: [.caseInsensitive]) != nil
     }

@@ -1,30 +1,30 @@
 import Foundation
 
 /// Choices the user makes on the command line for the view.
-public struct UIOptions: Sendable, Hashable {
+package struct UIOptions: Sendable, Hashable {
     /// Regular expressions; a category whose whole name matches one (ignoring case) is an alert.
-    public var alertPatterns: [String]
+    package var alertPatterns: [String]
 
-    public init(alertPatterns: [String] = []) { self.alertPatterns = alertPatterns }
+    package init(alertPatterns: [String] = []) { self.alertPatterns = alertPatterns }
 
     /// Throws `UIOptionsError` naming the first pattern that is not a valid regular expression.
-    public static func validate(_ options: UIOptions) throws(UIOptionsError) {
+    package static func validate(_ options: UIOptions) throws(UIOptionsError) {
         _ = try AlertMatcher(patterns: options.alertPatterns)
     }
 }
 
 /// A bad `--alert` pattern, with a one-line message.
-public struct UIOptionsError: Error, Hashable, Sendable, CustomStringConvertible {
-    public let message: String
-    public var description: String { message }
+package struct UIOptionsError: Error, Hashable, Sendable, CustomStringConvertible {
+    package let message: String
+    package var description: String { message }
 }
 
 /// Tells whether a category name is one the user asked to be alerted about.
-public struct AlertMatcher: @unchecked Sendable {
+package struct AlertMatcher: @unchecked Sendable {
     // NSRegularExpression is immutable and thread-safe once built.
     private let expressions: [NSRegularExpression]
 
-    public init(patterns: [String]) throws(UIOptionsError) {
+    package init(patterns: [String]) throws(UIOptionsError) {
         var built: [NSRegularExpression] = []
         for pattern in patterns {
             do {
@@ -36,9 +36,9 @@ public struct AlertMatcher: @unchecked Sendable {
         expressions = built
     }
 
-    public static let none = try! AlertMatcher(patterns: [])
+    package static let none = try! AlertMatcher(patterns: [])
 
-    public func matches(_ name: String) -> Bool {
+    package func matches(_ name: String) -> Bool {
         let range = NSRange(name.startIndex..., in: name)
         return expressions.contains { $0.firstMatch(in: name, range: range) != nil }
     }

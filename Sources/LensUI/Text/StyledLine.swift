@@ -1,23 +1,23 @@
 /// A run of text in one style.
-public struct StyledRun: Hashable, Sendable {
-    public var text: String
-    public var style: Style
-    public init(_ text: String, _ style: Style) {
+package struct StyledRun: Hashable, Sendable {
+    package var text: String
+    package var style: Style
+    package init(_ text: String, _ style: Style) {
         self.text = text
         self.style = style
     }
 }
 
 /// One line of styled runs with its display width.
-public struct StyledLine: Hashable, Sendable {
-    public private(set) var runs: [StyledRun] = []
-    public private(set) var width = 0
+package struct StyledLine: Hashable, Sendable {
+    package private(set) var runs: [StyledRun] = []
+    package private(set) var width = 0
 
-    public init() {}
-    public init(_ text: String, _ style: Style) { append(text, style) }
+    package init() {}
+    package init(_ text: String, _ style: Style) { append(text, style) }
 
     /// Appends sanitised text, merging with the last run when the style is the same.
-    public mutating func append(_ text: String, _ style: Style) {
+    package mutating func append(_ text: String, _ style: Style) {
         guard !text.isEmpty else { return }
         width += TextWidth.of(text)
         if let last = runs.last, last.style == style {
@@ -27,7 +27,7 @@ public struct StyledLine: Hashable, Sendable {
         }
     }
 
-    public mutating func append(_ ch: Character, _ style: Style, width w: Int) {
+    package mutating func append(_ ch: Character, _ style: Style, width w: Int) {
         width += w
         if let last = runs.last, last.style == style {
             runs[runs.count - 1].text.append(ch)
@@ -36,19 +36,19 @@ public struct StyledLine: Hashable, Sendable {
         }
     }
 
-    public mutating func append(_ line: StyledLine) {
+    package mutating func append(_ line: StyledLine) {
         for run in line.runs { append(run.text, run.style) }
     }
 
     /// The plain text.
-    public var text: String { runs.map(\.text).joined() }
+    package var text: String { runs.map(\.text).joined() }
 }
 
 /// A grapheme cluster with its style, the unit of wrapping.
-public struct StyledChar: Hashable, Sendable {
-    public var char: Character
-    public var style: Style
-    public init(_ char: Character, _ style: Style) {
+package struct StyledChar: Hashable, Sendable {
+    package var char: Character
+    package var style: Style
+    package init(_ char: Character, _ style: Style) {
         self.char = char
         self.style = style
     }

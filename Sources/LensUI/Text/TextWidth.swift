@@ -1,8 +1,8 @@
 /// Display width of text in terminal columns, owned here in pure Swift so it needs no locale
 /// and agrees with modern terminals on emoji sequences (where `wcwidth` does not).
-public enum TextWidth {
+package enum TextWidth {
     /// Columns a grapheme cluster occupies: 0, 1 or 2.
-    public static func of(_ ch: Character) -> Int {
+    package static func of(_ ch: Character) -> Int {
         let scalars = ch.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if scalars.count > 1 {
@@ -15,7 +15,7 @@ public enum TextWidth {
     }
 
     /// Columns one code point occupies on its own.
-    public static func of(_ scalar: Unicode.Scalar) -> Int {
+    package static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
         if v < 0x300 { return 1 }
@@ -29,7 +29,7 @@ public enum TextWidth {
     }
 
     /// Columns a string occupies.
-    public static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
+    package static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
 
     static func isRegionalIndicator(_ s: Unicode.Scalar) -> Bool { (0x1F1E6...0x1F1FF).contains(s.value) }
 

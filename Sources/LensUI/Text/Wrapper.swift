@@ -1,7 +1,7 @@
 /// Word-wraps styled text to a width in display columns. Words longer than a line break at
 /// grapheme boundaries; a wide character never straddles the edge.
-public enum Wrapper {
-    public static func wrap(_ chars: [StyledChar], width: Int) -> [StyledLine] {
+package enum Wrapper {
+    package static func wrap(_ chars: [StyledChar], width: Int) -> [StyledLine] {
         guard width > 0 else { return [] }
         var lines: [StyledLine] = []
         var line = StyledLine()
@@ -45,12 +45,12 @@ public enum Wrapper {
     }
 
     /// Wraps plain text in one style.
-    public static func wrap(_ text: String, style: Style, width: Int) -> [StyledLine] {
+    package static func wrap(_ text: String, style: Style, width: Int) -> [StyledLine] {
         wrap(text.map { StyledChar($0, style) }, width: width)
     }
 
     /// Cuts a line to `width` columns, ending in "…" when something was cut.
-    public static func truncate(_ text: String, width: Int) -> String {
+    package static func truncate(_ text: String, width: Int) -> String {
         guard TextWidth.of(text) > width else { return text }
         guard width > 0 else { return "" }
         var out = "", used = 0

@@ -1,5 +1,5 @@
 /// Renders the whole screen from the state: pure, the same state and size give the same cells.
-public func render(_ state: AppState, size: Size) -> Screen {
+package func render(_ state: AppState, size: Size) -> Screen {
     var screen = Screen(size: size)
     let minimum = ScreenLayout.minimum
     guard size.width >= minimum.width, size.height >= minimum.height else {
