@@ -72,15 +72,18 @@ let package = Package(
             "ContactLensModel", "AWSClient", "LensEngine", "LensSimulator", "LensUI",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strict),
-        // Fuzzes the response decoder and the store with mutated pages: `swift run -c release LensFuzz 100000`.
-        .executableTarget(name: "LensFuzz", dependencies: ["AWSClient", "LensSimulator"], swiftSettings: strict),
+        // What the fuzzers feed and check: mutated pages, calls at the edges of every range.
+        .target(name: "LensFuzzing", dependencies: ["ContactLensModel", "LensEngine", "LensExport", "LensSimulator", "LensUI"],
+                swiftSettings: strict),
+        // Fuzzes the decoder, the store, replay, rendering and exports: `swift run -c release LensFuzz 100000`.
+        .executableTarget(name: "LensFuzz", dependencies: ["AWSClient", "LensFuzzing"], swiftSettings: strict),
 
         .testTarget(name: "ContactLensModelTests", dependencies: ["ContactLensModel", "TestSupport"]),
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AWSClientTests", dependencies: ["AWSClient", "AWSSigV4", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LensEngineTests", dependencies: ["LensEngine", "AWSClient", "ContactLensModel", "LensRecording", "LensExport", "TestSupport"]),
         .testTarget(name: "LensSimulatorTests", dependencies: [
-            "LensSimulator", "AWSSigV4", "ContactLensModel", "TestSupport",
+            "LensSimulator", "LensFuzzing", "AWSSigV4", "ContactLensModel", "TestSupport",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "NIOCore", package: "swift-nio"),
         ]),
@@ -90,6 +93,6 @@ let package = Package(
         .testTarget(name: "LensTerminalTests", dependencies: ["LensTerminal", "LensUI", "ContactLensModel"]),
         .testTarget(name: "LensAppTests", dependencies: ["LensApp", "LensUI", "LensExport", "ContactLensModel"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["LensSimulator", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel", "LensRecording", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LensSimulator", "LensFuzzing", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel", "LensRecording", "TestSupport"]),
     ]
 )

@@ -106,3 +106,16 @@ import Testing
         #expect(quota.acquire(for: .timeout(.seconds(1))) == false)
     }
 }
+
+/// Whatever a server says, parsing its answer cannot trap.
+@Suite struct HostileHeaderTests {
+    @Test(arguments: ["1e20", "1e308", "9223372036854775807", "-1", "inf", "nan", "0.0000001"])
+    func anyRetryAfterIsClampedNotATrap(value: String) {
+        let error = ServiceError(status: 429, header: { $0 == "Retry-After" ? value : nil }, body: Array("{}".utf8))
+        if let wait = error.retryAfter {
+            #expect(wait >= .zero)
+            // The policy honours at most a minute of it.
+            #expect(RetryPolicy.live.delay(attempt: 1, retryAfter: wait, jitter: 0.5) <= .seconds(60))
+        }
+    }
+}

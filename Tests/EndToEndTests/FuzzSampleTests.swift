@@ -1,5 +1,7 @@
 import AWSClient
+import ContactLensModel
 import Foundation
+import LensFuzzing
 import LensSimulator
 import Testing
 
@@ -21,6 +23,21 @@ import Testing
         #expect(failures.isEmpty, "\(Set(failures))")
         #expect(slowest < .seconds(2), "a case took \(slowest)")
         print("FIGURE fuzz sample: 2000 cases in \(started.duration(to: .now)), \(failures.count) failures, slowest \(slowest)")
+    }
+
+    /// Calls at the edges of every range (offsets at Int's limits, empty and 100k-character turns,
+    /// issue offsets anywhere) through replay, the view at four sizes and every export.
+    @Test func extremeCallsBreakNothing() {
+        var calls = ExtremeCalls(seed: 16)
+        var failures: [String] = []
+        let started = ContinuousClock.now
+        // A debug build lays a 100k-character turn out in a quarter of a second: a sample here,
+        // thousands in `LensFuzz` (release).
+        for _ in 0..<25 {
+            if let failure = CallTarget.run(calls.next()) { failures.append(failure) }
+        }
+        #expect(failures.isEmpty, "\(Set(failures))")
+        print("FIGURE fuzz extremes: 25 calls through replay, view and exports in \(started.duration(to: .now)), \(failures.count) failures")
     }
 
     @Test func theSameSeedGivesTheSameCases() {

@@ -1,5 +1,6 @@
 @testable import ContactLensModel
 import Foundation
+import LensFuzzing
 import LensSimulator
 import Testing
 

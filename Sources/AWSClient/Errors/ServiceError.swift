@@ -50,7 +50,7 @@ package struct ServiceError: Error, Sendable, Hashable {
             return .milliseconds(millis)
         }
         if let seconds = header("Retry-After").flatMap(Double.init), seconds >= 0, seconds.isFinite {
-            return .milliseconds(Int(seconds * 1000))
+            return .milliseconds(Int(saturating: seconds * 1000))
         }
         return nil
     }

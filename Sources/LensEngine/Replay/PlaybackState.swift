@@ -61,7 +61,7 @@ package struct PlaybackState: Sendable {
         guard case .times(let factor) = speed else { return .zero }
         let target = delivered < schedule.items.count ? Double(schedule.items[delivered].atMillis) : length
         let remaining = max(0, target - position(at: now)) / factor
-        return .microseconds(Int64((remaining * 1000).rounded(.up)))
+        return .microseconds(Int(saturating: (remaining * 1000).rounded(.up)))
     }
 
     package mutating func pause(at now: Duration) {
@@ -100,7 +100,10 @@ package struct PlaybackState: Sendable {
     }
 
     package func progress(at now: Duration) -> PlaybackProgress {
-        PlaybackProgress(positionMillis: Int(position(at: now)), lengthMillis: schedule.lengthMillis,
+        // Doubles near Int.max round: the position never reads past the call's own length.
+        let position = position(at: now)
+        let millis = position >= length ? schedule.lengthMillis : min(schedule.lengthMillis, Int(saturating: position))
+        return PlaybackProgress(positionMillis: millis, lengthMillis: schedule.lengthMillis,
                          speed: speed, isPaused: isPaused, isAtEnd: endReported)
     }
 

@@ -53,7 +53,7 @@ package struct ScenarioContact: Codable, Hashable, Sendable {
         case .transcript(let transcript): transcript.endOffsetMillis
         case .categories(let categories):
             categories.matchedDetails.values.flatMap(\.pointsOfInterest).map(\.endOffsetMillis).max() ?? previous
-        case .postContactSummary: lastTurnEnd + summaryDelayMillis
+        case .postContactSummary: lastTurnEnd.addingSaturating(summaryDelayMillis)
         case .unknown: previous
         }
     }

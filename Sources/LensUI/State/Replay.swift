@@ -39,7 +39,7 @@ package struct ReplayClock: Hashable, Sendable {
         guard let factor else { return lengthMillis }
         // A view's clock may lag the report by up to a tick: the position never goes back before it.
         let moved = max(0, now.timeIntervalSince(asOf)) * 1000 * factor
-        return min(lengthMillis, max(0, positionMillis + Int(moved)))
+        return min(lengthMillis, max(0, positionMillis.addingSaturating(Int(saturating: moved))))
     }
 
     package func isAtEnd(at now: Date) -> Bool { position(at: now) >= lengthMillis }

@@ -18,7 +18,9 @@ enum ReplayBarView {
         let barWidth = rect.width - left.width - right.width
         var line = left
         if barWidth >= 4 {
-            let filled = replay.lengthMillis > 0 ? barWidth * min(position, replay.lengthMillis) / replay.lengthMillis : barWidth
+            // In floating point: a call's length is whatever a recording says, up to Int.max.
+            let share = replay.lengthMillis > 0 ? Double(min(position, replay.lengthMillis)) / Double(replay.lengthMillis) : 1
+            let filled = Swift.min(barWidth, Int(saturating: Double(barWidth) * share))
             line.append(String(repeating: "━", count: filled), .title)
             line.append(String(repeating: "─", count: barWidth - filled), .dim)
         }

@@ -1,5 +1,6 @@
 import ContactLensModel
 import Foundation
+import LensSimulator
 
 /// Seeded mutations of API pages for fuzzing the client's decoder and the store: byte flips,
 /// cuts, splices, hostile tokens, numbers that overflow, deep nesting. Same seed, same cases.
