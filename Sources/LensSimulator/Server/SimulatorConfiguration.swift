@@ -12,6 +12,9 @@ public struct SimulatorConfiguration: Sendable {
     public var seed: UInt64
     /// The signers accepted; requests are SigV4-verified for service `connect`.
     public var credentials: [AWSCredentials]
+    /// Access keys among `credentials` whose identity lacks connect:ListRealtimeContactAnalysisSegments:
+    /// their valid requests get 403 AccessDeniedException, as from IAM.
+    public var deniedAccessKeys: Set<String> = []
     /// A token bucket per access key like the real quota (`RateLimit.serviceQuota`); nil = no limit.
     public var rateLimit: RateLimit?
     public var host: String
