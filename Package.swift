@@ -84,6 +84,8 @@ let package = Package(
         // Test helpers shared by test targets: a private tmux server driven without blocking.
         .target(name: "TestSupport", dependencies: ["ContactLensModel"], path: "Tests/TestSupport"),
         .testTarget(name: "LensUITests", dependencies: ["LensUI", "ContactLensModel", "TestSupport"], exclude: ["__Snapshots__"]),
+        // What the commands do, in-process: `lenstail check` against the emulator and moto's STS, the follow log.
+        .testTarget(name: "LensAppTests", dependencies: ["LensApp", "LensSimulator", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["LensSimulator", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel", "LensRecording", "LensExport", "TestSupport"]),
     ]
 )
