@@ -8,9 +8,13 @@ import Testing
 /// `lenstail check` in every outcome that needs no real STS: the emulator stands for Contact Lens,
 /// a stub for STS. Each ✗ line says the fix; nothing secret is ever printed.
 @Suite struct CheckTests {
-    /// The `Date` header counts whole seconds, and the emulator's (Hummingbird's) is refreshed once a
-    /// second, so a clock in step measures up to 2 s off.
-    static let clockInStep: Set = ["✓ clock within 1 s of AWS", "✓ clock within 2 s of AWS"]
+    /// "✓ clock within N s of AWS" for a clock in step: the `Date` header counts whole seconds, and
+    /// the emulator's (Hummingbird's) is refreshed by a timer task that runs late on a loaded
+    /// machine (4 s seen with the whole suite on two cores).
+    static func isClockInStep(_ line: String) -> Bool {
+        guard let match = line.wholeMatch(of: /✓ clock within (\d+) s of AWS/), let seconds = Int(match.1) else { return false }
+        return seconds <= 10
+    }
 
     /// Neither the secret nor a 12-character piece of it appears.
     static func expectNoSecret(_ output: String, _ secrets: [String] = [CheckBench.secret]) {
@@ -37,7 +41,7 @@ import Testing
             "✓ identity arn:aws:sts::111122223333:assumed-role/Supervisor/ana (account 111122223333)",
             "- contact \(CheckBench.contactId) not checked: it needs the region, endpoint and credentials above",
         ])
-        #expect(Self.clockInStep.contains(result.lines[5]), "\(result.lines[5])")
+        #expect(Self.isClockInStep(result.lines[5]), "\(result.lines[5])")
         #expect(result.requests.isEmpty)
         Self.figure("no region", result)
     }
@@ -73,7 +77,7 @@ import Testing
         #expect(result.lines[4].hasPrefix("✗ contact \(CheckBench.contactId): the request signature was refused: The request"
             + " signature we calculated does not match"))
         #expect(result.lines[4].hasSuffix("— the secret access key does not belong to the access key id: check it"))
-        #expect(Self.clockInStep.contains(result.lines[5]), "\(result.lines[5])")
+        #expect(Self.isClockInStep(result.lines[5]), "\(result.lines[5])")
         #expect(result.requests.map(\.status) == [403], "one call, not signed again: it is not the clock")
         Self.expectNoSecret(result.output, [CheckBench.secret, wrong])
         Self.figure("wrong secret", result)

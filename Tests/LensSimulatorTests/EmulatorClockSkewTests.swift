@@ -30,9 +30,10 @@ struct EmulatorClockSkewTests {
             #expect(log.map(\.status) == [403, 200])
             #expect(log.first?.errorCode == "InvalidSignatureException")
             let offset = client.service.clock.offset
-            // The clock runs `skew` off, so AWS is `-skew` away; the header counts whole seconds
-            // and Hummingbird refreshes it once a second.
-            #expect(abs(offset + skew) < 2, "offset \(offset)")
+            // The clock runs `skew` off, so AWS is `-skew` away, as the emulator's Date header tells
+            // it: whole seconds, refreshed by a timer task that runs late on a loaded machine (4 s
+            // old seen with the whole suite on two cores).
+            #expect(abs(offset + skew) < 10, "offset \(offset)")
             #expect(client.service.clock.adjustments == 1)
 
             _ = try await client.send(request)
@@ -52,7 +53,7 @@ struct EmulatorClockSkewTests {
             #expect(await simulator.requestLog.map(\.status) == [200])
             #expect(client.service.clock.offset == 0)
             let seen = try #require(client.service.clock.observed, "no Date header on the emulator's answer")
-            #expect(abs(seen) < 2)
+            #expect(abs(seen) < 10)
         }
     }
 

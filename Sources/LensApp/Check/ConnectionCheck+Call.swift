@@ -18,10 +18,12 @@ extension ConnectionCheck {
             return
         }
         let count = page.segments.count
+        // A full page with a token may be a live call or a long finished one: more pages say which.
         let progress = switch (page.nextToken != nil, count) {
         case (true, 0): "analysis live, no segments yet"
-        case (true, _): "analysis live (\(count)\(count == 100 ? "+" : "") segments so far)"
-        case (false, _): "analysis complete (\(count)\(count == 100 ? "+" : "") segments)"
+        case (true, 100...): "at least \(count) segments so far (more pages to read)"
+        case (true, _): "analysis live (\(count) segments so far)"
+        case (false, _): "analysis complete (\(count) segments)"
         }
         try report.pass("contact \(contactId): permission to connect:ListRealtimeContactAnalysisSegments, \(progress)")
     }
