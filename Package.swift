@@ -91,8 +91,10 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["ContactLensModel"], path: "Tests/TestSupport"),
         .testTarget(name: "LensUITests", dependencies: ["LensUI", "ContactLensModel", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "LensTerminalTests", dependencies: ["LensTerminal", "LensUI", "ContactLensModel"]),
-        .testTarget(name: "LensAppTests", dependencies: ["LensApp", "LensUI", "LensExport", "ContactLensModel"],
-                    resources: [.copy("Fixtures")]),
+        // What the commands do, in-process: stream output, exports, `lenstail check` against the emulator and moto's STS.
+        .testTarget(name: "LensAppTests", dependencies: [
+            "LensApp", "LensUI", "LensExport", "LensSimulator", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel", "TestSupport",
+        ], resources: [.copy("Fixtures")]),
         .testTarget(name: "EndToEndTests", dependencies: ["LensSimulator", "LensFuzzing", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel", "LensRecording", "TestSupport"]),
     ]
 )

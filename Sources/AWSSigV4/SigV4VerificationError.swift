@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a request's SigV4 signature was rejected, with the AWS error code and message to answer with.
 package enum SigV4VerificationError: Error, Sendable, Hashable {
     case missingAuthentication
@@ -5,7 +7,8 @@ package enum SigV4VerificationError: Error, Sendable, Hashable {
     case unknownAccessKey
     case invalidToken
     case signatureMismatch
-    case expired
+    /// Signed at `requestDate`, received at `now`: further apart than `window` seconds.
+    case expired(requestDate: Date, now: Date, window: TimeInterval)
 
     /// The AWS error code (`x-amzn-ErrorType` / `__type`).
     package var code: String {
@@ -29,9 +32,13 @@ package enum SigV4VerificationError: Error, Sendable, Hashable {
         case .signatureMismatch:
             "The request signature we calculated does not match the signature you provided. "
                 + "Check your AWS Secret Access Key and signing method. Consult the service documentation for details."
-        case .expired:
-            "Signature expired: the request date (X-Amz-Date) is outside the allowed clock skew. "
-                + "Check your system clock."
+        case .expired(let requestDate, let now, let window):
+            // AWS's own words, which clients read to tell a clock that is off from a wrong key.
+            requestDate < now
+                ? "Signature expired: \(AmzDate.format(requestDate)) is now earlier than "
+                    + "\(AmzDate.format(now - window)) (\(AmzDate.format(now)) - \(Int(window / 60)) min.)"
+                : "Signature not yet current: \(AmzDate.format(requestDate)) is still later than "
+                    + "\(AmzDate.format(now + window)) (\(AmzDate.format(now)) + \(Int(window / 60)) min.)"
         }
     }
 }

@@ -49,7 +49,7 @@ package struct SigV4Verifier: Sendable {
         if credentials.sessionToken != values("x-amz-security-token").first.map(SigV4Canonical.normalizedValue) {
             return .failure(.invalidToken)
         }
-        if abs(date.timeIntervalSince(now)) > maxSkew { return .failure(.expired) }
+        if abs(date.timeIntervalSince(now)) > maxSkew { return .failure(.expired(requestDate: date, now: now, window: maxSkew)) }
         // A scope naming another day or service can never match what we compute.
         guard auth.scopeDate == String(amzDate.prefix(8)), auth.service == service else {
             return .failure(.signatureMismatch)

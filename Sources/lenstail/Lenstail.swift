@@ -14,8 +14,10 @@ struct Lenstail: AsyncParsableCommand {
           lenstail simulate --port 8123          # a local emulator of the API
           lenstail replay call.jsonl             # play a --record recording again
           lenstail export call.jsonl --format markdown
+          lenstail check --instance-id I --contact-id C   # is everything in place?
         """,
         version: LenstailVersion.current,
-        subcommands: [FollowCommand.self, DemoCommand.self, SimulateCommand.self, ReplayCommand.self, ExportCommand.self]
+        subcommands: [FollowCommand.self, DemoCommand.self, SimulateCommand.self, ReplayCommand.self, ExportCommand.self,
+                      CheckCommand.self]
     )
 }

@@ -6,6 +6,14 @@ package enum EndpointResolver {
     /// AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true drops the variables (not the flag), as in the SDKs.
     package static func resolve(_ service: AWSService = .contactLens, override: String?, region: String,
                                environment: AWSEnvironment, allowInsecure: Bool) throws -> URL {
+        try resolveWithSource(service, override: override, region: region, environment: environment,
+                              allowInsecure: allowInsecure).url
+    }
+
+    /// The endpoint and where it came from: "--endpoint-url", the variable's name, or "the default for us-east-1".
+    package static func resolveWithSource(_ service: AWSService = .contactLens, override: String?, region: String,
+                                          environment: AWSEnvironment, allowInsecure: Bool) throws
+        -> (url: URL, source: String) {
         let ignoreConfigured = environment.value("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")?.lowercased() == "true"
         let configured: (String, String)? = {
             if let override = override?.trimmingCharacters(in: .whitespaces), !override.isEmpty {
@@ -17,9 +25,9 @@ package enum EndpointResolver {
             return nil
         }()
         if let (text, source) = configured {
-            return try validated(text, source: source, allowInsecure: allowInsecure)
+            return (try validated(text, source: source, allowInsecure: allowInsecure), source)
         }
-        return defaultEndpoint(service, region: region)
+        return (defaultEndpoint(service, region: region), "the default for \(region)")
     }
 
     /// https://{prefix}.{region}.amazonaws.com, or .amazonaws.com.cn for the China regions.

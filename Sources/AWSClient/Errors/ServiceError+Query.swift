@@ -15,12 +15,12 @@ extension ServiceError {
                   retryAfter: Self.retryAfter(header: header))
     }
 
-    /// The error code of any error response, JSON (rest-json, JSON 1.1) or XML (query).
-    static func errorCode(of response: HTTPResponse) -> String {
+    /// Any error response, JSON (rest-json, JSON 1.1) or XML (query).
+    static func parsing(_ response: HTTPResponse) -> ServiceError {
         if let xml = XMLFields(response.body), xml.root == "ErrorResponse" {
-            return ServiceError(queryStatus: response.status, header: response.header, body: response.body).code
+            return ServiceError(queryStatus: response.status, header: response.header, body: response.body)
         }
-        return ServiceError(status: response.status, header: response.header, body: response.body).code
+        return ServiceError(status: response.status, header: response.header, body: response.body)
     }
 
     /// Codes that say the credentials have expired, so new ones may succeed: the SDKs' list

@@ -10,16 +10,26 @@ package struct AWSServiceClient: Sendable {
     package let region: String
     package let credentials: any CredentialProvider
     package var transport: AWSTransport
+    /// The offset from this machine's clock to AWS's that requests are signed with; shared by copies.
+    package let clock: ClockCorrection
     private let now: @Sendable () -> Date
 
     package init(service: AWSService, endpoint: URL, region: String, credentials: any CredentialProvider,
                 transport: AWSTransport = AWSTransport(), now: @escaping @Sendable () -> Date = Date.init) {
+        self.init(service: service, endpoint: endpoint, region: region, credentials: credentials, transport: transport,
+                  now: now, clock: ClockCorrection())
+    }
+
+    /// A client that shares `clock` with others (STS and Contact Lens in `lenstail check`).
+    package init(service: AWSService, endpoint: URL, region: String, credentials: any CredentialProvider,
+                 transport: AWSTransport, now: @escaping @Sendable () -> Date, clock: ClockCorrection) {
         self.service = service
         self.endpoint = endpoint
         self.region = region
         self.credentials = credentials
         self.transport = transport
         self.now = now
+        self.clock = clock
     }
 
     /// The URL of `path` on the endpoint, keeping the endpoint's own path (a proxy prefix, say).
@@ -54,20 +64,47 @@ package struct AWSServiceClient: Sendable {
     }
 
     /// Signs and sends one request and returns whatever status came back (for protocols whose
-    /// errors are not JSON, such as STS's XML). A request refused because the credentials expired
+    /// errors are not JSON, such as STS's XML). A request refused for its time (this clock minutes
+    /// off) is signed again once at AWS's time, read from the answer's `Date` header, and that
+    /// offset is kept for every later request. A request refused because the credentials expired
     /// (revoked early, or this clock ahead of the service's) is signed with freshly resolved
     /// credentials and sent once more.
     package func sendSigned(method: String, path: String, headers: [HTTPHeader], body: [UInt8])
         async throws(ClientError) -> HTTPResponse {
-        let response = try await signAndSend(method: method, path: path, headers: headers, body: body)
+        let first = try await signAndSend(method: method, path: path, headers: headers, body: body)
+        var response = first.response
+        if let corrected = correction(after: first) {
+            clock.adopt(corrected.offset, because: corrected.reason)
+            response = try await signAndSend(method: method, path: path, headers: headers, body: body,
+                                             offset: corrected.offset).response
+        }
         guard (400..<500).contains(response.status),
-              ServiceError.expiredCredentialCodes.contains(ServiceError.errorCode(of: response)) else { return response }
+              ServiceError.expiredCredentialCodes.contains(ServiceError.parsing(response).code) else { return response }
         await credentials.invalidate()
-        return try await signAndSend(method: method, path: path, headers: headers, body: body)
+        return try await signAndSend(method: method, path: path, headers: headers, body: body).response
     }
 
-    private func signAndSend(method: String, path: String, headers: [HTTPHeader], body: [UInt8])
-        async throws(ClientError) -> HTTPResponse {
+    /// The offset to sign again with when the answer refused the request for its time and its
+    /// `Date` header shows a different offset from the one the request was signed with.
+    private func correction(after exchange: SignedExchange) -> (offset: TimeInterval, reason: String)? {
+        guard (400..<500).contains(exchange.response.status), let measured = exchange.measured,
+              abs(measured - exchange.offset) >= 1 else { return nil }
+        let error = ServiceError.parsing(exchange.response)
+        guard ClockSkew.isTimeRefusal(error) else { return nil }
+        return (measured, error.message.isEmpty ? error.code : "\(error.code): \(error.message)")
+    }
+
+    /// An answer, the offset its request was signed with, and AWS's time minus this machine's as
+    /// its `Date` header showed it.
+    private struct SignedExchange {
+        var response: HTTPResponse
+        var offset: TimeInterval
+        var measured: TimeInterval?
+    }
+
+    /// One signed exchange, at this machine's time plus `offset` (the kept one when nil).
+    private func signAndSend(method: String, path: String, headers: [HTTPHeader], body: [UInt8], offset: TimeInterval? = nil)
+        async throws(ClientError) -> SignedExchange {
         let resolved: ResolvedCredentials
         do {
             resolved = try await credentials.resolve()
@@ -79,12 +116,15 @@ package struct AWSServiceClient: Sendable {
         let url = url(path: path)
         let signer = SigV4Signer(credentials: resolved.credentials, region: region, service: service.signingName)
         var all = Self.standardHeaders(for: url) + headers
-        all += signer.sign(method: method, url: url, headers: headers, body: body, date: now())
+        let offset = offset ?? clock.offset
+        all += signer.sign(method: method, url: url, headers: headers, body: body, date: now() + offset)
         var response = try await transport.send(method: method, url: url, headers: all, body: body)
+        let measured = ClockSkew.measure(response, receivedAt: now())
+        if let measured { clock.record(measured) }
         if !response.isSuccess {
             let used = resolved.credentials
             response.body = Redaction.redact(response.body, [used.secretAccessKey, used.sessionToken])
         }
-        return response
+        return SignedExchange(response: response, offset: offset, measured: measured)
     }
 }

@@ -9,22 +9,25 @@ package struct STSClient: Sendable {
     /// The region signed for; STS's regional endpoints each answer for their own region.
     package let region: String
     package var transport: AWSTransport
+    /// The offset to AWS's clock its signed calls use and learn (see `ClockCorrection`).
+    package let clock: ClockCorrection
     private let now: @Sendable () -> Date
 
     package init(endpoint: URL, region: String, transport: AWSTransport = AWSTransport(),
-                now: @escaping @Sendable () -> Date = Date.init) {
+                now: @escaping @Sendable () -> Date = Date.init, clock: ClockCorrection = ClockCorrection()) {
         self.endpoint = endpoint
         self.region = region
         self.transport = transport
         self.now = now
+        self.clock = clock
     }
 
     /// On https://sts.{region}.amazonaws.com, or AWS_ENDPOINT_URL_STS / AWS_ENDPOINT_URL when set.
     package init(region: String, environment: AWSEnvironment, transport: AWSTransport = AWSTransport(),
-                now: @escaping @Sendable () -> Date = Date.init) throws {
+                now: @escaping @Sendable () -> Date = Date.init, clock: ClockCorrection = ClockCorrection()) throws {
         let endpoint = try EndpointResolver.resolve(.sts, override: nil, region: region, environment: environment,
                                                     allowInsecure: false)
-        self.init(endpoint: endpoint, region: region, transport: transport, now: now)
+        self.init(endpoint: endpoint, region: region, transport: transport, now: now, clock: clock)
     }
 
     /// The account, ARN and user id of whoever `credentials` belong to.
@@ -62,7 +65,7 @@ package struct STSClient: Sendable {
         let response: HTTPResponse
         if let credentials {
             response = try await AWSServiceClient(service: .sts, endpoint: endpoint, region: region, credentials: credentials,
-                                                  transport: transport, now: now)
+                                                  transport: transport, now: now, clock: clock)
                 .sendSigned(method: "POST", path: "/", headers: headers, body: body)
         } else {
             response = try await AWSServiceClient.sendUnsigned(

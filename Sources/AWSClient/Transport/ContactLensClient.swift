@@ -10,8 +10,15 @@ package struct ContactLensClient: Sendable {
 
     package init(endpoint: URL, region: String, credentials: any CredentialProvider,
                 timeout: Duration = .seconds(10), now: @escaping @Sendable () -> Date = Date.init) {
+        self.init(endpoint: endpoint, region: region, credentials: credentials, timeout: timeout, now: now,
+                  clock: ClockCorrection())
+    }
+
+    /// A client whose offset to AWS's clock is `clock`, shared with other clients.
+    package init(endpoint: URL, region: String, credentials: any CredentialProvider, timeout: Duration,
+                 now: @escaping @Sendable () -> Date, clock: ClockCorrection) {
         service = AWSServiceClient(service: .contactLens, endpoint: endpoint, region: region, credentials: credentials,
-                                   transport: AWSTransport(timeout: timeout), now: now)
+                                   transport: AWSTransport(timeout: timeout), now: now, clock: clock)
     }
 
     package var endpoint: URL { service.endpoint }

@@ -1,3 +1,4 @@
+import AWSClient
 import ContactLensModel
 import Foundation
 import LensTerminal
@@ -10,8 +11,15 @@ package enum FollowRunner {
     /// `replay` connects the view's replay keys to a player.
     package static func run(_ events: AsyncStream<FollowEvent>, session: SessionInfo, output: OutputSettings,
                            replay: ReplayLink? = nil, console: Console = .standard) async throws {
+        try await run(events, session: session, output: output, replay: replay, console: console, clock: nil)
+    }
+
+    /// The same; `clock` is the client's offset to AWS's clock, whose adjustments `--log-file` records.
+    static func run(_ events: AsyncStream<FollowEvent>, session: SessionInfo, output: OutputSettings,
+                    replay: ReplayLink? = nil, console: Console, clock: ClockCorrection?) async throws {
         let events = try output.logged(events, context: ["instance": session.instanceId,
-                                                         "contact": session.contactId, "endpoint": session.endpoint])
+                                                         "contact": session.contactId, "endpoint": session.endpoint],
+                                       clock: clock)
         if output.format == nil, isatty(STDOUT_FILENO) == 1 {
             let watch = FailureWatch()
             let watched = watch.watch(events)

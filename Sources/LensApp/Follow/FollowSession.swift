@@ -9,13 +9,15 @@ import LensUI
 package enum FollowSession {
     /// Follows a contact of a real instance (or of `--endpoint-url`).
     package static func follow(instanceId: String, contactId: String, aws: AWSSettings, poller: PollerConfiguration,
-                              output: OutputSettings, recordPath: String?, console: Console = .standard) async throws {
-        let (client, place) = try aws.makeClient()
+                              output: OutputSettings, recordPath: String?, environment: AWSEnvironment = .current,
+                              console: Console = .standard) async throws {
+        let (client, place) = try aws.makeClient(environment: environment)
         let source = try await AWSSettings.credentialSource(of: client)
         let follower = Follower(client: client, instanceId: instanceId, contactId: contactId, configuration: poller,
                                 credentialSource: source, recordingTo: try openRecording(recordPath))
         let session = SessionInfo(instanceId: instanceId, contactId: contactId, endpoint: place)
-        try await FollowRunner.run(follower.events(), session: session, output: output, console: console)
+        try await FollowRunner.run(follower.events(), session: session, output: output, console: console,
+                                   clock: client.service.clock)
     }
 
     /// The built-in call, played by the emulator in-process over real HTTP and real SigV4 and

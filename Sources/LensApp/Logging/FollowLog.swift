@@ -1,3 +1,4 @@
+import AWSClient
 import ContactLensModel
 import Foundation
 import Logging
@@ -27,6 +28,14 @@ struct FollowLog: Sendable {
     static func tokenPrefix(_ token: String?) -> String {
         guard let token else { return "none" }
         return "\(token.prefix(8))…(\(token.count) chars)"
+    }
+
+    /// "clock: AWS is 10 min 0 s ahead of this machine (…); requests are now signed with an offset of +600 s".
+    static func describe(_ adjustment: ClockAdjustment) -> String {
+        let offset = adjustment.offset
+        return "clock: AWS is \(ClockText.span(offset)) \(offset >= 0 ? "ahead of" : "behind") this machine "
+            + "(a request was refused: \(adjustment.reason)); requests are now signed with an offset of "
+            + "\(String(format: "%+.0f", offset)) s"
     }
 
     static func describe(_ status: FollowStatus) -> String {

@@ -12,6 +12,9 @@ package struct SimulatorConfiguration: Sendable {
     package var seed: UInt64
     /// The signers accepted; requests are SigV4-verified for service `connect`.
     package var credentials: [AWSCredentials]
+    /// Access keys among `credentials` whose identity lacks connect:ListRealtimeContactAnalysisSegments:
+    /// their valid requests get 403 AccessDeniedException, as from IAM.
+    package var deniedAccessKeys: Set<String> = []
     /// A token bucket per access key like the real quota (`RateLimit.serviceQuota`); nil = no limit.
     package var rateLimit: RateLimit?
     package var host: String

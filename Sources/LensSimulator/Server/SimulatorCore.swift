@@ -7,6 +7,7 @@ import Foundation
 /// carry the client's place, so a failed request can simply be sent again.
 struct SimulatorCore: Sendable {
     private let verifier: SigV4Verifier
+    private let deniedAccessKeys: Set<String>
     private let faults: FaultPlan
     private var limiter: RateLimiter?
     private var random: SeededGenerator
@@ -19,6 +20,7 @@ struct SimulatorCore: Sendable {
     init(_ configuration: SimulatorConfiguration) {
         let secrets = Dictionary(configuration.credentials.map { ($0.accessKeyId, $0) }) { first, _ in first }
         verifier = SigV4Verifier(secrets: secrets, service: ListSegments.signingName)
+        deniedAccessKeys = configuration.deniedAccessKeys
         faults = configuration.faults
         limiter = configuration.rateLimit.map(RateLimiter.init)
         random = SeededGenerator(seed: configuration.seed)
@@ -67,6 +69,10 @@ struct SimulatorCore: Sendable {
         let input = try Self.decodeInput(request.body)
         record.contactId = input.contactId
         record.nextTokenSent = input.nextToken
+        if deniedAccessKeys.contains(accessKey) {
+            throw .modeled(.accessDenied, "User with access key \(accessKey) is not authorized to perform: "
+                + "connect:ListRealtimeContactAnalysisSegments on resource: instance/\(input.instanceId)/contact/\(input.contactId)")
+        }
         do {
             try input.validate()
         } catch {
