@@ -29,6 +29,8 @@ package enum FollowStatus: Sendable, Hashable {
     case restarted(reason: String)
     /// The analysis finished.
     case completed
+    /// What was being played ended before the analysis did (a recording cut short), for `reason`.
+    case ended(reason: String)
     /// The follow stopped on a fatal error.
     case failed(message: String)
 }

@@ -35,13 +35,13 @@ package struct Recording: Sendable {
         }
     }
 
-    /// Parses JSON lines. A bad last line without a final newline is a cut-off write: the pages
-    /// before it are kept with a warning. Any other bad line is an error.
+    /// Parses JSON lines. A line that is not JSON is a cut-off write (a crash mid-line, after
+    /// which appending went on): it is skipped with a warning, and a page glued to its end is
+    /// read. A line that is JSON but not a page means the file is something else: an error.
     package static func parse(_ data: Data) throws(RecordingError) -> Recording {
         let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        let endsWithNewline = data.last == UInt8(ascii: "\n")
         var pages: [RecordedPage] = []
-        var warning: String?
+        var cutOff: [Int] = []
         for (index, line) in lines.enumerated() {
             if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\t") }) {
                 continue
@@ -49,17 +49,35 @@ package struct Recording: Sendable {
             do {
                 pages.append(try RecordedPage.decode(line: Data(line)))
             } catch {
-                let isLast = index == lines.count - 1
-                if isLast, !endsWithNewline, !pages.isEmpty {
-                    warning = "the last line is incomplete (the recording was cut off); "
-                        + "using the \(pages.count) whole page\(pages.count == 1 ? "" : "s") before it"
-                    break
+                guard (try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])) == nil else {
+                    throw describe(error, line: Data(line), number: index + 1, firstPage: pages.isEmpty)
                 }
-                throw describe(error, line: Data(line), number: index + 1, firstPage: pages.isEmpty)
+                cutOff.append(index + 1)
+                if let glued = gluedPage(in: Data(line)) { pages.append(glued) }
             }
         }
-        if pages.isEmpty { throw RecordingError("empty recording: no pages") }
-        return Recording(pages: pages, warning: warning)
+        if pages.isEmpty {
+            if let first = cutOff.first { throw RecordingError("not a lenstail recording (line \(first) is not JSON)") }
+            throw RecordingError("empty recording: no pages")
+        }
+        return Recording(pages: pages, warning: warning(cutOff: cutOff, lineCount: lines.count, pages: pages.count))
+    }
+
+    /// A page that begins inside a cut-off line (appended after a crash by an older lenstail).
+    private static func gluedPage(in line: Data) -> RecordedPage? {
+        let start = Data(#"{"receivedAt":"#.utf8)
+        guard let found = line.dropFirst().range(of: start) else { return nil }
+        return try? RecordedPage.decode(line: Data(line[found.lowerBound...]))
+    }
+
+    private static func warning(cutOff: [Int], lineCount: Int, pages: Int) -> String? {
+        guard !cutOff.isEmpty else { return nil }
+        let using = "using the \(pages) whole page\(pages == 1 ? "" : "s")"
+        if cutOff == [lineCount] || cutOff == [lineCount - 1] && lineCount > 1 {
+            return "the last line is incomplete (the recording was cut off); \(using) before it"
+        }
+        let where_ = cutOff.count == 1 ? "line \(cutOff[0]) is" : "lines \(cutOff.map(String.init).joined(separator: ", ")) are"
+        return "\(where_) incomplete (the recording was cut off while writing) and skipped; \(using)"
     }
 
     private static func describe(_ error: any Error, line: Data, number: Int, firstPage: Bool) -> RecordingError {

@@ -3,9 +3,12 @@ package struct RecordingWriter: Sendable {
     private let file: PrivateFile
     package var path: String { file.path }
 
-    /// Opens `path` for appending; an existing recording grows, a new file is created 0600.
+    /// Opens `path` for appending; an existing recording grows (and is made 0600), a new file is
+    /// created 0600. If the file ends in a cut-off line (a crash while writing), the next page
+    /// starts on a line of its own.
     package init(path: String) throws(RecordingError) {
-        file = try PrivateFile(path: path, append: true)
+        file = try PrivateFile(path: path, mode: .append)
+        if let last = file.lastByte(), last != UInt8(ascii: "\n") { try file.write([UInt8(ascii: "\n")]) }
     }
 
     /// Writes one page as one line; it is on disk when this returns.

@@ -4,11 +4,16 @@ import Foundation
 import LensFuzzing
 import LensSimulator
 import Testing
+import TestSupport
 
 /// A seeded sample of the fuzz run (`swift run -c release LensFuzz 100000` does 100k): mutated
 /// pages through the decoder, the error parser and the store; no crash, no hang, no broken invariant.
 @Suite struct FuzzSampleTests {
-    @Test func twoThousandMutatedPagesBreakNothing() {
+    @Test func twoThousandMutatedPagesBreakNothing() async throws {
+        try await offThePool { Self.mutatedPages() }
+    }
+
+    static func mutatedPages() {
         var mutator = PageMutator(seed: 2026, corpus: PageMutator.demoCorpus)
         var failures: [String] = []
         var slowest = Duration.zero
@@ -27,7 +32,11 @@ import Testing
 
     /// Calls at the edges of every range (offsets at Int's limits, empty and 100k-character turns,
     /// issue offsets anywhere) through replay, the view at four sizes and every export.
-    @Test func extremeCallsBreakNothing() {
+    @Test func extremeCallsBreakNothing() async throws {
+        try await offThePool { Self.extremeCalls() }
+    }
+
+    static func extremeCalls() {
         var calls = ExtremeCalls(seed: 16)
         var failures: [String] = []
         let started = ContinuousClock.now

@@ -19,7 +19,9 @@ import Testing
         let started = ContinuousClock.now
         let result = try await LenstailProcess.run(
             ["follow", "--instance-id", TestCall.instanceId, "--contact-id", TestCall.contactId, "--region", "us-east-1",
-             "--endpoint-url", "http://127.0.0.1:\(port)", "--output", "text", "--max-results", "5", "--max-rate", "20"],
+             "--endpoint-url", "http://127.0.0.1:\(port)", "--output", "text", "--max-results", "5", "--max-rate", "20",
+             // The 10 MB page takes seconds in a debug build on a loaded machine; --timeout covers its body too.
+             "--timeout", "60"],
             environment: Self.keys)
         let elapsed = started.duration(to: .now)
         let requests = await simulator.requestLog

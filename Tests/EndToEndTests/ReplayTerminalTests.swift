@@ -33,9 +33,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         _ = try Self.recording(in: directory)
         let tmux = Tmux(path: try #require(Tmux.installedPath, "tmux is not installed"), size: (120, 40))
-        try await tmux.offPool { try tmux.start() }
+        try await offThePool { try tmux.start() }
         defer { tmux.stop() }
-        try await tmux.offPool {
+        try await offThePool {
             tmux.type("cd \(directory.path) && \(LenstailProcess.binary.path) replay call.jsonl --speed 1; echo EXIT=$?", enter: true)
         }
         _ = try await tmux.waitForAsync("the replay playing") { $0.joined().contains("▶ REPLAY 1×") && Self.turns($0).contains(0) }
@@ -50,7 +50,7 @@ import Testing
         let forward = try await tmux.waitForAsync("30 s on") { Self.text($0).contains("‖ 00:30") }
         #expect(Self.turns(forward).max() == 15, "turns up to 0:30 have arrived")
         try await Task.sleep(for: .milliseconds(1500))
-        #expect(Self.text(try await tmux.offPool { try tmux.capture() }).contains("‖ 00:30"), "paused: the position holds")
+        #expect(Self.text(try await offThePool { try tmux.capture() }).contains("‖ 00:30"), "paused: the position holds")
 
         tmux.press("Left", "Left")
         let back = try await tmux.waitForAsync("back to 0:10") { Self.text($0).contains("‖ 00:10") && Self.turns($0).max() == 5 }

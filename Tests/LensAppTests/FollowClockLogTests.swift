@@ -31,7 +31,7 @@ import Testing
         let statuses = await emulator.requestLog.map(\.status)
         await emulator.stop()
         #expect(statuses.first == 403 && statuses.dropFirst().allSatisfy { $0 == 200 }, "\(statuses)")
-        #expect(!memory.output.isEmpty, "the transcript was printed")
+        #expect(!memory.out.isEmpty, "the transcript was printed")
         let text = try String(contentsOfFile: log, encoding: .utf8)
         let line = try #require(text.split(separator: "\n").first { $0.contains("clock: AWS is") }, "no clock line in:\n\(text)")
         #expect(line.contains("ahead of this machine (a request was refused: InvalidSignatureException: Signature expired: "))

@@ -45,7 +45,7 @@ struct RecordingFileTests {
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
         #expect(try Recording.load(contentsOf: URL(fileURLWithPath: path)).pages.count == 2)
-        try PrivateFile.write(Array("x".utf8), to: path + ".md")
+        try PrivateFile.replace(path + ".md", with: Array("x".utf8))
         #expect(try FileManager.default.attributesOfItem(atPath: path + ".md")[.posixPermissions] as? Int == 0o600)
     }
 
@@ -81,9 +81,38 @@ struct RecordingFileTests {
         }
     }
 
-    @Test func aBadLineInTheMiddleIsAnErrorNotATruncation() throws {
+    /// A line cut off by a crash, then appended to: skipped with a warning, never the whole file.
+    @Test func aCutOffLineInTheMiddleIsSkippedWithAWarning() throws {
         let text = try Self.line(nil) + "{broken\n" + Self.line("n")
+        let recording = try Recording.parse(Data(text.utf8))
+        #expect(recording.pages.map(\.requestToken) == [nil, "n"])
+        #expect(recording.warning == "line 2 is incomplete (the recording was cut off while writing) and skipped; using the 2 whole pages")
+    }
+
+    /// An older lenstail appended straight after a cut-off line: the page glued to it is read.
+    @Test func aPageGluedToACutOffLineIsRead() throws {
+        let text = try Self.line(nil) + String(try Self.line("m").prefix(40)) + Self.line("n")
+        let recording = try Recording.parse(Data(text.utf8))
+        #expect(recording.pages.map(\.requestToken) == [nil, "n"])
+        #expect(recording.warning?.contains("incomplete") == true)
+    }
+
+    /// JSON that is not a page in the middle: the file is something else, an error.
+    @Test func aLineThatIsJSONButNoPageIsAnError() throws {
+        let text = try Self.line(nil) + "[1,2]\n" + Self.line("n")
         #expect(throws: RecordingError.self) { try Recording.parse(Data(text.utf8)) }
+    }
+
+    /// Appending to a recording that ends in a cut-off line starts on a line of its own.
+    @Test func appendingAfterACutOffLineStartsANewLine() throws {
+        let path = Self.temporaryPath()
+        try Data((try Self.line(nil) + String(try Self.line("m").prefix(40))).utf8).write(to: URL(fileURLWithPath: path))
+        let page = RecordedPage(receivedAt: Date(timeIntervalSince1970: 0), requestToken: "n", instanceId: "i", contactId: "c",
+                                response: ListSegmentsResponse(segments: [], nextToken: "x"))
+        try RecordingWriter(path: path).append(page)
+        let recording = try Recording.load(contentsOf: URL(fileURLWithPath: path))
+        #expect(recording.pages.map(\.requestToken) == [nil, "n"])
+        #expect(try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").count == 3)
     }
 
     @Test func recordingsAreToldApartFromScenarios() throws {

@@ -3,6 +3,7 @@ import Foundation
 import LensFuzzing
 import LensSimulator
 import Testing
+import TestSupport
 
 /// The fast page reader against `JSONDecoder` on the fuzzer's mutated pages: whenever the fast
 /// reader accepts a body, `JSONDecoder` accepts it too with the same page; `decode(json:)` always
@@ -34,7 +35,11 @@ import Testing
         }
     }
 
-    @Test func mutatedPagesDecodeAsWithJSONDecoder() {
+    @Test func mutatedPagesDecodeAsWithJSONDecoder() async throws {
+        try await offThePool { Self.mutatedPages() }
+    }
+
+    static func mutatedPages() {
         var mutator = PageMutator(seed: 77, corpus: PageMutator.demoCorpus)
         var fastCount = 0, validCount = 0, mismatches: [String] = []
         for index in 0..<3_000 {

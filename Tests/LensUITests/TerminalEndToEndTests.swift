@@ -12,7 +12,7 @@ import Testing
     static let runnable = tmuxPath != nil && FileManager.default.isExecutableFile(atPath: binary)
 
     @Test(.enabled(if: runnable || isCI, "needs tmux and a built .build/debug/lenstail (swift build)"))
-    func demoInARealTerminal() throws {
+    func demoInARealTerminal() async throws {
         let tmuxPath = try #require(Self.tmuxPath, "tmux is not installed")
         #expect(FileManager.default.isExecutableFile(atPath: Self.binary), "build lenstail first: swift build")
         let tmux = Tmux(path: tmuxPath, size: (100, 30))
@@ -21,7 +21,7 @@ import Testing
         tmux.type("\(Self.binary) demo --speed 20; echo EXIT=$?", enter: true)
 
         // Turns appear, each participant labelled, and the header is live.
-        let live = try tmux.waitFor("turns from both participants") { screen in
+        let live = try await tmux.waitForAsync("turns from both participants") { screen in
             screen.contains { $0.range(of: #"^\d\d:\d\d AGENT "#, options: .regularExpression) != nil }
                 && screen.contains { $0.range(of: #"^\d\d:\d\d CUSTOMER "#, options: .regularExpression) != nil }
         }
@@ -35,7 +35,7 @@ import Testing
 
         // The customer filter hides the agent's turns.
         tmux.type("c")
-        let filtered = try tmux.waitFor("customer-only view") { screen in
+        let filtered = try await tmux.waitForAsync("customer-only view") { screen in
             screen[1].contains("only customer")
                 && !screen.dropFirst(2).contains { $0.range(of: #"^\d\d:\d\d AGENT "#, options: .regularExpression) != nil }
         }
@@ -43,18 +43,18 @@ import Testing
 
         // A resize reflows at once: the footer moves to the new last row, nothing passes column 60.
         try tmux.resize(width: 60, height: 20)
-        let narrow = try tmux.waitFor("reflow to 60×20") { screen in
+        let narrow = try await tmux.waitForAsync("reflow to 60×20") { screen in
             screen.count == 20 && screen[19].hasPrefix("? help") && screen[1].hasSuffix("only customer · follow")
         }
         #expect(narrow.allSatisfy { $0.count <= 60 })
         try tmux.resize(width: 30, height: 8)
-        _ = try tmux.waitFor("terminal too small") { $0.joined(separator: " ").contains("terminal too small") }
+        _ = try await tmux.waitForAsync("terminal too small") { $0.joined(separator: " ").contains("terminal too small") }
         try tmux.resize(width: 100, height: 30)
-        _ = try tmux.waitFor("full view back") { $0.count == 30 && $0[29].hasPrefix("? help") }
+        _ = try await tmux.waitForAsync("full view back") { $0.count == 30 && $0[29].hasPrefix("? help") }
 
         // q leaves: the shell prints the exit status and the alternate screen is gone.
         tmux.type("q")
-        let after = try tmux.waitFor("exit status") { $0.contains("EXIT=0") }
+        let after = try await tmux.waitForAsync("exit status") { $0.contains("EXIT=0") }
         #expect(try tmux.value("#{alternate_on}") == "0")
         #expect(!after.contains { $0.contains("? help") }, "the view is cleared from the normal screen")
     }
@@ -65,13 +65,13 @@ import Testing
           arguments: [("NO_COLOR=1", false), ("TERM=xterm", true)])
     func colourFollowsTheTerminal(environment: String, colours: Bool) async throws {
         let tmux = Tmux(path: try #require(Self.tmuxPath, "tmux is not installed"), size: (100, 30))
-        try await tmux.offPool { try tmux.start() }
+        try await offThePool { try tmux.start() }
         defer { tmux.stop() }
-        try await tmux.offPool { tmux.type("\(environment) \(Self.binary) demo --speed 20; echo EXIT=$?", enter: true) }
+        try await offThePool { tmux.type("\(environment) \(Self.binary) demo --speed 20; echo EXIT=$?", enter: true) }
         _ = try await tmux.waitForAsync("turns") { screen in
             screen.contains { $0.range(of: #"^\d\d:\d\d CUSTOMER "#, options: .regularExpression) != nil }
         }
-        let screen = try await tmux.offPool { try tmux.capture(escapes: true) }.joined(separator: "\n")
+        let screen = try await offThePool { try tmux.capture(escapes: true) }.joined(separator: "\n")
         let sgr = try Regex(#"\x1B\[([0-9;]*)m"#)
         let codes = screen.matches(of: sgr).flatMap { $0.output[1].substring.map { $0.split(separator: ";").map(String.init) } ?? [] }
         #expect(!screen.contains("38;5;") && !screen.contains("48;5;"), "no 256-colour codes")

@@ -53,37 +53,18 @@ package struct Tmux: Sendable {
         return lines
     }
 
-    /// Polls the pane until `predicate` holds; throws with the last screen after `timeout`.
-    /// Blocks its thread: for tests with nothing in-process to serve.
-    package func waitFor(_ what: String, timeout: TimeInterval = 30, _ predicate: ([String]) -> Bool) throws -> [String] {
-        let deadline = Date().addingTimeInterval(timeout)
-        var screen: [String] = []
-        while Date() < deadline {
-            screen = try capture()
-            if !screen.isEmpty, predicate(screen) { return screen }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        throw TmuxTimeout(message: "timed out waiting for \(what); screen was:\n" + screen.joined(separator: "\n"))
-    }
-
-    /// The same, without blocking the concurrency pool, which may be serving an in-process emulator.
+    /// Polls the pane until `predicate` holds; throws with the last screen after `timeout`. It
+    /// never blocks the concurrency pool, which may be serving an in-process emulator.
     package func waitForAsync(_ what: String, timeout: Duration = .seconds(30),
                              _ predicate: @Sendable ([String]) -> Bool) async throws -> [String] {
         let deadline = ContinuousClock.now + timeout
         var screen: [String] = []
         while ContinuousClock.now < deadline {
-            screen = try await offPool { try capture() }
+            screen = try await offThePool { try capture() }
             if !screen.isEmpty, predicate(screen) { return screen }
             try await Task.sleep(for: .milliseconds(100))
         }
         throw TmuxTimeout(message: "timed out waiting for \(what); screen was:\n" + screen.joined(separator: "\n"))
-    }
-
-    /// Runs `work` on a thread of its own.
-    package func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try work() }) }.start()
-        }
     }
 
     /// Runs one tmux client with posix_spawn and waits for it. Not Foundation's Process: the

@@ -10,6 +10,9 @@ package enum ExportJob {
         let export = TranscriptExport(pages: call.pages.map(\.response), instanceId: call.instanceId,
                                       contactId: call.contactId)
         guard let outputFile else { return try console.out(export.render(format)) }
-        do { try PrivateFile.write(export.renderUTF8(format), to: outputFile) } catch { throw FatalError(error.message) }
+        if case .recording(let input, _) = source, PrivateFile.isSameFile(input, outputFile) {
+            throw FatalError("-o \(outputFile) is the recording being exported; write the export to another file")
+        }
+        do { try PrivateFile.replace(outputFile, with: export.renderUTF8(format)) } catch { throw FatalError(error.message) }
     }
 }

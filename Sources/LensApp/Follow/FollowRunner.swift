@@ -75,6 +75,8 @@ package enum FollowRunner {
         case .waitingForAnalysis(let since):
             return "waiting for the contact's analysis to start (it starts when the call reaches an agent), "
                 + "\(Int(max(0, -since.timeIntervalSinceNow))) s so far"
+        case .ended(let reason):
+            return TerminalText.sanitize(reason)
         case .connecting, .live, .completed, .failed:
             return nil
         }

@@ -14,11 +14,7 @@ struct FileLogHandler: LogHandler {
 
     /// Opens (or creates) `path` for appending, mode 0600 even when it existed with wider rights.
     static func open(path: String) throws(RecordingError) -> PrivateFile {
-        let file = try PrivateFile(path: path, append: true)
-        guard chmod(path, 0o600) == 0 else {
-            throw RecordingError("\(path): cannot make it private (\(String(cString: strerror(errno))))")
-        }
-        return file
+        try PrivateFile(path: path, mode: .append)
     }
 
     subscript(metadataKey key: String) -> Logger.Metadata.Value? {

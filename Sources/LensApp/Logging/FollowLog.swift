@@ -47,6 +47,7 @@ struct FollowLog: Sendable {
             "\(throttled ? "throttled" : "retrying") attempt=\(attempt) reason=\(reason) retryAt=\(retryAt.formatted(.iso8601))"
         case .restarted(let reason): "restarted reason=\(reason)"
         case .completed: "completed"
+        case .ended(let reason): "ended \(reason)"
         case .failed(let message): "failed \(message)"
         }
     }

@@ -1,11 +1,13 @@
 import AWSClient
 import Foundation
 import LensEngine
+import ContactLensModel
 import LensRecording
 
 /// Where a finished call comes from: a recording file, or the API.
 package enum CallSource: Sendable, Hashable {
-    case recording(path: String)
+    /// A recording; `contactId` picks one contact when it holds several.
+    case recording(path: String, contactId: String? = nil)
     case api(instanceId: String, contactId: String)
 }
 
@@ -33,21 +35,37 @@ enum CallLoader {
     /// Loads the call; warnings (a cut-off recording, an unfinished analysis) go to stderr.
     static func load(_ source: CallSource, aws: AWSSettings, fetch: FetchSettings, console: Console) async throws -> LoadedCall {
         switch source {
-        case .recording(let file):
+        case .recording(let file, let contactId):
             let recording: Recording
             do { recording = try Recording.load(contentsOf: URL(fileURLWithPath: file)) } catch {
                 throw FatalError(error.message)
             }
             if let warning = recording.warning { console.note("lenstail: warning: \(file): \(warning)\n") }
-            if recording.pages.last?.response.nextToken != nil {
+            let pages = try onePerContact(recording, file: file, contactId: contactId)
+            if pages.last?.response.nextToken != nil {
                 console.note("lenstail: warning: \(file): the recording stops before the analysis completed\n")
             }
-            let first = recording.pages.first
-            return LoadedCall(pages: recording.pages, instanceId: first?.instanceId, contactId: first?.contactId,
+            return LoadedCall(pages: pages, instanceId: pages.first?.instanceId, contactId: pages.first?.contactId,
                               origin: "recording \(file)")
         case .api(let instanceId, let contactId):
             return try await fetchFromAPI(instanceId: instanceId, contactId: contactId, aws: aws, settings: fetch, console: console)
         }
+    }
+
+    /// The pages of one contact: two follows recorded into one file are never merged into one call.
+    private static func onePerContact(_ recording: Recording, file: String, contactId: String?) throws -> [RecordedPage] {
+        var contacts: [String] = []
+        for page in recording.pages where !contacts.contains(page.contactId ?? "") { contacts.append(page.contactId ?? "") }
+        let named = contacts.map { $0.isEmpty ? "(no contact id)" : TerminalText.sanitize($0) }.joined(separator: ", ")
+        guard let contactId else {
+            guard contacts.count == 1 else {
+                throw FatalError("\(file) holds \(contacts.count) contacts: \(named) — choose one with --contact-id")
+            }
+            return recording.pages
+        }
+        let pages = recording.pages.filter { $0.contactId == contactId }
+        guard !pages.isEmpty else { throw FatalError("\(file) has no contact \(contactId); it holds \(named)") }
+        return pages
     }
 
     private static func fetchFromAPI(instanceId: String, contactId: String, aws: AWSSettings, settings: FetchSettings,

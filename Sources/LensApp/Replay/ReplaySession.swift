@@ -20,8 +20,8 @@ package enum ReplaySession {
             return try await FollowRunner.stream(events, format: output.format ?? .text, console: console)
         }
         // Held at the end, so the keys can still move back once the call has played.
-        let controller = PlaybackController(schedule: PlaybackSchedule(pages: call.pages.map(\.response)),
-                                            speed: speed, holdAtEnd: true)
+        let controller = PlaybackController(schedule: PlaybackSchedule(pages: call.pages.map(\.response)), speed: speed,
+                                            holdAtEnd: true, complete: call.pages.last?.response.nextToken == nil)
         await controller.start()
         let (link, relay) = await PlayerLink.connect(controller)
         defer { relay.cancel() }

@@ -14,8 +14,8 @@ enum ViewSaver {
         let role = state.filter.role
         let export = TranscriptExport(store: state.store, instanceId: state.session.instanceId,
                                       contactId: state.session.contactId, onlyRole: role)
-        let path = freePath(in: directory, base: fileBase(state, at: date))
-        try PrivateFile.write(Array(export.render(.markdown).utf8), to: path)
+        let (file, path) = try create(in: directory, base: fileBase(state, at: date))
+        try file.write(Array(export.render(.markdown).utf8))
         let turns = state.store.turns.count(where: state.filter.admits)
         let who = role.map { "\($0.lowercased()) " } ?? ""
         return "wrote \(turns) \(who)turn\(turns == 1 ? "" : "s") to \(path)"
@@ -33,15 +33,18 @@ enum ViewSaver {
         return "lenstail-\(safe.isEmpty ? "call" : safe)-\(formatter.string(from: date))\(filter)"
     }
 
-    /// `base.md`, or `base-2.md`, `base-3.md`… when taken.
-    static func freePath(in directory: String, base: String) -> String {
+    /// A new file `base.md`, or `base-2.md`, `base-3.md`… when taken: created exclusively, so
+    /// neither a file nor a link that appears meanwhile is ever written through.
+    static func create(in directory: String, base: String) throws(RecordingError) -> (PrivateFile, String) {
         let folder = URL(fileURLWithPath: directory)
-        var candidate = folder.appendingPathComponent(base + ".md").path
-        var n = 2
-        while FileManager.default.fileExists(atPath: candidate) {
-            candidate = folder.appendingPathComponent("\(base)-\(n).md").path
-            n += 1
+        for n in 1...1000 {
+            let path = folder.appendingPathComponent(n == 1 ? base + ".md" : "\(base)-\(n).md").path
+            do {
+                return (try PrivateFile(path: path, mode: .createNew), path)
+            } catch where FileManager.default.fileExists(atPath: path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
+                continue
+            }
         }
-        return candidate
+        throw RecordingError("\(directory): no free file name for \(base).md")
     }
 }

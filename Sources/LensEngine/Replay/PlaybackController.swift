@@ -11,19 +11,22 @@ package actor PlaybackController {
     private let continuation: AsyncStream<FollowEvent>.Continuation
     private var state: PlaybackState
     private let holdAtEnd: Bool
+    /// False when the pages stop before the analysis completed (the last one had a NextToken).
+    private let complete: Bool
     private let now: @Sendable () -> Duration
     private let sleep: @Sendable (Duration) async throws -> Void
     private var timer: Task<Void, Never>?
     private var started = false
 
     /// `now` and `sleep` default to a ContinuousClock; tests may pass a manual clock.
-    package init(schedule: PlaybackSchedule, speed: PlaybackSpeed, holdAtEnd: Bool = false,
+    package init(schedule: PlaybackSchedule, speed: PlaybackSpeed, holdAtEnd: Bool = false, complete: Bool = true,
                 now: (@Sendable () -> Duration)? = nil, sleep: (@Sendable (Duration) async throws -> Void)? = nil) {
         let clock = ContinuousClock()
         let origin = clock.now
         self.now = now ?? { origin.duration(to: clock.now) }
         self.sleep = sleep ?? { try await clock.sleep(for: $0) }
         self.holdAtEnd = holdAtEnd
+        self.complete = complete
         (events, continuation) = AsyncStream.makeStream(of: FollowEvent.self, bufferingPolicy: .unbounded)
         // Held until `start()`, so the time before it does not count.
         var initial = PlaybackState(schedule: schedule, speed: speed, at: self.now())
@@ -74,7 +77,7 @@ package actor PlaybackController {
             continuation.yield(.page(ListSegmentsResponse(segments: step.segments), receivedAt: Date(), requestToken: nil))
         }
         if step.reachedEnd {
-            continuation.yield(.status(.completed))
+            continuation.yield(.status(complete ? .completed : .ended(reason: "the recording stops before the analysis completed")))
             continuation.yield(.finished)
             if !holdAtEnd { return stop() }
         }

@@ -9,7 +9,7 @@ extension AppState {
         switch status {
         case .retrying, .waitingForAnalysis: return true
         case .connecting, .live, .restarted: return lastSuccess != nil
-        case .completed, .failed: return false
+        case .completed, .ended, .failed: return false
         }
     }
 

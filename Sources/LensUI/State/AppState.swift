@@ -107,7 +107,7 @@ package struct AppState: Sendable {
     /// True once the follow has ended (completed or failed): no clock ticks then.
     package var isOver: Bool {
         switch status {
-        case .completed, .failed: true
+        case .completed, .ended, .failed: true
         default: false
         }
     }

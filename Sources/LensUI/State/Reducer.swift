@@ -71,7 +71,7 @@ enum Reducer {
             if case .live(let last) = status { state.lastSuccess = last }
             return [.redraw]
         case .finished:
-            state.status = .completed
+            if !state.isOver { state.status = .completed }
             return [.redraw]
         case .failed(let message):
             state.status = .failed(message: message)

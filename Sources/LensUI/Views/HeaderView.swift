@@ -55,6 +55,7 @@ enum HeaderView {
             return ("RECONNECTING · \(TerminalText.sanitize(reason)) · \(wait) (attempt \(attempt))", .warning)
         case .restarted(let reason): return ("RESTARTED · \(TerminalText.sanitize(reason))", .warning)
         case .completed: return ("COMPLETED", .status)
+        case .ended(let reason): return ("ENDED · \(TerminalText.sanitize(reason))", .warning)
         case .failed(let message): return ("FAILED · \(TerminalText.sanitize(message))", .failure)
         }
     }

@@ -10,12 +10,12 @@ struct SourceOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Fetch the contact from the API instead: the Amazon Connect instance id.", valueName: "id"))
     var instanceId: String?
 
-    @Option(help: ArgumentHelp("Fetch the contact from the API instead: the contact id (the API keeps it 24 h after the call).", valueName: "id"))
+    @Option(help: ArgumentHelp("Fetch the contact from the API instead: the contact id (the API keeps it 24 h after the call). With a recording that holds several contacts: the one to use.", valueName: "id"))
     var contactId: String?
 
     func validate() throws {
         switch (file, instanceId, contactId) {
-        case (.some, nil, nil):
+        case (.some, nil, _):
             return
         case (.some, _, _):
             throw ValidationError("give a recording file or --instance-id and --contact-id, not both")
@@ -31,7 +31,7 @@ struct SourceOptions: ParsableArguments {
     }
 
     var callSource: CallSource {
-        if let file { return .recording(path: file) }
+        if let file { return .recording(path: file, contactId: contactId) }
         return .api(instanceId: instanceId ?? "", contactId: contactId ?? "")
     }
 }
