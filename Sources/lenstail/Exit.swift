@@ -1,9 +1,13 @@
 import ArgumentParser
+import Foundation
 import LensApp
 
 /// How the errors of `LensApp` end the process: the exit statuses the README lists.
 enum Exit {
     static func mapping(_ body: () async throws -> Void) async throws {
+        // A reader that goes away is a write error (EPIPE) to end on quietly, not a signal that
+        // kills the process in some modes and not in others.
+        signal(SIGPIPE, SIG_IGN)
         do {
             try await body()
         } catch let interrupted as Interrupted {
