@@ -110,26 +110,68 @@ extension JSONValue: Codable {
     }
 }
 
-/// JSON string literals as `JSONEncoder` writes them (with `.withoutEscapingSlashes`): quotes,
-/// backslash and C0 controls escaped, everything else as UTF-8.
-enum JSONString {
-    static func write(_ text: String, into out: inout [UInt8]) {
+/// JSON string literals, the one writer for every JSON lenstail writes itself: quotes, backslash
+/// and C0 controls escaped as `JSONEncoder` escapes them, and — so that JSON is safe to `cat` —
+/// DEL, C1 controls and the invisible characters that reorder or hide text as `\uXXXX`, which
+/// means the same text to any JSON reader.
+package enum JSONString {
+    package static func write(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case 0x08: out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
-            case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-            default: out.append(byte)
+        var text = text
+        text.withUTF8 { utf8 in
+            // Printable ASCII (most text) is copied in runs; anything else is looked at scalar by scalar.
+            var index = 0
+            while index < utf8.count {
+                var end = index
+                while end < utf8.count, utf8[end] >= 0x20, utf8[end] < 0x7F, utf8[end] != UInt8(ascii: "\""),
+                      utf8[end] != UInt8(ascii: "\\") { end += 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<end]))
+                index = end
+                guard index < utf8.count else { break }
+                let length = scalarLength(utf8[index])
+                let scalar = String(decoding: UnsafeBufferPointer(rebasing: utf8[index..<min(utf8.count, index + length)]),
+                                    as: UTF8.self).unicodeScalars.first!
+                escape(scalar, utf8: UnsafeBufferPointer(rebasing: utf8[index..<min(utf8.count, index + length)]), into: &out)
+                index += length
             }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// DEL, C0 and C1 controls, and the format characters that reorder or hide text.
+    package static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00..<0x20, 0x7F...0x9F: true
+        case 0x061C, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF: true
+        default: false
+        }
+    }
+
+    private static func escape(_ scalar: Unicode.Scalar, utf8: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        switch scalar {
+        case "\"": out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+        case "\\": out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+        case "\n": out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+        case "\r": out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+        case "\t": out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+        case "\u{08}": out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
+        case "\u{0C}": out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
+        case _ where isInvisible(scalar):
+            let hex = Array("0123456789abcdef".utf8)
+            let v = scalar.value
+            out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), hex[Int(v >> 12 & 0xF)], hex[Int(v >> 8 & 0xF)], hex[Int(v >> 4 & 0xF)], hex[Int(v & 0xF)]]
+        default:
+            out.append(contentsOf: utf8)
+        }
+    }
+
+    /// The length of the UTF-8 sequence that starts with `lead` (Swift strings are valid UTF-8).
+    private static func scalarLength(_ lead: UInt8) -> Int {
+        switch lead {
+        case 0xF0...: 4
+        case 0xE0...: 3
+        case 0xC0...: 2
+        default: 1
+        }
     }
 }

@@ -5,12 +5,38 @@ import Testing
 import TestSupport
 
 /// `lenstail export --format json` writes its JSON directly; it must be byte for byte what
-/// `JSONEncoder` (pretty-printed, sorted keys, unescaped slashes) makes of the same document.
+/// `JSONEncoder` (pretty-printed, sorted keys, unescaped slashes) makes of the same document, with
+/// what `JSONEncoder` leaves raw and a terminal would act on (DEL, C1 controls, bidi and other
+/// invisible format characters) written as `\uXXXX`, as the jsonl stream writes them.
 @Suite struct JSONExportWriterTests {
     static func viaJSONEncoder(_ export: TranscriptExport) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(JSONExport.document(export)), as: UTF8.self) + "\n"
+        let plain = String(decoding: try encoder.encode(JSONExport.document(export)), as: UTF8.self) + "\n"
+        var safe = ""
+        for scalar in plain.unicodeScalars {
+            if JSONString.isInvisible(scalar), scalar.value >= 0x20 {
+                let hex = String(scalar.value, radix: 16)
+                safe += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            } else {
+                safe.unicodeScalars.append(scalar)
+            }
+        }
+        return safe
+    }
+
+    /// The escaped export holds no raw control or bidi character, and reads back as the same call.
+    @Test func hostileTextIsEscapedAndRoundTrips() throws {
+        let hostile = "a\u{7F}b\u{85}c\u{9B}31m\u{202E}d\u{2066}e\u{200F}f\u{FEFF}g\u{1B}]0;x\u{07}"
+        var store = TranscriptStore()
+        store.apply([.transcript(Transcript(id: hostile, participantId: "p", participantRole: hostile, content: hostile,
+                                            beginOffsetMillis: 0, endOffsetMillis: 1))])
+        let written = TranscriptExport(store: store).render(.json)
+        #expect(!written.unicodeScalars.contains { JSONString.isInvisible($0) && $0 != "\n" })
+        let object = try JSONSerialization.jsonObject(with: Data(written.utf8)) as? [String: Any]
+        let turn = try #require((object?["Transcript"] as? [[String: Any]])?.first)
+        #expect(turn["Content"] as? String == hostile)
+        #expect(turn["ParticipantRole"] as? String == hostile)
     }
 
     @Test func theExportFixtureIsWhatJSONEncoderWrites() throws {

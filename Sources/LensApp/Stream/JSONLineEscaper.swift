@@ -1,3 +1,5 @@
+import ContactLensModel
+
 /// Makes a JSON line terminal-safe: the encoder escapes C0 controls but writes DEL, C1 controls,
 /// bidi overrides and line separators as they are. Those only occur inside strings, where
 /// `\uXXXX` means the same text to a JSON reader and nothing to a terminal.
@@ -17,12 +19,5 @@ enum JSONLineEscaper {
         return output
     }
 
-    /// DEL, C1, and the invisible format characters that reorder or hide text.
-    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00..<0x20, 0x7F...0x9F: true
-        case 0x061C, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF: true
-        default: false
-        }
-    }
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool { JSONString.isInvisible(scalar) }
 }
