@@ -15,6 +15,7 @@ extern int wcwidth(wchar_t c);
 // Swift 6 rejects ncurses' mutable globals and the attribute macros do not import:
 // these accessors read them on the one thread that owns the terminal.
 static inline WINDOW *lt_stdscr(void) { return stdscr; }
+static inline WINDOW *lt_curscr(void) { return curscr; }
 static inline int lt_colors(void) { return COLORS; }
 static inline int lt_color_pairs(void) { return COLOR_PAIRS; }
 static inline attr_t lt_a_normal(void) { return A_NORMAL; }

@@ -52,6 +52,8 @@ void lenstail_rescue_install(int tty_fd, const char *restore_sequence) {
     installed = 1;
 }
 
+void lenstail_rescue_restore_now(void) { restore_terminal(); }
+
 void lenstail_rescue_remove(void) {
     if (!installed) return;
     for (int i = 0; i < rescued_count; i++) sigaction(rescued_signals[i], &previous_actions[i], NULL);

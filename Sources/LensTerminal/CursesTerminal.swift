@@ -77,7 +77,7 @@ final class CursesTerminal: TerminalBackend, @unchecked Sendable {
         let ready = poll(&fds, 2, millis)
         if ready < 0 { return errno == EINTR ? readKey(waitingMillis: 0) : nil }  // SIGWINCH: a KEY_RESIZE is waiting
         if fds[1].revents != 0 { drainWakePipe() }
-        if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .signal }  // the terminal has gone
+        if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .signal(SIGHUP) }  // the terminal has gone, as a hang-up
         if fds[0].revents & Int16(POLLIN) != 0 { return readKey(waitingMillis: 25) }
         return nil
     }
@@ -91,8 +91,16 @@ final class CursesTerminal: TerminalBackend, @unchecked Sendable {
 
     /// Ctrl-Z: the shell gets its terminal back until `fg`, then the view is drawn whole again.
     func suspend() {
-        _ = endwin()
-        kill(0, SIGTSTP)
+        // The shell's terminal back exactly as a crash would give it (settings saved before curses,
+        // leave the alternate screen, show the cursor), then stop; on `fg`, curses' settings and
+        // the alternate screen again, and a whole frame.
+        lenstail_rescue_restore_now()
+        // To this thread (raise), not the process (kill): this thread must not run on before the stop.
+        raise(SIGSTOP)
+        _ = reset_prog_mode()
+        // Straight to the descriptor, as the restore went: through stdio it could come out later.
+        if let enter = tigetstr("smcup"), Int(bitPattern: enter) != -1 { _ = Glibc.write(STDOUT_FILENO, enter, strlen(enter)) }
+        _ = clearok(lt_curscr(), true)
         _ = refresh()
         previous = nil
     }

@@ -50,7 +50,7 @@ package final class MemoryTerminal: TerminalBackend, @unchecked Sendable {
     /// The next queued event. With none left the terminal "goes away" (`.signal`), so a loop under
     /// test always ends.
     package func nextEvent(timeout: Duration?) -> AppEvent? {
-        lock.withLock { queued.isEmpty ? .signal : queued.removeFirst() }
+        lock.withLock { queued.isEmpty ? .signal(SIGHUP) : queued.removeFirst() }
     }
 
     package func wake() {}

@@ -3,11 +3,11 @@ import Foundation
 import LensUI
 
 /// How the live view ended.
-package enum TerminalExit: Sendable {
+package enum TerminalExit: Sendable, Hashable {
     /// The user pressed q.
     case quit
-    /// Ctrl-C, SIGINT, SIGTERM or SIGHUP.
-    case interrupted
+    /// Ctrl-C (SIGINT), SIGTERM or SIGHUP: lenstail exits 128 + the signal.
+    case interrupted(signal: Int32)
 }
 
 /// A replay's player as the view sees it: where it is, its changes, and where replay keys go.
@@ -47,8 +47,8 @@ package enum TerminalApp {
         try CursesTerminal.preflight()
         let wake = WakeTarget()
         let inbox = EventInbox { wake.wake() }
-        let watcher = SignalWatcher(queue: DispatchQueue(label: "lenstail.signals")) { inbox.push(.signal) }
-        defer { watcher.cancel() }
+        Signals.shared.route { inbox.push(.signal($0)) }
+        defer { Signals.shared.release() }
         let forward = Task {
             for await event in events { inbox.push(.engine(event)) }
         }
@@ -74,7 +74,6 @@ package enum TerminalApp {
             thread.name = "lenstail.terminal"
             thread.start()
         }
-        withExtendedLifetime(watcher) {}  // the signal sources must outlive the loop
         return exit
     }
 }

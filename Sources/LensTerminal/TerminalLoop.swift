@@ -25,7 +25,7 @@ enum TerminalLoop {
                 for effect in reduce(into: &state, events.removeFirst()) {
                     switch effect {
                     case .redraw: needsDraw = true
-                    case .quit(let interrupted): return interrupted ? .interrupted : .quit
+                    case .quit(let signal): return signal.map { .interrupted(signal: $0) } ?? .quit
                     case .playback(let command): controls.replay?.send(command)
                     case .bell: terminal.bell()
                     case .suspend:

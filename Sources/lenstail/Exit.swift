@@ -8,6 +8,7 @@ enum Exit {
         // A reader that goes away is a write error (EPIPE) to end on quietly, not a signal that
         // kills the process in some modes and not in others.
         signal(SIGPIPE, SIG_IGN)
+        ProcessLifecycle.start()
         do {
             try await body()
         } catch let interrupted as Interrupted {

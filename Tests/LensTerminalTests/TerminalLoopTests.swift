@@ -93,8 +93,8 @@ import Testing
     /// Signals and a terminal that went away end the loop as an interruption.
     @Test func aSignalEndsTheLoopInterrupted() throws {
         let terminal = MemoryTerminal(size: Size(width: 80, height: 20))
-        terminal.send(.signal)
-        #expect(try run(terminal) == .interrupted)
+        terminal.send(.signal(SIGTERM))
+        #expect(try run(terminal) == .interrupted(signal: SIGTERM))
     }
 }
 

@@ -97,11 +97,11 @@ import TestSupport
 
     @Test func quitAndInterrupt() {
         var state = Fixtures.state()
-        #expect(state.press(.char("q")) == [.quit(interrupted: false)])
-        #expect(state.press(.ctrl("c")) == [.quit(interrupted: true)])
-        #expect(reduce(into: &state, .signal) == [.quit(interrupted: true)])
+        #expect(state.press(.char("q")) == [.quit(signal: nil)])
+        #expect(state.press(.ctrl("c")) == [.quit(signal: SIGINT)])
+        #expect(reduce(into: &state, .signal(SIGTERM)) == [.quit(signal: SIGTERM)], "lenstail then exits 143")
         state.press(.char("/"))
-        #expect(state.press(.ctrl("c")) == [.quit(interrupted: true)])
+        #expect(state.press(.ctrl("c")) == [.quit(signal: SIGINT)])
     }
 
     @Test func helpOpensAndAnyKeyCloses() {

@@ -61,6 +61,7 @@ enum ShellCommand {
                                signaled ? finished.terminationStatus : nil)
                     $0.process = nil
                 }
+                ChildProcesses.ended(finished.processIdentifier)
             }
             let cancelledAlready = lock.withLock { () -> Bool in
                 if ended { return true }
@@ -81,6 +82,7 @@ enum ShellCommand {
             }
             let stoppedMeanwhile = lock.withLock { () -> Bool in
                 processID = process.processIdentifier
+                if exit == nil { ChildProcesses.started(processID) }
                 return ended
             }
             if stoppedMeanwhile { Self.killGroup(process.processIdentifier) }

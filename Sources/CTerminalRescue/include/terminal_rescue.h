@@ -12,4 +12,7 @@ void lenstail_rescue_install(int tty_fd, const char *restore_sequence);
 /// Puts the previous handlers back (the view closed normally).
 void lenstail_rescue_remove(void);
 
+/// Gives the terminal back now, as a crash would (for suspending to the shell with Ctrl-Z).
+void lenstail_rescue_restore_now(void);
+
 #endif

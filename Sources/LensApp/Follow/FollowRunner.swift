@@ -31,7 +31,7 @@ package enum FollowRunner {
                 console.note("lenstail: \(error); streaming text instead\n")
                 return try await stream(watched, format: .text, console: console)
             }
-            if exit == .interrupted { throw Interrupted() }
+            if case .interrupted(let signal) = exit { throw Interrupted(signal: signal) }
             if let failure = watch.failure { throw FatalError(failure) }
             return
         }

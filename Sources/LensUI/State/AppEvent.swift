@@ -7,8 +7,8 @@ package enum AppEvent: Sendable {
     case resize(Size)
     case engine(FollowEvent)
     case tick(Date)
-    /// SIGINT, SIGTERM or SIGHUP.
-    case signal
+    /// SIGINT, SIGTERM or SIGHUP (or the terminal went away: SIGHUP).
+    case signal(Int32)
     /// The replay's player moved, paused or changed speed.
     case replay(ReplayClock)
     /// A one-line message for the status line (e.g. where the view was written).
@@ -19,8 +19,8 @@ package enum AppEvent: Sendable {
 package enum Effect: Hashable, Sendable {
     /// Something visible changed: render and draw.
     case redraw
-    /// Leave: `interrupted` for Ctrl-C and signals.
-    case quit(interrupted: Bool)
+    /// Leave: `signal` says which interrupted the view (Ctrl-C is SIGINT); nil for q.
+    case quit(signal: Int32?)
     /// A replay key: pass the command to the player.
     case playback(PlaybackCommand)
     /// Write the view (the call with the participant filter) to a file, then report back with `.notice`.

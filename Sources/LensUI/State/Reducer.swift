@@ -19,8 +19,8 @@ package func reduce(into state: inout AppState, _ event: AppEvent) -> [Effect] {
             return replay.position(at: date) / 1000 != replay.position(at: before) / 1000 ? [.redraw] : []
         }
         return state.showsClock && Int(date.timeIntervalSince1970) != Int(before.timeIntervalSince1970) ? [.redraw] : []
-    case .signal:
-        return [.quit(interrupted: true)]
+    case .signal(let number):
+        return [.quit(signal: number)]
     case .replay(let clock):
         state.replay = clock
         state.now = max(state.now, clock.asOf)
@@ -80,14 +80,14 @@ enum Reducer {
     }
 
     static func key(_ key: Key, _ state: inout AppState) -> [Effect] {
-        if key == .ctrl("c") { return [.quit(interrupted: true)] }
+        if key == .ctrl("c") { return [.quit(signal: SIGINT)] }
         state.notice = nil
         if state.search.isEditing { return searchInput(key, &state) }
         let action = KeyBindings.action(for: key, replaying: state.replay != nil)
         if state.showHelp {
             let page = max(1, state.size.height - 4)
             switch action {
-            case .quit: return [.quit(interrupted: false)]
+            case .quit: return [.quit(signal: nil)]
             case .lineDown: state.helpScroll += 1
             case .lineUp: state.helpScroll -= 1
             case .pageDown: state.helpScroll += page
@@ -103,8 +103,8 @@ enum Reducer {
 
     static func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
         switch action {
-        case .quit: return [.quit(interrupted: false)]
-        case .interrupt: return [.quit(interrupted: true)]
+        case .quit: return [.quit(signal: nil)]
+        case .interrupt: return [.quit(signal: SIGINT)]
         case .suspend: return [.suspend]
         case .help:
             state.showHelp = true

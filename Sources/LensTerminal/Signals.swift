@@ -1,0 +1,53 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// SIGINT, SIGTERM and SIGHUP for the whole process. While the full-screen view is open they go
+/// to it, so it restores the terminal and lenstail exits 128 + the signal; otherwise the hooks
+/// run (stopping child processes such as a credential_process) and the signal takes its
+/// default course. Installed from a nonisolated function (a handler created in async main would
+/// be @MainActor and trap) and kept alive for the process: a released source drops the signal.
+package final class Signals: Sendable {
+    package static let shared = Signals()
+    static let numbers: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
+    private struct Routing {
+        var sources: [any DispatchSourceSignal] = []
+        var view: (@Sendable (Int32) -> Void)?
+        var beforeDying: [@Sendable () -> Void] = []
+    }
+
+    private let routing = Mutex(Routing())
+    private let queue = DispatchQueue(label: "lenstail.signals")
+
+    /// Takes the signals over (once; before curses opens, so it leaves them alone).
+    package nonisolated func install(beforeDying hook: @escaping @Sendable () -> Void = {}) {
+        routing.withLock { routing in
+            routing.beforeDying.append(hook)
+            guard routing.sources.isEmpty else { return }
+            routing.sources = Self.numbers.map { number in
+                signal(number, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+                source.setEventHandler { [self] in deliver(number) }
+                source.resume()
+                return source
+            }
+        }
+    }
+
+    /// Sends the signals to `handler` until `release` is called (the view is open meanwhile).
+    package func route(to handler: @escaping @Sendable (Int32) -> Void) {
+        install()
+        routing.withLock { $0.view = handler }
+    }
+
+    package func release() { routing.withLock { $0.view = nil } }
+
+    private func deliver(_ number: Int32) {
+        let (view, hooks) = routing.withLock { ($0.view, $0.beforeDying) }
+        if let view { return view(number) }
+        for hook in hooks { hook() }
+        signal(number, SIG_DFL)
+        kill(getpid(), number)
+    }
+}
