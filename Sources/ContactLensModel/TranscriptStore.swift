@@ -1,8 +1,11 @@
 /// The merged state of one analysis: transcript turns in call order, matched categories,
 /// the summary. Pages may repeat or revise segments; merging them is idempotent.
 public struct TranscriptStore: Sendable {
-    /// Turns ordered by (BeginOffsetMillis, EndOffsetMillis, Id).
+    /// Final turns ordered by (BeginOffsetMillis, EndOffsetMillis, Id).
     public private(set) var turns: [Transcript] = []
+    /// Turns still being spoken (partial utterances of the segment stream), in call order; each
+    /// leaves when its final transcript arrives. Show them in place and visibly provisional.
+    public internal(set) var provisionalTurns: [ProvisionalTurn] = []
     /// Matched categories in the order they were first seen.
     public private(set) var categories: [CategoryMatch] = []
     public private(set) var summary: PostContactSummary?
@@ -28,6 +31,9 @@ public struct TranscriptStore: Sendable {
             switch segment {
             case .transcript(let transcript):
                 if upsert(transcript) { change.turns.append(transcript) }
+                change.finalized += finalizeProvisional(by: transcript)
+            case .utterance(let piece):
+                if let turn = merge(piece) { change.provisional.append(turn) }
             case .categories(let categories):
                 change.categories.append(contentsOf: merge(categories))
             case .postContactSummary(let summary):
@@ -167,6 +173,10 @@ public struct CategoryMatch: Hashable, Sendable {
 /// What one `apply` changed: new or revised turns, grown categories, a new summary.
 public struct StoreChange: Hashable, Sendable {
     public var turns: [Transcript] = []
+    /// Provisional turns that grew or were revised by a partial piece.
+    public var provisional: [ProvisionalTurn] = []
+    /// Transcript ids of provisional turns that a final turn replaced.
+    public var finalized: [String] = []
     public var categories: [CategoryMatch] = []
     public var summary: PostContactSummary?
     public var unknownSegments: [UnknownSegment] = []
@@ -174,7 +184,8 @@ public struct StoreChange: Hashable, Sendable {
     public init() {}
 
     public var isEmpty: Bool {
-        turns.isEmpty && categories.isEmpty && summary == nil && unknownSegments.isEmpty
+        turns.isEmpty && categories.isEmpty && summary == nil && unknownSegments.isEmpty && provisional.isEmpty
+            && finalized.isEmpty
     }
 }
 

@@ -60,6 +60,8 @@ public enum FollowRunner {
                 + "\(TerminalText.sanitize(reason)); next try in \(String(format: "%.1f", wait)) s"
         case .restarted(let reason):
             return "the service rejected the page token (\(TerminalText.sanitize(reason))); starting again from the beginning"
+        case .warning(let text):
+            return "warning: \(TerminalText.sanitize(text))"
         case .connecting, .live, .completed, .failed:
             return nil
         }

@@ -36,6 +36,7 @@ struct FollowLog: Sendable {
         case .retrying(let reason, let attempt, let retryAt, let throttled):
             "\(throttled ? "throttled" : "retrying") attempt=\(attempt) reason=\(reason) retryAt=\(retryAt.formatted(.iso8601))"
         case .restarted(let reason): "restarted reason=\(reason)"
+        case .warning(let text): "warning \(text)"
         case .completed: "completed"
         case .failed(let message): "failed \(message)"
         }
