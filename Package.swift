@@ -76,14 +76,14 @@ let package = Package(
         // Fuzzes the response decoder and the store with mutated pages: `swift run -c release LensFuzz 100000`.
         .executableTarget(name: "LensFuzz", dependencies: ["AWSClient", "ContactLensModel", "LensSimulator"], swiftSettings: strict),
 
-        .testTarget(name: "ContactLensModelTests", dependencies: ["ContactLensModel", "TestSupport"]),
+        .testTarget(name: "ContactLensModelTests", dependencies: ["ContactLensModel", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AWSClientTests", dependencies: ["AWSClient", "AWSSigV4", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "LensEngineTests", dependencies: ["LensEngine", "AWSClient", "ContactLensModel", "LensRecording", "LensExport", "TestSupport"]),
+        .testTarget(name: "LensEngineTests", dependencies: ["LensEngine", "AWSClient", "ContactLensModel", "LensRecording", "LensExport", "LensSimulator", "TestSupport"]),
         .testTarget(name: "LensSimulatorTests", dependencies: ["LensSimulator", "AWSSigV4", "AWSClient", "ContactLensModel", "TestSupport"]),
         // Test helpers shared by test targets: a private tmux server driven without blocking.
         .target(name: "TestSupport", dependencies: ["ContactLensModel"], path: "Tests/TestSupport"),
         .testTarget(name: "LensUITests", dependencies: ["LensUI", "ContactLensModel", "TestSupport"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["LensSimulator", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel", "LensRecording", "LensExport", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LensSimulator", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel", "LensRecording", "LensExport", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )
