@@ -40,7 +40,7 @@ package enum StreamSession {
         let source = try await AWSSettings.credentialSource(of: client)
         let follower = try makeFollower(settings, stream: stream, client: client, credentialSource: source,
                                         recordPath: recordPath)
-        let session = SessionInfo(instanceId: settings.instanceId ?? "any instance", contactId: settings.contactId,
+        let session = SessionInfo(instanceId: settings.instanceId ?? "any", contactId: settings.contactId,
                                   endpoint: "Kinesis \(stream), \(place)")
         try await FollowRunner.run(follower.events(), session: session, output: output, console: console)
     }
