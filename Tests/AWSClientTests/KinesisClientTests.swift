@@ -83,6 +83,25 @@ import TestSupport
         #expect(Self.body(try #require(server.requests.first))["Limit"] as? Int == 100)
     }
 
+    @Test(arguments: [
+        #"{"Records":[{"SequenceNumber":"1","ApproximateArrivalTimestamp":1795776248.4,"Data":"eyJhIjoxfQ==","PartitionKey":"p1"}],"NextShardIterator":"czE6c2hhcmQ6MQ==\n","MillisBehindLatest":0}"#,
+        #"{"MillisBehindLatest":12,"Records":[],"NextShardIterator":null}"#,
+        #"{"Records":[{"SequenceNumber":"2","Data":"e30=","PartitionKey":"k","EncryptionType":"NONE","Extra":[1,{"x":null}]}],"NextShardIterator":"a\/b"}"#,
+        #"{"Records":[{"SequenceNumber":"3","ApproximateArrivalTimestamp":17e8,"Data":"e30=","PartitionKey":"k"}]}"#,
+        #"{"Records":[],"ChildShards":[{"ShardId":"s2","ParentShards":["s1"],"HashKeyRange":{"StartingHashKey":"0","EndingHashKey":"1"}}]}"#,
+    ])
+    func getRecordsAnswersReadAsJSONDecoderReadsThem(body: String) throws {
+        let fast = try GetRecordsDecoder.decode(Array(body.utf8))
+        let slow = try JSONDecoder().decode(GetRecordsResponse.self, from: Data(body.utf8))
+        #expect(fast == slow)
+    }
+
+    @Test(arguments: [#"{"NextShardIterator":"x"}"#, #"{"Records":[{"SequenceNumber":"1","Data":"!!","PartitionKey":"k"}]}"#,
+                      #"{"Records":[{"Data":"e30=","PartitionKey":"k"}]}"#, "not json"])
+    func brokenGetRecordsAnswersFailAsWithJSONDecoder(body: String) {
+        #expect(throws: (any Error).self) { try GetRecordsDecoder.decode(Array(body.utf8)) }
+    }
+
     @Test func errorsAreParsedFromTheJSON11Body() async throws {
         let server = try StubHTTPServer { _ in
             .json(#"{"__type":"ExpiredIteratorException","message":"Iterator expired. The iterator was created at time X"}"#, status: 400)
