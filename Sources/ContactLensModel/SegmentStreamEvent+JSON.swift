@@ -22,7 +22,7 @@ extension SegmentStreamEvent {
         member((isChat ? CodingKeys.streamingEventType : .eventType).rawValue, eventType.rawValue)
         if eventType == .segments || !segments.isEmpty {
             let encoder = JSONEncoder()
-            encoder.outputFormatting = [.withoutEscapingSlashes]
+            encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]  // the same event, the same bytes
             out += Array(#","Segments":"#.utf8) + Array(try encoder.encode(segments))
         }
         out.append(UInt8(ascii: "}"))
