@@ -78,10 +78,10 @@ let package = Package(
         // Fuzzes the decoder, the store, replay, rendering and exports: `swift run -c release LensFuzz 100000`.
         .executableTarget(name: "LensFuzz", dependencies: ["AWSClient", "LensFuzzing"], swiftSettings: strict),
 
-        .testTarget(name: "ContactLensModelTests", dependencies: ["ContactLensModel", "TestSupport"]),
+        .testTarget(name: "ContactLensModelTests", dependencies: ["ContactLensModel", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AWSClientTests", dependencies: ["AWSClient", "AWSSigV4", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "LensEngineTests", dependencies: ["LensEngine", "AWSClient", "ContactLensModel", "LensRecording", "LensExport", "TestSupport"]),
+        .testTarget(name: "LensEngineTests", dependencies: ["LensEngine", "AWSClient", "ContactLensModel", "LensRecording", "LensExport", "LensSimulator", "TestSupport"]),
         .testTarget(name: "LensSimulatorTests", dependencies: [
             "LensSimulator", "LensFuzzing", "AWSSigV4", "ContactLensModel", "TestSupport",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -95,6 +95,7 @@ let package = Package(
         .testTarget(name: "LensAppTests", dependencies: [
             "LensApp", "LensUI", "LensExport", "LensSimulator", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel", "TestSupport",
         ], resources: [.copy("Fixtures")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["LensSimulator", "LensFuzzing", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel", "LensRecording", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LensSimulator", "LensFuzzing", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel", "LensRecording", "TestSupport"],
+                    exclude: ["Fixtures"]),
     ]
 )

@@ -27,6 +27,8 @@ package enum FollowStatus: Sendable, Hashable {
     case retrying(reason: String, attempt: Int, retryAt: Date, throttled: Bool)
     /// The service rejected our NextToken; the follow restarted from the beginning.
     case restarted(reason: String)
+    /// Something worth knowing that does not stop the follow (a stream record that is not JSON).
+    case warning(String)
     /// The analysis finished.
     case completed
     /// What was being played ended before the analysis did (a recording cut short), for `reason`.

@@ -2,10 +2,11 @@
 /// strings, integers, null. Anything it does not accept for certain (a syntax error, a number
 /// with a fraction or exponent, an escaped key, a lone surrogate, deep nesting, a byte order mark)
 /// throws `Unsupported`, and the caller hands the whole body to `JSONDecoder`, which decides.
-/// So it may refuse valid JSON but never accepts what `JSONDecoder` would reject.
-struct JSONReader {
+/// So it may refuse valid JSON but never accepts what `JSONDecoder` would reject. `package`:
+/// the Kinesis client reads GetRecords answers with it too.
+package struct JSONReader {
     /// Outside what this reader handles; not a verdict on the body.
-    struct Unsupported: Error {}
+    package struct Unsupported: Error { package init() {} }
 
     /// Deeper than this goes to `JSONDecoder` (whose own limit is 512).
     static let maxDepth = 64
@@ -17,26 +18,26 @@ struct JSONReader {
     var afterOpen = false
     var depth = 0
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    package init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     // MARK: Structure
 
     /// Consumes `{`.
-    mutating func beginObject() throws(Unsupported) {
+    package mutating func beginObject() throws(Unsupported) {
         try expect(UInt8(ascii: "{"))
         try enter()
     }
 
     /// The next member's name (its raw bytes; an escaped name is left to JSONDecoder), or nil
     /// after the closing `}`.
-    mutating func nextKey() throws(Unsupported) -> Key? {
+    package mutating func nextKey() throws(Unsupported) -> Key? {
         guard let span = try nextName() else { return nil }
         guard !span.escaped else { throw Unsupported() }
         return Key(bytes: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]))
     }
 
     /// The next key of a map (such as `MatchedDetails`) as text, or nil after the closing `}`.
-    mutating func nextMapKey() throws(Unsupported) -> String? {
+    package mutating func nextMapKey() throws(Unsupported) -> String? {
         guard let span = try nextName() else { return nil }
         let raw = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
         return span.escaped ? try Self.unescape(raw) : String(decoding: raw, as: UTF8.self)
@@ -57,13 +58,13 @@ struct JSONReader {
     }
 
     /// Consumes `[`.
-    mutating func beginArray() throws(Unsupported) {
+    package mutating func beginArray() throws(Unsupported) {
         try expect(UInt8(ascii: "["))
         try enter()
     }
 
     /// True when another element follows; false after the closing `]`.
-    mutating func nextElement() throws(Unsupported) -> Bool {
+    package mutating func nextElement() throws(Unsupported) -> Bool {
         skipWhitespace()
         guard index < bytes.count else { throw Unsupported() }
         if bytes[index] == UInt8(ascii: "]") {
@@ -76,7 +77,7 @@ struct JSONReader {
     }
 
     /// Only whitespace may follow the top-level value.
-    mutating func finish() throws(Unsupported) {
+    package mutating func finish() throws(Unsupported) {
         skipWhitespace()
         guard index == bytes.count else { throw Unsupported() }
     }
@@ -84,7 +85,7 @@ struct JSONReader {
     // MARK: Values
 
     /// Consumes `null` if it comes next.
-    mutating func readNull() -> Bool {
+    package mutating func readNull() -> Bool {
         skipWhitespace()
         guard bytes.count - index >= 4, bytes[index] == UInt8(ascii: "n"), bytes[index + 1] == UInt8(ascii: "u"),
               bytes[index + 2] == UInt8(ascii: "l"), bytes[index + 3] == UInt8(ascii: "l") else { return false }
@@ -92,14 +93,14 @@ struct JSONReader {
         return true
     }
 
-    mutating func readString() throws(Unsupported) -> String {
+    package mutating func readString() throws(Unsupported) -> String {
         let span = try scanString()
         let raw = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
         return span.escaped ? try Self.unescape(raw) : String(decoding: raw, as: UTF8.self)
     }
 
     /// An integer without fraction or exponent that fits in `Int`.
-    mutating func readInt() throws(Unsupported) -> Int {
+    package mutating func readInt() throws(Unsupported) -> Int {
         skipWhitespace()
         let negative = index < bytes.count && bytes[index] == UInt8(ascii: "-")
         if negative { index += 1 }
@@ -126,7 +127,7 @@ struct JSONReader {
     }
 
     /// The bytes of the next value, exactly as written (checked as `skipValue` checks it).
-    mutating func rawValue() throws(Unsupported) -> [UInt8] {
+    package mutating func rawValue() throws(Unsupported) -> [UInt8] {
         skipWhitespace()
         let start = index
         try skipValue()
@@ -134,7 +135,7 @@ struct JSONReader {
     }
 
     /// Reads and discards any value, checking it is valid JSON.
-    mutating func skipValue() throws(Unsupported) {
+    package mutating func skipValue() throws(Unsupported) {
         skipWhitespace()
         guard index < bytes.count else { throw Unsupported() }
         switch bytes[index] {
@@ -156,12 +157,12 @@ struct JSONReader {
 
 extension JSONReader {
     /// A member's name as raw UTF-8; `case "Name":` matches it without making a String.
-    struct Key {
+    package struct Key {
         let bytes: UnsafeBufferPointer<UInt8>
 
-        var string: String { String(decoding: bytes, as: UTF8.self) }
+        package var string: String { String(decoding: bytes, as: UTF8.self) }
 
-        static func ~= (name: StaticString, key: Key) -> Bool {
+        package static func ~= (name: StaticString, key: Key) -> Bool {
             name.utf8CodeUnitCount == key.bytes.count
                 && (0..<key.bytes.count).allSatisfy { name.utf8Start[$0] == key.bytes[$0] }
         }

@@ -51,7 +51,7 @@ enum PageDecoder {
 
     /// One segment object: its members as segments, in the order `SegmentObject` gives them.
     static func segmentObject(_ r: inout JSONReader, into segments: inout [Segment]) throws(Unsupported) {
-        var transcript: Transcript?, categories: Categories?, summary: PostContactSummary?
+        var transcript: Transcript?, categories: Categories?, summary: PostContactSummary?, utterance: Utterance?
         var unknown: [(kind: String, json: RawJSON)] = []
         var seen = Members()
         try r.beginObject()
@@ -60,6 +60,7 @@ enum PageDecoder {
             case "Transcript": try seen.first(0); transcript = r.readNull() ? nil : try self.transcript(&r)
             case "Categories": try seen.first(1); categories = r.readNull() ? nil : try self.categories(&r)
             case "PostContactSummary": try seen.first(2); summary = r.readNull() ? nil : try self.summary(&r)
+            case "Utterance": try seen.first(3); utterance = r.readNull() ? nil : try self.utterance(&r)
             default:
                 let name = key.string
                 guard !unknown.contains(where: { $0.kind == name }) else { throw Unsupported() }
@@ -71,6 +72,7 @@ enum PageDecoder {
             case .transcript: if let transcript { segments.append(.transcript(transcript)) }
             case .categories: if let categories { segments.append(.categories(categories)) }
             case .postContactSummary: if let summary { segments.append(.postContactSummary(summary)) }
+            case .utterance: if let utterance { segments.append(.utterance(utterance)) }
             }
         }
         for member in unknown.sorted(by: { $0.kind < $1.kind }) { segments.append(.unknown(kind: member.kind, json: member.json)) }

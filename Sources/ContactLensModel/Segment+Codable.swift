@@ -18,6 +18,8 @@ struct SegmentObject: Decodable {
                 if let value = try container.decodeIfPresent(PostContactSummary.self, forKey: key) {
                     segments.append(.postContactSummary(value))
                 }
+            case .utterance:
+                if let value = try container.decodeIfPresent(Utterance.self, forKey: key) { segments.append(.utterance(value)) }
             }
         }
         let unknown = container.allKeys.filter { Segment.Kind(rawValue: $0.stringValue) == nil }
@@ -54,6 +56,7 @@ extension Segment: Codable {
         case .transcript(let value): try container.encode(value, forKey: key)
         case .categories(let value): try container.encode(value, forKey: key)
         case .postContactSummary(let value): try container.encode(value, forKey: key)
+        case .utterance(let value): try container.encode(value, forKey: key)
         case .unknown(_, let json): try container.encode(json, forKey: key)
         }
     }

@@ -8,6 +8,8 @@ package enum Segment: Hashable, Sendable {
     case transcript(Transcript)
     case categories(Categories)
     case postContactSummary(PostContactSummary)
+    /// A partial piece of a turn (the Kinesis segment stream only), replaced by its final transcript.
+    case utterance(Utterance)
     /// A kind this model does not know: the member's name and its value exactly as it came.
     case unknown(kind: String, json: RawJSON)
 
@@ -17,6 +19,7 @@ package enum Segment: Hashable, Sendable {
         case .transcript: Kind.transcript.rawValue
         case .categories: Kind.categories.rawValue
         case .postContactSummary: Kind.postContactSummary.rawValue
+        case .utterance: Kind.utterance.rawValue
         case .unknown(let kind, _): kind
         }
     }
@@ -24,5 +27,6 @@ package enum Segment: Hashable, Sendable {
     /// The member names of the kinds this model knows.
     package enum Kind: String, CaseIterable, Sendable {
         case transcript = "Transcript", categories = "Categories", postContactSummary = "PostContactSummary"
+        case utterance = "Utterance"
     }
 }

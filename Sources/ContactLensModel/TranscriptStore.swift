@@ -1,8 +1,11 @@
 /// The merged state of one analysis: transcript turns in call order, matched categories,
 /// the summary. Pages may repeat or revise segments; merging them is idempotent.
 package struct TranscriptStore: Sendable {
-    /// Turns ordered by (BeginOffsetMillis, EndOffsetMillis, Id).
+    /// Final turns ordered by (BeginOffsetMillis, EndOffsetMillis, Id).
     package private(set) var turns: [Transcript] = []
+    /// Turns still being spoken (partial utterances of the segment stream), in call order; each
+    /// leaves when its final transcript arrives. Show them in place and visibly provisional.
+    package internal(set) var provisionalTurns: [ProvisionalTurn] = []
     /// Matched categories in the order they were first seen.
     package private(set) var categories: [CategoryMatch] = []
     package private(set) var summary: PostContactSummary?
@@ -28,6 +31,9 @@ package struct TranscriptStore: Sendable {
             switch segment {
             case .transcript(let transcript):
                 if upsert(transcript) { change.turns.append(transcript) }
+                change.finalized += finalizeProvisional(by: transcript)
+            case .utterance(let piece):
+                if let turn = merge(piece) { change.provisional.append(turn) }
             case .categories(let categories):
                 change.categories.append(contentsOf: merge(categories))
             case .postContactSummary(let summary):
@@ -167,6 +173,10 @@ package struct CategoryMatch: Hashable, Sendable {
 /// What one `apply` changed: new or revised turns, grown categories, a new summary.
 package struct StoreChange: Hashable, Sendable {
     package var turns: [Transcript] = []
+    /// Provisional turns that grew or were revised by a partial piece.
+    package var provisional: [ProvisionalTurn] = []
+    /// Transcript ids of provisional turns that a final turn replaced.
+    package var finalized: [String] = []
     package var categories: [CategoryMatch] = []
     package var summary: PostContactSummary?
     package var unknownSegments: [UnknownSegment] = []
@@ -174,7 +184,8 @@ package struct StoreChange: Hashable, Sendable {
     package init() {}
 
     package var isEmpty: Bool {
-        turns.isEmpty && categories.isEmpty && summary == nil && unknownSegments.isEmpty
+        turns.isEmpty && categories.isEmpty && summary == nil && unknownSegments.isEmpty && provisional.isEmpty
+            && finalized.isEmpty
     }
 }
 

@@ -13,15 +13,18 @@ package struct RecordedPage: Hashable, Sendable {
     package var response: ListSegmentsResponse
     /// The response body exactly as the server sent it, when known; written verbatim.
     package var rawResponse: [UInt8]?
+    /// Set when the line was an event of the segment stream (its segments are `response`'s).
+    package var streamEventType: StreamEventType?
 
     package init(receivedAt: Date, requestToken: String?, instanceId: String?, contactId: String?,
-                response: ListSegmentsResponse, rawResponse: [UInt8]? = nil) {
+                response: ListSegmentsResponse, rawResponse: [UInt8]? = nil, streamEventType: StreamEventType? = nil) {
         self.receivedAt = receivedAt
         self.requestToken = requestToken
         self.instanceId = instanceId
         self.contactId = contactId
         self.response = response
         self.rawResponse = rawResponse
+        self.streamEventType = streamEventType
     }
 
     /// The line as written to a recording, newline included. The raw body is embedded as it came;

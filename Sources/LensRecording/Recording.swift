@@ -18,7 +18,11 @@ package struct Recording: Sendable {
         guard let first = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true).first,
               let object = try? JSONSerialization.jsonObject(with: Data(first)) as? [String: Any] else { return false }
         return RecordedPage.requiredKeys.allSatisfy { object[$0] != nil }
+            || RecordedStreamEvent.requiredKeys.allSatisfy { object[$0] != nil }
     }
+
+    /// What the recording holds: API pages (`api`) or segment-stream events (`kinesis`).
+    package var source: String { pages.contains { $0.streamEventType != nil } ? RecordedStreamEvent.source : "api" }
 
     /// Reads a recording; errors are one line that names the file.
     package static func load(contentsOf url: URL) throws(RecordingError) -> Recording {
@@ -47,7 +51,8 @@ package struct Recording: Sendable {
                 continue
             }
             do {
-                pages.append(try RecordedPage.decode(line: Data(line)))
+                pages.append(try isStreamLine(line) ? RecordedStreamEvent.decodePage(line: Data(line))
+                                                    : RecordedPage.decode(line: Data(line)))
             } catch {
                 guard (try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])) == nil else {
                     throw describe(error, line: Data(line), number: index + 1, firstPage: pages.isEmpty)
@@ -80,6 +85,13 @@ package struct Recording: Sendable {
         return "\(where_) incomplete (the recording was cut off while writing) and skipped; \(using)"
     }
 
+    /// A stream line says `"source":"kinesis"` right after receivedAt (checked cheaply, then for real).
+    private static func isStreamLine(_ line: Data.SubSequence) -> Bool {
+        guard line.range(of: Data("\"source\":\"kinesis\"".utf8)) != nil,
+              let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else { return false }
+        return object["source"] as? String == RecordedStreamEvent.source
+    }
+
     private static func describe(_ error: any Error, line: Data, number: Int, firstPage: Bool) -> RecordingError {
         let object = try? JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed])
         if object == nil {
@@ -87,6 +99,9 @@ package struct Recording: Sendable {
                                             : "line \(number) is not JSON")
         }
         if let error = error as? RecordingError { return RecordingError("line \(number): \(error.message)") }
+        if let dictionary = object as? [String: Any], dictionary["source"] as? String == RecordedStreamEvent.source {
+            return RecordingError("line \(number): \((error as? RecordingError)?.message ?? "not a segment-stream event")")
+        }
         guard let dictionary = object as? [String: Any], RecordedPage.requiredKeys.allSatisfy({ dictionary[$0] != nil }) else {
             return RecordingError("not a lenstail recording (line \(number) has no receivedAt and response; see Docs/RECORDING.md)")
         }

@@ -17,4 +17,6 @@ package struct RecordingWriter: Sendable {
         do { line = try page.line() } catch { throw RecordingError("\(path): cannot encode a page (\(error))") }
         try file.write(line)
     }
+
+    func write(_ line: [UInt8]) throws(RecordingError) { try file.write(line) }
 }

@@ -47,7 +47,13 @@ package final class Signals: Sendable {
         let (view, hooks) = routing.withLock { ($0.view, $0.beforeDying) }
         if let view { return view(number) }
         for hook in hooks { hook() }
+        // Die of the signal now, on this thread: unblocked here (a parent may have left it
+        // blocked, and dispatch's threads block it), so nothing else runs on in between.
         signal(number, SIG_DFL)
-        kill(getpid(), number)
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, number)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        raise(number)
     }
 }

@@ -51,6 +51,11 @@ import TestSupport
         (["demo", "--faults", "throttle=2"], "fault"),
         (["demo", "--speed", "0"], "--speed"),
         (["simulate", "--host", "0.0.0.0"], "loopback"),
+        (["follow", "--contact-id", "c", "--instance-id", "i", "--since", "5m"], "--kinesis-stream"),
+        (["follow", "--kinesis-stream", "s", "--contact-id", "c", "--since", "5x"], "--since"),
+        (["follow", "--kinesis-stream", "s", "--contact-id", "c", "--since", "5m", "--from-start"], "--from-start"),
+        (["follow", "--kinesis-stream", "bad name", "--contact-id", "c", "--region", "us-east-1"], "StreamName"),
+        (["simulate", "--contacts", "3"], "--to-kinesis"),
         (["nonsense"], "nonsense"),
     ])
     func badArgumentsGiveOneClearErrorAndNonZeroExit(arguments: [String], mentions: String) async throws {

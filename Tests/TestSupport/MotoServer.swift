@@ -24,7 +24,21 @@ package final class MotoServer: @unchecked Sendable {
     private var stopped = false
 
     /// Starts `moto_server -H 127.0.0.1 -p <free port>` and waits until it answers (at most `timeout`).
+    /// A port taken by someone else between our probe and moto's bind is tried again with another.
     package static func start(path: String, timeout: Duration = .seconds(60)) async throws -> MotoServer {
+        for attempt in 1... {
+            do {
+                return try await startOnce(path: path, timeout: timeout)
+            } catch let error as PortTaken where attempt < 3 {
+                _ = error
+            }
+        }
+        fatalError("unreachable")
+    }
+
+    private struct PortTaken: Error {}
+
+    private static func startOnce(path: String, timeout: Duration) async throws -> MotoServer {
         let port = try freePort()
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("moto-\(port).log").path
         let server = MotoServer(port: port, processID: try spawn([path, "-H", "127.0.0.1", "-p", "\(port)"], log: log))
@@ -34,6 +48,8 @@ package final class MotoServer: @unchecked Sendable {
                 return server
             }
             if server.hasExited {
+                let said = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+                if said.contains("Address already in use") || said.contains("is in use") { throw PortTaken() }
                 throw ScriptedServerError(message: "moto_server exited before answering; see \(log)")
             }
             try await Task.sleep(for: .milliseconds(100))

@@ -77,6 +77,8 @@ package enum FollowRunner {
                 + "\(Int(max(0, -since.timeIntervalSinceNow))) s so far"
         case .ended(let reason):
             return TerminalText.sanitize(reason)
+        case .warning(let text):
+            return "warning: \(TerminalText.sanitize(text))"
         case .connecting, .live, .completed, .failed:
             return nil
         }

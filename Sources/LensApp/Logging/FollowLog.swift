@@ -46,6 +46,7 @@ struct FollowLog: Sendable {
         case .retrying(let reason, let attempt, let retryAt, let throttled):
             "\(throttled ? "throttled" : "retrying") attempt=\(attempt) reason=\(reason) retryAt=\(retryAt.formatted(.iso8601))"
         case .restarted(let reason): "restarted reason=\(reason)"
+        case .warning(let text): "warning \(text)"
         case .completed: "completed"
         case .ended(let reason): "ended \(reason)"
         case .failed(let message): "failed \(message)"

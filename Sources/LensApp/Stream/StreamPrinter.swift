@@ -20,7 +20,7 @@ struct StreamPrinter {
         for segment in page.segments {
             let revised: Bool = switch segment {
             case .transcript(let turn): store.turn(id: turn.id) != nil
-            case .categories, .postContactSummary, .unknown: false
+            case .categories, .postContactSummary, .utterance, .unknown: false
             }
             let change = store.apply([segment])
             guard !change.isEmpty else { continue }
@@ -43,7 +43,7 @@ struct StreamPrinter {
         case .unknown(let kind, let json):
             guard let name = try? encoder.encode(kind) else { return nil }
             return "{" + String(decoding: name, as: UTF8.self) + ":" + json.description + "}"
-        case .transcript, .categories, .postContactSummary:
+        case .transcript, .categories, .postContactSummary, .utterance:
             return (try? encoder.encode(segment)).map { String(decoding: $0, as: UTF8.self) }
         }
     }

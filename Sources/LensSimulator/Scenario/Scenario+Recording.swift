@@ -24,6 +24,7 @@ extension Scenario {
             }()
             let release = max(0, Int((page.receivedAt.timeIntervalSince(first.receivedAt) * 1000).rounded()))
             for segment in page.response.segments {
+                if case .utterance = segment { continue }  // the stream's partials: the API has none
                 guard seen[index, default: []].insert(segment).inserted else { continue }
                 contacts[index].segments.append(ScenarioSegment(segment, releaseAtMillis: release))
             }

@@ -29,7 +29,7 @@ package struct ScenarioContact: Codable, Hashable, Sendable {
         let lastTurnEnd = segments.map { item -> Int in
             switch item.segment {
             case .transcript(let turn): turn.endOffsetMillis
-            case .categories, .postContactSummary, .unknown: 0
+            case .categories, .postContactSummary, .utterance, .unknown: 0
             }
         }.max() ?? 0
         var previous = 0
@@ -54,6 +54,7 @@ package struct ScenarioContact: Codable, Hashable, Sendable {
         case .categories(let categories):
             categories.matchedDetails.values.flatMap(\.pointsOfInterest).map(\.endOffsetMillis).max() ?? previous
         case .postContactSummary: lastTurnEnd.addingSaturating(summaryDelayMillis)
+        case .utterance(let piece): piece.endOffsetMillis
         case .unknown: previous
         }
     }

@@ -8,7 +8,7 @@ extension AppState {
         if let replay { return !replay.isPaused && !replay.isAtEnd(at: now) }
         switch status {
         case .retrying, .waitingForAnalysis: return true
-        case .connecting, .live, .restarted: return lastSuccess != nil
+        case .connecting, .live, .restarted, .warning: return lastSuccess != nil
         case .completed, .ended, .failed: return false
         }
     }

@@ -40,7 +40,7 @@ enum Reducer {
                 switch segment {
                 case .transcript(let t) where oldRoles[t.id] == nil:
                     oldRoles[t.id] = .some(state.store.turn(id: t.id)?.participantRole)
-                case .transcript, .categories, .postContactSummary, .unknown: break
+                case .transcript, .categories, .postContactSummary, .utterance, .unknown: break
                 }
             }
             let change = state.store.apply(response.segments)

@@ -54,6 +54,7 @@ enum HeaderView {
             if throttled { return ("THROTTLED · \(wait)", .warning) }
             return ("RECONNECTING · \(TerminalText.sanitize(reason)) · \(wait) (attempt \(attempt))", .warning)
         case .restarted(let reason): return ("RESTARTED · \(TerminalText.sanitize(reason))", .warning)
+        case .warning(let text): return ("LIVE · \(TerminalText.sanitize(text))", .warning)
         case .completed: return ("COMPLETED", .status)
         case .ended(let reason): return ("ENDED · \(TerminalText.sanitize(reason))", .warning)
         case .failed(let message): return ("FAILED · \(TerminalText.sanitize(message))", .failure)

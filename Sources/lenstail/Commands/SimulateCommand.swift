@@ -47,6 +47,18 @@ struct SimulateCommand: AsyncParsableCommand {
     @Flag(help: "Print the built-in demo call as a scenario file and exit (a starting point for your own).")
     var printDemo = false
 
+    @Option(name: .customLong("to-kinesis"), help: ArgumentHelp("Publish the calls into this Kinesis data stream (name or ARN) instead of serving the API.", valueName: "stream"))
+    var toKinesis: String?
+
+    @Option(help: ArgumentHelp("With --to-kinesis: how many copies of the scenario's calls to play at once, each with its own contact id.", valueName: "n"))
+    var contacts: Int = 1
+
+    @Option(help: ArgumentHelp("With --to-kinesis: the Kinesis endpoint (else AWS_ENDPOINT_URL_KINESIS, or AWS's).", valueName: "url"))
+    var endpointURL: String?
+
+    @Option(help: ArgumentHelp("With --to-kinesis: the stream's region (else the ARN's, AWS_REGION…; us-east-1 with --endpoint-url).", valueName: "region"))
+    var region: String?
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard ["127.0.0.1", "::1", "localhost"].contains(host) else {
@@ -54,11 +66,20 @@ struct SimulateCommand: AsyncParsableCommand {
         }
         guard speed > 0 else { throw ValidationError("--speed must be positive") }
         do { _ = try FaultPlan.parse(faults) } catch { throw ValidationError(error.description) }
+        guard (1...10_000).contains(contacts) else { throw ValidationError("--contacts must be between 1 and 10000") }
+        if toKinesis == nil, contacts != 1 || endpointURL != nil || region != nil {
+            throw ValidationError("--contacts, --endpoint-url and --region go with --to-kinesis")
+        }
     }
 
     func run() async throws {
         try await Exit.mapping {
             if printDemo { return try SimulatorService.printDemo() }
+            if let toKinesis {
+                let aws = AWSSettings(region: region ?? (endpointURL == nil ? nil : "us-east-1"), endpointURL: endpointURL)
+                return try await StreamPublisher.run(StreamPublisher.Settings(
+                    stream: toKinesis, scenarioFile: scenario, copies: contacts, speed: speed, seed: seed), aws: aws)
+            }
             try await SimulatorService.run(SimulatorService.Settings(
                 scenarioFile: scenario, speed: speed, faults: faults, seed: seed, rateLimit: rateLimit, host: host, port: port))
         }

@@ -1,0 +1,46 @@
+import Foundation
+
+extension SegmentStreamEvent: Codable {
+    enum CodingKeys: String, CodingKey {
+        case version = "Version", channel = "Channel", accountId = "AccountId", instanceId = "InstanceId"
+        case contactId = "ContactId", eventType = "EventType", streamingEventType = "StreamingEventType"
+        case languageCode = "LanguageCode", segments = "Segments"
+    }
+
+    /// As `JSONDecoder` reads it (the fallback of `StreamRecordDecoder`): voice segments in this
+    /// model's kinds, chat segments kept whole as unknown kinds.
+    package init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        version = try c.decodeIfPresent(String.self, forKey: .version)
+        channel = try c.decodeIfPresent(String.self, forKey: .channel)
+        accountId = try c.decodeIfPresent(String.self, forKey: .accountId)
+        instanceId = try c.decodeIfPresent(String.self, forKey: .instanceId)
+        contactId = try c.decode(String.self, forKey: .contactId)
+        languageCode = try c.decodeIfPresent(String.self, forKey: .languageCode)
+        let streaming = try c.decodeIfPresent(StreamEventType.self, forKey: .streamingEventType)
+        guard let type = try c.decodeIfPresent(StreamEventType.self, forKey: .eventType) ?? streaming else {
+            throw DecodingError.keyNotFound(CodingKeys.eventType, DecodingError.Context(
+                codingPath: c.codingPath, debugDescription: "neither EventType nor StreamingEventType"))
+        }
+        eventType = type
+        if Self.isChat(version: version, channel: channel, streaming: streaming != nil) {
+            let objects = try c.decodeIfPresent([[String: RawJSON]].self, forKey: .segments) ?? []
+            segments = objects.flatMap { $0.sorted { $0.key < $1.key }.map { Segment.unknown(kind: $0.key, json: $0.value) } }
+        } else {
+            segments = try c.decodeIfPresent([SegmentObject].self, forKey: .segments)?.flatMap(\.segments) ?? []
+        }
+    }
+
+    /// The event in the stream's own shape: `StreamingEventType` for chat, `EventType` for voice.
+    package func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(version, forKey: .version)
+        try c.encodeIfPresent(channel, forKey: .channel)
+        try c.encodeIfPresent(accountId, forKey: .accountId)
+        try c.encodeIfPresent(instanceId, forKey: .instanceId)
+        try c.encode(contactId, forKey: .contactId)
+        try c.encodeIfPresent(languageCode, forKey: .languageCode)
+        try c.encode(eventType, forKey: isChat ? .streamingEventType : .eventType)
+        if eventType == .segments || !segments.isEmpty { try c.encode(segments, forKey: .segments) }
+    }
+}

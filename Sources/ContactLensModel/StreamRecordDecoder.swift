@@ -1,0 +1,124 @@
+import Foundation
+
+/// Reads segment-stream records. A record of another contact is recognised from its ContactId
+/// (or InstanceId) and left there, before the segments are read. A well-formed record goes
+/// through `JSONReader`; anything it is not sure of goes whole to `JSONDecoder`, as for pages.
+package enum StreamRecordDecoder {
+    /// The record's event, `.otherContact` when a filter is given and does not match, or
+    /// `.unreadable` for bytes that are not a Contact Lens event.
+    package static func decode(_ data: [UInt8], contactId: String? = nil, instanceId: String? = nil) -> StreamRecord {
+        if let fast = data.withUnsafeBufferPointer({ FastRead.record($0, contactId: contactId, instanceId: instanceId) }) {
+            return fast
+        }
+        let event: SegmentStreamEvent
+        do {
+            event = try JSONDecoder().decode(SegmentStreamEvent.self, from: Data(data))
+        } catch {
+            let isJSON = (try? JSONSerialization.jsonObject(with: Data(data), options: [.fragmentsAllowed])) != nil
+            return .unreadable(isJSON ? "not a Contact Lens event (\(Self.reason(error)))" : "not JSON")
+        }
+        if let contactId, event.contactId != contactId { return .otherContact }
+        if let instanceId, let seen = event.instanceId, seen != instanceId { return .otherContact }
+        return .event(event)
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return "\(error)" }
+        switch error {
+        case .keyNotFound(let key, _): return "no \(key.stringValue)"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return path.isEmpty ? context.debugDescription : "\(path): \(context.debugDescription)"
+        @unknown default: return "\(error)"
+        }
+    }
+}
+
+/// The fast path: nil means "ask JSONDecoder".
+private enum FastRead {
+    typealias Unsupported = JSONReader.Unsupported
+
+    static func record(_ bytes: UnsafeBufferPointer<UInt8>, contactId wanted: String?, instanceId wantedInstance: String?)
+        -> StreamRecord? {
+        var r = JSONReader(bytes)
+        var version: String?, channel: String?, account: String?, instance: String?, contact: String?
+        var type: String?, streaming = false, language: String?, rawSegments: [UInt8]?, segments: [Segment]?
+        var seen = PageDecoder.Members()
+        do throws(Unsupported) {
+            try r.beginObject()
+            while let key = try r.nextKey() {
+                switch key {
+                case "ContactId":
+                    try seen.first(0)
+                    let value = try r.readString()
+                    if let wanted, value != wanted { return .otherContact }
+                    contact = value
+                case "InstanceId":
+                    try seen.first(1)
+                    instance = r.readNull() ? nil : try r.readString()
+                    if let wantedInstance, let instance, instance != wantedInstance { return .otherContact }
+                case "Version": try seen.first(2); version = r.readNull() ? nil : try r.readString()
+                case "Channel": try seen.first(3); channel = r.readNull() ? nil : try r.readString()
+                case "AccountId": try seen.first(4); account = r.readNull() ? nil : try r.readString()
+                case "EventType", "StreamingEventType":
+                    // Both at once is left to JSONDecoder, which prefers EventType.
+                    try seen.first(5)
+                    streaming = "StreamingEventType" ~= key
+                    type = try r.readString()
+                case "LanguageCode": try seen.first(6); language = r.readNull() ? nil : try r.readString()
+                case "Segments":
+                    try seen.first(7)
+                    if r.readNull() { break }
+                    // Read in place once the schema and the contact are known (the usual order);
+                    // else keep the bytes until they are.
+                    if let version, contact != nil || wanted == nil {
+                        segments = try self.segments(&r, chat: SegmentStreamEvent.isChat(version: version, channel: nil, streaming: false))
+                    } else {
+                        rawSegments = try r.rawValue()
+                    }
+                default: try r.skipValue()
+                }
+            }
+            try r.finish()
+            guard let contact, let type else { return nil }
+            let chat = SegmentStreamEvent.isChat(version: version, channel: channel, streaming: streaming)
+            if let rawSegments { segments = try self.segments(rawSegments, chat: chat) }
+            return .event(SegmentStreamEvent(
+                version: version, channel: channel, accountId: account, instanceId: instance, contactId: contact,
+                eventType: StreamEventType(rawValue: type), languageCode: language, segments: segments ?? []))
+        } catch {
+            return nil
+        }
+    }
+
+    /// Segments kept as bytes because they came before what decides how to read them.
+    static func segments(_ raw: [UInt8], chat: Bool) throws(Unsupported) -> [Segment] {
+        try raw.withUnsafeBufferPointer { buffer throws(Unsupported) in
+            var r = JSONReader(buffer)
+            let all = try segments(&r, chat: chat)
+            try r.finish()
+            return all
+        }
+    }
+
+    /// The Segments array: voice objects as `PageDecoder` reads them, chat members kept whole.
+    static func segments(_ r: inout JSONReader, chat: Bool) throws(Unsupported) -> [Segment] {
+        var all: [Segment] = []
+        try r.beginArray()
+        while try r.nextElement() {
+            if !chat {
+                try PageDecoder.segmentObject(&r, into: &all)
+                continue
+            }
+            var members: [(String, RawJSON)] = []
+            try r.beginObject()
+            while let key = try r.nextKey() {
+                let name = key.string
+                guard !members.contains(where: { $0.0 == name }) else { throw Unsupported() }
+                members.append((name, RawJSON(validated: try r.rawValue())))
+            }
+            all += members.sorted { $0.0 < $1.0 }.map { .unknown(kind: $0.0, json: $0.1) }
+        }
+        return all
+    }
+}

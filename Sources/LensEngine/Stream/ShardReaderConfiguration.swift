@@ -1,0 +1,33 @@
+import AWSClient
+
+/// How a stream reader paces itself. Kinesis allows 5 GetRecords (and 5 GetShardIterator) calls a
+/// second per shard, shared by every reader of the stream; a viewer takes less than that.
+package struct ShardReaderConfiguration: Sendable, Hashable {
+    /// Where the shards of the first listing start; shards that appear later start at their beginning.
+    package var start: ShardPosition
+    /// How often an idle shard (nothing new last time) is asked again.
+    package var pollInterval: Duration
+    /// The shortest gap between two calls on one shard: 200 ms keeps within 5 a second.
+    package var minimumSpacing: Duration
+    /// How often the shards are listed again, to find those that resharding opened.
+    package var relistInterval: Duration
+    /// `Limit` of GetRecords (nil: the service's 10000).
+    package var limit: Int?
+    /// Backoff for transient errors and throttling (never gives up while following).
+    package var retry: RetryPolicy
+    /// Most calls in flight at once.
+    package var maxInFlight: Int
+
+    package init(start: ShardPosition, pollInterval: Duration = .milliseconds(250), minimumSpacing: Duration = .milliseconds(200),
+                 relistInterval: Duration = .seconds(10), limit: Int? = nil,
+                 retry: RetryPolicy = RetryPolicy(maxAttempts: nil, base: .milliseconds(500), cap: .seconds(20)),
+                 maxInFlight: Int = 8) {
+        self.start = start
+        self.pollInterval = pollInterval
+        self.minimumSpacing = minimumSpacing
+        self.relistInterval = relistInterval
+        self.limit = limit
+        self.retry = retry
+        self.maxInFlight = maxInFlight
+    }
+}

@@ -1,0 +1,156 @@
+import AWSClient
+import ContactLensModel
+
+/// Which call goes out next on which shard, as a pure state machine: every input takes the time
+/// ("elapsed since the reader started") and the machine answers with the calls due now and when
+/// to look again. Tested on a virtual clock (ShardReaderMachineTests).
+///
+/// Every shard is read (the partition key is not documented); a child waits until its parents
+/// are read to their end; a shard is finished only when `NextShardIterator` is absent (the API's
+/// one signal: a listing's EndingSequenceNumber is not, since moto keeps writing into closed
+/// shards); an expired iterator is replaced after the last sequence number seen; throttling
+/// pauses the whole reader.
+package struct ShardReaderMachine: Sendable {
+    package enum Request: Hashable, Sendable {
+        case listShards
+        case shardIterator(shardId: String, position: ShardPosition)
+        case records(shardId: String, iterator: String)
+    }
+
+    /// The calls to make now, and when something else falls due (nil: only when a call returns).
+    package struct Step: Hashable, Sendable {
+        package var requests: [Request]
+        package var wakeAt: Duration?
+    }
+
+    /// What a failed call did to the reader, for its status line.
+    package enum Notice: Hashable, Sendable {
+        case retrying(attempt: Int, delay: Duration, throttled: Bool)
+        case iteratorRenewed(shardId: String)
+        case shardGone(shardId: String)
+        case fatal
+    }
+
+    package let configuration: ShardReaderConfiguration
+    package internal(set) var shards: [String: ShardState] = [:]
+    /// Shard ids in the order they became known (listing order), which is also the call order.
+    package internal(set) var order: [String] = []
+    package internal(set) var failure: ClientError?
+    /// Rounds in which every readable shard was read up to its tip (see `ShardReaderMachine+Rounds`).
+    package internal(set) var completedRounds = 0
+    var listing = ListingState()
+    var throttledUntil: Duration = .zero
+    var throttleFailures = 0
+    var roundStart: Duration = .zero
+    var random: SeededGenerator
+
+    package init(configuration: ShardReaderConfiguration, seed: UInt64 = .random(in: 0...UInt64.max)) {
+        self.configuration = configuration
+        random = SeededGenerator(seed: seed)
+    }
+
+    /// The calls due at `now` (each marked in flight), at most `maxInFlight` outstanding.
+    package mutating func next(at now: Duration) -> Step {
+        guard failure == nil else { return Step(requests: [], wakeAt: nil) }
+        if now < throttledUntil { return Step(requests: [], wakeAt: throttledUntil) }
+        var requests: [Request] = []
+        var wake: Duration?
+        func later(_ time: Duration) { wake = min(wake ?? time, time) }
+        var budget = configuration.maxInFlight - inFlightCount
+        if !listing.inFlight {
+            if now < listing.nextAt {
+                later(listing.nextAt)
+            } else if budget > 0 {
+                listing.inFlight = true
+                requests.append(.listShards)
+                budget -= 1
+            }
+        }
+        for id in order where budget > 0 {
+            guard var shard = shards[id], isReadable(shard) else { continue }
+            guard now >= shard.notBefore else {
+                if shard.phase.isWaiting { later(shard.notBefore) }
+                continue
+            }
+            switch shard.phase {
+            case .needsIterator(let position):
+                requests.append(.shardIterator(shardId: id, position: position))
+            case .ready(let iterator):
+                requests.append(.records(shardId: id, iterator: iterator))
+            case .inFlight, .finished:
+                continue
+            }
+            shard.phase = .inFlight(since: now)
+            shard.lastCall = now
+            shards[id] = shard
+            budget -= 1
+        }
+        return Step(requests: requests, wakeAt: wake)
+    }
+
+    /// Calls out now.
+    package var inFlightCount: Int {
+        shards.values.count { if case .inFlight = $0.phase { true } else { false } } + (listing.inFlight ? 1 : 0)
+    }
+
+    /// Not finished, and every parent the reader knows of is finished.
+    func isReadable(_ shard: ShardState) -> Bool {
+        guard shard.phase != .finished else { return false }
+        return shard.parents.allSatisfy { shards[$0].map { $0.phase == .finished } ?? true }
+    }
+
+    /// The earliest a shard may be called again: after its own pause, never closer than the spacing.
+    func earliest(after call: Duration?, wanted: Duration) -> Duration {
+        guard let call else { return wanted }
+        return max(wanted, call + configuration.minimumSpacing)
+    }
+
+    /// A jitter draw in [0, 1).
+    mutating func jitter() -> Double { Double(random.next() >> 11) / Double(1 << 53) }
+}
+
+/// One shard as the reader sees it.
+package struct ShardState: Hashable, Sendable {
+    package enum Phase: Hashable, Sendable {
+        case needsIterator(ShardPosition)
+        case ready(iterator: String)
+        case inFlight(since: Duration)
+        case finished
+
+        var isWaiting: Bool {
+            switch self {
+            case .needsIterator, .ready: true
+            case .inFlight, .finished: false
+            }
+        }
+    }
+
+    package let id: String
+    package var parents: [String]
+    package var phase: Phase
+    /// Where reading starts when there is no sequence number to continue after.
+    package var start: ShardPosition
+    package var lastSequence: String?
+    /// Set once a listing shows the shard closed (informational: only an absent NextShardIterator ends it).
+    package var endingSequence: String?
+    package var notBefore: Duration = .zero
+    package var lastCall: Duration?
+    package var failures = 0
+    /// When the last call that found the shard read to its tip started.
+    package var caughtUpAt: Duration?
+
+    package init(id: String, parents: [String], start: ShardPosition) {
+        self.id = id
+        self.parents = parents
+        self.start = start
+        phase = .needsIterator(start)
+    }
+}
+
+/// The listing of shards: due at `nextAt`, or in flight.
+struct ListingState: Hashable, Sendable {
+    var nextAt: Duration = .zero
+    var inFlight = false
+    var done = false
+    var failures = 0
+}
