@@ -7,7 +7,7 @@ let package = Package(
     name: "lenstail",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "lenstail", targets: ["lenstail"]),
+        .executable(name: "lenstail", targets: ["lenstail"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
@@ -21,18 +21,22 @@ let package = Package(
         // API shapes and the ordered transcript store: Foundation only.
         .target(name: "ContactLensModel", swiftSettings: strict),
         // SigV4 request signing: a pure value type.
-        .target(name: "AWSSigV4", dependencies: [
-            .product(name: "Crypto", package: "swift-crypto"),
-        ], swiftSettings: strict),
+        .target(
+            name: "AWSSigV4",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto")
+            ], swiftSettings: strict),
         // Credentials, region/endpoint, retry policy, rest-json errors, HTTP transport.
-        .target(name: "AWSClient", dependencies: [
-            "AWSSigV4", "ContactLensModel",
-            .product(name: "Crypto", package: "swift-crypto"),
-            .product(name: "AsyncHTTPClient", package: "async-http-client"),
-            .product(name: "NIOCore", package: "swift-nio"),
-            .product(name: "NIOHTTP1", package: "swift-nio"),
-            .product(name: "NIOPosix", package: "swift-nio"),
-        ], swiftSettings: strict),
+        .target(
+            name: "AWSClient",
+            dependencies: [
+                "AWSSigV4", "ContactLensModel",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ], swiftSettings: strict),
         // The recording file format (JSON lines of API pages): read, write, private files.
         .target(name: "LensRecording", dependencies: ["ContactLensModel"], swiftSettings: strict),
         // Transcript exports: text, Markdown, JSON.
@@ -40,11 +44,13 @@ let package = Package(
         // The poller state machine and the actor that runs it; recording and replay.
         .target(name: "LensEngine", dependencies: ["AWSClient", "ContactLensModel", "LensRecording"], swiftSettings: strict),
         // The API emulator: scenarios, faults, SigV4 verification, Hummingbird server.
-        .target(name: "LensSimulator", dependencies: [
-            "AWSSigV4", "ContactLensModel", "LensRecording",
-            .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "Logging", package: "swift-log"),
-        ], swiftSettings: strict),
+        .target(
+            name: "LensSimulator",
+            dependencies: [
+                "AWSSigV4", "ContactLensModel", "LensRecording",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ], swiftSettings: strict),
         // The terminal UI, pure: state, reducer, key bindings, render to a grid of cells.
         .target(name: "LensUI", dependencies: ["ContactLensModel"], swiftSettings: strict),
         // ncursesw, seen from Swift through a small shim header.
@@ -52,50 +58,75 @@ let package = Package(
         // Gives the terminal back if the process dies in the full-screen view (async-signal-safe C).
         .target(name: "CTerminalRescue"),
         // The thin ncurses adapter: draws a Screen, reads keys and resizes.
-        .target(name: "LensTerminal", dependencies: ["CNcursesw", "CTerminalRescue", "LensUI", "ContactLensModel"],
-                swiftSettings: strict),
+        .target(
+            name: "LensTerminal", dependencies: ["CNcursesw", "CTerminalRescue", "LensUI", "ContactLensModel"],
+            swiftSettings: strict),
         // What the commands do: run a follow or a replay, print streams, load and export a call,
         // link the player, save the view. Tests call it in-process.
-        .target(name: "LensApp", dependencies: [
-            "ContactLensModel", "AWSClient", "AWSSigV4", "LensEngine", "LensSimulator", "LensUI", "LensTerminal",
-            "LensRecording", "LensExport",
-            .product(name: "Logging", package: "swift-log"),
-        ], swiftSettings: strict),
+        .target(
+            name: "LensApp",
+            dependencies: [
+                "ContactLensModel", "AWSClient", "AWSSigV4", "LensEngine", "LensSimulator", "LensUI", "LensTerminal",
+                "LensRecording", "LensExport",
+                .product(name: "Logging", package: "swift-log"),
+            ], swiftSettings: strict),
         // The command line: subcommands parse and wire, nothing else.
-        .executableTarget(name: "lenstail", dependencies: [
-            "AWSClient", "ContactLensModel", "LensApp", "LensEngine", "LensExport", "LensSimulator", "LensUI",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], swiftSettings: strict),
+        .executableTarget(
+            name: "lenstail",
+            dependencies: [
+                "AWSClient", "ContactLensModel", "LensApp", "LensEngine", "LensExport", "LensSimulator", "LensUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ], swiftSettings: strict),
 
         // Benchmarks that print numbers: `swift run -c release LensBenchmarks [name]` (Docs/PERFORMANCE.md).
-        .executableTarget(name: "LensBenchmarks", dependencies: [
-            "ContactLensModel", "AWSClient", "LensEngine", "LensSimulator", "LensUI",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], swiftSettings: strict),
+        .executableTarget(
+            name: "LensBenchmarks",
+            dependencies: [
+                "ContactLensModel", "AWSClient", "LensEngine", "LensSimulator", "LensUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ], swiftSettings: strict),
         // What the fuzzers feed and check: mutated pages, calls at the edges of every range.
-        .target(name: "LensFuzzing", dependencies: ["ContactLensModel", "LensEngine", "LensExport", "LensSimulator", "LensUI"],
-                swiftSettings: strict),
+        .target(
+            name: "LensFuzzing", dependencies: ["ContactLensModel", "LensEngine", "LensExport", "LensSimulator", "LensUI"],
+            swiftSettings: strict),
         // Fuzzes the decoder, the store, replay, rendering and exports: `swift run -c release LensFuzz 100000`.
         .executableTarget(name: "LensFuzz", dependencies: ["AWSClient", "LensFuzzing"], swiftSettings: strict),
 
-        .testTarget(name: "ContactLensModelTests", dependencies: ["ContactLensModel", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ContactLensModelTests", dependencies: ["ContactLensModel", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "AWSClientTests", dependencies: ["AWSClient", "AWSSigV4", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "LensEngineTests", dependencies: ["LensEngine", "AWSClient", "ContactLensModel", "LensRecording", "LensExport", "LensSimulator", "TestSupport"]),
-        .testTarget(name: "LensSimulatorTests", dependencies: [
-            "LensSimulator", "LensFuzzing", "AWSSigV4", "ContactLensModel", "TestSupport",
-            .product(name: "AsyncHTTPClient", package: "async-http-client"),
-            .product(name: "NIOCore", package: "swift-nio"),
-        ]),
+        .testTarget(
+            name: "AWSClientTests", dependencies: ["AWSClient", "AWSSigV4", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "LensEngineTests",
+            dependencies: [
+                "LensEngine", "AWSClient", "ContactLensModel", "LensRecording", "LensExport", "LensSimulator", "TestSupport",
+            ]),
+        .testTarget(
+            name: "LensSimulatorTests",
+            dependencies: [
+                "LensSimulator", "LensFuzzing", "AWSSigV4", "ContactLensModel", "TestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]),
         // Test helpers shared by test targets: a private tmux server driven without blocking.
         .target(name: "TestSupport", dependencies: ["ContactLensModel"], path: "Tests/TestSupport"),
-        .testTarget(name: "LensUITests", dependencies: ["LensUI", "ContactLensModel", "TestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(
+            name: "LensUITests", dependencies: ["LensUI", "ContactLensModel", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "LensTerminalTests", dependencies: ["LensTerminal", "LensUI", "ContactLensModel"]),
         // What the commands do, in-process: stream output, exports, `lenstail check` against the emulator and moto's STS.
-        .testTarget(name: "LensAppTests", dependencies: [
-            "LensApp", "LensUI", "LensExport", "LensSimulator", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel", "TestSupport",
-        ], resources: [.copy("Fixtures")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["LensSimulator", "LensFuzzing", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel", "LensRecording", "TestSupport"],
-                    exclude: ["Fixtures"]),
+        .testTarget(
+            name: "LensAppTests",
+            dependencies: [
+                "LensApp", "LensUI", "LensExport", "LensSimulator", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel",
+                "TestSupport",
+            ], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "LensSimulator", "LensFuzzing", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel", "LensRecording",
+                "TestSupport",
+            ],
+            exclude: ["Fixtures"]),
     ]
 )

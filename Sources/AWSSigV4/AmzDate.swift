@@ -34,8 +34,8 @@ enum AmzDate {
             return n
         }
         guard let y = number(0..<4), let mo = number(4..<6), let d = number(6..<8),
-              let h = number(9..<11), let mi = number(11..<13), let s = number(13..<15),
-              (1...12).contains(mo), (1...31).contains(d), h < 24, mi < 60, s < 61
+            let h = number(9..<11), let mi = number(11..<13), let s = number(13..<15),
+            (1...12).contains(mo), (1...31).contains(d), h < 24, mi < 60, s < 61
         else { return nil }
         let days = daysFromCivil(year: y, month: mo, day: d)
         return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + h * 3600 + mi * 60 + s))

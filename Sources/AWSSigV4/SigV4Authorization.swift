@@ -23,20 +23,23 @@ struct SigV4Authorization: Sendable, Hashable {
         }
         let missing = ["Credential", "Signature", "SignedHeaders"].filter { (fields[$0] ?? "").isEmpty }
         guard missing.isEmpty, let credential = fields["Credential"], let signed = fields["SignedHeaders"],
-              let signature = fields["Signature"]
+            let signature = fields["Signature"]
         else {
-            return .failure(.incompleteSignature(
-                missing.map { "Authorization header requires '\($0)' parameter." }.joined(separator: " ")))
+            return .failure(
+                .incompleteSignature(
+                    missing.map { "Authorization header requires '\($0)' parameter." }.joined(separator: " ")))
         }
         let scope = credential.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard scope.count == 5, !scope[0].isEmpty, scope[1].count == 8, !scope[2].isEmpty, !scope[3].isEmpty,
-              scope[4] == "aws4_request"
+            scope[4] == "aws4_request"
         else {
-            return .failure(.incompleteSignature(
-                "Credential should be scoped to a valid region, service and terminated by 'aws4_request'."))
+            return .failure(
+                .incompleteSignature(
+                    "Credential should be scoped to a valid region, service and terminated by 'aws4_request'."))
         }
-        return .success(SigV4Authorization(
-            accessKeyId: scope[0], scopeDate: scope[1], region: scope[2], service: scope[3],
-            signedHeaders: signed.split(separator: ";").map(String.init), signature: signature))
+        return .success(
+            SigV4Authorization(
+                accessKeyId: scope[0], scopeDate: scope[1], region: scope[2], service: scope[3],
+                signedHeaders: signed.split(separator: ";").map(String.init), signature: signature))
     }
 }

@@ -82,7 +82,9 @@ enum SigV4Canonical {
             let value = parts.count > 1 ? uriEncode(percentDecode(String(parts[1]))) : ""
             pairs.append((key, value))
         }
-        pairs.sort { $0.0 != $1.0 ? $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) : $0.1.utf8.lexicographicallyPrecedes($1.1.utf8) }
+        pairs.sort {
+            $0.0 != $1.0 ? $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) : $0.1.utf8.lexicographicallyPrecedes($1.1.utf8)
+        }
         return pairs.map { $0.0 + "=" + $0.1 }.joined(separator: "&")
     }
 
@@ -111,7 +113,7 @@ enum SigV4Canonical {
         var i = 0
         while i < input.count {
             if input[i] == UInt8(ascii: "%"), i + 2 < input.count, let hi = hexValue(input[i + 1]),
-               let lo = hexValue(input[i + 2])
+                let lo = hexValue(input[i + 2])
             {
                 out.append(hi << 4 | lo)
                 i += 3
@@ -146,7 +148,7 @@ enum SigV4Canonical {
     private static func trimmed(_ text: String) -> String {
         let bytes = Array(text.utf8)
         guard let first = bytes.firstIndex(where: { !isSpace($0) }),
-              let last = bytes.lastIndex(where: { !isSpace($0) })
+            let last = bytes.lastIndex(where: { !isSpace($0) })
         else { return "" }
         return String(decoding: bytes[first...last], as: UTF8.self)
     }

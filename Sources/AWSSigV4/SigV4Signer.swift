@@ -22,7 +22,8 @@ package struct SigV4Signer: Sendable {
     package func sign(method: String, url: URL, headers: [HTTPHeader], body: [UInt8], date: Date) -> [HTTPHeader] {
         let canonical = canonicalRequest(method: method, url: url, headers: headers, body: body, date: date)
         let toSign = stringToSign(canonicalRequest: canonical.text, date: date)
-        let auth = authorization(signedHeaders: canonical.signedHeaders, signature: signature(stringToSign: toSign, date: date), date: date)
+        let auth = authorization(
+            signedHeaders: canonical.signedHeaders, signature: signature(stringToSign: toSign, date: date), date: date)
         var added = [HTTPHeader("X-Amz-Date", Self.amzDate(date))]
         if let token = credentials.sessionToken { added.append(HTTPHeader("X-Amz-Security-Token", token)) }
         added.append(HTTPHeader("Authorization", auth))

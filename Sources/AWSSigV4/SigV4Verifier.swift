@@ -28,8 +28,9 @@ package struct SigV4Verifier: Sendable {
         case .failure(let error): return .failure(error)
         }
         guard let amzDate = values("x-amz-date").first.map(SigV4Canonical.normalizedValue) else {
-            return .failure(.incompleteSignature(
-                "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header."))
+            return .failure(
+                .incompleteSignature(
+                    "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header."))
         }
         guard let date = AmzDate.parse(amzDate) else {
             return .failure(.incompleteSignature("Date must be in ISO-8601 'basic format'. Got '\(amzDate)'."))
@@ -68,7 +69,8 @@ package struct SigV4Verifier: Sendable {
     }
 
     private static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
+        let x = Array(a.utf8)
+        let y = Array(b.utf8)
         guard x.count == y.count else { return false }
         var diff: UInt8 = 0
         for i in x.indices { diff |= x[i] ^ y[i] }

@@ -4,7 +4,9 @@ package enum CallTime {
     /// plain interpolation, not `String(format:)`.
     package static func format(millis: Int) -> String {
         let total = max(0, millis) / 1000
-        let h = total / 3600, m = total / 60 % 60, s = total % 60
+        let h = total / 3600
+        let m = total / 60 % 60
+        let s = total % 60
         return h > 0 ? "\(h):\(twoDigits(m)):\(twoDigits(s))" : "\(twoDigits(m)):\(twoDigits(s))"
     }
 

@@ -9,7 +9,8 @@ package struct Categories: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case matchedCategories = "MatchedCategories", matchedDetails = "MatchedDetails"
+        case matchedCategories = "MatchedCategories"
+        case matchedDetails = "MatchedDetails"
     }
 }
 
@@ -37,6 +38,7 @@ package struct PointOfInterest: Codable, Hashable, Sendable, Comparable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case beginOffsetMillis = "BeginOffsetMillis", endOffsetMillis = "EndOffsetMillis"
+        case beginOffsetMillis = "BeginOffsetMillis"
+        case endOffsetMillis = "EndOffsetMillis"
     }
 }

@@ -30,7 +30,7 @@ extension JSONReader {
 
     mutating func literal(_ word: StaticString) throws(Unsupported) {
         guard bytes.count - index >= word.utf8CodeUnitCount,
-              (0..<word.utf8CodeUnitCount).allSatisfy({ bytes[index + $0] == word.utf8Start[$0] })
+            (0..<word.utf8CodeUnitCount).allSatisfy({ bytes[index + $0] == word.utf8Start[$0] })
         else { throw Unsupported() }
         index += word.utf8CodeUnitCount
     }
@@ -40,7 +40,8 @@ extension JSONReader {
     mutating func scanString() throws(Unsupported) -> (start: Int, end: Int, escaped: Bool) {
         try expect(UInt8(ascii: "\""))
         let start = index
-        var escaped = false, ascii = true
+        var escaped = false
+        var ascii = true
         while true {
             guard index < bytes.count else { throw Unsupported() }
             let byte = bytes[index]
@@ -52,11 +53,11 @@ extension JSONReader {
                 guard index + 1 < bytes.count else { throw Unsupported() }
                 switch bytes[index + 1] {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
-                     UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                    UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
                     index += 2
                 case UInt8(ascii: "u"):
                     guard index + 6 <= bytes.count,
-                          (index + 2..<index + 6).allSatisfy({ Self.hexDigit(bytes[$0]) != nil })
+                        (index + 2..<index + 6).allSatisfy({ Self.hexDigit(bytes[$0]) != nil })
                     else { throw Unsupported() }
                     index += 6
                 default:

@@ -124,13 +124,16 @@ package enum JSONString {
             while index < utf8.count {
                 var end = index
                 while end < utf8.count, utf8[end] >= 0x20, utf8[end] < 0x7F, utf8[end] != UInt8(ascii: "\""),
-                      utf8[end] != UInt8(ascii: "\\") { end += 1 }
+                    utf8[end] != UInt8(ascii: "\\")
+                { end += 1 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<end]))
                 index = end
                 guard index < utf8.count else { break }
                 let length = scalarLength(utf8[index])
-                let scalar = String(decoding: UnsafeBufferPointer(rebasing: utf8[index..<min(utf8.count, index + length)]),
-                                    as: UTF8.self).unicodeScalars.first!
+                let scalar = String(
+                    decoding: UnsafeBufferPointer(rebasing: utf8[index..<min(utf8.count, index + length)]),
+                    as: UTF8.self
+                ).unicodeScalars.first!
                 escape(scalar, utf8: UnsafeBufferPointer(rebasing: utf8[index..<min(utf8.count, index + length)]), into: &out)
                 index += length
             }
@@ -159,7 +162,10 @@ package enum JSONString {
         case _ where isInvisible(scalar):
             let hex = Array("0123456789abcdef".utf8)
             let v = scalar.value
-            out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), hex[Int(v >> 12 & 0xF)], hex[Int(v >> 8 & 0xF)], hex[Int(v >> 4 & 0xF)], hex[Int(v & 0xF)]]
+            out += [
+                UInt8(ascii: "\\"), UInt8(ascii: "u"), hex[Int(v >> 12 & 0xF)], hex[Int(v >> 8 & 0xF)], hex[Int(v >> 4 & 0xF)],
+                hex[Int(v & 0xF)],
+            ]
         default:
             out.append(contentsOf: utf8)
         }

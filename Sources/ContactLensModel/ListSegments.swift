@@ -24,8 +24,10 @@ package struct ListSegmentsRequest: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case instanceId = "InstanceId", contactId = "ContactId"
-        case maxResults = "MaxResults", nextToken = "NextToken"
+        case instanceId = "InstanceId"
+        case contactId = "ContactId"
+        case maxResults = "MaxResults"
+        case nextToken = "NextToken"
     }
 
     /// Checks the model's constraints; the message names the field and the rule broken.
@@ -74,7 +76,10 @@ package struct ListSegmentsResponse: Codable, Hashable, Sendable {
         self.nextToken = nextToken
     }
 
-    enum CodingKeys: String, CodingKey { case segments = "Segments", nextToken = "NextToken" }
+    enum CodingKeys: String, CodingKey {
+        case segments = "Segments"
+        case nextToken = "NextToken"
+    }
 
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)

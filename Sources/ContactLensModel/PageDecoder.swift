@@ -31,7 +31,9 @@ enum PageDecoder {
     typealias Unsupported = JSONReader.Unsupported
 
     static func response(_ r: inout JSONReader) throws(Unsupported) -> ListSegmentsResponse {
-        var segments: [Segment]?, nextToken: String?, seen = Members()
+        var segments: [Segment]?
+        var nextToken: String?
+        var seen = Members()
         try r.beginObject()
         while let key = try r.nextKey() {
             switch key {
@@ -41,7 +43,9 @@ enum PageDecoder {
                 try r.beginArray()
                 while try r.nextElement() { try segmentObject(&r, into: &all) }
                 segments = all
-            case "NextToken": try seen.first(1); nextToken = r.readNull() ? nil : try r.readString()
+            case "NextToken":
+                try seen.first(1)
+                nextToken = r.readNull() ? nil : try r.readString()
             default: try r.skipValue()
             }
         }
@@ -51,16 +55,27 @@ enum PageDecoder {
 
     /// One segment object: its members as segments, in the order `SegmentObject` gives them.
     static func segmentObject(_ r: inout JSONReader, into segments: inout [Segment]) throws(Unsupported) {
-        var transcript: Transcript?, categories: Categories?, summary: PostContactSummary?, utterance: Utterance?
+        var transcript: Transcript?
+        var categories: Categories?
+        var summary: PostContactSummary?
+        var utterance: Utterance?
         var unknown: [(kind: String, json: RawJSON)] = []
         var seen = Members()
         try r.beginObject()
         while let key = try r.nextKey() {
             switch key {
-            case "Transcript": try seen.first(0); transcript = r.readNull() ? nil : try self.transcript(&r)
-            case "Categories": try seen.first(1); categories = r.readNull() ? nil : try self.categories(&r)
-            case "PostContactSummary": try seen.first(2); summary = r.readNull() ? nil : try self.summary(&r)
-            case "Utterance": try seen.first(3); utterance = r.readNull() ? nil : try self.utterance(&r)
+            case "Transcript":
+                try seen.first(0)
+                transcript = r.readNull() ? nil : try self.transcript(&r)
+            case "Categories":
+                try seen.first(1)
+                categories = r.readNull() ? nil : try self.categories(&r)
+            case "PostContactSummary":
+                try seen.first(2)
+                summary = r.readNull() ? nil : try self.summary(&r)
+            case "Utterance":
+                try seen.first(3)
+                utterance = r.readNull() ? nil : try self.utterance(&r)
             default:
                 let name = key.string
                 guard !unknown.contains(where: { $0.kind == name }) else { throw Unsupported() }
@@ -75,36 +90,62 @@ enum PageDecoder {
             case .utterance: if let utterance { segments.append(.utterance(utterance)) }
             }
         }
-        for member in unknown.sorted(by: { $0.kind < $1.kind }) { segments.append(.unknown(kind: member.kind, json: member.json)) }
+        for member in unknown.sorted(by: { $0.kind < $1.kind }) {
+            segments.append(.unknown(kind: member.kind, json: member.json))
+        }
     }
 
     static func transcript(_ r: inout JSONReader) throws(Unsupported) -> Transcript {
-        var id: String?, participantId: String?, participantRole: String?, content: String?
-        var begin: Int?, end: Int?, sentiment: Sentiment?, issues: [IssueDetected]?
+        var id: String?
+        var participantId: String?
+        var participantRole: String?
+        var content: String?
+        var begin: Int?
+        var end: Int?
+        var sentiment: Sentiment?
+        var issues: [IssueDetected]?
         var seen = Members()
         try r.beginObject()
         while let key = try r.nextKey() {
             switch key {
-            case "Id": try seen.first(0); id = try r.readString()
-            case "ParticipantId": try seen.first(1); participantId = try r.readString()
-            case "ParticipantRole": try seen.first(2); participantRole = try r.readString()
-            case "Content": try seen.first(3); content = try r.readString()
-            case "BeginOffsetMillis": try seen.first(4); begin = try r.readInt()
-            case "EndOffsetMillis": try seen.first(5); end = try r.readInt()
-            case "Sentiment": try seen.first(6); sentiment = r.readNull() ? nil : Sentiment(rawValue: try r.readString())
-            case "IssuesDetected": try seen.first(7); issues = r.readNull() ? nil : try r.readArray(issue)
+            case "Id":
+                try seen.first(0)
+                id = try r.readString()
+            case "ParticipantId":
+                try seen.first(1)
+                participantId = try r.readString()
+            case "ParticipantRole":
+                try seen.first(2)
+                participantRole = try r.readString()
+            case "Content":
+                try seen.first(3)
+                content = try r.readString()
+            case "BeginOffsetMillis":
+                try seen.first(4)
+                begin = try r.readInt()
+            case "EndOffsetMillis":
+                try seen.first(5)
+                end = try r.readInt()
+            case "Sentiment":
+                try seen.first(6)
+                sentiment = r.readNull() ? nil : Sentiment(rawValue: try r.readString())
+            case "IssuesDetected":
+                try seen.first(7)
+                issues = r.readNull() ? nil : try r.readArray(issue)
             default: try r.skipValue()
             }
         }
         guard let id, let participantId, let participantRole, let content, let begin, let end else {
             throw Unsupported()
         }
-        return Transcript(id: id, participantId: participantId, participantRole: participantRole, content: content,
-                          beginOffsetMillis: begin, endOffsetMillis: end, sentiment: sentiment, issuesDetected: issues)
+        return Transcript(
+            id: id, participantId: participantId, participantRole: participantRole, content: content,
+            beginOffsetMillis: begin, endOffsetMillis: end, sentiment: sentiment, issuesDetected: issues)
     }
 
     static func issue(_ r: inout JSONReader) throws(Unsupported) -> IssueDetected {
-        var offsets: (Int, Int)?, seen = Members()
+        var offsets: (Int, Int)?
+        var seen = Members()
         try r.beginObject()
         while let key = try r.nextKey() {
             switch key {
@@ -119,12 +160,18 @@ enum PageDecoder {
     }
 
     static func categories(_ r: inout JSONReader) throws(Unsupported) -> Categories {
-        var names: [String]?, details: [String: CategoryDetails]?, seen = Members()
+        var names: [String]?
+        var details: [String: CategoryDetails]?
+        var seen = Members()
         try r.beginObject()
         while let key = try r.nextKey() {
             switch key {
-            case "MatchedCategories": try seen.first(0); names = try r.readArray { r throws(Unsupported) in try r.readString() }
-            case "MatchedDetails": try seen.first(1); details = try categoryDetails(&r)
+            case "MatchedCategories":
+                try seen.first(0)
+                names = try r.readArray { r throws(Unsupported) in try r.readString() }
+            case "MatchedDetails":
+                try seen.first(1)
+                details = try categoryDetails(&r)
             default: try r.skipValue()
             }
         }
@@ -138,7 +185,8 @@ enum PageDecoder {
         try r.beginObject()
         while let name = try r.nextMapKey() {
             guard details[name] == nil else { throw Unsupported() }
-            var points: [PointOfInterest]?, seen = Members()
+            var points: [PointOfInterest]?
+            var seen = Members()
             try r.beginObject()
             while let member = try r.nextKey() {
                 switch member {
@@ -158,14 +206,22 @@ enum PageDecoder {
     }
 
     static func summary(_ r: inout JSONReader) throws(Unsupported) -> PostContactSummary {
-        var content: String?, status: PostContactSummary.Status?, failureCode: PostContactSummary.FailureCode?
+        var content: String?
+        var status: PostContactSummary.Status?
+        var failureCode: PostContactSummary.FailureCode?
         var seen = Members()
         try r.beginObject()
         while let key = try r.nextKey() {
             switch key {
-            case "Content": try seen.first(0); content = r.readNull() ? nil : try r.readString()
-            case "Status": try seen.first(1); status = .init(rawValue: try r.readString())
-            case "FailureCode": try seen.first(2); failureCode = r.readNull() ? nil : .init(rawValue: try r.readString())
+            case "Content":
+                try seen.first(0)
+                content = r.readNull() ? nil : try r.readString()
+            case "Status":
+                try seen.first(1)
+                status = .init(rawValue: try r.readString())
+            case "FailureCode":
+                try seen.first(2)
+                failureCode = r.readNull() ? nil : .init(rawValue: try r.readString())
             default: try r.skipValue()
             }
         }
@@ -175,7 +231,8 @@ enum PageDecoder {
 
     /// An object with two required integer members (`CharacterOffsets`, `PointOfInterest`).
     static func pair(_ r: inout JSONReader, _ first: StaticString, _ second: StaticString) throws(Unsupported) -> (Int, Int) {
-        var a: Int?, b: Int?
+        var a: Int?
+        var b: Int?
         try r.beginObject()
         while let key = try r.nextKey() {
             if first ~= key {

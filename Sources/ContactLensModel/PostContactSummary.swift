@@ -11,7 +11,9 @@ package struct PostContactSummary: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case content = "Content", status = "Status", failureCode = "FailureCode"
+        case content = "Content"
+        case status = "Status"
+        case failureCode = "FailureCode"
     }
 
     /// `PostContactSummaryStatus`.

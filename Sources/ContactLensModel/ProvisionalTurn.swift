@@ -25,8 +25,9 @@ package struct ProvisionalTurn: Hashable, Sendable {
     /// The turn as a `Transcript`, so a view can lay it out with the code that draws final turns.
     /// Issue offsets are not carried: they index each piece's own text.
     package var transcript: Transcript {
-        Transcript(id: transcriptId, participantId: participantId, participantRole: participantRole, content: content,
-                   beginOffsetMillis: beginOffsetMillis, endOffsetMillis: endOffsetMillis, sentiment: sentiment)
+        Transcript(
+            id: transcriptId, participantId: participantId, participantRole: participantRole, content: content,
+            beginOffsetMillis: beginOffsetMillis, endOffsetMillis: endOffsetMillis, sentiment: sentiment)
     }
 
     /// Adds or revises a piece (by its id); false when the identical piece was already there.
@@ -35,8 +36,11 @@ package struct ProvisionalTurn: Hashable, Sendable {
             guard pieces[index] != piece else { return false }
             pieces.remove(at: index)
         }
-        let at = pieces.firstIndex { ($0.beginOffsetMillis, $0.endOffsetMillis, $0.id)
-            > (piece.beginOffsetMillis, piece.endOffsetMillis, piece.id) } ?? pieces.count
+        let at =
+            pieces.firstIndex {
+                ($0.beginOffsetMillis, $0.endOffsetMillis, $0.id)
+                    > (piece.beginOffsetMillis, piece.endOffsetMillis, piece.id)
+            } ?? pieces.count
         pieces.insert(piece, at: at)
         return true
     }

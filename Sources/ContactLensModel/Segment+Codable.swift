@@ -42,9 +42,10 @@ extension Segment: Codable {
     package init(from decoder: any Decoder) throws {
         let segments = try SegmentObject(from: decoder).segments
         guard segments.count == 1, let segment = segments.first else {
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: decoder.codingPath,
-                debugDescription: "a segment has exactly one member (found \(segments.map(\.kind)))"))
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "a segment has exactly one member (found \(segments.map(\.kind)))"))
         }
         self = segment
     }

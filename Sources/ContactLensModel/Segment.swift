@@ -26,7 +26,9 @@ package enum Segment: Hashable, Sendable {
 
     /// The member names of the kinds this model knows.
     package enum Kind: String, CaseIterable, Sendable {
-        case transcript = "Transcript", categories = "Categories", postContactSummary = "PostContactSummary"
+        case transcript = "Transcript"
+        case categories = "Categories"
+        case postContactSummary = "PostContactSummary"
         case utterance = "Utterance"
     }
 }

@@ -2,9 +2,15 @@ import Foundation
 
 extension SegmentStreamEvent: Codable {
     enum CodingKeys: String, CodingKey {
-        case version = "Version", channel = "Channel", accountId = "AccountId", instanceId = "InstanceId"
-        case contactId = "ContactId", eventType = "EventType", streamingEventType = "StreamingEventType"
-        case languageCode = "LanguageCode", segments = "Segments"
+        case version = "Version"
+        case channel = "Channel"
+        case accountId = "AccountId"
+        case instanceId = "InstanceId"
+        case contactId = "ContactId"
+        case eventType = "EventType"
+        case streamingEventType = "StreamingEventType"
+        case languageCode = "LanguageCode"
+        case segments = "Segments"
     }
 
     /// As `JSONDecoder` reads it (the fallback of `StreamRecordDecoder`): voice segments in this
@@ -19,8 +25,10 @@ extension SegmentStreamEvent: Codable {
         languageCode = try c.decodeIfPresent(String.self, forKey: .languageCode)
         let streaming = try c.decodeIfPresent(StreamEventType.self, forKey: .streamingEventType)
         guard let type = try c.decodeIfPresent(StreamEventType.self, forKey: .eventType) ?? streaming else {
-            throw DecodingError.keyNotFound(CodingKeys.eventType, DecodingError.Context(
-                codingPath: c.codingPath, debugDescription: "neither EventType nor StreamingEventType"))
+            throw DecodingError.keyNotFound(
+                CodingKeys.eventType,
+                DecodingError.Context(
+                    codingPath: c.codingPath, debugDescription: "neither EventType nor StreamingEventType"))
         }
         eventType = type
         if Self.isChat(version: version, channel: channel, streaming: streaming != nil) {

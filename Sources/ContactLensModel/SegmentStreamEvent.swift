@@ -14,8 +14,10 @@ package struct SegmentStreamEvent: Hashable, Sendable {
     /// PostContactSummary, or unknown). Chat: every segment as `.unknown` with its V2 JSON.
     package var segments: [Segment]
 
-    package init(version: String? = "1.0.0", channel: String? = "VOICE", accountId: String? = nil, instanceId: String?,
-                contactId: String, eventType: StreamEventType, languageCode: String? = nil, segments: [Segment] = []) {
+    package init(
+        version: String? = "1.0.0", channel: String? = "VOICE", accountId: String? = nil, instanceId: String?,
+        contactId: String, eventType: StreamEventType, languageCode: String? = nil, segments: [Segment] = []
+    ) {
         self.version = version
         self.channel = channel
         self.accountId = accountId

@@ -39,10 +39,19 @@ private enum FastRead {
     typealias Unsupported = JSONReader.Unsupported
 
     static func record(_ bytes: UnsafeBufferPointer<UInt8>, contactId wanted: String?, instanceId wantedInstance: String?)
-        -> StreamRecord? {
+        -> StreamRecord?
+    {
         var r = JSONReader(bytes)
-        var version: String?, channel: String?, account: String?, instance: String?, contact: String?
-        var type: String?, streaming = false, language: String?, rawSegments: [UInt8]?, segments: [Segment]?
+        var version: String?
+        var channel: String?
+        var account: String?
+        var instance: String?
+        var contact: String?
+        var type: String?
+        var streaming = false
+        var language: String?
+        var rawSegments: [UInt8]?
+        var segments: [Segment]?
         var seen = PageDecoder.Members()
         do throws(Unsupported) {
             try r.beginObject()
@@ -57,22 +66,31 @@ private enum FastRead {
                     try seen.first(1)
                     instance = r.readNull() ? nil : try r.readString()
                     if let wantedInstance, let instance, instance != wantedInstance { return .otherContact }
-                case "Version": try seen.first(2); version = r.readNull() ? nil : try r.readString()
-                case "Channel": try seen.first(3); channel = r.readNull() ? nil : try r.readString()
-                case "AccountId": try seen.first(4); account = r.readNull() ? nil : try r.readString()
+                case "Version":
+                    try seen.first(2)
+                    version = r.readNull() ? nil : try r.readString()
+                case "Channel":
+                    try seen.first(3)
+                    channel = r.readNull() ? nil : try r.readString()
+                case "AccountId":
+                    try seen.first(4)
+                    account = r.readNull() ? nil : try r.readString()
                 case "EventType", "StreamingEventType":
                     // Both at once is left to JSONDecoder, which prefers EventType.
                     try seen.first(5)
                     streaming = "StreamingEventType" ~= key
                     type = try r.readString()
-                case "LanguageCode": try seen.first(6); language = r.readNull() ? nil : try r.readString()
+                case "LanguageCode":
+                    try seen.first(6)
+                    language = r.readNull() ? nil : try r.readString()
                 case "Segments":
                     try seen.first(7)
                     if r.readNull() { break }
                     // Read in place once the schema and the contact are known (the usual order);
                     // else keep the bytes until they are.
                     if let version, contact != nil || wanted == nil {
-                        segments = try self.segments(&r, chat: SegmentStreamEvent.isChat(version: version, channel: nil, streaming: false))
+                        segments = try self.segments(
+                            &r, chat: SegmentStreamEvent.isChat(version: version, channel: nil, streaming: false))
                     } else {
                         rawSegments = try r.rawValue()
                     }
@@ -83,9 +101,10 @@ private enum FastRead {
             guard let contact, let type else { return nil }
             let chat = SegmentStreamEvent.isChat(version: version, channel: channel, streaming: streaming)
             if let rawSegments { segments = try self.segments(rawSegments, chat: chat) }
-            return .event(SegmentStreamEvent(
-                version: version, channel: channel, accountId: account, instanceId: instance, contactId: contact,
-                eventType: StreamEventType(rawValue: type), languageCode: language, segments: segments ?? []))
+            return .event(
+                SegmentStreamEvent(
+                    version: version, channel: channel, accountId: account, instanceId: instance, contactId: contact,
+                    eventType: StreamEventType(rawValue: type), languageCode: language, segments: segments ?? []))
         } catch {
             return nil
         }

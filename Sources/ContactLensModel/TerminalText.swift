@@ -21,15 +21,23 @@ package enum TerminalText {
         var out = String.UnicodeScalarView()
         var origins: [Int] = []
         var i = 0
-        func emit(_ s: Unicode.Scalar, _ at: Int) { out.append(s); origins.append(at) }
+        func emit(_ s: Unicode.Scalar, _ at: Int) {
+            out.append(s)
+            origins.append(at)
+        }
         while i < input.count {
-            let s = input[i], v = s.value
+            let s = input[i]
+            let v = s.value
             switch v {
             case 0x1B:  // ESC: skip the whole sequence
                 i = skipEscape(input, from: i + 1)
                 continue
-            case 0x9B: i = skipCSI(input, from: i + 1); continue
-            case 0x90, 0x98, 0x9D, 0x9E, 0x9F: i = skipString(input, from: i + 1); continue
+            case 0x9B:
+                i = skipCSI(input, from: i + 1)
+                continue
+            case 0x90, 0x98, 0x9D, 0x9E, 0x9F:
+                i = skipString(input, from: i + 1)
+                continue
             case 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
                 emit(" ", i)
             case 0x00..<0x20, 0x7F..<0xA0:
@@ -67,7 +75,7 @@ package enum TerminalText {
     static func skipEscape(_ s: [Unicode.Scalar], from i: Int) -> Int {
         guard i < s.count else { return i }
         switch s[i].value {
-        case 0x5B: return skipCSI(s, from: i + 1)                        // [
+        case 0x5B: return skipCSI(s, from: i + 1)  // [
         case 0x5D, 0x50, 0x58, 0x5E, 0x5F: return skipString(s, from: i + 1)  // ] P X ^ _
         default:
             var j = i

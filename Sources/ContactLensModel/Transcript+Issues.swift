@@ -5,11 +5,12 @@ extension Transcript {
     package var issueRanges: [Range<Int>] {
         guard let issues = issuesDetected, !issues.isEmpty else { return [] }
         let length = content.unicodeScalars.count
-        return IssueRanges.merged(issues.compactMap { issue -> Range<Int>? in
-            let begin = max(0, min(issue.characterOffsets.beginOffsetChar, length))
-            let end = max(0, min(issue.characterOffsets.endOffsetChar, length))
-            return begin < end ? begin..<end : nil
-        })
+        return IssueRanges.merged(
+            issues.compactMap { issue -> Range<Int>? in
+                let begin = max(0, min(issue.characterOffsets.beginOffsetChar, length))
+                let end = max(0, min(issue.characterOffsets.endOffsetChar, length))
+                return begin < end ? begin..<end : nil
+            })
     }
 
     /// The issue ranges as a person should read them, widened to whole words on both sides: no
@@ -30,7 +31,8 @@ extension Transcript {
             view.append(contentsOf: scalars[range])
             return String(view)
         }
-        var pieces: [(String, Bool)] = [], position = 0
+        var pieces: [(String, Bool)] = []
+        var position = 0
         for range in readableIssueRanges {
             if position < range.lowerBound { pieces.append((text(position..<range.lowerBound), false)) }
             pieces.append((text(range), true))
@@ -60,7 +62,8 @@ enum IssueRanges {
 
     /// `range` grown left and right while the scalars next to it belong to the same word.
     static func widenedToWords(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int> {
-        var lower = range.lowerBound, upper = range.upperBound
+        var lower = range.lowerBound
+        var upper = range.upperBound
         while lower > 0, isWord(at: lower - 1, in: scalars) { lower -= 1 }
         while upper < scalars.count, isWord(at: upper, in: scalars) { upper += 1 }
         return lower..<upper
@@ -81,8 +84,9 @@ enum IssueRanges {
         }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber,
-             .connectorPunctuation: return true
+            .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber,
+            .connectorPunctuation:
+            return true
         default: return false
         }
     }

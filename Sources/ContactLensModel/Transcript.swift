@@ -25,9 +25,13 @@ package struct Transcript: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id = "Id", participantId = "ParticipantId", participantRole = "ParticipantRole"
-        case content = "Content", beginOffsetMillis = "BeginOffsetMillis"
-        case endOffsetMillis = "EndOffsetMillis", sentiment = "Sentiment"
+        case id = "Id"
+        case participantId = "ParticipantId"
+        case participantRole = "ParticipantRole"
+        case content = "Content"
+        case beginOffsetMillis = "BeginOffsetMillis"
+        case endOffsetMillis = "EndOffsetMillis"
+        case sentiment = "Sentiment"
         case issuesDetected = "IssuesDetected"
     }
 }
@@ -66,6 +70,7 @@ package struct CharacterOffsets: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case beginOffsetChar = "BeginOffsetChar", endOffsetChar = "EndOffsetChar"
+        case beginOffsetChar = "BeginOffsetChar"
+        case endOffsetChar = "EndOffsetChar"
     }
 }

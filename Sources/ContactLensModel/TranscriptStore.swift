@@ -66,7 +66,8 @@ package struct TranscriptStore: Sendable {
 
     /// How many distinct segments of each unknown kind arrived, in the order the kinds first came.
     package var unknownKindCounts: [(kind: String, count: Int)] {
-        var order: [String] = [], counts: [String: Int] = [:]
+        var order: [String] = []
+        var counts: [String: Int] = [:]
         for segment in unknownSegments {
             if counts[segment.kind] == nil { order.append(segment.kind) }
             counts[segment.kind, default: 0] += 1
@@ -91,8 +92,10 @@ package struct TranscriptStore: Sendable {
         if let sentiment = transcript.sentiment, !sentiment.isKnown { unknownValueCount += 1 }
         // Live calls arrive in order: appending is the common, O(1) case.
         if let last = turns.last, Self.precedes(transcript, last) {
-            turns.insert(transcript, at: insertionIndex(
-                begin: transcript.beginOffsetMillis, end: transcript.endOffsetMillis, id: transcript.id))
+            turns.insert(
+                transcript,
+                at: insertionIndex(
+                    begin: transcript.beginOffsetMillis, end: transcript.endOffsetMillis, id: transcript.id))
         } else {
             turns.append(transcript)
         }
@@ -105,7 +108,8 @@ package struct TranscriptStore: Sendable {
 
     /// First index whose turn does not precede (begin, end, id) (binary search).
     private func insertionIndex(begin: Int, end: Int, id: String) -> Int {
-        var low = 0, high = turns.count
+        var low = 0
+        var high = turns.count
         while low < high {
             let mid = (low + high) / 2
             let t = turns[mid]

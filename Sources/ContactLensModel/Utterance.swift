@@ -14,9 +14,11 @@ package struct Utterance: Codable, Hashable, Sendable {
     package var sentiment: Sentiment?
     package var issuesDetected: [IssueDetected]?
 
-    package init(id: String, transcriptId: String?, participantId: String, participantRole: String,
-                partialContent: String, beginOffsetMillis: Int, endOffsetMillis: Int,
-                sentiment: Sentiment? = nil, issuesDetected: [IssueDetected]? = nil) {
+    package init(
+        id: String, transcriptId: String?, participantId: String, participantRole: String,
+        partialContent: String, beginOffsetMillis: Int, endOffsetMillis: Int,
+        sentiment: Sentiment? = nil, issuesDetected: [IssueDetected]? = nil
+    ) {
         self.id = id
         self.transcriptId = transcriptId
         self.participantId = participantId
@@ -29,9 +31,14 @@ package struct Utterance: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id = "Id", transcriptId = "TranscriptId", participantId = "ParticipantId"
-        case participantRole = "ParticipantRole", partialContent = "PartialContent"
-        case beginOffsetMillis = "BeginOffsetMillis", endOffsetMillis = "EndOffsetMillis"
-        case sentiment = "Sentiment", issuesDetected = "IssuesDetected"
+        case id = "Id"
+        case transcriptId = "TranscriptId"
+        case participantId = "ParticipantId"
+        case participantRole = "ParticipantRole"
+        case partialContent = "PartialContent"
+        case beginOffsetMillis = "BeginOffsetMillis"
+        case endOffsetMillis = "EndOffsetMillis"
+        case sentiment = "Sentiment"
+        case issuesDetected = "IssuesDetected"
     }
 }

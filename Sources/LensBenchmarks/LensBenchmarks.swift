@@ -7,9 +7,11 @@ struct LensBenchmarks: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "LensBenchmarks",
         abstract: "lenstail's benchmarks; with no name, all of the in-process ones.",
-        subcommands: [All.self, DecodeMergeBenchmark.self, RenderBenchmark.self, SearchBenchmark.self,
-                      LatencyBenchmark.self, ScenarioCommand.self,
-                      KinesisLatencyBenchmark.self, KinesisLoadBenchmark.self, KinesisReadBenchmark.self],
+        subcommands: [
+            All.self, DecodeMergeBenchmark.self, RenderBenchmark.self, SearchBenchmark.self,
+            LatencyBenchmark.self, ScenarioCommand.self,
+            KinesisLatencyBenchmark.self, KinesisLoadBenchmark.self, KinesisReadBenchmark.self,
+        ],
         defaultSubcommand: All.self)
 
     /// Every in-process benchmark, each in a child process of its own.

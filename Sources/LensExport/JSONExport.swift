@@ -12,15 +12,21 @@ enum JSONExport {
         var postContactSummary: PostContactSummary?
 
         enum CodingKeys: String, CodingKey {
-            case instanceId = "InstanceId", contactId = "ContactId", transcript = "Transcript"
-            case categories = "Categories", postContactSummary = "PostContactSummary"
+            case instanceId = "InstanceId"
+            case contactId = "ContactId"
+            case transcript = "Transcript"
+            case categories = "Categories"
+            case postContactSummary = "PostContactSummary"
         }
     }
 
     struct Category: Encodable {
         var name: String
         var pointsOfInterest: [PointOfInterest]
-        enum CodingKeys: String, CodingKey { case name = "Name", pointsOfInterest = "PointsOfInterest" }
+        enum CodingKeys: String, CodingKey {
+            case name = "Name"
+            case pointsOfInterest = "PointsOfInterest"
+        }
     }
 
     /// The document `bytes` writes, as `Encodable`: tests encode it with `JSONEncoder` and expect

@@ -18,8 +18,9 @@ enum MarkdownExport {
             lines += ["| Time | Speaker | Sentiment | Text |", "|---|---|---|---|"]
             for turn in turns {
                 let content = TurnText.content(turn, plain: escape) { "**" + escape($0) + "**" }
-                lines.append("| \(TurnText.span(turn)) | \(escape(TurnText.role(turn))) | "
-                             + "\(escape(TurnText.sentiment(turn, none: "–"))) | \(content) |")
+                lines.append(
+                    "| \(TurnText.span(turn)) | \(escape(TurnText.role(turn))) | "
+                        + "\(escape(TurnText.sentiment(turn, none: "–"))) | \(content) |")
             }
             lines += ["", "Issues detected are in **bold**."]
         }

@@ -48,7 +48,8 @@ package struct TranscriptExport: Sendable {
 
     /// Each distinct participant as "ROLE" or "ROLE (id)" when the id says more, in order of first turn.
     var participants: [String] {
-        var seen = Set<[String]>(), result: [String] = []
+        var seen = Set<[String]>()
+        var result: [String] = []
         for turn in store.turns where seen.insert([turn.participantRole, turn.participantId]).inserted {
             let role = TerminalText.sanitize(turn.participantRole).uppercased()
             let id = TerminalText.sanitize(turn.participantId)

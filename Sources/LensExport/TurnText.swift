@@ -13,8 +13,10 @@ package enum TurnText {
     }
 
     /// The content, each piece sanitised; `mark` writes an issue, `plain` the rest.
-    package static func content(_ turn: Transcript, plain: (String) -> String = { $0 },
-                               mark: (String) -> String) -> String {
+    package static func content(
+        _ turn: Transcript, plain: (String) -> String = { $0 },
+        mark: (String) -> String
+    ) -> String {
         turn.issuePieces.map { piece in
             let text = TerminalText.sanitize(piece.text)
             return piece.isIssue ? mark(text) : plain(text)

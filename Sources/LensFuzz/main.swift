@@ -45,6 +45,8 @@ for index in 1...max(1, cases) {
     check(index, CallTarget.run(extremes.next()), since: ContinuousClock.now)
 }
 let total = started.duration(to: .now)
-print("LensFuzz: \(cases) pages (seed \(seed), \(bytes / 1_000_000) MB) and \(calls) calls through replay, view and exports in "
-      + "\(total): 0 crashes, \(failures.values.reduce(0, +)) invariant failures, \(hangs) hangs (> \(hangLimit)), slowest case \(slowest)")
+print(
+    "LensFuzz: \(cases) pages (seed \(seed), \(bytes / 1_000_000) MB) and \(calls) calls through replay, view and exports in "
+        + "\(total): 0 crashes, \(failures.values.reduce(0, +)) invariant failures, \(hangs) hangs (> \(hangLimit)), slowest case \(slowest)"
+)
 exit(failures.isEmpty && hangs == 0 ? 0 : 1)

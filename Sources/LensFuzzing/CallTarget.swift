@@ -8,7 +8,9 @@ import LensUI
 /// ways, every speed), the view rendered at several sizes, and every export. Returns a broken
 /// invariant, or nil; a trap ends the process, which is what the fuzzer looks for.
 package enum CallTarget {
-    static let sizes = [Size(width: 200, height: 60), Size(width: 40, height: 10), Size(width: 1, height: 1), Size(width: 81, height: 12)]
+    static let sizes = [
+        Size(width: 200, height: 60), Size(width: 40, height: 10), Size(width: 1, height: 1), Size(width: 81, height: 12),
+    ]
 
     package static func run(_ segments: [Segment]) -> String? {
         var store = TranscriptStore()
@@ -48,16 +50,23 @@ package enum CallTarget {
             _ = state.advance(at: now)
             _ = state.nextWake(at: now)
             let progress = state.progress(at: now)
-            if progress.positionMillis < 0 || progress.positionMillis > schedule.lengthMillis { return "replay position outside the call" }
+            if progress.positionMillis < 0 || progress.positionMillis > schedule.lengthMillis {
+                return "replay position outside the call"
+            }
         }
         return nil
     }
 
     private static func view(_ segments: [Segment]) -> String? {
         let session = SessionInfo(instanceId: "i", contactId: "c", endpoint: "e")
-        guard var state = try? AppState(session: session, options: UIOptions(alertPatterns: [".*"]), size: sizes[0]) else { return nil }
-        _ = reduce(into: &state, .engine(.page(ListSegmentsResponse(segments: segments, nextToken: "t"), receivedAt: Date(), requestToken: nil)))
-        state.replay = ReplayClock(positionMillis: Int.max - 5, lengthMillis: Int.max, asOf: Date(), factor: 16, speedLabel: "16×", isPaused: false)
+        guard var state = try? AppState(session: session, options: UIOptions(alertPatterns: [".*"]), size: sizes[0]) else {
+            return nil
+        }
+        _ = reduce(
+            into: &state,
+            .engine(.page(ListSegmentsResponse(segments: segments, nextToken: "t"), receivedAt: Date(), requestToken: nil)))
+        state.replay = ReplayClock(
+            positionMillis: Int.max - 5, lengthMillis: Int.max, asOf: Date(), factor: 16, speedLabel: "16×", isPaused: false)
         for key in [Key.char("G"), .char("k"), .pageUp, .char("i"), .char("m"), .char("g"), .char("c"), .char("/")] {
             _ = reduce(into: &state, .key(key))
         }

@@ -16,10 +16,14 @@ package enum FuzzTarget {
         }
         for turn in store.turns {
             let length = turn.content.unicodeScalars.count
-            if turn.issueRanges.contains(where: { $0.lowerBound < 0 || $0.upperBound > length }) { return "issue range outside the text" }
+            if turn.issueRanges.contains(where: { $0.lowerBound < 0 || $0.upperBound > length }) {
+                return "issue range outside the text"
+            }
             _ = turn.issueTexts
             for text in [turn.content, turn.participantRole, turn.sentiment?.rawValue ?? ""]
-            where TerminalText.sanitize(text).unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
+            where TerminalText.sanitize(text).unicodeScalars.contains(where: {
+                $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
+            }) {
                 return "a control survived sanitising"
             }
         }

@@ -20,8 +20,9 @@ package struct PageMutator: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]  // the same bytes every run, so a seed names a case
         var bodies = stride(from: 0, to: segments.count, by: 7).map { start in
-            let page = ListSegmentsResponse(segments: Array(segments[start..<min(start + 7, segments.count)]),
-                                            nextToken: start.isMultiple(of: 2) ? "djEuMC4xNC5hYmM" : nil)
+            let page = ListSegmentsResponse(
+                segments: Array(segments[start..<min(start + 7, segments.count)]),
+                nextToken: start.isMultiple(of: 2) ? "djEuMC4xNC5hYmM" : nil)
             return Array((try? encoder.encode(page)) ?? Data())
         }
         bodies.append(Array(#"{"Message":"Rate exceeded"}"#.utf8))
@@ -63,7 +64,8 @@ package struct PageMutator: Sendable {
         case 5:  // replace a value after a colon with a hostile token
             if let colon = body[point...].firstIndex(of: UInt8(ascii: ":")) {
                 let end = body[(colon + 1)...].firstIndex { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "}") } ?? body.count
-                body.replaceSubrange((colon + 1)..<end, with: Array(Self.hostile[Int.random(in: 0..<Self.hostile.count, using: &random)].utf8))
+                body.replaceSubrange(
+                    (colon + 1)..<end, with: Array(Self.hostile[Int.random(in: 0..<Self.hostile.count, using: &random)].utf8))
             }
         case 6:  // nest deeply
             let depth = Int.random(in: 1...5_000, using: &random)
@@ -72,7 +74,9 @@ package struct PageMutator: Sendable {
             let other = corpus[Int.random(in: 0..<corpus.count, using: &random)]
             body = Array(body.prefix(point)) + other.suffix(other.isEmpty ? 0 : Int.random(in: 0...other.count, using: &random))
         default:  // random bytes
-            body.insert(contentsOf: (0..<Int.random(in: 1...16, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }, at: point)
+            body.insert(
+                contentsOf: (0..<Int.random(in: 1...16, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) },
+                at: point)
         }
         return body
     }

@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A file only its owner can read. It is opened without following a symbolic link (a link where
@@ -32,7 +32,9 @@ package final class PrivateFile: @unchecked Sendable {
         guard descriptor >= 0 else { throw Self.failure(path, opening: errno) }
         do throws(RecordingError) {
             try Self.checkRegular(descriptor, path)
-            guard fchmod(descriptor, 0o600) == 0 else { throw RecordingError("\(path): cannot make it private (\(Self.reason(errno)))") }
+            guard fchmod(descriptor, 0o600) == 0 else {
+                throw RecordingError("\(path): cannot make it private (\(Self.reason(errno)))")
+            }
         } catch {
             close(descriptor)
             throw error
@@ -46,7 +48,9 @@ package final class PrivateFile: @unchecked Sendable {
     package func lastByte() -> UInt8? {
         var byte: UInt8 = 0
         var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_size > 0, pread(descriptor, &byte, 1, off_t(info.st_size - 1)) == 1 else { return nil }
+        guard fstat(descriptor, &info) == 0, info.st_size > 0, pread(descriptor, &byte, 1, off_t(info.st_size - 1)) == 1 else {
+            return nil
+        }
         return byte
     }
 
@@ -66,7 +70,9 @@ package final class PrivateFile: @unchecked Sendable {
             throw RecordingError("\(path): is a directory; give a file name")
         }
         let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).lenstail-\(UUID().uuidString.prefix(8))").path
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).lenstail-\(UUID().uuidString.prefix(8))"
+        ).path
         let file = try PrivateFile(path: temporary, mode: .createNew)
         do throws(RecordingError) {
             try file.write(bytes)
@@ -79,7 +85,8 @@ package final class PrivateFile: @unchecked Sendable {
 
     /// True when both paths name one file (after links), e.g. `-o` naming the input.
     package static func isSameFile(_ a: String, _ b: String) -> Bool {
-        var first = stat(), second = stat()
+        var first = stat()
+        var second = stat()
         guard stat(a, &first) == 0, stat(b, &second) == 0 else { return false }
         return first.st_dev == second.st_dev && first.st_ino == second.st_ino
     }
@@ -116,9 +123,9 @@ package final class PrivateFile: @unchecked Sendable {
 
     private static func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
         #if canImport(Glibc)
-        Glibc.write(fd, buffer, count)
+            Glibc.write(fd, buffer, count)
         #else
-        Darwin.write(fd, buffer, count)
+            Darwin.write(fd, buffer, count)
         #endif
     }
 }

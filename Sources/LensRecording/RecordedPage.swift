@@ -16,8 +16,10 @@ package struct RecordedPage: Hashable, Sendable {
     /// Set when the line was an event of the segment stream (its segments are `response`'s).
     package var streamEventType: StreamEventType?
 
-    package init(receivedAt: Date, requestToken: String?, instanceId: String?, contactId: String?,
-                response: ListSegmentsResponse, rawResponse: [UInt8]? = nil, streamEventType: StreamEventType? = nil) {
+    package init(
+        receivedAt: Date, requestToken: String?, instanceId: String?, contactId: String?,
+        response: ListSegmentsResponse, rawResponse: [UInt8]? = nil, streamEventType: StreamEventType? = nil
+    ) {
         self.receivedAt = receivedAt
         self.requestToken = requestToken
         self.instanceId = instanceId
@@ -57,8 +59,9 @@ package struct RecordedPage: Hashable, Sendable {
         guard let date = RecordingTime.parse(envelope.receivedAt) else {
             throw RecordingError("receivedAt \(envelope.receivedAt) is not an ISO 8601 time")
         }
-        return RecordedPage(receivedAt: date, requestToken: envelope.requestToken, instanceId: envelope.instanceId,
-                            contactId: envelope.contactId, response: envelope.response)
+        return RecordedPage(
+            receivedAt: date, requestToken: envelope.requestToken, instanceId: envelope.instanceId,
+            contactId: envelope.contactId, response: envelope.response)
     }
 
     private struct Envelope: Decodable {

@@ -18,8 +18,10 @@ package struct RecordedStreamEvent: Hashable, Sendable {
     /// The record's data exactly as it was read: the event's JSON.
     package var data: [UInt8]
 
-    package init(receivedAt: Date, stream: String?, shardId: String?, sequenceNumber: String?, arrivedAt: Date?,
-                partitionKey: String?, data: [UInt8]) {
+    package init(
+        receivedAt: Date, stream: String?, shardId: String?, sequenceNumber: String?, arrivedAt: Date?,
+        partitionKey: String?, data: [UInt8]
+    ) {
         self.receivedAt = receivedAt
         self.stream = stream
         self.shardId = shardId
@@ -57,18 +59,22 @@ package struct RecordedStreamEvent: Hashable, Sendable {
     /// a NextToken ("more may come") unless it is the COMPLETED or FAILED event.
     static func decodePage(line: Data) throws -> RecordedPage {
         guard let object = try JSONSerialization.jsonObject(with: line) as? [String: Any],
-              let received = object["receivedAt"] as? String, let event = object["event"] else {
+            let received = object["receivedAt"] as? String, let event = object["event"]
+        else {
             throw RecordingError("a stream line needs receivedAt and event")
         }
-        guard let date = RecordingTime.parse(received) else { throw RecordingError("receivedAt \(received) is not an ISO 8601 time") }
+        guard let date = RecordingTime.parse(received) else {
+            throw RecordingError("receivedAt \(received) is not an ISO 8601 time")
+        }
         let bytes = Array(try JSONSerialization.data(withJSONObject: event, options: [.fragmentsAllowed]))
         guard case .event(let decoded) = StreamRecordDecoder.decode(bytes) else {
             throw RecordingError("the event is not a Contact Lens segment-stream event")
         }
         let final = decoded.eventType == .completed || decoded.eventType == .failed
-        return RecordedPage(receivedAt: date, requestToken: nil, instanceId: decoded.instanceId, contactId: decoded.contactId,
-                            response: ListSegmentsResponse(segments: decoded.segments, nextToken: final ? nil : streamToken),
-                            streamEventType: decoded.eventType)
+        return RecordedPage(
+            receivedAt: date, requestToken: nil, instanceId: decoded.instanceId, contactId: decoded.contactId,
+            response: ListSegmentsResponse(segments: decoded.segments, nextToken: final ? nil : streamToken),
+            streamEventType: decoded.eventType)
     }
 
     /// The NextToken a non-final stream event reads with.

@@ -16,7 +16,8 @@ package struct Recording: Sendable {
     /// recording's keys. Lets `--scenario` tell recordings from scenario files.
     package static func looksLikeRecording(_ data: Data) -> Bool {
         guard let first = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true).first,
-              let object = try? JSONSerialization.jsonObject(with: Data(first)) as? [String: Any] else { return false }
+            let object = try? JSONSerialization.jsonObject(with: Data(first)) as? [String: Any]
+        else { return false }
         return RecordedPage.requiredKeys.allSatisfy { object[$0] != nil }
             || RecordedStreamEvent.requiredKeys.allSatisfy { object[$0] != nil }
     }
@@ -51,8 +52,10 @@ package struct Recording: Sendable {
                 continue
             }
             do {
-                pages.append(try isStreamLine(line) ? RecordedStreamEvent.decodePage(line: Data(line))
-                                                    : RecordedPage.decode(line: Data(line)))
+                pages.append(
+                    try isStreamLine(line)
+                        ? RecordedStreamEvent.decodePage(line: Data(line))
+                        : RecordedPage.decode(line: Data(line)))
             } catch {
                 guard (try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])) == nil else {
                     throw describe(error, line: Data(line), number: index + 1, firstPage: pages.isEmpty)
@@ -81,29 +84,33 @@ package struct Recording: Sendable {
         if cutOff == [lineCount] || cutOff == [lineCount - 1] && lineCount > 1 {
             return "the last line is incomplete (the recording was cut off); \(using) before it"
         }
-        let where_ = cutOff.count == 1 ? "line \(cutOff[0]) is" : "lines \(cutOff.map(String.init).joined(separator: ", ")) are"
-        return "\(where_) incomplete (the recording was cut off while writing) and skipped; \(using)"
+        let lines = cutOff.count == 1 ? "line \(cutOff[0]) is" : "lines \(cutOff.map(String.init).joined(separator: ", ")) are"
+        return "\(lines) incomplete (the recording was cut off while writing) and skipped; \(using)"
     }
 
     /// A stream line says `"source":"kinesis"` right after receivedAt (checked cheaply, then for real).
     private static func isStreamLine(_ line: Data.SubSequence) -> Bool {
         guard line.range(of: Data("\"source\":\"kinesis\"".utf8)) != nil,
-              let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else { return false }
+            let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
+        else { return false }
         return object["source"] as? String == RecordedStreamEvent.source
     }
 
     private static func describe(_ error: any Error, line: Data, number: Int, firstPage: Bool) -> RecordingError {
         let object = try? JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed])
         if object == nil {
-            return RecordingError(firstPage ? "not a lenstail recording (line \(number) is not JSON)"
-                                            : "line \(number) is not JSON")
+            return RecordingError(
+                firstPage
+                    ? "not a lenstail recording (line \(number) is not JSON)"
+                    : "line \(number) is not JSON")
         }
         if let error = error as? RecordingError { return RecordingError("line \(number): \(error.message)") }
         if let dictionary = object as? [String: Any], dictionary["source"] as? String == RecordedStreamEvent.source {
             return RecordingError("line \(number): \((error as? RecordingError)?.message ?? "not a segment-stream event")")
         }
         guard let dictionary = object as? [String: Any], RecordedPage.requiredKeys.allSatisfy({ dictionary[$0] != nil }) else {
-            return RecordingError("not a lenstail recording (line \(number) has no receivedAt and response; see Docs/RECORDING.md)")
+            return RecordingError(
+                "not a lenstail recording (line \(number) has no receivedAt and response; see Docs/RECORDING.md)")
         }
         return RecordingError("line \(number): the response is not a ListRealtimeContactAnalysisSegments page")
     }

@@ -14,7 +14,9 @@ final class CursesTerminal: TerminalBackend, @unchecked Sendable {
 
     /// Throws when the terminal cannot be used; `initscr` would exit the process on an unknown TERM.
     static func preflight(environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError) {
-        guard isatty(0) == 1, isatty(1) == 1 else { throw TerminalError("lenstail's live view needs a terminal (stdin and stdout must be a tty)") }
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            throw TerminalError("lenstail's live view needs a terminal (stdin and stdout must be a tty)")
+        }
         guard let term = environment["TERM"], !term.isEmpty else {
             throw TerminalError("TERM is not set; set it to your terminal type (e.g. xterm-256color)")
         }
@@ -34,7 +36,9 @@ final class CursesTerminal: TerminalBackend, @unchecked Sendable {
         if String(cString: setlocale(LC_ALL, "")) == "C" { setlocale(LC_ALL, "C.UTF-8") }
         _ = initscr()
         isOpen = true
-        _ = raw(); _ = noecho(); _ = nonl()
+        _ = raw()
+        _ = noecho()
+        _ = nonl()
         _ = keypad(lt_stdscr(), true)
         _ = set_escdelay(25)
         _ = curs_set(0)
@@ -71,13 +75,19 @@ final class CursesTerminal: TerminalBackend, @unchecked Sendable {
     func nextEvent(timeout: Duration?) -> AppEvent? {
         // Keys ncurses has already read (the rest of a paste, a resize) come first.
         if let event = readKey(waitingMillis: 0) { return event }
-        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                   pollfd(fd: wakePipe.read, events: Int16(POLLIN), revents: 0)]
-        let millis = timeout.map { Int32(clamping: max(0, $0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000)) } ?? -1
+        var fds = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: wakePipe.read, events: Int16(POLLIN), revents: 0),
+        ]
+        let millis =
+            timeout.map {
+                Int32(clamping: max(0, $0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000))
+            } ?? -1
         let ready = poll(&fds, 2, millis)
         if ready < 0 { return errno == EINTR ? readKey(waitingMillis: 0) : nil }  // SIGWINCH: a KEY_RESIZE is waiting
         if fds[1].revents != 0 { drainWakePipe() }
-        if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .signal(SIGHUP) }  // the terminal has gone, as a hang-up
+        // The terminal has gone: as a hang-up.
+        if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .signal(SIGHUP) }
         if fds[0].revents & Int16(POLLIN) != 0 { return readKey(waitingMillis: 25) }
         return nil
     }
@@ -156,7 +166,8 @@ final class CursesTerminal: TerminalBackend, @unchecked Sendable {
             guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return fallback }
             return String(cString: value)
         }
-        return capability("rmcup", "\u{1B}[?1049l") + capability("cnorm", "\u{1B}[?25h") + capability("sgr0", "\u{1B}[0m") + "\r\n"
+        return capability("rmcup", "\u{1B}[?1049l") + capability("cnorm", "\u{1B}[?25h") + capability("sgr0", "\u{1B}[0m")
+            + "\r\n"
     }
 }
 

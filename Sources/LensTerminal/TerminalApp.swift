@@ -40,8 +40,10 @@ package struct ViewControls: Sendable {
 package enum TerminalApp {
     /// Opens the full-screen view, consumes `events` until the user quits; restores the terminal on every exit path.
     /// Returns normally on q / Ctrl-C; throws a one-line error if the terminal can't be used (not a tty, TERM unset/unknown).
-    package static func run(session: SessionInfo, options: UIOptions, events: AsyncStream<FollowEvent>,
-                           controls: ViewControls) async throws -> TerminalExit {
+    package static func run(
+        session: SessionInfo, options: UIOptions, events: AsyncStream<FollowEvent>,
+        controls: ViewControls
+    ) async throws -> TerminalExit {
         try UIOptions.validate(options)
         // Before consuming any event: on failure the caller can still stream `events` as text.
         try CursesTerminal.preflight()
@@ -61,15 +63,16 @@ package enum TerminalApp {
         let exit = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<TerminalExit, any Error>) in
             // ncurses is not thread-safe: one thread owns it from open to close.
             let thread = Thread {
-                continuation.resume(with: Result {
-                    let terminal = try CursesTerminal()
-                    defer { terminal.close() }
-                    wake.attach(terminal)
-                    defer { wake.attach(nil) }
-                    var state = try AppState(session: session, options: options, size: terminal.size)
-                    state.replay = controls.replay?.clock
-                    return TerminalLoop.run(terminal, state: state, controls: controls, inbox: inbox)
-                })
+                continuation.resume(
+                    with: Result {
+                        let terminal = try CursesTerminal()
+                        defer { terminal.close() }
+                        wake.attach(terminal)
+                        defer { wake.attach(nil) }
+                        var state = try AppState(session: session, options: options, size: terminal.size)
+                        state.replay = controls.replay?.clock
+                        return TerminalLoop.run(terminal, state: state, controls: controls, inbox: inbox)
+                    })
             }
             thread.name = "lenstail.terminal"
             thread.start()

@@ -4,8 +4,10 @@ import LensUI
 /// The loop on the terminal's thread: wait for a key, a resize, an engine event or the next
 /// second a clock needs; reduce; draw when something changed. It sleeps when nothing shows time.
 enum TerminalLoop {
-    static func run(_ terminal: any TerminalBackend, state initial: AppState, controls: ViewControls,
-                    inbox: EventInbox, now: () -> Date = Date.init) -> TerminalExit {
+    static func run(
+        _ terminal: any TerminalBackend, state initial: AppState, controls: ViewControls,
+        inbox: EventInbox, now: () -> Date = Date.init
+    ) -> TerminalExit {
         var state = initial
         var needsDraw = true
         while true {
@@ -15,7 +17,9 @@ enum TerminalLoop {
             }
             var events = inbox.drain()
             if events.isEmpty {
-                let timeout = state.nextTick(after: now()).map { Duration.milliseconds(max(0, Int($0.timeIntervalSince(now()) * 1000))) }
+                let timeout = state.nextTick(after: now()).map {
+                    Duration.milliseconds(max(0, Int($0.timeIntervalSince(now()) * 1000)))
+                }
                 if let event = terminal.nextEvent(timeout: timeout) { events.append(event) }
                 events += inbox.drain()
             }

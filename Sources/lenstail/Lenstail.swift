@@ -8,16 +8,18 @@ struct Lenstail: AsyncParsableCommand {
         commandName: "lenstail",
         abstract: "Live-follow an Amazon Connect Contact Lens real-time call analysis.",
         discussion: """
-        Examples:
-          lenstail demo                          # a built-in call, no AWS account needed
-          lenstail follow --instance-id 1a2b… --contact-id 9f8e… --region us-east-1
-          lenstail simulate --port 8123          # a local emulator of the API
-          lenstail replay call.jsonl             # play a --record recording again
-          lenstail export call.jsonl --format markdown
-          lenstail check --instance-id I --contact-id C   # is everything in place?
-        """,
+            Examples:
+              lenstail demo                          # a built-in call, no AWS account needed
+              lenstail follow --instance-id 1a2b… --contact-id 9f8e… --region us-east-1
+              lenstail simulate --port 8123          # a local emulator of the API
+              lenstail replay call.jsonl             # play a --record recording again
+              lenstail export call.jsonl --format markdown
+              lenstail check --instance-id I --contact-id C   # is everything in place?
+            """,
         version: LenstailVersion.current,
-        subcommands: [FollowCommand.self, DemoCommand.self, SimulateCommand.self, ReplayCommand.self, ExportCommand.self,
-                      CheckCommand.self]
+        subcommands: [
+            FollowCommand.self, DemoCommand.self, SimulateCommand.self, ReplayCommand.self, ExportCommand.self,
+            CheckCommand.self,
+        ]
     )
 }

@@ -1,7 +1,8 @@
-@testable import AWSClient
 import Foundation
 import TestSupport
 import Testing
+
+@testable import AWSClient
 
 /// botocore's own resolver against lenstail's on the same ~/.aws setups: both must pick the same
 /// source and the same access key id, or both fail. Every endpoint is on loopback: STS is moto
@@ -21,21 +22,28 @@ extension STSMotoTests {
             try Self.environment(for: setup, index: index, home: home, moto: moto, stubs: stubs)
         }
 
-        let request: [String: Any] = ["moto": moto.url, "seed": 42, "setups": zip(setups, environments).map { setup, env in
-            ["name": setup.name, "env": env, "profile": setup.profile as Any, "mfa_code": setup.mfaCode as Any]
-        }]
+        let request: [String: Any] = [
+            "moto": moto.url, "seed": 42,
+            "setups": zip(setups, environments).map { setup, env in
+                ["name": setup.name, "env": env, "profile": setup.profile as Any, "mfa_code": setup.mfaCode as Any]
+            },
+        ]
         let output = try await Botocore.run(input: JSONSerialization.data(withJSONObject: request), home: home.root)
         let answers = output.split(separator: "\n").compactMap {
             try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
         }
         try #require(answers.count == setups.count, "botocore answered \(answers.count) of \(setups.count) setups")
 
-        var agreements = 0, resolved = 0
+        var agreements = 0
+        var resolved = 0
         for (index, setup) in setups.enumerated() {
             try moto.seed(42)
-            let chain = CredentialChain(profile: setup.profile, environment: AWSEnvironment(variables: environments[index],
-                                                                                           homeDirectory: home.root),
-                                        mfaPrompt: setup.mfaCode.map(FixedMFAPrompt.init))
+            let chain = CredentialChain(
+                profile: setup.profile,
+                environment: AWSEnvironment(
+                    variables: environments[index],
+                    homeDirectory: home.root),
+                mfaPrompt: setup.mfaCode.map(FixedMFAPrompt.init))
             let mine: (method: String?, key: String?, error: String?)
             do {
                 let found = try await chain.resolve()
@@ -52,31 +60,39 @@ extension STSMotoTests {
             #expect(agree, "\(setup.name): botocore \(botocore), lenstail \(lenstail)")
             #expect(theirs.method == setup.expected, "\(setup.name): expected \(setup.expected ?? "a failure")")
         }
-        print("FIGURE botocore differential: \(setups.count) setups, \(agreements) agree"
-            + " (\(resolved) resolved by both, \(setups.count - resolved) failed by both)")
+        print(
+            "FIGURE botocore differential: \(setups.count) setups, \(agreements) agree"
+                + " (\(resolved) resolved by both, \(setups.count - resolved) failed by both)")
     }
 
     /// The setup's variables; its files live in the shared home under their own names.
-    static func environment(for setup: DifferentialSetup, index: Int, home: TempAWSHome, moto: MotoServer,
-                            stubs: DifferentialStubs) throws -> [String: String] {
-        let config = home.root + "/setup-\(index).config", credentials = home.root + "/setup-\(index).credentials"
+    static func environment(
+        for setup: DifferentialSetup, index: Int, home: TempAWSHome, moto: MotoServer,
+        stubs: DifferentialStubs
+    ) throws -> [String: String] {
+        let config = home.root + "/setup-\(index).config"
+        let credentials = home.root + "/setup-\(index).credentials"
         try home.write(setup.config, to: config)
         try home.write(setup.credentials, to: credentials)
-        var environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
-                           "AWS_CONFIG_FILE": config, "AWS_SHARED_CREDENTIALS_FILE": credentials,
-                           "AWS_DEFAULT_REGION": "us-east-1", "AWS_ENDPOINT_URL_STS": moto.url,
-                           "AWS_ENDPOINT_URL_SSO": stubs.sso.url, "AWS_EC2_METADATA_SERVICE_ENDPOINT": stubs.noMetadata.url,
-                           "BOTO_CONFIG": home.root + "/no-boto.cfg"]
+        var environment = [
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "AWS_CONFIG_FILE": config, "AWS_SHARED_CREDENTIALS_FILE": credentials,
+            "AWS_DEFAULT_REGION": "us-east-1", "AWS_ENDPOINT_URL_STS": moto.url,
+            "AWS_ENDPOINT_URL_SSO": stubs.sso.url, "AWS_EC2_METADATA_SERVICE_ENDPOINT": stubs.noMetadata.url,
+            "BOTO_CONFIG": home.root + "/no-boto.cfg",
+        ]
         environment.merge(setup.environment) { $1 }
         return environment
     }
 
     /// botocore's provider name for a lenstail source.
     static func method(of source: String, environment: [String: String]) -> String {
-        let prefixes = [("environment variables", "env"), ("assumed role", "assume-role"),
-                        ("web identity", "assume-role-with-web-identity"), ("SSO ", "sso"),
-                        ("credential_process", "custom-process"), ("container credentials", "container-role"),
-                        ("EC2 instance metadata", "iam-role")]
+        let prefixes = [
+            ("environment variables", "env"), ("assumed role", "assume-role"),
+            ("web identity", "assume-role-with-web-identity"), ("SSO ", "sso"),
+            ("credential_process", "custom-process"), ("container credentials", "container-role"),
+            ("EC2 instance metadata", "iam-role"),
+        ]
         if let (_, method) = prefixes.first(where: { source.hasPrefix($0.0) }) { return method }
         if let path = environment["AWS_SHARED_CREDENTIALS_FILE"], source.hasSuffix(path) { return "shared-credentials-file" }
         if let path = environment["AWS_CONFIG_FILE"], source.hasSuffix(path) { return "config-file" }
@@ -118,7 +134,9 @@ enum Botocore {
         process.executableURL = URL(fileURLWithPath: python)
         process.arguments = [script.path]
         process.environment = ["HOME": home, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr

@@ -1,22 +1,28 @@
-@testable import AWSClient
 import Foundation
 import TestSupport
 import Testing
+
+@testable import AWSClient
 
 /// Container credentials and EC2 instance metadata, each a loopback stub reached through the
 /// variables that move them (AWS_CONTAINER_CREDENTIALS_FULL_URI, AWS_EC2_METADATA_SERVICE_ENDPOINT).
 @Suite struct ContainerAndMetadataTests {
     static let expiration = "2099-01-01T00:00:00Z"
-    static let answer = #"{"AccessKeyId":"ASIABOX","SecretAccessKey":"boxsecret","Token":"boxtoken","Expiration":"2099-01-01T00:00:00Z"}"#
+    static let answer =
+        #"{"AccessKeyId":"ASIABOX","SecretAccessKey":"boxsecret","Token":"boxtoken","Expiration":"2099-01-01T00:00:00Z"}"#
 
     @Test func containerCredentialsSendTheTokenFromItsFile() async throws {
-        let box = try StubHTTPServer { $0.header("Authorization") == "pod-identity-token" ? .json(Self.answer) : .init(status: 401) }
+        let box = try StubHTTPServer {
+            $0.header("Authorization") == "pod-identity-token" ? .json(Self.answer) : .init(status: 401)
+        }
         defer { box.stop() }
         let home = try TempAWSHome()
         try home.write("pod-identity-token\n", to: home.root + "/token")
-        let env = home.environment(["AWS_CONTAINER_CREDENTIALS_FULL_URI": box.url + "/v1/credentials",
-                                    "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE": home.root + "/token",
-                                    "AWS_CONTAINER_AUTHORIZATION_TOKEN": "ignored-when-a-file-is-set"])
+        let env = home.environment([
+            "AWS_CONTAINER_CREDENTIALS_FULL_URI": box.url + "/v1/credentials",
+            "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE": home.root + "/token",
+            "AWS_CONTAINER_AUTHORIZATION_TOKEN": "ignored-when-a-file-is-set",
+        ])
         let resolved = try await CredentialChain(profile: nil, environment: env).resolve()
         #expect(resolved.credentials.accessKeyId == "ASIABOX")
         #expect(resolved.credentials.sessionToken == "boxtoken")
@@ -29,7 +35,8 @@ import Testing
     func aPlainHTTPContainerURIMustBeLoopbackOrAnAgent(_ uri: String) async throws {
         let home = try TempAWSHome()
         let error = await #expect(throws: CredentialError.self) {
-            try await CredentialChain(profile: nil, environment: home.environment(["AWS_CONTAINER_CREDENTIALS_FULL_URI": uri])).resolve()
+            try await CredentialChain(profile: nil, environment: home.environment(["AWS_CONTAINER_CREDENTIALS_FULL_URI": uri]))
+                .resolve()
         }
         #expect(error?.kind == .invalidConfiguration)
     }
@@ -38,8 +45,11 @@ import Testing
         let box = try StubHTTPServer { _ in .json(#"{"message":"the token pod-identity-token is bad"}"#, status: 500) }
         defer { box.stop() }
         let home = try TempAWSHome()
-        var provider = ContainerCredentialProvider(environment: home.environment([
-            "AWS_CONTAINER_CREDENTIALS_FULL_URI": box.url + "/creds", "AWS_CONTAINER_AUTHORIZATION_TOKEN": "pod-identity-token"]))
+        var provider = ContainerCredentialProvider(
+            environment: home.environment([
+                "AWS_CONTAINER_CREDENTIALS_FULL_URI": box.url + "/creds",
+                "AWS_CONTAINER_AUTHORIZATION_TOKEN": "pod-identity-token",
+            ]))
         provider.pause = .milliseconds(10)
         let error = await #expect(throws: CredentialError.self) { try await provider.resolve() }
         #expect(box.requests.count == 3)
@@ -50,7 +60,8 @@ import Testing
     static func metadata(tokenStatus: Int = 200, delay: Duration = .zero) throws -> StubHTTPServer {
         try StubHTTPServer { request in
             if request.method == "PUT" {
-                guard request.path == "/latest/api/token", request.header("x-aws-ec2-metadata-token-ttl-seconds") == "21600" else {
+                guard request.path == "/latest/api/token", request.header("x-aws-ec2-metadata-token-ttl-seconds") == "21600"
+                else {
                     return .init(status: 400)
                 }
                 return .init(status: tokenStatus, body: tokenStatus == 200 ? "imds-token" : "", delay: delay)
@@ -73,9 +84,11 @@ import Testing
         #expect(resolved.source == "EC2 instance metadata (role web-tier)")
         #expect(resolved.credentials.accessKeyId == "ASIABOX")
         #expect(resolved.expiration == RFC3339.parse(Self.expiration))
-        #expect(imds.requests.map { "\($0.method) \($0.path)" } == [
-            "PUT /latest/api/token", "GET /latest/meta-data/iam/security-credentials/",
-            "GET /latest/meta-data/iam/security-credentials/web-tier"])
+        #expect(
+            imds.requests.map { "\($0.method) \($0.path)" } == [
+                "PUT /latest/api/token", "GET /latest/meta-data/iam/security-credentials/",
+                "GET /latest/meta-data/iam/security-credentials/web-tier",
+            ])
     }
 
     @Test func aRefusedTokenMeansNoInstanceRoleAndNoIMDSv1Request() async throws {
@@ -83,10 +96,14 @@ import Testing
         defer { imds.stop() }
         let home = try TempAWSHome()
         let env = home.environment(["AWS_EC2_METADATA_DISABLED": "false", "AWS_EC2_METADATA_SERVICE_ENDPOINT": imds.url])
-        let error = await #expect(throws: CredentialError.self) { try await CredentialChain(profile: nil, environment: env).resolve() }
+        let error = await #expect(throws: CredentialError.self) {
+            try await CredentialChain(profile: nil, environment: env).resolve()
+        }
         #expect(error?.kind == .notFound)
-        #expect(error?.description.hasSuffix("EC2 instance metadata: \(imds.url)/ refused an IMDSv2 token (HTTP 403);"
-            + " lenstail does not use IMDSv1)") == true, "\(error?.description ?? "")")
+        #expect(
+            error?.description.hasSuffix(
+                "EC2 instance metadata: \(imds.url)/ refused an IMDSv2 token (HTTP 403);"
+                    + " lenstail does not use IMDSv1)") == true, "\(error?.description ?? "")")
         #expect(imds.requests.map(\.method) == ["PUT"])
     }
 
@@ -96,7 +113,9 @@ import Testing
         let home = try TempAWSHome()
         let env = home.environment(["AWS_EC2_METADATA_DISABLED": "false", "AWS_EC2_METADATA_SERVICE_ENDPOINT": imds.url])
         let started = ContinuousClock.now
-        let error = await #expect(throws: CredentialError.self) { try await CredentialChain(profile: nil, environment: env).resolve() }
+        let error = await #expect(throws: CredentialError.self) {
+            try await CredentialChain(profile: nil, environment: env).resolve()
+        }
         let took = started.duration(to: .now)
         // 1 s of waiting; the rest is a loaded machine's scheduling. The stub would answer after 120 s.
         #expect(took < .seconds(30), "took \(took)")

@@ -1,7 +1,8 @@
-@testable import AWSClient
 import AWSSigV4
 import Foundation
 import Testing
+
+@testable import AWSClient
 
 /// A clock the test moves by hand.
 final class ManualNow: @unchecked Sendable {
@@ -29,8 +30,9 @@ actor CountingProvider: CredentialProvider {
         calls += 1
         if failing { throw CredentialError(.processFailed, "refresh failed") }
         try await Task.sleep(for: .milliseconds(50))  // lets concurrent callers pile up; never a correctness wait
-        return ResolvedCredentials(credentials: AWSCredentials(accessKeyId: "AKID\(calls)", secretAccessKey: "s"),
-                                   source: "counting", expiration: expiration)
+        return ResolvedCredentials(
+            credentials: AWSCredentials(accessKeyId: "AKID\(calls)", secretAccessKey: "s"),
+            source: "counting", expiration: expiration)
     }
 }
 
@@ -83,14 +85,17 @@ actor CountingProvider: CredentialProvider {
         let home = try TempAWSHome()
         let counter = home.root + "/count"
         let expiry = Date().addingTimeInterval(2 * 3600)
-        let script = try home.script("creds.sh", """
+        let script = try home.script(
+            "creds.sh",
+            """
             n=$(( $(cat \(counter) 2>/dev/null || echo 0) + 1 )); echo $n > \(counter)
             printf '{"Version":1,"AccessKeyId":"AKID%s","SecretAccessKey":"S","Expiration":"%s"}' $n \(RFC3339.format(expiry))
             """)
         try home.writeConfig("[profile p]\ncredential_process = \(script)\n")
         let now = ManualNow(Date())
-        let cache = CachingCredentialProvider(CredentialChain(profile: "p", environment: home.environment()),
-                                              now: now.closure)
+        let cache = CachingCredentialProvider(
+            CredentialChain(profile: "p", environment: home.environment()),
+            now: now.closure)
         #expect(try await cache.resolve().credentials.accessKeyId == "AKID1")
         now.set(expiry.addingTimeInterval(-3600))
         #expect(try await cache.resolve().credentials.accessKeyId == "AKID1")

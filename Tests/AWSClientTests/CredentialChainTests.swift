@@ -1,7 +1,8 @@
-@testable import AWSClient
 import AWSSigV4
 import Foundation
 import Testing
+
+@testable import AWSClient
 
 /// A throwaway home folder with .aws files and scripts; the environment handed to resolvers points only here.
 final class TempAWSHome: @unchecked Sendable {
@@ -60,8 +61,11 @@ final class TempAWSHome: @unchecked Sendable {
         try home.writeCredentials(Self.credentialsFile)
         let env = home.environment(Self.envKeys.merging(["AWS_SESSION_TOKEN": "envtoken"]) { $1 })
         let resolved = try await CredentialChain(profile: nil, environment: env).resolve()
-        #expect(resolved.credentials == AWSCredentials(accessKeyId: "AKIDENV", secretAccessKey: "envsecret",
-                                                       sessionToken: "envtoken"))
+        #expect(
+            resolved.credentials
+                == AWSCredentials(
+                    accessKeyId: "AKIDENV", secretAccessKey: "envsecret",
+                    sessionToken: "envtoken"))
         #expect(resolved.source == "environment variables AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY")
     }
 
@@ -91,7 +95,8 @@ final class TempAWSHome: @unchecked Sendable {
 
     @Test func theCredentialsFileBeatsTheConfigFileForTheSameKey() async throws {
         let home = try TempAWSHome()
-        try home.writeConfig("""
+        try home.writeConfig(
+            """
             [profile dev]
             aws_access_key_id = AKIDCONFIG
             aws_secret_access_key = configsecret
@@ -156,8 +161,9 @@ final class TempAWSHome: @unchecked Sendable {
             try await CredentialChain(profile: nil, environment: home.environment()).resolve()
         }
         #expect(error?.kind == .notFound)
-        #expect(error?.description == "no AWS credentials found: set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY,"
-            + " or use --profile (looked in: env, \(home.credentialsPath), \(home.configPath))")
+        #expect(
+            error?.description == "no AWS credentials found: set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY,"
+                + " or use --profile (looked in: env, \(home.credentialsPath), \(home.configPath))")
     }
 
     @Test func halfAKeyPairInTheEnvironmentIsAnError() async throws {
@@ -193,7 +199,8 @@ final class TempAWSHome: @unchecked Sendable {
     @Test func credentialsFileKeysBeatCredentialProcessWhichBeatsConfigKeys() async throws {
         let home = try TempAWSHome()
         let script = try home.script("creds.sh", #"echo '{"Version":1,"AccessKeyId":"AKIDPROC","SecretAccessKey":"p"}'"#)
-        try home.writeConfig("""
+        try home.writeConfig(
+            """
             [profile dev]
             aws_access_key_id = AKIDCONFIG
             aws_secret_access_key = c

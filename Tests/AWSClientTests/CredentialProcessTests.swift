@@ -1,7 +1,8 @@
-@testable import AWSClient
 import AWSSigV4
 import Foundation
 import Testing
+
+@testable import AWSClient
 
 /// credential_process: real /bin/sh scripts, bounded by a timeout, never leaking stdout into errors.
 @Suite struct CredentialProcessTests {
@@ -22,14 +23,18 @@ import Testing
 
     @Test func readsTheJSONItPrints() async throws {
         let expiry = RFC3339.format(Date().addingTimeInterval(3600))
-        let (chain, home) = try Self.chain("""
+        let (chain, home) = try Self.chain(
+            """
             [ "$1" = --flag ] || exit 9
             printf '{"Version": 1, "AccessKeyId": "AKIDPROC", "SecretAccessKey": "procsecret",'
             printf ' "SessionToken": "proctoken", "Expiration": "%s"}' \(expiry)
             """)
         let resolved = try await chain.resolve()
-        #expect(resolved.credentials == AWSCredentials(accessKeyId: "AKIDPROC", secretAccessKey: "procsecret",
-                                                       sessionToken: "proctoken"))
+        #expect(
+            resolved.credentials
+                == AWSCredentials(
+                    accessKeyId: "AKIDPROC", secretAccessKey: "procsecret",
+                    sessionToken: "proctoken"))
         #expect(resolved.expiration.map(RFC3339.format) == expiry)
         #expect(resolved.source == "credential_process of profile 'p' (\(home.configPath))")
     }
@@ -44,7 +49,8 @@ import Testing
     }
 
     @Test func aFailingCommandReportsItsExitAndFirstStderrLine() async throws {
-        let error = try await Self.failure("""
+        let error = try await Self.failure(
+            """
             echo '{"Version":1,"AccessKeyId":"A","SecretAccessKey":"STDOUTSECRET"}'
             echo >&2
             echo '  token expired, run aws sso login  ' >&2
@@ -73,8 +79,10 @@ import Testing
         #expect(ContinuousClock.now - started < .seconds(10))
         #expect(error?.kind == .processTimedOut)
         #expect(error?.description == "credential_process for profile 'p' timed out after 1 s")
-        let pid = try #require(Int32(String(contentsOfFile: pidFile, encoding: .utf8)
-            .trimmingCharacters(in: .whitespacesAndNewlines)))
+        let pid = try #require(
+            Int32(
+                String(contentsOfFile: pidFile, encoding: .utf8)
+                    .trimmingCharacters(in: .whitespacesAndNewlines)))
         let deadline = ContinuousClock.now + .seconds(5)
         while isAlive(pid), ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
         #expect(!isAlive(pid), "the grandchild survived the timeout")
@@ -84,12 +92,14 @@ import Testing
     private func isAlive(_ pid: Int32) -> Bool {
         guard kill(pid, 0) == 0 else { return false }
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return true }
+            let close = stat.lastIndex(of: ")")
+        else { return true }
         return !stat[close...].hasPrefix(") Z")
     }
 
     @Test func largeOutputOnBothPipesDoesNotDeadlock() async throws {
-        let (chain, home) = try Self.chain("""
+        let (chain, home) = try Self.chain(
+            """
             head -c 400000 /dev/zero | tr '\\0' 'e' >&2
             head -c 400000 /dev/zero | tr '\\0' ' '
             echo '{"Version":1,"AccessKeyId":"ABIG","SecretAccessKey":"S"}'
@@ -104,8 +114,10 @@ import Testing
         (#"echo '{"Version":2,"AccessKeyId":"A","SecretAccessKey":"GARBAGESECRET"}'"#, "printed JSON with Version 2"),
         (#"echo '{"AccessKeyId":"A","SecretAccessKey":"GARBAGESECRET"}'"#, "printed JSON with no numeric Version"),
         (#"echo '{"Version":1,"AccessKeyId":"A"}'"#, "printed JSON without AccessKeyId or SecretAccessKey"),
-        (#"echo '{"Version":1,"AccessKeyId":"A","SecretAccessKey":"GARBAGESECRET","Expiration":"soon"}'"#,
-         "printed an Expiration that is not an RFC 3339 time"),
+        (
+            #"echo '{"Version":1,"AccessKeyId":"A","SecretAccessKey":"GARBAGESECRET","Expiration":"soon"}'"#,
+            "printed an Expiration that is not an RFC 3339 time"
+        ),
     ])
     func unexpectedOutputIsRefusedWithoutEchoingIt(body: String, expected: String) async throws {
         let error = try await Self.failure(body)
@@ -118,12 +130,15 @@ import Testing
         let error = try await Self.failure(
             #"echo '{"Version":1,"AccessKeyId":"A","SecretAccessKey":"S","Expiration":"2001-02-03T04:05:06Z"}'"#)
         #expect(error?.kind == .expired)
-        #expect(error?.description == "credential_process for profile 'p' returned credentials that expired at 2001-02-03T04:05:06Z")
+        #expect(
+            error?.description == "credential_process for profile 'p' returned credentials that expired at 2001-02-03T04:05:06Z")
     }
 
     @Test func theProcessSeesTheInjectedEnvironmentAndNoStdin() async throws {
         let home = try TempAWSHome()
-        let script = try home.script("env.sh", """
+        let script = try home.script(
+            "env.sh",
+            """
             read line && exit 7
             printf '{"Version":1,"AccessKeyId":"%s","SecretAccessKey":"S"}' "$LENSTAIL_TEST_VALUE"
             """)

@@ -1,8 +1,9 @@
-@testable import AWSClient
 import AWSSigV4
 import Foundation
 import TestSupport
 import Testing
+
+@testable import AWSClient
 
 /// Credentials fetched over the network: an endpoint that echoes back everything it was sent
 /// (the signing credentials' token, the web identity token, the MFA code, the SSO access token,
@@ -29,11 +30,14 @@ extension CredentialSecrecyTests {
             let all = echo(request)
             switch kind {
             case "sts malformed":
-                return .init(status: 200, body: "<AssumeRoleResponse><AssumeRoleResult><Credentials><AccessKeyId>A</AccessKeyId>"
-                    + "<SecretAccessKey>\(secret)</SecretAccessKey><Expiration>\(token)</Expiration></Credentials>"
-                    + "</AssumeRoleResult></AssumeRoleResponse>")
+                return .init(
+                    status: 200,
+                    body: "<AssumeRoleResponse><AssumeRoleResult><Credentials><AccessKeyId>A</AccessKeyId>"
+                        + "<SecretAccessKey>\(secret)</SecretAccessKey><Expiration>\(token)</Expiration></Credentials>"
+                        + "</AssumeRoleResult></AssumeRoleResponse>")
             case "sso malformed":
-                return .json(#"{"roleCredentials":{"accessKeyId":"A","secretAccessKey":"\#(secret)","sessionToken":"\#(token)"}}"#)
+                return .json(
+                    #"{"roleCredentials":{"accessKeyId":"A","secretAccessKey":"\#(secret)","sessionToken":"\#(token)"}}"#)
             case "imds":
                 if request.method == "PUT" { return .init(status: 200, body: boxToken) }
                 if request.path.hasSuffix("/") { return .init(status: 200, body: "role") }
@@ -41,8 +45,10 @@ extension CredentialSecrecyTests {
             case "sso", "container":
                 return .json(#"{"message":"\#(all)"}"#, status: 500)
             default:
-                return .init(status: 400, body: "<ErrorResponse><Error><Code>InvalidIdentityToken</Code><Message>\(all)</Message>"
-                    + "</Error></ErrorResponse>")
+                return .init(
+                    status: 400,
+                    body: "<ErrorResponse><Error><Code>InvalidIdentityToken</Code><Message>\(all)</Message>"
+                        + "</Error></ErrorResponse>")
             }
         }
     }
@@ -54,11 +60,14 @@ extension CredentialSecrecyTests {
         let home = try TempAWSHome()
         try home.write(Self.webToken, to: home.root + "/token")
         try FileManager.default.createDirectory(atPath: home.root + "/.aws/sso/cache", withIntermediateDirectories: true)
-        try home.write(#"{"accessToken":"\#(Self.ssoToken)","expiresAt":"2099-01-01T00:00:00Z"}"#,
-                       to: SSOToken.cachePath(key: "s", homeDirectory: home.root))
-        try home.writeCredentials("[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = \(Self.secret)\n"
-            + "aws_session_token = \(Self.token)\n")
-        try home.writeConfig("""
+        try home.write(
+            #"{"accessToken":"\#(Self.ssoToken)","expiresAt":"2099-01-01T00:00:00Z"}"#,
+            to: SSOToken.cachePath(key: "s", homeDirectory: home.root))
+        try home.writeCredentials(
+            "[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = \(Self.secret)\n"
+                + "aws_session_token = \(Self.token)\n")
+        try home.writeConfig(
+            """
             [profile web identity]
             web_identity_token_file = \(home.root)/token
             role_arn = arn:aws:iam::1:role/r
@@ -89,7 +98,8 @@ extension CredentialSecrecyTests {
             "AWS_ENDPOINT_URL_STS": stub.url, "AWS_ENDPOINT_URL_SSO": stub.url,
             "AWS_CONTAINER_CREDENTIALS_FULL_URI": kind == "container" ? stub.url + "/c" : "",
             "AWS_CONTAINER_AUTHORIZATION_TOKEN": Self.boxToken,
-            "AWS_EC2_METADATA_DISABLED": kind == "imds" ? "false" : "true", "AWS_EC2_METADATA_SERVICE_ENDPOINT": stub.url])
+            "AWS_EC2_METADATA_DISABLED": kind == "imds" ? "false" : "true", "AWS_EC2_METADATA_SERVICE_ENDPOINT": stub.url,
+        ])
         var chain = CredentialChain(profile: kind, environment: env, mfaPrompt: FixedMFAPrompt(Self.mfaCode))
         if kind == "container" || kind == "imds" {
             chain = CredentialChain(profile: nil, environment: env)
@@ -107,12 +117,18 @@ extension CredentialSecrecyTests {
 
     @Test func fetchedCredentialsPrintWithoutSecrets() async throws {
         let box = try StubHTTPServer { _ in
-            .json(#"{"AccessKeyId":"ASIASHOWN","SecretAccessKey":"\#(Self.secret)","Token":"\#(Self.token)","Expiration":"2099-01-01T00:00:00Z"}"#)
+            .json(
+                #"{"AccessKeyId":"ASIASHOWN","SecretAccessKey":"\#(Self.secret)","Token":"\#(Self.token)","Expiration":"2099-01-01T00:00:00Z"}"#
+            )
         }
         defer { box.stop() }
         let home = try TempAWSHome()
-        let resolved = try await CredentialChain(profile: nil, environment: home.environment([
-            "AWS_CONTAINER_CREDENTIALS_FULL_URI": box.url])).resolve()
+        let resolved = try await CredentialChain(
+            profile: nil,
+            environment: home.environment([
+                "AWS_CONTAINER_CREDENTIALS_FULL_URI": box.url
+            ])
+        ).resolve()
         var dumped = ""
         dump(resolved, to: &dumped)
         for text in ["\(resolved)", String(reflecting: resolved), dumped, resolved.source] {

@@ -1,7 +1,8 @@
-@testable import AWSClient
 import AWSSigV4
 import Foundation
 import Testing
+
+@testable import AWSClient
 
 /// No message or description the chain produces ever holds a secret key or a session token.
 @Suite struct CredentialSecrecyTests {
@@ -16,7 +17,10 @@ import Testing
         ("process", #"echo '{"Version":2,"AccessKeyId":"A","SecretAccessKey":"\#(secret)","SessionToken":"\#(token)"}'"#),
         ("process", "echo '\(secret) \(token)'"),
         ("process", "echo '\(secret) \(token)'; exit 1"),
-        ("process", #"echo '{"Version":1,"AccessKeyId":"A","SecretAccessKey":"\#(secret)","SessionToken":"\#(token)","Expiration":"2000-01-01T00:00:00Z"}'"#),
+        (
+            "process",
+            #"echo '{"Version":1,"AccessKeyId":"A","SecretAccessKey":"\#(secret)","SessionToken":"\#(token)","Expiration":"2000-01-01T00:00:00Z"}'"#
+        ),
         ("process", #"echo '{"Version":1,"AccessKeyId":"A","SecretAccessKey":"\#(secret)","Expiration":"\#(token)"}'"#),
     ]
 
@@ -32,8 +36,10 @@ import Testing
         let error = await #expect(throws: CredentialError.self) {
             try await CredentialChain(profile: "p", environment: home.environment()).resolve()
         }
-        let shown = [error?.description, error?.errorDescription, error.map { String(reflecting: $0) },
-                     error.map { "\($0)" }, (error as (any Error)?)?.localizedDescription].compactMap { $0 }
+        let shown = [
+            error?.description, error?.errorDescription, error.map { String(reflecting: $0) },
+            error.map { "\($0)" }, (error as (any Error)?)?.localizedDescription,
+        ].compactMap { $0 }
         #expect(!shown.isEmpty)
         for message in shown {
             #expect(!message.contains(Self.secret) && !message.contains(Self.token), "leaked: \(message)")
@@ -42,8 +48,10 @@ import Testing
 
     @Test func resolvedCredentialsPrintWithoutSecrets() async throws {
         let home = try TempAWSHome()
-        let env = home.environment(["AWS_ACCESS_KEY_ID": "AKIDSHOWN", "AWS_SECRET_ACCESS_KEY": Self.secret,
-                                    "AWS_SESSION_TOKEN": Self.token])
+        let env = home.environment([
+            "AWS_ACCESS_KEY_ID": "AKIDSHOWN", "AWS_SECRET_ACCESS_KEY": Self.secret,
+            "AWS_SESSION_TOKEN": Self.token,
+        ])
         let resolved = try await CredentialChain(profile: nil, environment: env).resolve()
         var dumped = ""
         dump(resolved, to: &dumped)

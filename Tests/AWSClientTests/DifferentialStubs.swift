@@ -1,6 +1,7 @@
-@testable import AWSClient
 import Foundation
 import TestSupport
+
+@testable import AWSClient
 
 /// The loopback endpoints of the differential test, each answering as its AWS counterpart does
 /// for the requests botocore and lenstail send: the SSO portal, a container credentials endpoint,
@@ -20,14 +21,16 @@ final class DifferentialStubs: Sendable {
         sso = try StubHTTPServer { request in
             guard request.path == "/federation/credentials" else { return .init(status: 404) }
             guard let token = request.header("x-amz-sso_bearer_token"), Self.validSSOTokens.contains(token) else {
-                return .init(status: 401, headers: [("x-amzn-ErrorType", "UnauthorizedException")],
-                             body: #"{"message":"Session token not found or invalid"}"#)
+                return .init(
+                    status: 401, headers: [("x-amzn-ErrorType", "UnauthorizedException")],
+                    body: #"{"message":"Session token not found or invalid"}"#)
             }
             let query = URLComponents(string: request.target)?.queryItems ?? []
             let role = query.first { $0.name == "role_name" }?.value ?? "?"
             let millis = Int64((Date().timeIntervalSince1970 + 3600) * 1000)
-            return .json(#"{"roleCredentials":{"accessKeyId":"ASIASSO\#(role.uppercased())","secretAccessKey":"ssosecret","#
-                + #""sessionToken":"ssotoken","expiration":\#(millis)}}"#)
+            return .json(
+                #"{"roleCredentials":{"accessKeyId":"ASIASSO\#(role.uppercased())","secretAccessKey":"ssosecret","#
+                    + #""sessionToken":"ssotoken","expiration":\#(millis)}}"#)
         }
         container = try StubHTTPServer { request in
             if request.path == "/authed" && request.header("Authorization") != Self.containerAuthorization {
@@ -46,8 +49,9 @@ final class DifferentialStubs: Sendable {
             switch request.path {
             case "/latest/meta-data/iam/security-credentials/": return .init(status: 200, body: "diff-role")
             case "/latest/meta-data/iam/security-credentials/diff-role":
-                return .json(#"{"Code":"Success","Type":"AWS-HMAC","AccessKeyId":"ASIAIMDS","SecretAccessKey":"is","#
-                    + #""Token":"it","Expiration":"\#(expiration)"}"#)
+                return .json(
+                    #"{"Code":"Success","Type":"AWS-HMAC","AccessKeyId":"ASIAIMDS","SecretAccessKey":"is","#
+                        + #""Token":"it","Expiration":"\#(expiration)"}"#)
             default: return .init(status: 404)
             }
         }
@@ -68,13 +72,18 @@ final class DifferentialStubs: Sendable {
         let process = try home.script("process.sh", #"echo '{"Version":1,"AccessKeyId":"AKIDPROC","SecretAccessKey":"p"}'"#)
         let cache = home.root + "/.aws/sso/cache"
         try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
-        let later = RFC3339.format(Date().addingTimeInterval(8 * 3600)), earlier = RFC3339.format(Date().addingTimeInterval(-3600))
-        for (key, token, expiry) in [("corp", "corp-token", later), ("https://legacy.awsapps.com/start", "legacy-token", later),
-                                     ("stale", "stale-token", earlier)] {
-            try home.write(#"{"accessToken":"\#(token)","expiresAt":"\#(expiry)","region":"eu-west-1"}"#,
-                           to: SSOToken.cachePath(key: key, homeDirectory: home.root))
+        let later = RFC3339.format(Date().addingTimeInterval(8 * 3600))
+        let earlier = RFC3339.format(Date().addingTimeInterval(-3600))
+        for (key, token, expiry) in [
+            ("corp", "corp-token", later), ("https://legacy.awsapps.com/start", "legacy-token", later),
+            ("stale", "stale-token", earlier),
+        ] {
+            try home.write(
+                #"{"accessToken":"\#(token)","expiresAt":"\#(expiry)","region":"eu-west-1"}"#,
+                to: SSOToken.cachePath(key: key, homeDirectory: home.root))
         }
-        return DifferentialFixture(home: home.root, tokenFile: tokenFile, processCommand: process,
-                                   containerURL: container.url, containerTokenFile: containerTokenFile, imdsURL: metadata.url)
+        return DifferentialFixture(
+            home: home.root, tokenFile: tokenFile, processCommand: process,
+            containerURL: container.url, containerTokenFile: containerTokenFile, imdsURL: metadata.url)
     }
 }

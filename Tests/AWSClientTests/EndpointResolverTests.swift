@@ -1,14 +1,19 @@
-@testable import AWSClient
 import Foundation
 import Testing
 
+@testable import AWSClient
+
 /// --endpoint-url > AWS_ENDPOINT_URL_CONNECT_CONTACT_LENS > AWS_ENDPOINT_URL > the regional default.
 @Suite struct EndpointResolverTests {
-    func resolve(_ override: String? = nil, region: String = "us-east-1", _ variables: [String: String] = [:],
-                 allowInsecure: Bool = false) throws -> String {
+    func resolve(
+        _ override: String? = nil, region: String = "us-east-1", _ variables: [String: String] = [:],
+        allowInsecure: Bool = false
+    ) throws -> String {
         let env = AWSEnvironment(variables: variables, homeDirectory: "/nonexistent")
-        return try EndpointResolver.resolve(override: override, region: region, environment: env,
-                                            allowInsecure: allowInsecure).absoluteString
+        return try EndpointResolver.resolve(
+            override: override, region: region, environment: env,
+            allowInsecure: allowInsecure
+        ).absoluteString
     }
 
     @Test func theDefaultIsTheRegionalEndpoint() throws {
@@ -17,7 +22,9 @@ import Testing
     }
 
     @Test func precedenceIsFlagThenServiceVariableThenGlobalVariable() throws {
-        let both = ["AWS_ENDPOINT_URL_CONNECT_CONTACT_LENS": "https://service.example", "AWS_ENDPOINT_URL": "https://all.example"]
+        let both = [
+            "AWS_ENDPOINT_URL_CONNECT_CONTACT_LENS": "https://service.example", "AWS_ENDPOINT_URL": "https://all.example",
+        ]
         #expect(try resolve("https://flag.example:8443/base", both) == "https://flag.example:8443/base")
         #expect(try resolve(nil, both) == "https://service.example")
         #expect(try resolve(nil, ["AWS_ENDPOINT_URL": "https://all.example"]) == "https://all.example")
@@ -30,8 +37,10 @@ import Testing
         #expect(try resolve("https://flag.example", env) == "https://flag.example")
     }
 
-    @Test(arguments: ["http://127.0.0.1:8080", "http://127.1.2.3", "http://localhost:9000/x", "http://[::1]:4566",
-                      "HTTP://LOCALHOST:1"])
+    @Test(arguments: [
+        "http://127.0.0.1:8080", "http://127.1.2.3", "http://localhost:9000/x", "http://[::1]:4566",
+        "HTTP://LOCALHOST:1",
+    ])
     func plainHTTPToLoopbackIsAllowed(url: String) throws {
         #expect(try resolve(url) == url)
     }
@@ -43,9 +52,11 @@ import Testing
         #expect(try resolve(url, allowInsecure: true) == url)
     }
 
-    @Test(arguments: [("not a url", "not a URL"), ("example.com", "not a URL"), ("ftp://example.com", "scheme"),
-                      ("https://", "no host"), ("https://h.example/?a=1", "query or fragment"),
-                      ("https://h.example/#top", "query or fragment")])
+    @Test(arguments: [
+        ("not a url", "not a URL"), ("example.com", "not a URL"), ("ftp://example.com", "scheme"),
+        ("https://", "no host"), ("https://h.example/?a=1", "query or fragment"),
+        ("https://h.example/#top", "query or fragment"),
+    ])
     func malformedEndpointsAreRefused(url: String, reason: String) throws {
         let error = #expect(throws: ConfigurationError.self) { try resolve(nil, ["AWS_ENDPOINT_URL": url]) }
         #expect(error?.description.hasPrefix("invalid endpoint URL '\(url)' (from AWS_ENDPOINT_URL): ") == true)

@@ -1,8 +1,9 @@
-@testable import AWSClient
 import AWSSigV4
 import Foundation
 import TestSupport
 import Testing
+
+@testable import AWSClient
 
 /// A request refused because the credentials expired is signed with newly resolved credentials
 /// and sent once more, never more; other refusals are not retried.
@@ -43,7 +44,10 @@ import Testing
         let error = await #expect(throws: ClientError.self) {
             try await client(server, CachingCredentialProvider(base)).send(path: "/x", body: [])
         }
-        guard case .service(let refused) = error else { Issue.record("not a service error: \(String(describing: error))"); return }
+        guard case .service(let refused) = error else {
+            Issue.record("not a service error: \(String(describing: error))")
+            return
+        }
         #expect(refused.code == "ExpiredTokenException")
         #expect(refused.isExpiredCredentials)
         #expect(server.requests.count == 2)
@@ -51,10 +55,12 @@ import Testing
     }
 
     @Test func stsXMLExpiredTokenIsRenewedToo() async throws {
-        let ok = StubHTTPServer.Response(status: 200, headers: [("Content-Type", "text/xml")], body: """
-            <GetCallerIdentityResponse><GetCallerIdentityResult><Arn>arn:aws:iam::1:user/u</Arn><UserId>AIDA1</UserId>\
-            <Account>111122223333</Account></GetCallerIdentityResult></GetCallerIdentityResponse>
-            """)
+        let ok = StubHTTPServer.Response(
+            status: 200, headers: [("Content-Type", "text/xml")],
+            body: """
+                <GetCallerIdentityResponse><GetCallerIdentityResult><Arn>arn:aws:iam::1:user/u</Arn><UserId>AIDA1</UserId>\
+                <Account>111122223333</Account></GetCallerIdentityResult></GetCallerIdentityResponse>
+                """)
         let server = try Self.server(first: Self.expiredXML, rest: ok)
         defer { server.stop() }
         let base = CountingProvider(expiration: nil)
@@ -65,7 +71,8 @@ import Testing
     }
 
     @Test(arguments: [
-        StubHTTPServer.Response(status: 403, headers: [("x-amzn-ErrorType", "AccessDeniedException")], body: #"{"message":"no"}"#),
+        StubHTTPServer.Response(
+            status: 403, headers: [("x-amzn-ErrorType", "AccessDeniedException")], body: #"{"message":"no"}"#),
         StubHTTPServer.Response(status: 403, headers: [("x-amzn-ErrorType", "UnrecognizedClientException")], body: "{}"),
         StubHTTPServer.Response(status: 500, body: "<ErrorResponse><Error><Code>ExpiredToken</Code></Error></ErrorResponse>"),
     ])
@@ -73,20 +80,27 @@ import Testing
         let server = try Self.server(first: refusal, rest: .json("{}"))
         defer { server.stop() }
         let base = CountingProvider(expiration: nil)
-        await #expect(throws: ClientError.self) { try await client(server, CachingCredentialProvider(base)).send(path: "/x", body: []) }
+        await #expect(throws: ClientError.self) {
+            try await client(server, CachingCredentialProvider(base)).send(path: "/x", body: [])
+        }
         #expect(server.requests.count == 1)
         #expect(await base.calls == 1)
     }
 
     @Test func stsErrorsAreReadFromTheirXML() {
-        let body = Array("""
+        let body = Array(
+            """
             <ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type>\
             <Code>AccessDenied</Code><Message>User: arn:aws:iam::1:user/u is not authorized to perform: sts:AssumeRole</Message>\
             </Error><RequestId>4d1c-req</RequestId></ErrorResponse>
             """.utf8)
         let error = ServiceError(queryStatus: 403, header: { _ in nil }, body: body)
-        #expect(error == ServiceError(code: "AccessDenied", message: "User: arn:aws:iam::1:user/u is not authorized to perform:"
-            + " sts:AssumeRole", httpStatus: 403, requestId: "4d1c-req"))
+        #expect(
+            error
+                == ServiceError(
+                    code: "AccessDenied",
+                    message: "User: arn:aws:iam::1:user/u is not authorized to perform:"
+                        + " sts:AssumeRole", httpStatus: 403, requestId: "4d1c-req"))
         let proxyPage = ServiceError(queryStatus: 503, header: { _ in nil }, body: Array("<html><body>busy".utf8))
         #expect(proxyPage.code == "503")
         #expect(proxyPage.message == "Service Unavailable")
@@ -98,5 +112,10 @@ final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     private var value = 0
 
-    func next() -> Int { lock.withLock { value += 1; return value } }
+    func next() -> Int {
+        lock.withLock {
+            value += 1
+            return value
+        }
+    }
 }

@@ -1,16 +1,18 @@
-@testable import AWSClient
 import AWSSigV4
 import ContactLensModel
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import AWSClient
 
 /// The Kinesis client on the wire, against a stub: JSON 1.1 headers, the operation in
 /// X-Amz-Target, SigV4 for `kinesis`, members named as botocore's model names them.
 @Suite struct KinesisClientTests {
     static func client(_ server: StubHTTPServer) -> KinesisClient {
-        KinesisClient(endpoint: URL(string: server.url)!, region: "eu-west-1",
-                      credentials: StaticCredentialProvider(AWSCredentials(accessKeyId: "AKIDKIN", secretAccessKey: "s")))
+        KinesisClient(
+            endpoint: URL(string: server.url)!, region: "eu-west-1",
+            credentials: StaticCredentialProvider(AWSCredentials(accessKeyId: "AKIDKIN", secretAccessKey: "s")))
     }
 
     static func body(_ request: StubHTTPServer.Request) -> [String: Any] {
@@ -20,9 +22,10 @@ import TestSupport
     @Test func everyCallIsAJSON11PostSignedForKinesis() async throws {
         let server = try StubHTTPServer { _ in .json(#"{"ShardIterator":"AAAA"}"#) }
         defer { server.stop() }
-        let iterator = try await Self.client(server).getShardIterator(GetShardIteratorRequest(
-            stream: .name("segments"), shardId: "shardId-000000000001",
-            position: .atTimestamp(Date(timeIntervalSince1970: 1_767_225_600.5))))
+        let iterator = try await Self.client(server).getShardIterator(
+            GetShardIteratorRequest(
+                stream: .name("segments"), shardId: "shardId-000000000001",
+                position: .atTimestamp(Date(timeIntervalSince1970: 1_767_225_600.5))))
         #expect(iterator.shardIterator == "AAAA")
         let request = try #require(server.requests.first)
         #expect(request.method == "POST")
@@ -43,8 +46,10 @@ import TestSupport
         let arn = "arn:aws:kinesis:eu-west-1:123456789012:stream/segments"
         let stream = try KinesisStream(arn)
         #expect(stream.region == "eu-west-1")
-        _ = try await Self.client(server).getShardIterator(GetShardIteratorRequest(
-            stream: stream, shardId: "shardId-000000000001", position: .afterSequenceNumber("49590338271490256608559692538361571095921575989136588898")))
+        _ = try await Self.client(server).getShardIterator(
+            GetShardIteratorRequest(
+                stream: stream, shardId: "shardId-000000000001",
+                position: .afterSequenceNumber("49590338271490256608559692538361571095921575989136588898")))
         let body = Self.body(try #require(server.requests.first))
         #expect(body["StreamARN"] as? String == arn)
         #expect(body["StreamName"] == nil)
@@ -55,9 +60,13 @@ import TestSupport
         let server = try StubHTTPServer { request in
             let body = KinesisClientTests.body(request)
             if body["NextToken"] == nil {
-                return .json(#"{"Shards":[{"ShardId":"shardId-000000000000","HashKeyRange":{"StartingHashKey":"0","EndingHashKey":"9"},"SequenceNumberRange":{"StartingSequenceNumber":"1","EndingSequenceNumber":"5"}}],"NextToken":"page-2"}"#)
+                return .json(
+                    #"{"Shards":[{"ShardId":"shardId-000000000000","HashKeyRange":{"StartingHashKey":"0","EndingHashKey":"9"},"SequenceNumberRange":{"StartingSequenceNumber":"1","EndingSequenceNumber":"5"}}],"NextToken":"page-2"}"#
+                )
             }
-            return .json(#"{"Shards":[{"ShardId":"shardId-000000000001","ParentShardId":"shardId-000000000000","HashKeyRange":{"StartingHashKey":"0","EndingHashKey":"9"},"SequenceNumberRange":{"StartingSequenceNumber":"6"}}]}"#)
+            return .json(
+                #"{"Shards":[{"ShardId":"shardId-000000000001","ParentShardId":"shardId-000000000000","HashKeyRange":{"StartingHashKey":"0","EndingHashKey":"9"},"SequenceNumberRange":{"StartingSequenceNumber":"6"}}]}"#
+            )
         }
         defer { server.stop() }
         let shards = try await Self.client(server).listAllShards(.name("segments"), pageSize: 1)
@@ -72,7 +81,9 @@ import TestSupport
     @Test func getRecordsDecodesBase64DataArrivalTimesAndChildShards() async throws {
         let data = Data(#"{"ContactId":"c"}"#.utf8).base64EncodedString()
         let server = try StubHTTPServer { _ in
-            .json(#"{"Records":[{"SequenceNumber":"7","ApproximateArrivalTimestamp":1767225600.25,"Data":"\#(data)","PartitionKey":"c"}],"MillisBehindLatest":0,"ChildShards":[{"ShardId":"shardId-000000000002","ParentShards":["shardId-000000000000"],"HashKeyRange":{"StartingHashKey":"0","EndingHashKey":"9"}}]}"#)
+            .json(
+                #"{"Records":[{"SequenceNumber":"7","ApproximateArrivalTimestamp":1767225600.25,"Data":"\#(data)","PartitionKey":"c"}],"MillisBehindLatest":0,"ChildShards":[{"ShardId":"shardId-000000000002","ParentShards":["shardId-000000000000"],"HashKeyRange":{"StartingHashKey":"0","EndingHashKey":"9"}}]}"#
+            )
         }
         defer { server.stop() }
         let answer = try await Self.client(server).getRecords(GetRecordsRequest(shardIterator: "it", limit: 100))
@@ -96,31 +107,42 @@ import TestSupport
         #expect(fast == slow)
     }
 
-    @Test(arguments: [#"{"NextShardIterator":"x"}"#, #"{"Records":[{"SequenceNumber":"1","Data":"!!","PartitionKey":"k"}]}"#,
-                      #"{"Records":[{"Data":"e30=","PartitionKey":"k"}]}"#, "not json"])
+    @Test(arguments: [
+        #"{"NextShardIterator":"x"}"#, #"{"Records":[{"SequenceNumber":"1","Data":"!!","PartitionKey":"k"}]}"#,
+        #"{"Records":[{"Data":"e30=","PartitionKey":"k"}]}"#, "not json",
+    ])
     func brokenGetRecordsAnswersFailAsWithJSONDecoder(body: String) {
         #expect(throws: (any Error).self) { try GetRecordsDecoder.decode(Array(body.utf8)) }
     }
 
     @Test func errorsAreParsedFromTheJSON11Body() async throws {
         let server = try StubHTTPServer { _ in
-            .json(#"{"__type":"ExpiredIteratorException","message":"Iterator expired. The iterator was created at time X"}"#, status: 400)
+            .json(
+                #"{"__type":"ExpiredIteratorException","message":"Iterator expired. The iterator was created at time X"}"#,
+                status: 400)
         }
         defer { server.stop() }
         do {
             _ = try await Self.client(server).getRecords(GetRecordsRequest(shardIterator: "it"))
             Issue.record("no error")
         } catch {
-            guard case .service(let service) = error else { Issue.record("\(error)"); return }
+            guard case .service(let service) = error else {
+                Issue.record("\(error)")
+                return
+            }
             #expect(service.code == "ExpiredIteratorException")
             #expect(!error.isThrottling)
         }
-        #expect(ClientError.service(ServiceError(code: "ProvisionedThroughputExceededException", message: "", httpStatus: 400)).isThrottling)
+        #expect(
+            ClientError.service(ServiceError(code: "ProvisionedThroughputExceededException", message: "", httpStatus: 400))
+                .isThrottling)
         #expect(ClientError.service(ServiceError(code: "LimitExceededException", message: "", httpStatus: 400)).isThrottling)
     }
 
-    @Test(arguments: ["", "has space", String(repeating: "a", count: 129), "arn:aws:kinesis:eu-west-1:12345:stream/x",
-                      "arn:aws:s3:::bucket"])
+    @Test(arguments: [
+        "", "has space", String(repeating: "a", count: 129), "arn:aws:kinesis:eu-west-1:12345:stream/x",
+        "arn:aws:s3:::bucket",
+    ])
     func badStreamNamesAreRefusedBeforeSending(name: String) {
         #expect(throws: RequestValidationError.self) { try KinesisStream(name) }
     }
@@ -129,7 +151,9 @@ import TestSupport
         let server = try StubHTTPServer { _ in .json("{}") }
         defer { server.stop() }
         let client = Self.client(server)
-        await #expect(throws: ClientError.self) { try await client.getRecords(GetRecordsRequest(shardIterator: "it", limit: 10_001)) }
+        await #expect(throws: ClientError.self) {
+            try await client.getRecords(GetRecordsRequest(shardIterator: "it", limit: 10_001))
+        }
         await #expect(throws: ClientError.self) { try await client.getRecords(GetRecordsRequest(shardIterator: "")) }
         await #expect(throws: ClientError.self) {
             try await client.putRecords(PutRecordsRequest(stream: .name("s"), records: []))

@@ -1,11 +1,12 @@
-@testable import AWSClient
 import AWSSigV4
 import Foundation
 import TestSupport
 import Testing
 
+@testable import AWSClient
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// mfa_serial: the code comes from an injected prompt, once; the terminal prompt reads it with
@@ -14,19 +15,22 @@ import Glibc
     /// An STS that answers every AssumeRole with the same credentials.
     static func sts() throws -> StubHTTPServer {
         try StubHTTPServer { _ in
-            .init(status: 200, headers: [("Content-Type", "text/xml")], body: """
-                <AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleResult><Credentials>\
-                <AccessKeyId>ASIAMFA</AccessKeyId><SecretAccessKey>mfasecret</SecretAccessKey>\
-                <SessionToken>mfatoken</SessionToken><Expiration>2099-01-01T00:00:00Z</Expiration></Credentials>\
-                <AssumedRoleUser><Arn>arn:aws:sts::1:assumed-role/r/s</Arn></AssumedRoleUser></AssumeRoleResult></AssumeRoleResponse>
-                """)
+            .init(
+                status: 200, headers: [("Content-Type", "text/xml")],
+                body: """
+                    <AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleResult><Credentials>\
+                    <AccessKeyId>ASIAMFA</AccessKeyId><SecretAccessKey>mfasecret</SecretAccessKey>\
+                    <SessionToken>mfatoken</SessionToken><Expiration>2099-01-01T00:00:00Z</Expiration></Credentials>\
+                    <AssumedRoleUser><Arn>arn:aws:sts::1:assumed-role/r/s</Arn></AssumedRoleUser></AssumeRoleResult></AssumeRoleResponse>
+                    """)
         }
     }
 
     static func home() throws -> TempAWSHome {
         let home = try TempAWSHome()
         try home.writeCredentials("[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = s\n")
-        try home.writeConfig("[profile dev]\nrole_arn = arn:aws:iam::1:role/r\nsource_profile = base\nmfa_serial = arn:aws:iam::1:mfa/ana\n")
+        try home.writeConfig(
+            "[profile dev]\nrole_arn = arn:aws:iam::1:role/r\nsource_profile = base\nmfa_serial = arn:aws:iam::1:mfa/ana\n")
         return home
     }
 
@@ -35,8 +39,9 @@ import Glibc
         defer { sts.stop() }
         let home = try Self.home()
         let prompt = CountingMFAPrompt(code: "246810")
-        let chain = CredentialChain(profile: "dev", environment: home.environment(["AWS_ENDPOINT_URL_STS": sts.url]),
-                                    mfaPrompt: prompt)
+        let chain = CredentialChain(
+            profile: "dev", environment: home.environment(["AWS_ENDPOINT_URL_STS": sts.url]),
+            mfaPrompt: prompt)
         #expect(try await chain.resolve().credentials.accessKeyId == "ASIAMFA")
         let form = RecordingProxy.form(try #require(sts.requests.first))
         #expect(form["SerialNumber"] == "arn:aws:iam::1:mfa/ana")
@@ -46,8 +51,9 @@ import Glibc
         // Renewing later (the full-screen view owns the terminal by then) cannot ask again.
         let error = await #expect(throws: CredentialError.self) { try await chain.resolve() }
         #expect(error?.kind == .mfaUnavailable)
-        #expect(error?.description == "the role credentials of profile 'dev' expired and need a new MFA code for"
-            + " arn:aws:iam::1:mfa/ana: restart lenstail to enter one (a longer duration_seconds makes this rarer)")
+        #expect(
+            error?.description == "the role credentials of profile 'dev' expired and need a new MFA code for"
+                + " arn:aws:iam::1:mfa/ana: restart lenstail to enter one (a longer duration_seconds makes this rarer)")
         #expect(prompt.asked.count == 1)
         #expect(sts.requests.count == 1)
     }
@@ -55,7 +61,9 @@ import Glibc
     @Test func withoutAPromptTheRoleFailsWithOneLine() async throws {
         let home = try Self.home()
         let error = await #expect(throws: CredentialError.self) {
-            try await CredentialChain(profile: "dev", environment: home.environment(["AWS_ENDPOINT_URL_STS": "http://127.0.0.1:9"])).resolve()
+            try await CredentialChain(
+                profile: "dev", environment: home.environment(["AWS_ENDPOINT_URL_STS": "http://127.0.0.1:9"])
+            ).resolve()
         }
         #expect(error?.kind == .mfaUnavailable)
         #expect(error?.description.split(separator: "\n").count == 1)
@@ -65,13 +73,15 @@ import Glibc
     @Test func withoutATerminalThePromptFailsAtOnceWithOneLine() async throws {
         let started = ContinuousClock.now
         let error = await #expect(throws: CredentialError.self) {
-            try await TerminalMFAPrompt(terminalPath: "/nonexistent/tty").code(forSerial: "arn:aws:iam::1:mfa/ana", profile: "dev")
+            try await TerminalMFAPrompt(terminalPath: "/nonexistent/tty").code(
+                forSerial: "arn:aws:iam::1:mfa/ana", profile: "dev")
         }
         // It does not wait for input that cannot come (bounded loosely: the whole suite loads two cores).
         #expect(started.duration(to: .now) < .seconds(30))
         #expect(error?.kind == .mfaUnavailable)
-        #expect(error?.description == "profile 'dev' needs an MFA code for arn:aws:iam::1:mfa/ana, but there is no terminal"
-            + " to type it in: run lenstail in a terminal, or use a profile without mfa_serial")
+        #expect(
+            error?.description == "profile 'dev' needs an MFA code for arn:aws:iam::1:mfa/ana, but there is no terminal"
+                + " to type it in: run lenstail in a terminal, or use a profile without mfa_serial")
         print("FIGURE mfa without terminal: \(error?.description ?? "")")
     }
 
@@ -79,7 +89,9 @@ import Glibc
     @Test func theTerminalPromptReadsTheCodeWithEchoOff() async throws {
         let (master, terminal) = try PseudoTerminal.open()
         defer { close(master) }
-        let asking = Task { try await TerminalMFAPrompt(terminalPath: terminal).code(forSerial: "arn:aws:iam::1:mfa/ana", profile: "dev") }
+        let asking = Task {
+            try await TerminalMFAPrompt(terminalPath: terminal).code(forSerial: "arn:aws:iam::1:mfa/ana", profile: "dev")
+        }
         var shown = try await Self.reading(master, until: ": ")
         #expect(shown == "Enter MFA code for arn:aws:iam::1:mfa/ana: ")
         _ = Array("135790\n".utf8).withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
@@ -149,13 +161,15 @@ enum PseudoTerminal {
         typealias NameFunction = @convention(c) (Int32) -> UnsafeMutablePointer<CChar>?
         let libc = dlopen(nil, RTLD_NOW)
         guard let openpt = dlsym(libc, "posix_openpt"), let grant = dlsym(libc, "grantpt"),
-              let unlock = dlsym(libc, "unlockpt"), let name = dlsym(libc, "ptsname") else {
+            let unlock = dlsym(libc, "unlockpt"), let name = dlsym(libc, "ptsname")
+        else {
             throw Failure(message: "libc has no posix_openpt")
         }
         let master = unsafeBitCast(openpt, to: IntFunction.self)(O_RDWR | O_NOCTTY)
         guard master >= 0 else { throw Failure(message: "posix_openpt failed") }
         guard unsafeBitCast(grant, to: IntFunction.self)(master) == 0, unsafeBitCast(unlock, to: IntFunction.self)(master) == 0,
-              let path = unsafeBitCast(name, to: NameFunction.self)(master) else {
+            let path = unsafeBitCast(name, to: NameFunction.self)(master)
+        else {
             close(master)
             throw Failure(message: "cannot set up the pseudo-terminal")
         }

@@ -1,12 +1,14 @@
-@testable import AWSClient
 import Foundation
 import Testing
+
+@testable import AWSClient
 
 /// INI parsing of ~/.aws/config and ~/.aws/credentials as the AWS CLI reads them.
 @Suite struct ProfileFilesTests {
     @Test func parsesCommentsWhitespaceAndSubProperties() throws {
         let home = try TempAWSHome()
-        try home.writeConfig("""
+        try home.writeConfig(
+            """
             # a comment
             ; another comment
             [default]
@@ -65,8 +67,9 @@ import Testing
         try home.writeCredentials("\naws_secret_access_key = SUPERSECRET\n[default]\n")
         let error = #expect(throws: CredentialError.self) { try ProfileFiles(environment: home.environment()) }
         #expect(error?.kind == .malformedFile)
-        #expect(error?.description == "malformed AWS profile file \(home.credentialsPath), line 2:"
-            + " a property before any [section] header")
+        #expect(
+            error?.description == "malformed AWS profile file \(home.credentialsPath), line 2:"
+                + " a property before any [section] header")
         #expect(error?.description.contains("SUPERSECRET") == false)
     }
 

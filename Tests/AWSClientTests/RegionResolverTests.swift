@@ -1,13 +1,16 @@
-@testable import AWSClient
 import Foundation
 import Testing
+
+@testable import AWSClient
 
 /// --region > AWS_REGION > AWS_DEFAULT_REGION > the profile's region > error.
 @Suite struct RegionResolverTests {
     static let config = "[default]\nregion = eu-west-1\n[profile dev]\nregion = ap-southeast-2\n"
 
-    func resolve(flag: String? = nil, profile: String? = nil, _ variables: [String: String] = [:],
-                 config: String = config) throws -> (region: String, source: String) {
+    func resolve(
+        flag: String? = nil, profile: String? = nil, _ variables: [String: String] = [:],
+        config: String = config
+    ) throws -> (region: String, source: String) {
         let home = try TempAWSHome()
         try home.writeConfig(config)
         return try RegionResolver.resolve(flag: flag, profile: profile, environment: home.environment(variables))
@@ -29,10 +32,12 @@ import Testing
         try home.writeConfig(Self.config)
         let viaDefault = try RegionResolver.resolve(flag: nil, profile: nil, environment: home.environment())
         #expect(viaDefault == ("eu-west-1", "profile 'default' in \(home.configPath)"))
-        #expect(try RegionResolver.resolve(flag: nil, profile: "dev", environment: home.environment()).region
-            == "ap-southeast-2")
-        #expect(try RegionResolver.resolve(flag: nil, profile: nil, environment: home.environment(["AWS_PROFILE": "dev"]))
-            .region == "ap-southeast-2")
+        #expect(
+            try RegionResolver.resolve(flag: nil, profile: "dev", environment: home.environment()).region
+                == "ap-southeast-2")
+        #expect(
+            try RegionResolver.resolve(flag: nil, profile: nil, environment: home.environment(["AWS_PROFILE": "dev"]))
+                .region == "ap-southeast-2")
     }
 
     @Test func noRegionAnywhereIsAClearError() throws {

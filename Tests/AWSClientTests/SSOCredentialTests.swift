@@ -1,7 +1,8 @@
-@testable import AWSClient
 import Foundation
 import TestSupport
 import Testing
+
+@testable import AWSClient
 
 /// SSO: the cached `aws sso login` token, traded at a loopback portal; a missing, expired or
 /// refused token says to log in again.
@@ -20,19 +21,24 @@ import Testing
     static func portal() throws -> StubHTTPServer {
         try StubHTTPServer { request in
             guard request.header("x-amz-sso_bearer_token") == "good-token" else {
-                return .init(status: 401, headers: [("x-amzn-ErrorType", "UnauthorizedException")],
-                             body: #"{"message":"Session token not found or invalid"}"#)
+                return .init(
+                    status: 401, headers: [("x-amzn-ErrorType", "UnauthorizedException")],
+                    body: #"{"message":"Session token not found or invalid"}"#)
             }
-            return .json(#"{"roleCredentials":{"accessKeyId":"ASIASSO","secretAccessKey":"ssosecret","#
-                + #""sessionToken":"ssotoken","expiration":1900000000000}}"#)
+            return .json(
+                #"{"roleCredentials":{"accessKeyId":"ASIASSO","secretAccessKey":"ssosecret","#
+                    + #""sessionToken":"ssotoken","expiration":1900000000000}}"#)
         }
     }
 
-    static func cacheToken(_ home: TempAWSHome, key: String = "corp", token: String = "good-token",
-                           expiresAt: String = RFC3339.format(Date().addingTimeInterval(3600))) throws {
+    static func cacheToken(
+        _ home: TempAWSHome, key: String = "corp", token: String = "good-token",
+        expiresAt: String = RFC3339.format(Date().addingTimeInterval(3600))
+    ) throws {
         try FileManager.default.createDirectory(atPath: home.root + "/.aws/sso/cache", withIntermediateDirectories: true)
-        try home.write(#"{"accessToken":"\#(token)","expiresAt":"\#(expiresAt)"}"#,
-                       to: SSOToken.cachePath(key: key, homeDirectory: home.root))
+        try home.write(
+            #"{"accessToken":"\#(token)","expiresAt":"\#(expiresAt)"}"#,
+            to: SSOToken.cachePath(key: key, homeDirectory: home.root))
     }
 
     func resolve(_ home: TempAWSHome, portal: StubHTTPServer?, profile: String = "admin") async throws -> ResolvedCredentials {
@@ -42,7 +48,9 @@ import Testing
 
     @Test func theCacheFileIsNamedBySHA1AsBotocoreNamesIt() {
         // SHA-1("abc"), the FIPS 180 test vector.
-        #expect(SSOToken.cachePath(key: "abc", homeDirectory: "/h") == "/h/.aws/sso/cache/a9993e364706816aba3e25717850c26c9cd0d89d.json")
+        #expect(
+            SSOToken.cachePath(key: "abc", homeDirectory: "/h")
+                == "/h/.aws/sso/cache/a9993e364706816aba3e25717850c26c9cd0d89d.json")
     }
 
     @Test func anSSOSessionProfileTradesTheCachedTokenAtThePortal() async throws {
@@ -66,8 +74,9 @@ import Testing
         let portal = try Self.portal()
         defer { portal.stop() }
         let home = try TempAWSHome()
-        try home.writeConfig("[profile old]\nsso_start_url = https://old.awsapps.com/start\nsso_region = us-east-2\n"
-            + "sso_account_id = 111122223333\nsso_role_name = ReadOnly\n")
+        try home.writeConfig(
+            "[profile old]\nsso_start_url = https://old.awsapps.com/start\nsso_region = us-east-2\n"
+                + "sso_account_id = 111122223333\nsso_role_name = ReadOnly\n")
         try Self.cacheToken(home, key: "https://old.awsapps.com/start", expiresAt: "2099-01-01T00:00:00UTC")
         let resolved = try await resolve(home, portal: portal, profile: "old")
         #expect(resolved.source == "SSO start URL https://old.awsapps.com/start (account 111122223333, role ReadOnly)")
@@ -99,6 +108,8 @@ import Testing
         try home.writeConfig(Self.config + "\nsso_region = us-west-2\n")
         let error = await #expect(throws: CredentialError.self) { try await resolve(home, portal: nil) }
         #expect(error?.kind == .invalidConfiguration)
-        #expect(error?.description == "sso_region of profile 'admin' (us-west-2) differs from that of its sso-session 'corp' (eu-west-1)")
+        #expect(
+            error?.description
+                == "sso_region of profile 'admin' (us-west-2) differs from that of its sso-session 'corp' (eu-west-1)")
     }
 }

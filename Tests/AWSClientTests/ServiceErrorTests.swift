@@ -1,6 +1,10 @@
-@testable import AWSClient
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+
+// (fixture types mirror the JSON of the test vectors, snake_case keys and all)
 import Foundation
 import Testing
+
+@testable import AWSClient
 
 /// botocore's parse of each error response in error_vectors.json, reproduced.
 @Suite struct ServiceErrorTests {
@@ -28,9 +32,11 @@ import Testing
 
     @Test(arguments: vectors)
     func parsesAsBotocoreDoes(vector: Vector) {
-        let error = ServiceError(status: vector.status, header: { name in
-            vector.headers.first { $0.key.lowercased() == name.lowercased() }?.value
-        }, body: Array(vector.body.utf8))
+        let error = ServiceError(
+            status: vector.status,
+            header: { name in
+                vector.headers.first { $0.key.lowercased() == name.lowercased() }?.value
+            }, body: Array(vector.body.utf8))
         #expect(error.code == vector.expected.code)
         #expect(error.message == vector.expected.message)
         #expect(error.requestId == vector.expected.request_id)

@@ -1,7 +1,8 @@
-@testable import AWSClient
 import Foundation
 import TestSupport
 import Testing
+
+@testable import AWSClient
 
 /// The transport against servers that misbehave on purpose, all on loopback.
 @Suite struct TransportTests {
@@ -23,10 +24,18 @@ import Testing
     func aRedirectIsNeverFollowed(status: Int) async throws {
         let holder = try ScriptedServer(script: [])
         let location = "http://127.0.0.1:\(holder.port)/elsewhere"
-        let server = try ScriptedServer(script: [.send("HTTP/1.1 \(status) Moved\r\nLocation: \(location)\r\nContent-Length: 0\r\n\r\n")])
-        defer { server.stop(); holder.stop() }
+        let server = try ScriptedServer(script: [
+            .send("HTTP/1.1 \(status) Moved\r\nLocation: \(location)\r\nContent-Length: 0\r\n\r\n")
+        ])
+        defer {
+            server.stop()
+            holder.stop()
+        }
         let (result, _) = await send(port: server.port)
-        guard case .failure(let error) = result else { Issue.record("a redirect was accepted: \(result)"); return }
+        guard case .failure(let error) = result else {
+            Issue.record("a redirect was accepted: \(result)")
+            return
+        }
         #expect(error == .redirect(status: status, location: location))
         #expect(!error.isTransient)
         #expect(error.shortReason.contains(location))
@@ -37,13 +46,18 @@ import Testing
     /// Headers at once, then a byte a second: the timeout covers the body, so the exchange is
     /// cut off at the timeout (and, being a timeout, retried by the follow).
     @Test func aTricklingBodyIsCutOffAtTheTimeout() async throws {
-        var script: [ScriptedServer.Step] = [.send("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n")]
+        var script: [ScriptedServer.Step] = [
+            .send("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n")
+        ]
         for _ in 0..<60 { script += [.send(" "), .pause(.seconds(1))] }
         let server = try ScriptedServer(script: script)
         defer { server.stop() }
         let (result, took) = await send(port: server.port, timeout: .milliseconds(1500))
         // Before, the body had no time limit: this took the whole minute of the trickle.
-        guard case .failure(let error) = result else { Issue.record("the trickle was accepted"); return }
+        guard case .failure(let error) = result else {
+            Issue.record("the trickle was accepted")
+            return
+        }
         print("FIGURE trickle: headers then 1 byte/s, timeout 1.5 s → \(error.shortReason) after \(took)")
         #expect(error == .timeout(.milliseconds(1500)))
         #expect(error.isTransient)
@@ -57,7 +71,10 @@ import Testing
         server.stop()
         // Before, the connection was tried again and again until the request's timeout.
         let (result, took) = await send(port: port, timeout: .seconds(30))
-        guard case .failure(let error) = result else { Issue.record("a closed port answered"); return }
+        guard case .failure(let error) = result else {
+            Issue.record("a closed port answered")
+            return
+        }
         print("FIGURE refused: \(error.shortReason) after \(took)")
         #expect(error == .cannotConnect("connection refused (127.0.0.1:\(port))"))
         #expect(took < .seconds(15))
@@ -68,7 +85,10 @@ import Testing
         let server = try ScriptedServer(script: [.send("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"Segm"), .close])
         defer { server.stop() }
         let (result, _) = await send(port: server.port)
-        guard case .failure(let error) = result else { Issue.record("a cut body was accepted"); return }
+        guard case .failure(let error) = result else {
+            Issue.record("a cut body was accepted")
+            return
+        }
         print("FIGURE cut: \(error.shortReason)")
         #expect(error.isTransient)
         #expect(!error.shortReason.contains("errno"))

@@ -1,3 +1,6 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+
+// (fixture types mirror the JSON of the test vectors, snake_case keys and all)
 import AWSSigV4
 import Foundation
 import Testing

@@ -1,3 +1,6 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+
+// (fixture types mirror the JSON of the test vectors, snake_case keys and all)
 import AWSSigV4
 import Foundation
 import Testing
@@ -19,7 +22,8 @@ import Testing
         var headers_after_signing: [String: String]
     }
 
-    static let vectors: [Vector] = (try? JSONDecoder().decode(File.self, from: Fixtures.data("connect_vectors.json")).vectors) ?? []
+    static let vectors: [Vector] =
+        (try? JSONDecoder().decode(File.self, from: Fixtures.data("connect_vectors.json")).vectors) ?? []
 
     @Test func allVectorsLoad() {
         #expect(Self.vectors.count == 24)
@@ -62,8 +66,9 @@ import Testing
         func n(_ r: Range<Int>) -> Int? { Int(String(d[r])) }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar.date(from: DateComponents(
-            year: n(0..<4), month: n(4..<6), day: n(6..<8), hour: n(9..<11), minute: n(11..<13), second: n(13..<15)))
+        return calendar.date(
+            from: DateComponents(
+                year: n(0..<4), month: n(4..<6), day: n(6..<8), hour: n(9..<11), minute: n(11..<13), second: n(13..<15)))
     }
 
     static func hex(_ bytes: [UInt8]) -> String {

@@ -22,7 +22,7 @@ enum Fixtures {
     /// The AWS suite case folders present in the bundle (sorted); empty if the bundle is missing.
     static var suiteCases: [String] {
         guard let dir = try? root.appendingPathComponent("aws-signing-test-suite-v4"),
-              let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path)
+            let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path)
         else { return [] }
         return names.filter { !$0.contains(".") }.sorted()
     }

@@ -15,7 +15,7 @@ struct RawHTTPRequest {
         }
         let requestLine = lines.removeFirst()
         guard let firstSpace = requestLine.firstIndex(of: " "),
-              let versionRange = requestLine.range(of: " HTTP/", options: .backwards)
+            let versionRange = requestLine.range(of: " HTTP/", options: .backwards)
         else { throw CocoaError(.fileReadCorruptFile) }
         method = String(requestLine[..<firstSpace])
         target = String(requestLine[requestLine.index(after: firstSpace)..<versionRange.lowerBound])

@@ -1,6 +1,7 @@
-@testable import AWSSigV4
 import Foundation
 import Testing
+
+@testable import AWSSigV4
 
 /// Signer behaviour beyond the fixed vectors: timestamps and caller-supplied signer-owned headers.
 @Suite struct SigV4SignerTests {
@@ -31,12 +32,15 @@ import Testing
             credentials: AWSCredentials(accessKeyId: "AKID", secretAccessKey: "secret", sessionToken: "tok"),
             region: "us-west-2", service: "connect")
         let date = Date(timeIntervalSince1970: 1_715_934_615)
-        let clean = signer.sign(method: "POST", url: url, headers: [HTTPHeader("Content-Type", "application/json")], body: [], date: date)
-        let stale = signer.sign(method: "POST", url: url, headers: [
-            HTTPHeader("Content-Type", "application/json"), HTTPHeader("Host", "evil.example"),
-            HTTPHeader("X-Amz-Date", "19990101T000000Z"), HTTPHeader("x-amz-security-token", "old"),
-            HTTPHeader("Authorization", "old"), HTTPHeader("User-Agent", "ua"), HTTPHeader("Content-Length", "0"),
-        ], body: [], date: date)
+        let clean = signer.sign(
+            method: "POST", url: url, headers: [HTTPHeader("Content-Type", "application/json")], body: [], date: date)
+        let stale = signer.sign(
+            method: "POST", url: url,
+            headers: [
+                HTTPHeader("Content-Type", "application/json"), HTTPHeader("Host", "evil.example"),
+                HTTPHeader("X-Amz-Date", "19990101T000000Z"), HTTPHeader("x-amz-security-token", "old"),
+                HTTPHeader("Authorization", "old"), HTTPHeader("User-Agent", "ua"), HTTPHeader("Content-Length", "0"),
+            ], body: [], date: date)
         #expect(stale == clean)
         #expect(clean.last?.value.contains("SignedHeaders=content-type;host;x-amz-date;x-amz-security-token,") == true)
     }

@@ -6,7 +6,8 @@ import Testing
     static let date = Date(timeIntervalSince1970: 1_715_934_615)  // 2024-05-17T08:30:15Z
     static let plain = AWSCredentials(accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
     static let temporary = AWSCredentials(
-        accessKeyId: "ASIAEXAMPLE", secretAccessKey: "Zx9+/aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789", sessionToken: "TOKEN/with+chars==")
+        accessKeyId: "ASIAEXAMPLE", secretAccessKey: "Zx9+/aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789",
+        sessionToken: "TOKEN/with+chars==")
     let verifier = SigV4Verifier(secrets: [plain.accessKeyId: plain, temporary.accessKeyId: temporary], service: "connect")
     let body = Array(#"{"InstanceId":"i","ContactId":"c"}"#.utf8)
 
@@ -20,7 +21,8 @@ import Testing
     }
 
     func signed(
-        _ credentials: AWSCredentials = plain, url: String = "https://contact-lens.us-west-2.amazonaws.com/realtime-contact-analysis/analysis-segments",
+        _ credentials: AWSCredentials = plain,
+        url: String = "https://contact-lens.us-west-2.amazonaws.com/realtime-contact-analysis/analysis-segments",
         service: String = "connect", date: Date = date
     ) throws -> Received {
         let url = try #require(URL(string: url))
@@ -54,8 +56,10 @@ import Testing
 
     @Test func headersAddedAfterSigningDoNotBreakIt() throws {
         var r = try signed()
-        r.headers += [HTTPHeader("User-Agent", "lenstail/1.0"), HTTPHeader("Content-Length", "\(body.count)"),
-                      HTTPHeader("amz-sdk-request", "attempt=2")]
+        r.headers += [
+            HTTPHeader("User-Agent", "lenstail/1.0"), HTTPHeader("Content-Length", "\(body.count)"),
+            HTTPHeader("amz-sdk-request", "attempt=2"),
+        ]
         #expect(verify(r) == .success("AKIDEXAMPLE"))
     }
 
@@ -111,15 +115,18 @@ import Testing
             #expect(result.error?.code == "InvalidSignatureException")
         }
         // AWS's wording, which SDKs read to tell a clock that is off.
-        #expect(verify(try signed(), now: Self.date.addingTimeInterval(600)).error?.message
-            == "Signature expired: 20240517T083015Z is now earlier than 20240517T083515Z (20240517T084015Z - 5 min.)")
-        #expect(verify(try signed(), now: Self.date.addingTimeInterval(-600)).error?.message
-            == "Signature not yet current: 20240517T083015Z is still later than 20240517T082515Z (20240517T082015Z + 5 min.)")
+        #expect(
+            verify(try signed(), now: Self.date.addingTimeInterval(600)).error?.message
+                == "Signature expired: 20240517T083015Z is now earlier than 20240517T083515Z (20240517T084015Z - 5 min.)")
+        #expect(
+            verify(try signed(), now: Self.date.addingTimeInterval(-600)).error?.message
+                == "Signature not yet current: 20240517T083015Z is still later than 20240517T082515Z (20240517T082015Z + 5 min.)")
         #expect(verify(try signed(), now: Self.date.addingTimeInterval(299)) == .success("AKIDEXAMPLE"))
     }
 
     @Test func missingOrWrongRequiredTokenIsInvalid() throws {
-        let withoutToken = AWSCredentials(accessKeyId: Self.temporary.accessKeyId, secretAccessKey: Self.temporary.secretAccessKey)
+        let withoutToken = AWSCredentials(
+            accessKeyId: Self.temporary.accessKeyId, secretAccessKey: Self.temporary.secretAccessKey)
         let result = verify(try signed(withoutToken))
         #expect(result == .failure(.invalidToken))
         #expect(result.error?.code == "UnrecognizedClientException")
@@ -134,7 +141,8 @@ import Testing
         var noSignedHeader = try signed()
         noSignedHeader.headers.removeAll { $0.name == "Content-Type" }
         var garbled = try signed()
-        garbled.headers[garbled.headers.count - 1].value = "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20240517/us-west-2/connect/aws4_request"
+        garbled.headers[garbled.headers.count - 1].value =
+            "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20240517/us-west-2/connect/aws4_request"
         for r in [noDate, noSignedHeader, garbled] {
             let result = verify(r)
             guard case .failure(.incompleteSignature(let message)) = result else {

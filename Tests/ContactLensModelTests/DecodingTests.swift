@@ -1,21 +1,21 @@
 import ContactLensModel
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct DecodingTests {
     let page = """
-    {"Segments":[
-      {"Transcript":{"Id":"t1","ParticipantId":"AGENT","ParticipantRole":"AGENT","Content":"Hello Zoë, how can I help?",
-        "BeginOffsetMillis":0,"EndOffsetMillis":1800,"Sentiment":"NEUTRAL"}},
-      {"Transcript":{"Id":"t2","ParticipantId":"CUSTOMER","ParticipantRole":"CUSTOMER","Content":"I was charged twice!",
-        "BeginOffsetMillis":2000,"EndOffsetMillis":4100,"Sentiment":"MIXED",
-        "IssuesDetected":[{"CharacterOffsets":{"BeginOffsetChar":6,"EndOffsetChar":19}}]}},
-      {"Categories":{"MatchedCategories":["Billing"],"MatchedDetails":{"Billing":{"PointsOfInterest":[{"BeginOffsetMillis":2000,"EndOffsetMillis":4100}]}}}},
-      {"ExtractedInformation":{"Something":"new"}},
-      {"PostContactSummary":{"Status":"COMPLETED","Content":"Refund issued."}}
-    ],"NextToken":"abc"}
-    """
+        {"Segments":[
+          {"Transcript":{"Id":"t1","ParticipantId":"AGENT","ParticipantRole":"AGENT","Content":"Hello Zoë, how can I help?",
+            "BeginOffsetMillis":0,"EndOffsetMillis":1800,"Sentiment":"NEUTRAL"}},
+          {"Transcript":{"Id":"t2","ParticipantId":"CUSTOMER","ParticipantRole":"CUSTOMER","Content":"I was charged twice!",
+            "BeginOffsetMillis":2000,"EndOffsetMillis":4100,"Sentiment":"MIXED",
+            "IssuesDetected":[{"CharacterOffsets":{"BeginOffsetChar":6,"EndOffsetChar":19}}]}},
+          {"Categories":{"MatchedCategories":["Billing"],"MatchedDetails":{"Billing":{"PointsOfInterest":[{"BeginOffsetMillis":2000,"EndOffsetMillis":4100}]}}}},
+          {"ExtractedInformation":{"Something":"new"}},
+          {"PostContactSummary":{"Status":"COMPLETED","Content":"Refund issued."}}
+        ],"NextToken":"abc"}
+        """
 
     @Test func decodesEveryKnownShapeAndKeepsUnknownKinds() throws {
         let response = try JSONDecoder().decode(ListSegmentsResponse.self, from: Data(page.utf8))
@@ -46,8 +46,10 @@ import TestSupport
         #expect(json.contains(#""InstanceId":"i""#))
         #expect(json.contains(#""MaxResults":100"#))
         #expect(!json.contains("NextToken"))
-        let segment = Segment.transcript(Transcript(id: "x", participantId: "AGENT", participantRole: "AGENT",
-                                                    content: "hi", beginOffsetMillis: 1, endOffsetMillis: 2))
+        let segment = Segment.transcript(
+            Transcript(
+                id: "x", participantId: "AGENT", participantRole: "AGENT",
+                content: "hi", beginOffsetMillis: 1, endOffsetMillis: 2))
         let encoded = try #require(String(data: JSONEncoder().encode(segment), encoding: .utf8))
         #expect(encoded.hasPrefix(#"{"Transcript":{"#))
     }
@@ -72,7 +74,9 @@ import TestSupport
 
     @Test func acceptsTheLimits() throws {
         try ListSegmentsRequest(instanceId: String(repeating: "é", count: 256), contactId: "c", maxResults: 1).validate()
-        try ListSegmentsRequest(instanceId: "i", contactId: "c", maxResults: 100,
-                                nextToken: String(repeating: "t", count: 131_070)).validate()
+        try ListSegmentsRequest(
+            instanceId: "i", contactId: "c", maxResults: 100,
+            nextToken: String(repeating: "t", count: 131_070)
+        ).validate()
     }
 }

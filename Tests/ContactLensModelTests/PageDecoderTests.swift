@@ -1,7 +1,8 @@
-@testable import ContactLensModel
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import ContactLensModel
 
 /// `ListSegmentsResponse.decode(json:)`: the fast reader must give exactly what `JSONDecoder` gives,
 /// and leave to `JSONDecoder` (so: its errors) everything it does not handle.
@@ -46,40 +47,49 @@ import TestSupport
 
     @Test func readsEveryMemberOfEveryShapeByItsAPIName() throws {
         let json = """
-        {"NextToken":"tok/+=","Segments":[
-         {"Transcript":{"Id":"id-1","ParticipantId":"pid","ParticipantRole":"CUSTOMER","Content":"I was charged twice",
-          "BeginOffsetMillis":-5,"EndOffsetMillis":9223372036854775807,"Sentiment":"NEGATIVE",
-          "IssuesDetected":[{"CharacterOffsets":{"BeginOffsetChar":6,"EndOffsetChar":19}},
-                            {"CharacterOffsets":{"EndOffsetChar":3,"BeginOffsetChar":1}}]}},
-         {"Categories":{"MatchedCategories":["Billing","Churn"],"MatchedDetails":{
-           "Billing":{"PointsOfInterest":[{"BeginOffsetMillis":10,"EndOffsetMillis":20}]},
-           "Churn":{"PointsOfInterest":[]}}}},
-         {"PostContactSummary":{"Content":"Refund issued.","Status":"FAILED","FailureCode":"QUOTA_EXCEEDED"}}
-        ]}
-        """
+            {"NextToken":"tok/+=","Segments":[
+             {"Transcript":{"Id":"id-1","ParticipantId":"pid","ParticipantRole":"CUSTOMER","Content":"I was charged twice",
+              "BeginOffsetMillis":-5,"EndOffsetMillis":9223372036854775807,"Sentiment":"NEGATIVE",
+              "IssuesDetected":[{"CharacterOffsets":{"BeginOffsetChar":6,"EndOffsetChar":19}},
+                                {"CharacterOffsets":{"EndOffsetChar":3,"BeginOffsetChar":1}}]}},
+             {"Categories":{"MatchedCategories":["Billing","Churn"],"MatchedDetails":{
+               "Billing":{"PointsOfInterest":[{"BeginOffsetMillis":10,"EndOffsetMillis":20}]},
+               "Churn":{"PointsOfInterest":[]}}}},
+             {"PostContactSummary":{"Content":"Refund issued.","Status":"FAILED","FailureCode":"QUOTA_EXCEEDED"}}
+            ]}
+            """
         let page = try #require(Self.fast(json))
         #expect(page.nextToken == "tok/+=")
-        #expect(page.segments[0].transcript == Transcript(
-            id: "id-1", participantId: "pid", participantRole: "CUSTOMER", content: "I was charged twice",
-            beginOffsetMillis: -5, endOffsetMillis: .max, sentiment: .negative,
-            issuesDetected: [IssueDetected(6, 19), IssueDetected(1, 3)]))
-        #expect(page.segments[1].categories == Categories(
-            matchedCategories: ["Billing", "Churn"],
-            matchedDetails: ["Billing": CategoryDetails(pointsOfInterest: [PointOfInterest(beginOffsetMillis: 10, endOffsetMillis: 20)]),
-                             "Churn": CategoryDetails(pointsOfInterest: [])]))
-        #expect(page.segments[2].postContactSummary == PostContactSummary(
-            content: "Refund issued.", status: .failed, failureCode: .quotaExceeded))
+        #expect(
+            page.segments[0].transcript
+                == Transcript(
+                    id: "id-1", participantId: "pid", participantRole: "CUSTOMER", content: "I was charged twice",
+                    beginOffsetMillis: -5, endOffsetMillis: .max, sentiment: .negative,
+                    issuesDetected: [IssueDetected(6, 19), IssueDetected(1, 3)]))
+        #expect(
+            page.segments[1].categories
+                == Categories(
+                    matchedCategories: ["Billing", "Churn"],
+                    matchedDetails: [
+                        "Billing": CategoryDetails(pointsOfInterest: [PointOfInterest(beginOffsetMillis: 10, endOffsetMillis: 20)]
+                        ),
+                        "Churn": CategoryDetails(pointsOfInterest: []),
+                    ]))
+        #expect(
+            page.segments[2].postContactSummary
+                == PostContactSummary(
+                    content: "Refund issued.", status: .failed, failureCode: .quotaExceeded))
         #expect(page.segments.allSatisfy { $0.unknownKinds.isEmpty })
         #expect(Outcome.page(page) == Self.reference(json))
     }
 
     @Test func optionalMembersMayBeAbsentOrNull() throws {
         let json = """
-        {"Segments":[{"Transcript":{"Id":"a","ParticipantId":"p","ParticipantRole":"AGENT","Content":"",
-          "BeginOffsetMillis":0,"EndOffsetMillis":0,"Sentiment":null,"IssuesDetected":null}},
-          {"PostContactSummary":{"Status":"COMPLETED","Content":null,"FailureCode":null}},
-          {"Transcript":null},{}],"NextToken":null}
-        """
+            {"Segments":[{"Transcript":{"Id":"a","ParticipantId":"p","ParticipantRole":"AGENT","Content":"",
+              "BeginOffsetMillis":0,"EndOffsetMillis":0,"Sentiment":null,"IssuesDetected":null}},
+              {"PostContactSummary":{"Status":"COMPLETED","Content":null,"FailureCode":null}},
+              {"Transcript":null},{}],"NextToken":null}
+            """
         let page = try #require(Self.fast(json))
         #expect(page.nextToken == nil)
         #expect(page.segments[0].transcript?.sentiment == nil && page.segments[0].transcript?.issuesDetected == nil)
@@ -93,13 +103,13 @@ import TestSupport
     @Test func skipsUnknownMembersAndKeepsUnknownSegmentKinds() throws {
         let extra = #""New":{"a":[1,-2.5e+3,0.0,true,false,null,"x\"y\\u00e9",{"b":[]}],"c":{}}"#
         let json = """
-        {\(extra),"Segments":[
-         {"Transcript":{\(extra),"Id":"a","ParticipantId":"p","ParticipantRole":"AGENT","Content":"hi",
-           "BeginOffsetMillis":1,"EndOffsetMillis":2,"IssuesDetected":[{\(extra),"CharacterOffsets":{\(extra),"BeginOffsetChar":0,"EndOffsetChar":1}}]}},
-         {"ZetaKind":{"x":1},"ExtractedInformation":[1,2],"Categories":{\(extra),"MatchedCategories":[],"MatchedDetails":{"c":{\(extra),"PointsOfInterest":[{\(extra),"BeginOffsetMillis":1,"EndOffsetMillis":2}]}}}},
-         {"PostContactSummary":{\(extra),"Status":"IN_PROGRESS","FailureCode":"SOMETHING_NEW"}}
-        ],"Extra2":12}
-        """
+            {\(extra),"Segments":[
+             {"Transcript":{\(extra),"Id":"a","ParticipantId":"p","ParticipantRole":"AGENT","Content":"hi",
+               "BeginOffsetMillis":1,"EndOffsetMillis":2,"IssuesDetected":[{\(extra),"CharacterOffsets":{\(extra),"BeginOffsetChar":0,"EndOffsetChar":1}}]}},
+             {"ZetaKind":{"x":1},"ExtractedInformation":[1,2],"Categories":{\(extra),"MatchedCategories":[],"MatchedDetails":{"c":{\(extra),"PointsOfInterest":[{\(extra),"BeginOffsetMillis":1,"EndOffsetMillis":2}]}}}},
+             {"PostContactSummary":{\(extra),"Status":"IN_PROGRESS","FailureCode":"SOMETHING_NEW"}}
+            ],"Extra2":12}
+            """
         let page = try #require(Self.fast(json))
         #expect(page.segments[0].transcript?.content == "hi")
         // An object with several members is one segment each: the model's kinds, then unknown ones by name.
@@ -119,13 +129,15 @@ import TestSupport
         #""\u00""#, #""\x""#, #""\ud83d""#, #""\ude00\ud83d""#, #""\ud83d\u0041""#,
     ])
     func decodesStringsAsJSONDecoderDoes(content: String) throws {
-        let json = #"{"Segments":[{"Transcript":{"Id":"a","ParticipantId":"p","ParticipantRole":"AGENT","Content":"#
+        let json =
+            #"{"Segments":[{"Transcript":{"Id":"a","ParticipantId":"p","ParticipantRole":"AGENT","Content":"#
             + content + #","BeginOffsetMillis":1,"EndOffsetMillis":2}}]}"#
         #expect(Self.viaDecode(json) == Self.reference(json))
         if case .page = Self.reference(json) { #expect(Self.fast(json) != nil) } else { #expect(Self.fast(json) == nil) }
     }
 
-    static let transcript = #""Id":"a","ParticipantId":"p","ParticipantRole":"AGENT","Content":"c","BeginOffsetMillis":1,"EndOffsetMillis":2"#
+    static let transcript =
+        #""Id":"a","ParticipantId":"p","ParticipantRole":"AGENT","Content":"c","BeginOffsetMillis":1,"EndOffsetMillis":2"#
 
     @Test(arguments: [
         ("Id", "keyNotFound Segments[0].Transcript.Id"),
@@ -147,15 +159,23 @@ import TestSupport
         (#"{"NextToken":"x"}"#, "keyNotFound Segments"),
         (#"{"Segments":[{"Categories":{"MatchedDetails":{}}}]}"#, "keyNotFound Segments[0].Categories.MatchedCategories"),
         (#"{"Segments":[{"Categories":{"MatchedCategories":[]}}]}"#, "keyNotFound Segments[0].Categories.MatchedDetails"),
-        (#"{"Segments":[{"Categories":{"MatchedCategories":[],"MatchedDetails":{"c":{}}}}]}"#,
-         "keyNotFound Segments[0].Categories.MatchedDetails.c.PointsOfInterest"),
-        (#"{"Segments":[{"Categories":{"MatchedCategories":[],"MatchedDetails":{"c":{"PointsOfInterest":[{"BeginOffsetMillis":1}]}}}}]}"#,
-         "keyNotFound Segments[0].Categories.MatchedDetails.c.PointsOfInterest[0].EndOffsetMillis"),
+        (
+            #"{"Segments":[{"Categories":{"MatchedCategories":[],"MatchedDetails":{"c":{}}}}]}"#,
+            "keyNotFound Segments[0].Categories.MatchedDetails.c.PointsOfInterest"
+        ),
+        (
+            #"{"Segments":[{"Categories":{"MatchedCategories":[],"MatchedDetails":{"c":{"PointsOfInterest":[{"BeginOffsetMillis":1}]}}}}]}"#,
+            "keyNotFound Segments[0].Categories.MatchedDetails.c.PointsOfInterest[0].EndOffsetMillis"
+        ),
         (#"{"Segments":[{"PostContactSummary":{"Content":"x"}}]}"#, "keyNotFound Segments[0].PostContactSummary.Status"),
-        (#"{"Segments":[{"Transcript":{"# + transcript + #","IssuesDetected":[{}]}}]}"#,
-         "keyNotFound Segments[0].Transcript.IssuesDetected[0].CharacterOffsets"),
-        (#"{"Segments":[{"Transcript":{"# + transcript + #","IssuesDetected":[{"CharacterOffsets":{"EndOffsetChar":1}}]}}]}"#,
-         "keyNotFound Segments[0].Transcript.IssuesDetected[0].CharacterOffsets.BeginOffsetChar"),
+        (
+            #"{"Segments":[{"Transcript":{"# + transcript + #","IssuesDetected":[{}]}}]}"#,
+            "keyNotFound Segments[0].Transcript.IssuesDetected[0].CharacterOffsets"
+        ),
+        (
+            #"{"Segments":[{"Transcript":{"# + transcript + #","IssuesDetected":[{"CharacterOffsets":{"EndOffsetChar":1}}]}}]}"#,
+            "keyNotFound Segments[0].Transcript.IssuesDetected[0].CharacterOffsets.BeginOffsetChar"
+        ),
     ])
     func otherMissingRequiredMembersFailThePage(json: String, expected: String) {
         #expect(Self.fast(json) == nil)
@@ -191,7 +211,10 @@ import TestSupport
     ])
     func otherWrongShapesFailAsWithJSONDecoder(json: String) {
         #expect(Self.fast(json) == nil)
-        guard case .error = Self.viaDecode(json) else { Issue.record("decoded \(json)"); return }
+        guard case .error = Self.viaDecode(json) else {
+            Issue.record("decoded \(json)")
+            return
+        }
         #expect(Self.viaDecode(json) == Self.reference(json))
     }
 }

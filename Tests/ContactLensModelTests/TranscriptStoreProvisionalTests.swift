@@ -2,8 +2,10 @@ import ContactLensModel
 import Testing
 
 func piece(_ id: String, of transcriptId: String?, _ text: String, _ begin: Int, _ end: Int, role: String = "AGENT") -> Segment {
-    .utterance(Utterance(id: id, transcriptId: transcriptId, participantId: role, participantRole: role,
-                         partialContent: text, beginOffsetMillis: begin, endOffsetMillis: end))
+    .utterance(
+        Utterance(
+            id: id, transcriptId: transcriptId, participantId: role, participantRole: role,
+            partialContent: text, beginOffsetMillis: begin, endOffsetMillis: end))
 }
 
 /// Partial utterances: pieces of one TranscriptId concatenate in order, each once, as a

@@ -1,11 +1,14 @@
 import ContactLensModel
-import Testing
 import TestSupport
+import Testing
 
-func turn(_ id: String, _ begin: Int, _ end: Int? = nil, role: String = "AGENT", content: String = "text",
-          sentiment: Sentiment? = .neutral) -> Transcript {
-    Transcript(id: id, participantId: role, participantRole: role, content: content,
-               beginOffsetMillis: begin, endOffsetMillis: end ?? begin + 1000, sentiment: sentiment)
+func turn(
+    _ id: String, _ begin: Int, _ end: Int? = nil, role: String = "AGENT", content: String = "text",
+    sentiment: Sentiment? = .neutral
+) -> Transcript {
+    Transcript(
+        id: id, participantId: role, participantRole: role, content: content,
+        beginOffsetMillis: begin, endOffsetMillis: end ?? begin + 1000, sentiment: sentiment)
 }
 
 @Suite struct TranscriptStoreTests {
@@ -47,12 +50,21 @@ func turn(_ id: String, _ begin: Int, _ end: Int? = nil, role: String = "AGENT",
     @Test func categoriesAccumulateAsAUnionInFirstSeenOrder() {
         var store = TranscriptStore()
         let poi = { (b: Int) in PointOfInterest(beginOffsetMillis: b, endOffsetMillis: b + 500) }
-        store.apply([.categories(Categories(matchedCategories: ["Billing"],
-                                            matchedDetails: ["Billing": CategoryDetails(pointsOfInterest: [poi(4000)])]))])
-        let change = store.apply([.categories(Categories(
-            matchedCategories: ["Cancellation", "Billing"],
-            matchedDetails: ["Billing": CategoryDetails(pointsOfInterest: [poi(4000), poi(1000)]),
-                             "Cancellation": CategoryDetails(pointsOfInterest: [poi(7000)])]))])
+        store.apply([
+            .categories(
+                Categories(
+                    matchedCategories: ["Billing"],
+                    matchedDetails: ["Billing": CategoryDetails(pointsOfInterest: [poi(4000)])]))
+        ])
+        let change = store.apply([
+            .categories(
+                Categories(
+                    matchedCategories: ["Cancellation", "Billing"],
+                    matchedDetails: [
+                        "Billing": CategoryDetails(pointsOfInterest: [poi(4000), poi(1000)]),
+                        "Cancellation": CategoryDetails(pointsOfInterest: [poi(7000)]),
+                    ]))
+        ])
         #expect(store.categories.map(\.name) == ["Billing", "Cancellation"])
         #expect(store.category(named: "Billing")?.pointsOfInterest == [poi(1000), poi(4000)])
         #expect(store.category(named: "Billing")?.firstOffsetMillis == 1000)

@@ -18,24 +18,36 @@ import Testing
         var testDescription: String { name }
     }
 
-    static let follow = ["follow", "--instance-id", "i", "--contact-id", "c", "--region", "us-east-1",
-                         "--endpoint-url", "http://127.0.0.1:9"]
+    static let follow = [
+        "follow", "--instance-id", "i", "--contact-id", "c", "--region", "us-east-1",
+        "--endpoint-url", "http://127.0.0.1:9",
+    ]
 
     static let cases: [Case] = [
-        Case(name: "malformed config", config: "[profile broken\nregion = us-east-1\n=== ???\n", arguments: ["--profile", "broken"], mentions: "malformed AWS profile file"),
-        Case(name: "unknown profile", config: "[default]\nregion = us-east-1\n", arguments: ["--profile", "nope"], mentions: "nope"),
-        Case(name: "unreadable credentials file", unreadableCredentials: true, arguments: ["--profile", "default"], mentions: "credentials"),
-        Case(name: "credential_process fails", config: "[profile p]\ncredential_process = sh -c 'echo boom >&2; exit 3'\n",
-             arguments: ["--profile", "p"], mentions: "credential_process"),
-        Case(name: "credential_process prints garbage", config: "[profile p]\ncredential_process = echo not-json {\n",
-             arguments: ["--profile", "p"], mentions: "credential_process"),
-        Case(name: "credential_process hangs", config: "[profile p]\ncredential_process = sleep 600\n",
-             arguments: ["--profile", "p"], mentions: "timed out", bound: .seconds(40)),
+        Case(
+            name: "malformed config", config: "[profile broken\nregion = us-east-1\n=== ???\n",
+            arguments: ["--profile", "broken"], mentions: "malformed AWS profile file"),
+        Case(
+            name: "unknown profile", config: "[default]\nregion = us-east-1\n", arguments: ["--profile", "nope"], mentions: "nope"
+        ),
+        Case(
+            name: "unreadable credentials file", unreadableCredentials: true, arguments: ["--profile", "default"],
+            mentions: "credentials"),
+        Case(
+            name: "credential_process fails", config: "[profile p]\ncredential_process = sh -c 'echo boom >&2; exit 3'\n",
+            arguments: ["--profile", "p"], mentions: "credential_process"),
+        Case(
+            name: "credential_process prints garbage", config: "[profile p]\ncredential_process = echo not-json {\n",
+            arguments: ["--profile", "p"], mentions: "credential_process"),
+        Case(
+            name: "credential_process hangs", config: "[profile p]\ncredential_process = sleep 600\n",
+            arguments: ["--profile", "p"], mentions: "timed out", bound: .seconds(40)),
         Case(name: "bad --output", arguments: ["--output", "html"], mentions: "html", isUsage: true),
         Case(name: "bad --max-rate", arguments: ["--max-rate", "0"], mentions: "--max-rate", isUsage: true),
         Case(name: "bad --timeout", arguments: ["--timeout", "0"], mentions: "--timeout", isUsage: true),
-        Case(name: "log file in a missing directory", arguments: ["--log-file", "/nonexistent-dir/x.log"], mentions: "--log-file",
-             bound: .seconds(15)),
+        Case(
+            name: "log file in a missing directory", arguments: ["--log-file", "/nonexistent-dir/x.log"], mentions: "--log-file",
+            bound: .seconds(15)),
     ]
 
     @Test(arguments: cases)
@@ -44,17 +56,23 @@ import Testing
         let aws = home.appendingPathComponent(".aws")
         try FileManager.default.createDirectory(at: aws, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
-        if let config = item.config { try config.write(to: aws.appendingPathComponent("config"), atomically: true, encoding: .utf8) }
+        if let config = item.config {
+            try config.write(to: aws.appendingPathComponent("config"), atomically: true, encoding: .utf8)
+        }
         if let credentials = item.credentials {
             try credentials.write(to: aws.appendingPathComponent("credentials"), atomically: true, encoding: .utf8)
         }
         if item.unreadableCredentials {
-            try FileManager.default.createDirectory(at: aws.appendingPathComponent("credentials"), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: aws.appendingPathComponent("credentials"), withIntermediateDirectories: true)
         }
-        let environment = item.arguments.contains("--profile") ? ["HOME": home.path]
+        let environment =
+            item.arguments.contains("--profile")
+            ? ["HOME": home.path]
             : ["HOME": home.path, "AWS_ACCESS_KEY_ID": "AKIDTEST", "AWS_SECRET_ACCESS_KEY": "bad-config-secret"]
         let started = ContinuousClock.now
-        let result = try await LenstailProcess.run(Self.follow + item.arguments, environment: environment, timeout: item.bound + .seconds(10))
+        let result = try await LenstailProcess.run(
+            Self.follow + item.arguments, environment: environment, timeout: item.bound + .seconds(10))
         let elapsed = started.duration(to: .now)
         let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: true)
         #expect(result.status != 0)

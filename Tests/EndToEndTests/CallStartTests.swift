@@ -1,19 +1,23 @@
 import ContactLensModel
 import Foundation
 import LensSimulator
-import Testing
 import TestSupport
+import Testing
 
 /// The first seconds of a call, and a host that never answers, as a user meets them.
 @Suite(.serialized) struct CallStartTests {
-    static let environment = ["AWS_ACCESS_KEY_ID": DemoIdentity.credentials.accessKeyId,
-                              "AWS_SECRET_ACCESS_KEY": DemoIdentity.credentials.secretAccessKey]
+    static let environment = [
+        "AWS_ACCESS_KEY_ID": DemoIdentity.credentials.accessKeyId,
+        "AWS_SECRET_ACCESS_KEY": DemoIdentity.credentials.secretAccessKey,
+    ]
 
     func follow(port: Int, _ extra: [String]) async throws -> LenstailProcess.Result {
         try await LenstailProcess.run(
-            ["follow", "--instance-id", TestCall.instanceId, "--contact-id", TestCall.contactId,
-             "--endpoint-url", "http://127.0.0.1:\(port)", "--region", "eu-west-2", "--output", "text",
-             "--max-rate", "20", "--poll-interval", "0.1"] + extra,
+            [
+                "follow", "--instance-id", TestCall.instanceId, "--contact-id", TestCall.contactId,
+                "--endpoint-url", "http://127.0.0.1:\(port)", "--region", "eu-west-2", "--output", "text",
+                "--max-rate", "20", "--poll-interval", "0.1",
+            ] + extra,
             environment: Self.environment, timeout: .seconds(60))
     }
 
@@ -30,7 +34,9 @@ import TestSupport
         let requests = await simulator.requestLog
         await simulator.stop()
         let notFound = requests.filter { $0.errorCode == "ResourceNotFoundException" }.count
-        print("FIGURE call start: \(notFound) not-found answers, then the call; \(took) in all; stderr \(result.stderr.debugDescription)")
+        print(
+            "FIGURE call start: \(notFound) not-found answers, then the call; \(took) in all; stderr \(result.stderr.debugDescription)"
+        )
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(notFound >= 5, "it kept asking while waiting")
         #expect(result.stderr.components(separatedBy: "waiting for the contact's analysis to start").count == 2, "said once")
@@ -62,7 +68,8 @@ import TestSupport
         let lines = result.stderr.split(separator: "\n")
         print("FIGURE never connected: exit \(result.status) after \(took); last line \(lines.last.map(String.init) ?? "")")
         #expect(result.status == 1)
-        #expect(lines.last?.contains("cannot connect: connection refused (127.0.0.1:\(port))") == true, "stderr: \(result.stderr)")
+        #expect(
+            lines.last?.contains("cannot connect: connection refused (127.0.0.1:\(port))") == true, "stderr: \(result.stderr)")
         #expect(lines.last?.contains("gave up after 4 tries") == true)
         #expect(!result.stderr.contains("errno"))
         #expect(took < .seconds(45))

@@ -16,11 +16,13 @@ import Testing
             formatter.locale = Locale(identifier: "en_US_POSIX")
             formatter.timeZone = TimeZone(identifier: "UTC")
             formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
-            return .init(status: 200, headers: [("Content-Type", "text/xml"), ("Date", formatter.string(from: Date()))], body: """
-                <GetCallerIdentityResponse><GetCallerIdentityResult><Arn>arn:aws:sts::111122223333:assumed-role/Supervisor/ana\
-                </Arn><UserId>AROAEXAMPLE:ana</UserId><Account>111122223333</Account></GetCallerIdentityResult>\
-                </GetCallerIdentityResponse>
-                """)
+            return .init(
+                status: 200, headers: [("Content-Type", "text/xml"), ("Date", formatter.string(from: Date()))],
+                body: """
+                    <GetCallerIdentityResponse><GetCallerIdentityResult><Arn>arn:aws:sts::111122223333:assumed-role/Supervisor/ana\
+                    </Arn><UserId>AROAEXAMPLE:ana</UserId><Account>111122223333</Account></GetCallerIdentityResult>\
+                    </GetCallerIdentityResponse>
+                    """)
         }
     }
 
@@ -29,10 +31,13 @@ import Testing
         defer { sts.stop() }
         let emulator = Simulator(SimulatorConfiguration(scenario: .demo, speed: .infinity))
         let port = try await emulator.start()
-        let arguments = ["check", "--region", "us-east-1", "--endpoint-url", "http://127.0.0.1:\(port)",
-                         "--instance-id", DemoIdentity.instanceId, "--contact-id", DemoIdentity.contactId]
+        let arguments = [
+            "check", "--region", "us-east-1", "--endpoint-url", "http://127.0.0.1:\(port)",
+            "--instance-id", DemoIdentity.instanceId, "--contact-id", DemoIdentity.contactId,
+        ]
         let started = ContinuousClock.now
-        let passing = try await LenstailProcess.run(arguments, environment: Self.keys.merging(["AWS_ENDPOINT_URL_STS": sts.url]) { $1 })
+        let passing = try await LenstailProcess.run(
+            arguments, environment: Self.keys.merging(["AWS_ENDPOINT_URL_STS": sts.url]) { $1 })
         let elapsed = started.duration(to: .now)
         // The same, with nobody's credentials: exit 1, the rest not tried.
         let failing = try await LenstailProcess.run(arguments, environment: ["AWS_ENDPOINT_URL_STS": sts.url])
@@ -40,14 +45,17 @@ import Testing
         let lines = passing.stdout.split(separator: "\n")
         #expect(passing.status == 0, "\(passing.stdout)\(passing.stderr)")
         #expect(lines.count == 6 && lines.allSatisfy { $0.hasPrefix("✓ ") }, "\(passing.stdout)")
-        #expect(lines.count > 3 && lines[3] == "✓ identity arn:aws:sts::111122223333:assumed-role/Supervisor/ana (account 111122223333)")
+        #expect(
+            lines.count > 3
+                && lines[3] == "✓ identity arn:aws:sts::111122223333:assumed-role/Supervisor/ana (account 111122223333)")
         #expect(passing.stderr.isEmpty)
         #expect(!passing.stdout.contains(DemoIdentity.secretAccessKey))
         #expect(failing.status == 1)
         #expect(failing.stdout.contains("✗ credentials: no AWS credentials found"))
-        print("FIGURE check end to end: exit \(passing.status) in \(elapsed)\n"
-            + lines.map { "    \($0)" }.joined(separator: "\n")
-            + "\n  without credentials: exit \(failing.status), \(failing.stdout.split(separator: "\n").count) lines")
+        print(
+            "FIGURE check end to end: exit \(passing.status) in \(elapsed)\n"
+                + lines.map { "    \($0)" }.joined(separator: "\n")
+                + "\n  without credentials: exit \(failing.status), \(failing.stdout.split(separator: "\n").count) lines")
     }
 
 }
@@ -65,19 +73,26 @@ import Testing
         defer { try? FileManager.default.removeItem(at: home) }
         try "[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = \(Self.secret)\n"
             .write(to: home.appendingPathComponent(".aws/credentials"), atomically: true, encoding: .utf8)
-        try "[profile dev]\nrole_arn = arn:aws:iam::111122223333:role/Supervisor\nsource_profile = base\nmfa_serial = arn:aws:iam::111122223333:mfa/ana\n"
+        try
+            "[profile dev]\nrole_arn = arn:aws:iam::111122223333:role/Supervisor\nsource_profile = base\nmfa_serial = arn:aws:iam::111122223333:mfa/ana\n"
             .write(to: home.appendingPathComponent(".aws/config"), atomically: true, encoding: .utf8)
         let setsid = URL(fileURLWithPath: "/usr/bin/setsid")
         try #require(FileManager.default.isExecutableFile(atPath: setsid.path), "util-linux setsid is missing")
-        var arguments = ["-w", LenstailProcess.binary.path, command, "--profile", "dev", "--region", "us-east-1",
-                         "--endpoint-url", "http://127.0.0.1:9"]
-        if command == "follow" { arguments += ["--instance-id", DemoIdentity.instanceId, "--contact-id", DemoIdentity.contactId] }
+        var arguments = [
+            "-w", LenstailProcess.binary.path, command, "--profile", "dev", "--region", "us-east-1",
+            "--endpoint-url", "http://127.0.0.1:9",
+        ]
+        if command == "follow" {
+            arguments += ["--instance-id", DemoIdentity.instanceId, "--contact-id", DemoIdentity.contactId]
+        }
         let started = ContinuousClock.now
-        let result = try await LenstailProcess.run(arguments, environment: ["HOME": home.path, "AWS_ENDPOINT_URL_STS": "http://127.0.0.1:9"],
-                                                   timeout: .seconds(30), executable: setsid)
+        let result = try await LenstailProcess.run(
+            arguments, environment: ["HOME": home.path, "AWS_ENDPOINT_URL_STS": "http://127.0.0.1:9"],
+            timeout: .seconds(30), executable: setsid)
         let elapsed = started.duration(to: .now)
         let said = command == "follow" ? result.stderr : result.stdout
-        let wanted = "profile 'dev' needs an MFA code for arn:aws:iam::111122223333:mfa/ana, but there is no terminal to type it in"
+        let wanted =
+            "profile 'dev' needs an MFA code for arn:aws:iam::111122223333:mfa/ana, but there is no terminal to type it in"
         #expect(result.status == 1)
         #expect(said.contains(wanted), "\(result.stdout)\(result.stderr)")
         if command == "follow" {
@@ -85,7 +100,8 @@ import Testing
             #expect(result.stdout.isEmpty)
         }
         #expect(!result.stdout.contains(Self.secret) && !result.stderr.contains(Self.secret))
-        print("FIGURE mfa without a terminal, \(command): exit \(result.status) in \(elapsed): "
-            + "\(said.split(separator: "\n").first { $0.contains("MFA") } ?? "")")
+        print(
+            "FIGURE mfa without a terminal, \(command): exit \(result.status) in \(elapsed): "
+                + "\(said.split(separator: "\n").first { $0.contains("MFA") } ?? "")")
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A credential_process still running when lenstail is told to stop is stopped with it: it leads
 /// a process group of its own, which neither the terminal's Ctrl-C nor a kill of lenstail reaches.
@@ -17,8 +17,10 @@ import TestSupport
         """.write(to: home.appendingPathComponent(".aws/config"), atomically: true, encoding: .utf8)
         let process = Process()
         process.executableURL = LenstailProcess.binary
-        process.arguments = ["follow", "--profile", "slow", "--instance-id", "i", "--contact-id", "c", "--output", "text",
-                             "--endpoint-url", "http://127.0.0.1:9"]
+        process.arguments = [
+            "follow", "--profile", "slow", "--instance-id", "i", "--contact-id", "c", "--output", "text",
+            "--endpoint-url", "http://127.0.0.1:9",
+        ]
         process.environment = ["HOME": home.path, "PATH": "/usr/bin:/bin", "AWS_EC2_METADATA_DISABLED": "true"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -29,20 +31,31 @@ import TestSupport
         var child: pid_t?
         for _ in 0..<200 where child == nil {
             try await Task.sleep(for: .milliseconds(50))
-            child = (try? String(contentsOfFile: pidFile, encoding: .utf8)).flatMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            child = (try? String(contentsOfFile: pidFile, encoding: .utf8)).flatMap {
+                pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
         }
         let pid = try #require(child, "the credential_process started")
         #expect(kill(pid, 0) == 0, "it runs")
         kill(process.processIdentifier, number)
         for await _ in exited.stream {}
-        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == number,
-                "lenstail ends by the signal (the shell's 128 + \(number))")
+        #expect(
+            process.terminationReason == .uncaughtSignal && process.terminationStatus == number,
+            "lenstail ends by the signal (the shell's 128 + \(number))")
         var gone = false
         for _ in 0..<100 where !gone {
-            gone = kill(pid, 0) != 0
+            gone = kill(pid, 0) != 0 || Self.isZombie(pid)
             if !gone { try await Task.sleep(for: .milliseconds(20)) }
         }
         if !gone { kill(-pid, SIGKILL) }
         #expect(gone, "the credential_process was stopped with lenstail")
+    }
+
+    /// Killed but not yet reaped by whoever inherited it (the container's init may be slow to).
+    static func isZombie(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return false }
+        return stat[close...].dropFirst(2).first == "Z"
     }
 }

@@ -1,8 +1,8 @@
 import ContactLensModel
 import Foundation
 import LensSimulator
-import Testing
 import TestSupport
+import Testing
 
 /// The `lenstail` binary as a user runs it: real process, real HTTP to an emulator on loopback.
 @Suite(.serialized) struct CommandLineTests {
@@ -19,15 +19,22 @@ import TestSupport
 
     @Test func followPrintsTheAPIsOwnShapesAsJSONLines() async throws {
         let scenario = TestCallScenario.small
-        let simulator = Simulator(SimulatorConfiguration(scenario: scenario, speed: .infinity,
-            credentials: [.init(accessKeyId: "AKIDTEST", secretAccessKey: "cli-test-secret", sessionToken: "cli-test-token")]))
+        let simulator = Simulator(
+            SimulatorConfiguration(
+                scenario: scenario, speed: .infinity,
+                credentials: [.init(accessKeyId: "AKIDTEST", secretAccessKey: "cli-test-secret", sessionToken: "cli-test-token")])
+        )
         let port = try await simulator.start()
         let result = try await LenstailProcess.run(
-            ["follow", "--instance-id", TestCall.instanceId, "--contact-id", TestCall.contactId,
-             "--endpoint-url", "http://127.0.0.1:\(port)", "--region", "eu-west-2", "--output", "jsonl",
-             "--max-rate", "20"],
-            environment: ["AWS_ACCESS_KEY_ID": "AKIDTEST", "AWS_SECRET_ACCESS_KEY": "cli-test-secret",
-                          "AWS_SESSION_TOKEN": "cli-test-token"])
+            [
+                "follow", "--instance-id", TestCall.instanceId, "--contact-id", TestCall.contactId,
+                "--endpoint-url", "http://127.0.0.1:\(port)", "--region", "eu-west-2", "--output", "jsonl",
+                "--max-rate", "20",
+            ],
+            environment: [
+                "AWS_ACCESS_KEY_ID": "AKIDTEST", "AWS_SECRET_ACCESS_KEY": "cli-test-secret",
+                "AWS_SESSION_TOKEN": "cli-test-token",
+            ])
         await simulator.stop()
         #expect(result.status == 0, "stderr: \(result.stderr)")
         var store = TranscriptStore()
@@ -69,16 +76,20 @@ import TestSupport
         #expect(noRegion.status != 0)
         #expect(noRegion.stderr.contains("region"))
         let noCredentials = try await LenstailProcess.run(
-            ["follow", "--instance-id", "i", "--contact-id", "c", "--region", "us-east-1",
-             "--endpoint-url", "http://127.0.0.1:9"])
+            [
+                "follow", "--instance-id", "i", "--contact-id", "c", "--region", "us-east-1",
+                "--endpoint-url", "http://127.0.0.1:9",
+            ])
         #expect(noCredentials.status != 0)
         #expect(noCredentials.stderr.lowercased().contains("credentials"))
     }
 
     @Test func plainHTTPToARemoteHostIsRefused() async throws {
         let result = try await LenstailProcess.run(
-            ["follow", "--instance-id", "i", "--contact-id", "c", "--region", "us-east-1",
-             "--endpoint-url", "http://example.com"],
+            [
+                "follow", "--instance-id", "i", "--contact-id", "c", "--region", "us-east-1",
+                "--endpoint-url", "http://example.com",
+            ],
             environment: ["AWS_ACCESS_KEY_ID": "AKIDTEST", "AWS_SECRET_ACCESS_KEY": "x"])
         #expect(result.status != 0)
         #expect(result.stderr.contains("--allow-insecure-endpoint") || result.stderr.contains("insecure"))
@@ -92,7 +103,8 @@ enum TestCallScenario {
 /// A pipe whose reader leaves early (`| head -1`) ends lenstail quietly, never with a crash.
 @Suite struct BrokenPipeTests {
     @Test func aReaderThatLeavesEarlyEndsLenstailCleanly() async throws {
-        let command = "'\(LenstailProcess.binary.path)' demo --speed 200 --poll-interval 0.05 --max-rate 50 --output text"
+        let command =
+            "'\(LenstailProcess.binary.path)' demo --speed 200 --poll-interval 0.05 --max-rate 50 --output text"
             + " | head -1; echo \"lenstail exit ${PIPESTATUS[0]}\""
         let result = try await LenstailProcess.run(["-c", command], executable: URL(fileURLWithPath: "/bin/bash"))
         #expect(result.stdout.hasPrefix("00:00  AGENT"))

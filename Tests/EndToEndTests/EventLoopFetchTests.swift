@@ -3,8 +3,8 @@ import AWSSigV4
 import ContactLensModel
 import Foundation
 import LensSimulator
-import Testing
 import TestSupport
+import Testing
 
 /// A fetch loop run on the client's event loop (`ContactLensClient.onEventLoop`), against the
 /// emulator on loopback: the same pages, and every step of the loop on that one thread.
@@ -15,16 +15,21 @@ import TestSupport
         let scenario = TestCall.scenario(turns: 450)
         let simulator = Simulator(SimulatorConfiguration(scenario: scenario, speed: .infinity, credentials: [Self.credentials]))
         let port = try await simulator.start()
-        let client = ContactLensClient(endpoint: URL(string: "http://127.0.0.1:\(port)")!, region: "eu-west-2",
-                                       credentials: StaticCredentialProvider(Self.credentials))
+        let client = ContactLensClient(
+            endpoint: URL(string: "http://127.0.0.1:\(port)")!, region: "eu-west-2",
+            credentials: StaticCredentialProvider(Self.credentials))
         #expect(!client.eventLoop.inEventLoop)
 
         let (store, pages, everyStepOnTheLoop) = try await client.onEventLoop { () async throws(ClientError) in
-            var store = TranscriptStore(), token: String?, pages = 0, onLoop = true
+            var store = TranscriptStore()
+            var token: String?
+            var pages = 0
+            var onLoop = true
             repeat {
                 onLoop = onLoop && client.eventLoop.inEventLoop
-                let page = try await client.send(ListSegmentsRequest(
-                    instanceId: TestCall.instanceId, contactId: TestCall.contactId, maxResults: 100, nextToken: token))
+                let page = try await client.send(
+                    ListSegmentsRequest(
+                        instanceId: TestCall.instanceId, contactId: TestCall.contactId, maxResults: 100, nextToken: token))
                 onLoop = onLoop && client.eventLoop.inEventLoop
                 store.apply(page.segments)
                 token = page.nextToken

@@ -4,8 +4,8 @@ import Foundation
 import LensEngine
 import LensSimulator
 import Synchronization
-import Testing
 import TestSupport
+import Testing
 
 /// One long call at high speed through every fault at once; prints the figures RELIABILITY.md
 /// records. `LENSTAIL_SOAK=1` plays a one-hour call instead of a ten-minute one.
@@ -24,20 +24,23 @@ import TestSupport
         let simulator = Simulator(SimulatorConfiguration(scenario: scenario, speed: 30, faults: faults, seed: 6))
         _ = try await simulator.start()
         let harness = FollowHarness(
-            configuration: PollerConfiguration(pollInterval: .milliseconds(50), maxRate: Self.maxRate, maxResults: 100,
-                                               retry: RetryPolicy(maxAttempts: nil, base: .milliseconds(50), cap: Self.cap)),
+            configuration: PollerConfiguration(
+                pollInterval: .milliseconds(50), maxRate: Self.maxRate, maxResults: 100,
+                retry: RetryPolicy(maxAttempts: nil, base: .milliseconds(50), cap: Self.cap)),
             timeout: .milliseconds(300))
         // Early on (so even a slow machine gets there), one token comes back refused, as an expired one would.
         let sent = Counter()
         // Request starts as the client makes them: arrivals at the server bunch up under load.
         let starts = Mutex<[ContinuousClock.Instant]>([])
-        let run = try await harness.follow(simulator, tamper: { request in
-            starts.withLock { $0.append(.now) }
-            guard let token = request.nextToken, sent.increment() == 10 else { return request }
-            var expired = request
-            expired.nextToken = token + "expired"
-            return expired
-        })
+        let run = try await harness.follow(
+            simulator,
+            tamper: { request in
+                starts.withLock { $0.append(.now) }
+                guard let token = request.nextToken, sent.increment() == 10 else { return request }
+                var expired = request
+                expired.nextToken = token + "expired"
+                return expired
+            })
         try await Task.sleep(for: .milliseconds(300))  // anything sent after completion would show up
         let requests = await simulator.requestLog
         await simulator.stop()
@@ -60,12 +63,13 @@ import TestSupport
         #expect(run.maxBackoff <= Self.cap.seconds, "backoff stays under its cap")
         let faultsSeen = FollowHarness.Run(requests: requests).faultCounts
         for kind in ["throttle", "error", "dup", "drop", "slow"] { #expect(faultsSeen[kind, default: 0] > 0, "\(kind) happened") }
-        print("""
-        FIGURE soak: turns=\(turns) speed=30x requests=\(requests.count) faults=\(faultsSeen.sorted { $0.key < $1.key }) \
-        retries=\(run.retrying.count) timeouts=\(timeouts) restarts=\(restarts) \
-        maxBackoff=\(run.maxBackoff.millis) (cap \(Self.cap.seconds.millis)) \
-        minSpacing=\(spacing.millis) (1/max-rate \((1 / Self.maxRate).millis)) duration=\(run.duration)
-        """)
+        print(
+            """
+            FIGURE soak: turns=\(turns) speed=30x requests=\(requests.count) faults=\(faultsSeen.sorted { $0.key < $1.key }) \
+            retries=\(run.retrying.count) timeouts=\(timeouts) restarts=\(restarts) \
+            maxBackoff=\(run.maxBackoff.millis) (cap \(Self.cap.seconds.millis)) \
+            minSpacing=\(spacing.millis) (1/max-rate \((1 / Self.maxRate).millis)) duration=\(run.duration)
+            """)
     }
 }
 
@@ -73,5 +77,10 @@ import TestSupport
 final class Counter: Sendable {
     private let value = Mutex(0)
     /// Adds one and returns the new count.
-    func increment() -> Int { value.withLock { $0 += 1; return $0 } }
+    func increment() -> Int {
+        value.withLock {
+            $0 += 1
+            return $0
+        }
+    }
 }

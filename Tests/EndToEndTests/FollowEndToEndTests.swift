@@ -4,8 +4,8 @@ import ContactLensModel
 import Foundation
 import LensEngine
 import LensSimulator
-import Testing
 import TestSupport
+import Testing
 
 /// The whole engine against the emulator over real HTTP on loopback: signing, transport,
 /// error parsing, polling and merging.
@@ -21,19 +21,23 @@ import TestSupport
         var requests: [RequestRecord] = []
     }
 
-    func follow(_ scenario: Scenario, speed: Double, faults: String, maxResults: Int = 10,
-                credentials: AWSCredentials = DemoIdentity.credentials, timeout: Duration = .seconds(2),
-                contactId: String = TestCall.contactId) async throws -> Outcome {
-        let simulator = Simulator(SimulatorConfiguration(
-            scenario: scenario, speed: speed, faults: try FaultPlan.parse(faults), seed: 20_261_126))
+    func follow(
+        _ scenario: Scenario, speed: Double, faults: String, maxResults: Int = 10,
+        credentials: AWSCredentials = DemoIdentity.credentials, timeout: Duration = .seconds(2),
+        contactId: String = TestCall.contactId
+    ) async throws -> Outcome {
+        let simulator = Simulator(
+            SimulatorConfiguration(
+                scenario: scenario, speed: speed, faults: try FaultPlan.parse(faults), seed: 20_261_126))
         let port = try await simulator.start()
         let client = ContactLensClient(
             endpoint: URL(string: "http://127.0.0.1:\(port)")!, region: DemoIdentity.region,
             credentials: StaticCredentialProvider(credentials, source: "the test"), timeout: timeout)
         let follower = Follower(
             client: client, instanceId: TestCall.instanceId, contactId: contactId,
-            configuration: PollerConfiguration(pollInterval: .milliseconds(20), maxRate: 200,
-                                               maxResults: maxResults, retry: Self.quickRetry),
+            configuration: PollerConfiguration(
+                pollInterval: .milliseconds(20), maxRate: 200,
+                maxResults: maxResults, retry: Self.quickRetry),
             credentialSource: "the test")
         var outcome = Outcome()
         for await event in follower.events() {
@@ -58,7 +62,9 @@ import TestSupport
         #expect(outcome.store.turns == expected.turns, "every turn once, in call order")
         #expect(outcome.store.categories == expected.categories)
         #expect(outcome.store.summary == expected.summary)
-        let completions = outcome.requests.indices.filter { outcome.requests[$0].status == 200 && !outcome.requests[$0].returnedNextToken }
+        let completions = outcome.requests.indices.filter {
+            outcome.requests[$0].status == 200 && !outcome.requests[$0].returnedNextToken
+        }
         #expect(completions.count == 1, "exactly one final page")
         #expect(completions.first == outcome.requests.count - 1, "no request after completion")
     }

@@ -26,7 +26,11 @@ struct FollowHarness {
 
         var retrying: [(at: Date, reason: String, retryAt: Date)] {
             statuses.compactMap {
-                if case .retrying(let reason, _, let retryAt, _) = $0.value { (at: $0.at, reason: reason, retryAt: retryAt) } else { nil }
+                if case .retrying(let reason, _, let retryAt, _) = $0.value {
+                    (at: $0.at, reason: reason, retryAt: retryAt)
+                } else {
+                    nil
+                }
             }
         }
 
@@ -50,15 +54,20 @@ struct FollowHarness {
 
     /// Follows `contactId` on `simulator` (started already); `onEvent` may act on the run so far,
     /// `tamper` may change a request before it goes out.
-    func follow(_ simulator: Simulator, contactId: String = TestCall.contactId,
-                tamper: (@Sendable (ListSegmentsRequest) -> ListSegmentsRequest)? = nil,
-                onEvent: (Run) async throws -> Void = { _ in }) async throws -> Run {
+    func follow(
+        _ simulator: Simulator, contactId: String = TestCall.contactId,
+        tamper: (@Sendable (ListSegmentsRequest) -> ListSegmentsRequest)? = nil,
+        onEvent: (Run) async throws -> Void = { _ in }
+    ) async throws -> Run {
         let endpoint = try require(await simulator.endpoint, "start the simulator first")
-        let client = ContactLensClient(endpoint: endpoint, region: DemoIdentity.region,
-                                       credentials: StaticCredentialProvider(credentials, source: "the test"),
-                                       timeout: timeout)
-        let follower = Follower(instanceId: TestCall.instanceId, contactId: contactId, configuration: configuration,
-                                credentialSource: "the test") { request throws(ClientError) in
+        let client = ContactLensClient(
+            endpoint: endpoint, region: DemoIdentity.region,
+            credentials: StaticCredentialProvider(credentials, source: "the test"),
+            timeout: timeout)
+        let follower = Follower(
+            instanceId: TestCall.instanceId, contactId: contactId, configuration: configuration,
+            credentialSource: "the test"
+        ) { request throws(ClientError) in
             try await client.send(tamper?(request) ?? request)
         }
         var run = Run()

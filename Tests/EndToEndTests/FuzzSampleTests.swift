@@ -3,8 +3,8 @@ import ContactLensModel
 import Foundation
 import LensFuzzing
 import LensSimulator
-import Testing
 import TestSupport
+import Testing
 
 /// A seeded sample of the fuzz run (`swift run -c release LensFuzz 100000` does 100k): mutated
 /// pages through the decoder, the error parser and the store; no crash, no hang, no broken invariant.
@@ -46,7 +46,9 @@ import TestSupport
             if let failure = CallTarget.run(calls.next()) { failures.append(failure) }
         }
         #expect(failures.isEmpty, "\(Set(failures))")
-        print("FIGURE fuzz extremes: 25 calls through replay, view and exports in \(started.duration(to: .now)), \(failures.count) failures")
+        print(
+            "FIGURE fuzz extremes: 25 calls through replay, view and exports in \(started.duration(to: .now)), \(failures.count) failures"
+        )
     }
 
     @Test func theSameSeedGivesTheSameCases() {

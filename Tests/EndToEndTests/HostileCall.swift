@@ -30,17 +30,28 @@ enum HostileCall {
     static var scenario: Scenario {
         var segments: [ScenarioSegment] = []
         for (index, content) in contents.enumerated() {
-            var turn = Transcript(id: "hostile-\(index)", participantId: "P\u{1B}[2J", participantRole: index.isMultiple(of: 2) ? "AGENT" : "CUSTOMER\u{1B}]0;\(titleBait)\u{07}",
-                                  content: content, beginOffsetMillis: index * 1000, endOffsetMillis: index * 1000 + 900,
-                                  sentiment: index == 3 ? Sentiment(rawValue: "\u{1B}[5mBLINK\u{9B}0m") : .neutral)
+            var turn = Transcript(
+                id: "hostile-\(index)", participantId: "P\u{1B}[2J",
+                participantRole: index.isMultiple(of: 2) ? "AGENT" : "CUSTOMER\u{1B}]0;\(titleBait)\u{07}",
+                content: content, beginOffsetMillis: index * 1000, endOffsetMillis: index * 1000 + 900,
+                sentiment: index == 3 ? Sentiment(rawValue: "\u{1B}[5mBLINK\u{9B}0m") : .neutral)
             turn.issuesDetected = [IssueDetected(-5, 3), IssueDetected(10, 1_000_000), IssueDetected(50, 20)]
             segments.append(ScenarioSegment(.transcript(turn)))
         }
         let name = "Escal\u{1B}]0;\(titleBait)\u{07}ation\u{202E}"
-        segments.append(ScenarioSegment(.categories(Categories(matchedCategories: [name], matchedDetails: [
-            name: CategoryDetails(pointsOfInterest: [PointOfInterest(beginOffsetMillis: 1000, endOffsetMillis: 2000)]),
-        ]))))
-        segments.append(ScenarioSegment(.summary(PostContactSummary(content: "Summary \u{1B}]0;\(titleBait)\u{07}\u{9B}31m done", status: .completed))))
+        segments.append(
+            ScenarioSegment(
+                .categories(
+                    Categories(
+                        matchedCategories: [name],
+                        matchedDetails: [
+                            name: CategoryDetails(pointsOfInterest: [
+                                PointOfInterest(beginOffsetMillis: 1000, endOffsetMillis: 2000)
+                            ])
+                        ]))))
+        segments.append(
+            ScenarioSegment(
+                .summary(PostContactSummary(content: "Summary \u{1B}]0;\(titleBait)\u{07}\u{9B}31m done", status: .completed))))
         return Scenario(contacts: [ScenarioContact(instanceId: instanceId, contactId: contactId, segments: segments)])
     }
 }

@@ -22,8 +22,10 @@ import Testing
         let simulator = Simulator(SimulatorConfiguration(scenario: HostileCall.scenario, speed: .infinity))
         let port = try await simulator.start()
         let result = try await LenstailProcess.run(
-            ["follow", "--instance-id", HostileCall.instanceId, "--contact-id", HostileCall.contactId,
-             "--region", "us-east-1", "--endpoint-url", "http://127.0.0.1:\(port)", "--output", format, "--max-rate", "20"],
+            [
+                "follow", "--instance-id", HostileCall.instanceId, "--contact-id", HostileCall.contactId,
+                "--region", "us-east-1", "--endpoint-url", "http://127.0.0.1:\(port)", "--output", format, "--max-rate", "20",
+            ],
             environment: MalformedPageTests.keys)
         await simulator.stop()
         #expect(result.status == 0, "stderr: \(result.stderr)")

@@ -15,8 +15,10 @@ import Testing
         try await offThePool { try tmux.start() }
         defer { tmux.stop() }
         let title = try await offThePool { try tmux.value("#{pane_title}") }
-        let keys = "AWS_ACCESS_KEY_ID=\(DemoIdentity.accessKeyId) AWS_SECRET_ACCESS_KEY=\(DemoIdentity.credentials.secretAccessKey)"
-        let command = "TERM=xterm-256color \(keys) \(LenstailProcess.binary.path) follow --instance-id \(HostileCall.instanceId) "
+        let keys =
+            "AWS_ACCESS_KEY_ID=\(DemoIdentity.accessKeyId) AWS_SECRET_ACCESS_KEY=\(DemoIdentity.credentials.secretAccessKey)"
+        let command =
+            "TERM=xterm-256color \(keys) \(LenstailProcess.binary.path) follow --instance-id \(HostileCall.instanceId) "
             + "--contact-id \(HostileCall.contactId) --region us-east-1 --endpoint-url http://127.0.0.1:\(port) --max-rate 20; echo EXIT=$?"
         try await offThePool { tmux.type("clear; " + command, enter: true) }
 

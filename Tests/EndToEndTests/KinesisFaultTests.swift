@@ -3,13 +3,16 @@ import ContactLensModel
 import Foundation
 import LensEngine
 import Synchronization
-import Testing
 import TestSupport
+import Testing
 
 /// What moto never does, played by a loopback proxy in front of it: throttling of GetRecords,
 /// an expired iterator, a record that is not JSON. The follow rides through all of them.
-@Suite(.serialized, .motoServer, .enabled(if: MotoServer.installedPath != nil || MotoServer.isCI,
-                                          "moto_server is not installed (pip install 'moto[server]')"))
+@Suite(
+    .serialized, .motoServer,
+    .enabled(
+        if: MotoServer.installedPath != nil || MotoServer.isCI,
+        "moto_server is not installed (pip install 'moto[server]')"))
 struct KinesisFaultTests {
     /// GetRecords calls 3-5 throttled; the first call on an iterator past a record (moto's
     /// iterators say where they are: base64 of stream:shard:last) told it expired; the first
@@ -38,9 +41,13 @@ struct KinesisFaultTests {
                 faults.iteratorRequests.withLock { $0.append(after.map { "\(type) \($0)" } ?? type) }
             }
             if target.hasSuffix(".GetRecords") {
-                let call = faults.getRecords.withLock { $0 += 1; return $0 }
+                let call = faults.getRecords.withLock {
+                    $0 += 1
+                    return $0
+                }
                 if (3...5).contains(call) {
-                    return .json(#"{"__type":"ProvisionedThroughputExceededException","message":"Rate exceeded for shard"}"#, status: 400)
+                    return .json(
+                        #"{"__type":"ProvisionedThroughputExceededException","message":"Rate exceeded for shard"}"#, status: 400)
                 }
                 let at = (input["ShardIterator"] as? String).flatMap(Self.position(ofIterator:))
                 let expire = faults.expired.withLock { expired -> Bool in
@@ -52,23 +59,30 @@ struct KinesisFaultTests {
                     return .json(#"{"__type":"ExpiredIteratorException","message":"Iterator expired"}"#, status: 400)
                 }
             }
-            let headers = request.headers.filter { ["content-type", "x-amz-target", "authorization", "x-amz-date"].contains($0.name.lowercased()) }
-            guard let (status, body) = try? LoopbackHTTP.request(port: moto.port, method: request.method, target: request.target,
-                                                              headers: headers.map { ($0.name, $0.value) }, body: request.body) else {
+            let headers = request.headers.filter {
+                ["content-type", "x-amz-target", "authorization", "x-amz-date"].contains($0.name.lowercased())
+            }
+            guard
+                let (status, body) = try? LoopbackHTTP.request(
+                    port: moto.port, method: request.method, target: request.target,
+                    headers: headers.map { ($0.name, $0.value) }, body: request.body)
+            else {
                 return .json(#"{"__type":"InternalFailure"}"#, status: 500)
             }
             var answer = body
             if target.hasSuffix(".GetRecords"), faults.poisoned.withLock({ !$0 }),
-               var json = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any],
-               var records = json["Records"] as? [[String: Any]], var first = records.first {
+                var json = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any],
+                var records = json["Records"] as? [[String: Any]], var first = records.first
+            {
                 first["Data"] = Data("not json at all".utf8).base64EncodedString()
                 records.insert(first, at: 0)
                 json["Records"] = records
                 answer = Array((try? JSONSerialization.data(withJSONObject: json)) ?? Data(body))
                 faults.poisoned.withLock { $0 = true }
             }
-            return StubHTTPServer.Response(status: status, headers: [("Content-Type", "application/x-amz-json-1.1")],
-                                           body: String(decoding: answer, as: UTF8.self))
+            return StubHTTPServer.Response(
+                status: status, headers: [("Content-Type", "application/x-amz-json-1.1")],
+                body: String(decoding: answer, as: UTF8.self))
         }
     }
 
@@ -91,9 +105,10 @@ struct KinesisFaultTests {
         let types = faults.iteratorRequests.withLock { $0 }
         let expiredAt = try #require(faults.expired.withLock { $0 }, "no iterator was expired")
         #expect(types.contains("AFTER_SEQUENCE_NUMBER \(expiredAt)"), "the expired iterator was replaced: \(types)")
-        print("FIGURE kinesis faults: \(faults.getRecords.withLock { $0 }) GetRecords, 3 throttled (reader paused), 1 expired "
-            + "iterator replaced (\(types.joined(separator: ","))), 1 record not JSON reported once; "
-            + "\(outcome.store.turns.count) turns, complete")
+        print(
+            "FIGURE kinesis faults: \(faults.getRecords.withLock { $0 }) GetRecords, 3 throttled (reader paused), 1 expired "
+                + "iterator replaced (\(types.joined(separator: ","))), 1 record not JSON reported once; "
+                + "\(outcome.store.turns.count) turns, complete")
     }
 
     @Test func aStreamThatDoesNotExistFailsWithOneLine() async throws {

@@ -12,8 +12,10 @@ import TestSupport
 enum KinesisHarness {
     static let credentials = AWSCredentials(accessKeyId: "AKIDKINESISTEST", secretAccessKey: "kinesis-test-secret")
     static var environment: [String: String] {
-        ["AWS_ACCESS_KEY_ID": credentials.accessKeyId, "AWS_SECRET_ACCESS_KEY": credentials.secretAccessKey,
-         "AWS_REGION": "us-east-1"]
+        [
+            "AWS_ACCESS_KEY_ID": credentials.accessKeyId, "AWS_SECRET_ACCESS_KEY": credentials.secretAccessKey,
+            "AWS_REGION": "us-east-1",
+        ]
     }
 
     static func client(_ url: String) -> KinesisClient {
@@ -34,14 +36,18 @@ enum KinesisHarness {
 
     /// Follows `contactId` on `stream` at `url` until it finishes, fails, `stopAfterPages` pages
     /// arrived, or `timeout` passes (then with what it had, and the failure "timed out").
-    static func follow(_ url: String, stream: String, contactId: String, start: ShardPosition = .trimHorizon,
-                       limit: Int? = nil, stopAfterPages: Int? = nil, timeout: Duration = .seconds(60),
-                       onRecord: (@Sendable (StreamRecordContext) throws -> Void)? = nil) async throws -> Outcome {
+    static func follow(
+        _ url: String, stream: String, contactId: String, start: ShardPosition = .trimHorizon,
+        limit: Int? = nil, stopAfterPages: Int? = nil, timeout: Duration = .seconds(60),
+        onRecord: (@Sendable (StreamRecordContext) throws -> Void)? = nil
+    ) async throws -> Outcome {
         let kinesis = try KinesisStream(stream)
-        let configuration = ShardReaderConfiguration(start: start, pollInterval: .milliseconds(200), relistInterval: .seconds(2),
-                                                     limit: limit)
-        let reader = ShardReader(configuration: configuration,
-                                 calls: KinesisCalls(client: client(url), stream: kinesis, limit: limit))
+        let configuration = ShardReaderConfiguration(
+            start: start, pollInterval: .milliseconds(200), relistInterval: .seconds(2),
+            limit: limit)
+        let reader = ShardReader(
+            configuration: configuration,
+            calls: KinesisCalls(client: client(url), stream: kinesis, limit: limit))
         let follower = StreamFollower(reader: reader, stream: kinesis, contactId: contactId, onRecord: onRecord)
         let shared = OutcomeBox()
         let collector = Task {
@@ -85,7 +91,11 @@ enum KinesisHarness {
         let prefix = copy == 0 ? "" : "\(contactId.prefix(8))-"
         var store = TranscriptStore()
         store.apply(Scenario.demo.contacts[0].segments.map(\.segment))
-        return store.turns.map { var turn = $0; turn.id = prefix + turn.id; return turn }
+        return store.turns.map {
+            var turn = $0
+            turn.id = prefix + turn.id
+            return turn
+        }
     }
 
     /// The contact ids `simulate --to-kinesis` announced on stderr, in order.

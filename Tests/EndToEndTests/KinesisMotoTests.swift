@@ -3,14 +3,17 @@ import ContactLensModel
 import Foundation
 import LensEngine
 import LensSimulator
-import Testing
 import TestSupport
+import Testing
 
 /// The segment-stream source against moto's Kinesis on loopback, a server nobody here wrote:
 /// many contacts on four shards, a second producer (boto3), resharding mid-call, reading back
 /// with --since, a consumer restarted half way. One moto for the suite, tests one at a time.
-@Suite(.serialized, .motoServer, .enabled(if: MotoServer.installedPath != nil || MotoServer.isCI,
-                                          "moto_server is not installed (pip install 'moto[server]')"))
+@Suite(
+    .serialized, .motoServer,
+    .enabled(
+        if: MotoServer.installedPath != nil || MotoServer.isCI,
+        "moto_server is not installed (pip install 'moto[server]')"))
 struct KinesisMotoTests {
     func moto() throws -> MotoServer { try #require(MotoServer.current, "CI=true but moto_server is not on PATH") }
 
@@ -30,44 +33,54 @@ struct KinesisMotoTests {
         #expect(outcome.utterances > expected.count)
         #expect(outcome.store.summary?.status == .completed)
         let used = Set(try moto.shards("many").map(\.id))
-        print("FIGURE kinesis moto: contact \(copy + 1) of 6 on \(used.count) shards: \(outcome.store.turns.count) turns, "
-            + "\(outcome.utterances) partial pieces, \(outcome.store.categories.count) categories, no other contact's data")
+        print(
+            "FIGURE kinesis moto: contact \(copy + 1) of 6 on \(used.count) shards: \(outcome.store.turns.count) turns, "
+                + "\(outcome.utterances) partial pieces, \(outcome.store.categories.count) categories, no other contact's data")
     }
 
     @Test func aBoto3ProducersRecordsReadTheSameDuplicatesIncluded() async throws {
         let moto = try moto()
         try moto.createStream("boto", shards: 3)
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/kinesis_producer.py")
-        let producer = try await PythonProcess.run([script.path, moto.url, "boto", "mine", "5"],
-                                                   environment: KinesisHarness.environment)
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Fixtures/kinesis_producer.py")
+        let producer = try await PythonProcess.run(
+            [script.path, moto.url, "boto", "mine", "5"],
+            environment: KinesisHarness.environment)
         #expect(producer.status == 0, "\(producer.stderr)")
         let expected = try JSONDecoder().decode([[String]].self, from: Data(producer.stdout.utf8))
         let result = try await LenstailProcess.run(
-            ["follow", "--kinesis-stream", "boto", "--contact-id", "mine", "--since", "10m", "--output", "jsonl",
-             "--endpoint-url", moto.url],
+            [
+                "follow", "--kinesis-stream", "boto", "--contact-id", "mine", "--since", "10m", "--output", "jsonl",
+                "--endpoint-url", moto.url,
+            ],
             environment: KinesisHarness.environment, timeout: .seconds(60))
         #expect(result.status == 0, "\(result.stderr)")
-        let lines = result.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        let lines = result.stdout.split(separator: "\n").map {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
         let turns = lines.compactMap { $0?["Transcript"] as? [String: Any] }
         #expect(turns.map { [$0["Id"] as? String ?? "", $0["Content"] as? String ?? ""] } == expected)
         #expect(lines.count { $0?["Utterance"] != nil } == 8)
         #expect(lines.count { $0?["Categories"] != nil } == 1)
-        print("FIGURE kinesis boto3 producer: \(turns.count) turns and \(lines.count) jsonl lines, noise of 5 contacts and a"
-            + " duplicated record left out")
+        print(
+            "FIGURE kinesis boto3 producer: \(turns.count) turns and \(lines.count) jsonl lines, noise of 5 contacts and a"
+                + " duplicated record left out")
     }
 
     @Test func reshardingMidCallLosesAndRepeatsNothing() async throws {
         let moto = try moto()
         try moto.createStream("reshard", shards: 2)
         async let published = KinesisHarness.simulate(moto, stream: "reshard", contacts: 2, speed: "40")
-        async let followed = KinesisHarness.follow(moto.url, stream: "reshard",
-                                                   contactId: Scenario.demo.contacts[0].contactId,
-                                                   start: .atTimestamp(Date().addingTimeInterval(-60)), timeout: .seconds(90))
+        async let followed = KinesisHarness.follow(
+            moto.url, stream: "reshard",
+            contactId: Scenario.demo.contacts[0].contactId,
+            start: .atTimestamp(Date().addingTimeInterval(-60)), timeout: .seconds(90))
         try await Task.sleep(for: .seconds(1.5))
         try moto.updateShardCount("reshard", to: 4)
         try await Task.sleep(for: .seconds(1))
         let open = try moto.shards("reshard").filter { !$0.closed }
-        try moto.kinesis("MergeShards", ["StreamName": "reshard", "ShardToMerge": open[0].id, "AdjacentShardToMerge": open[1].id])
+        try moto.kinesis(
+            "MergeShards", ["StreamName": "reshard", "ShardToMerge": open[0].id, "AdjacentShardToMerge": open[1].id])
         let contacts = try await published
         let outcome = try await followed
         #expect(outcome.failure == nil)
@@ -76,8 +89,9 @@ struct KinesisMotoTests {
         #expect(outcome.store.provisionalTurns.isEmpty)
         let shards = try moto.shards("reshard")
         #expect(shards.count { $0.closed } >= 4, "\(shards)")
-        print("FIGURE kinesis resharding mid-call: 2 → 4 → 3 open shards (\(shards.count) in all), "
-            + "\(outcome.store.turns.count) turns, each once in the store (moto keeps writing into the closed parents)")
+        print(
+            "FIGURE kinesis resharding mid-call: 2 → 4 → 3 open shards (\(shards.count) in all), "
+                + "\(outcome.store.turns.count) turns, each once in the store (moto keeps writing into the closed parents)")
     }
 
     @Test func sinceReadsACallBackAndARestartedConsumerGetsItWhole() async throws {
@@ -87,19 +101,22 @@ struct KinesisMotoTests {
         let expected = KinesisHarness.expectedTurns(contactId: contacts[1], copy: 1)
         let since = Date().addingTimeInterval(-3600)
         // 20 records a read, so the first consumer stops part way through the call.
-        let half = try await KinesisHarness.follow(moto.url, stream: "again", contactId: contacts[1], start: .atTimestamp(since),
-                                                   limit: 20, stopAfterPages: 2)
+        let half = try await KinesisHarness.follow(
+            moto.url, stream: "again", contactId: contacts[1], start: .atTimestamp(since),
+            limit: 20, stopAfterPages: 2)
         #expect(half.store.turns.count > 0)
         #expect(half.store.turns.count < expected.count)
         let again = try await KinesisHarness.follow(moto.url, stream: "again", contactId: contacts[1], start: .atTimestamp(since))
         #expect(again.finished)
         #expect(again.store.turns == expected)
         // Records from before `since` are not read.
-        let later = try await KinesisHarness.follow(moto.url, stream: "again", contactId: contacts[1],
-                                                    start: .atTimestamp(Date().addingTimeInterval(5)), timeout: .seconds(3))
+        let later = try await KinesisHarness.follow(
+            moto.url, stream: "again", contactId: contacts[1],
+            start: .atTimestamp(Date().addingTimeInterval(5)), timeout: .seconds(3))
         #expect(later.store.turns.isEmpty)
-        print("FIGURE kinesis --since: \(expected.count) turns read back an hour's window; a consumer stopped after "
-            + "\(half.store.turns.count) turns and restarted got all \(again.store.turns.count)")
+        print(
+            "FIGURE kinesis --since: \(expected.count) turns read back an hour's window; a consumer stopped after "
+                + "\(half.store.turns.count) turns and restarted got all \(again.store.turns.count)")
     }
 }
 
@@ -112,8 +129,10 @@ extension KinesisMotoTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let recording = directory.appendingPathComponent("call.jsonl").path
         let followed = try await LenstailProcess.run(
-            ["follow", "--kinesis-stream", "recorded", "--contact-id", contacts[1], "--from-start", "--output", "text",
-             "--endpoint-url", moto.url, "--record", recording],
+            [
+                "follow", "--kinesis-stream", "recorded", "--contact-id", contacts[1], "--from-start", "--output", "text",
+                "--endpoint-url", moto.url, "--record", recording,
+            ],
             environment: KinesisHarness.environment, timeout: .seconds(60))
         #expect(followed.status == 0, "\(followed.stderr)")
         let attributes = try FileManager.default.attributesOfItem(atPath: recording)
@@ -128,21 +147,25 @@ extension KinesisMotoTests {
         let json = try JSONSerialization.jsonObject(with: Data(exported.stdout.utf8)) as? [String: Any]
         #expect((json?["Transcript"] as? [Any])?.count == KinesisHarness.expectedTurns(contactId: contacts[1], copy: 1).count)
         #expect(json?["ContactId"] as? String == contacts[1])
-        print("FIGURE kinesis --record: \(lines.count) stream lines (0600); replay --output text identical to the follow "
-            + "(\(followed.stdout.split(separator: "\n").count) lines); export json \((json?["Transcript"] as? [Any])?.count ?? 0) turns")
+        print(
+            "FIGURE kinesis --record: \(lines.count) stream lines (0600); replay --output text identical to the follow "
+                + "(\(followed.stdout.split(separator: "\n").count) lines); export json \((json?["Transcript"] as? [Any])?.count ?? 0) turns"
+        )
     }
 }
 
 /// python3 with a script, as `LenstailProcess` runs lenstail.
 enum PythonProcess {
     static func run(_ arguments: [String], environment: [String: String]) async throws -> LenstailProcess.Result {
-        let python = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+        let python =
+            (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
             .map { "\($0)/python3" }.first { FileManager.default.isExecutableFile(atPath: $0) } ?? "/usr/bin/python3"
         var env = environment
         env["AWS_DEFAULT_REGION"] = "us-east-1"
         // A pyenv shim finds its interpreter from PYENV_ROOT (or HOME, which the runner replaces).
         if let shims = python.range(of: "/shims/python3") { env["PYENV_ROOT"] = String(python[..<shims.lowerBound]) }
-        return try await LenstailProcess.run(arguments, environment: env, timeout: .seconds(120),
-                                             executable: URL(fileURLWithPath: python))
+        return try await LenstailProcess.run(
+            arguments, environment: env, timeout: .seconds(120),
+            executable: URL(fileURLWithPath: python))
     }
 }

@@ -19,18 +19,23 @@ struct LenstailProcess {
     }
 
     /// Runs `lenstail arguments…` with `environment` (nothing inherited but PATH), killing it after `timeout`.
-    static func run(_ arguments: [String], environment: [String: String] = [:],
-                    timeout: Duration = .seconds(60), executable: URL = binary) async throws -> Result {
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:],
+        timeout: Duration = .seconds(60), executable: URL = binary
+    ) async throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        var env = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
-                   "HOME": FileManager.default.temporaryDirectory.path,
-                   // Never the real instance metadata address, whatever a test leaves unset.
-                   "AWS_EC2_METADATA_DISABLED": "true"]
+        var env = [
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "HOME": FileManager.default.temporaryDirectory.path,
+            // Never the real instance metadata address, whatever a test leaves unset.
+            "AWS_EC2_METADATA_DISABLED": "true",
+        ]
         env.merge(environment) { $1 }
         process.environment = env
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
@@ -48,8 +53,9 @@ struct LenstailProcess {
         for await _ in exited.stream {}
         watchdog.cancel()
         let (stdout, stderr) = await (o, e)
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     private static func readToEnd(_ handle: FileHandle) async -> Data {

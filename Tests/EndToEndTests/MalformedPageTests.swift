@@ -8,7 +8,9 @@ import Testing
 /// Broken pages from the emulator: truncated JSON, wrong types, missing fields, 10 MB and
 /// 33 MiB bodies, HTML from a proxy, NextTokens at and past the model's limit.
 @Suite(.serialized) struct MalformedPageTests {
-    static let keys = ["AWS_ACCESS_KEY_ID": DemoIdentity.accessKeyId, "AWS_SECRET_ACCESS_KEY": DemoIdentity.credentials.secretAccessKey]
+    static let keys = [
+        "AWS_ACCESS_KEY_ID": DemoIdentity.accessKeyId, "AWS_SECRET_ACCESS_KEY": DemoIdentity.credentials.secretAccessKey,
+    ]
 
     @Test func eachBrokenPageIsOneStatusLineAndTheFollowCarriesOn() async throws {
         let scenario = TestCall.scenario(turns: 80)
@@ -18,10 +20,12 @@ import Testing
         let port = try await simulator.start()
         let started = ContinuousClock.now
         let result = try await LenstailProcess.run(
-            ["follow", "--instance-id", TestCall.instanceId, "--contact-id", TestCall.contactId, "--region", "us-east-1",
-             "--endpoint-url", "http://127.0.0.1:\(port)", "--output", "text", "--max-results", "5", "--max-rate", "20",
-             // The 10 MB page takes seconds in a debug build on a loaded machine; --timeout covers its body too.
-             "--timeout", "60"],
+            [
+                "follow", "--instance-id", TestCall.instanceId, "--contact-id", TestCall.contactId, "--region", "us-east-1",
+                "--endpoint-url", "http://127.0.0.1:\(port)", "--output", "text", "--max-results", "5", "--max-rate", "20",
+                // The 10 MB page takes seconds in a debug build on a loaded machine; --timeout covers its body too.
+                "--timeout", "60",
+            ],
             environment: Self.keys)
         let elapsed = started.duration(to: .now)
         let requests = await simulator.requestLog
@@ -40,9 +44,12 @@ import Testing
         }
         let turnLines = result.stdout.split(separator: "\n").filter { $0.contains("AGENT") || $0.contains("CUSTOMER") }
         #expect(turnLines.count == 80, "every turn printed once, the last good state kept")
-        let reasons = Dictionary(zip(broken, lines).map { ($0, $1.replacingOccurrences(of: #"^.*\): "#, with: "", options: .regularExpression)) }) { first, _ in first }
-        print("FIGURE malformed: requests=\(requests.count) broken=\(broken.count) huge=\(requests.filter { $0.fault == "malformed:huge" }.count) "
-              + "exit=\(result.status) duration=\(elapsed)")
+        let reasons = Dictionary(
+            zip(broken, lines).map { ($0, $1.replacingOccurrences(of: #"^.*\): "#, with: "", options: .regularExpression)) }
+        ) { first, _ in first }
+        print(
+            "FIGURE malformed: requests=\(requests.count) broken=\(broken.count) huge=\(requests.filter { $0.fault == "malformed:huge" }.count) "
+                + "exit=\(result.status) duration=\(elapsed)")
         for (kind, reason) in reasons.sorted(by: { $0.key < $1.key }) { print("FIGURE malformed \(kind): \(reason)") }
     }
 
@@ -51,11 +58,13 @@ import Testing
         faults.malformed = kinds.isEmpty ? 0 : 1
         faults.malformedKinds = kinds
         faults.tokenLength = tokenLength
-        let simulator = Simulator(SimulatorConfiguration(scenario: TestCall.scenario(turns: 30), speed: .infinity, faults: faults))
+        let simulator = Simulator(
+            SimulatorConfiguration(scenario: TestCall.scenario(turns: 30), speed: .infinity, faults: faults))
         let port = try await simulator.start()
-        let client = ContactLensClient(endpoint: URL(string: "http://127.0.0.1:\(port)")!, region: DemoIdentity.region,
-                                       credentials: StaticCredentialProvider(DemoIdentity.credentials, source: "the test"),
-                                       timeout: .seconds(30))
+        let client = ContactLensClient(
+            endpoint: URL(string: "http://127.0.0.1:\(port)")!, region: DemoIdentity.region,
+            credentials: StaticCredentialProvider(DemoIdentity.credentials, source: "the test"),
+            timeout: .seconds(30))
         return (simulator, client)
     }
 
@@ -78,14 +87,18 @@ import Testing
         }
         let oversizeTime = refusedAt.duration(to: .now)
         await oversize.stop()
-        print("FIGURE bodies: 10 MB page read and decoded in \(hugeTime); 33 MiB page refused (malformed, retried) in \(oversizeTime)")
+        print(
+            "FIGURE bodies: 10 MB page read and decoded in \(hugeTime); 33 MiB page refused (malformed, retried) in \(oversizeTime)"
+        )
     }
 
     @Test func aNextTokenOf131070CharactersWorks() async throws {
         let (simulator, client) = try await client([], tokenLength: 131_070)
-        let follower = Follower(client: client, instanceId: TestCall.instanceId, contactId: TestCall.contactId,
-                                configuration: PollerConfiguration(pollInterval: .milliseconds(50), maxRate: 50, maxResults: 10))
-        var store = TranscriptStore(), finished = false
+        let follower = Follower(
+            client: client, instanceId: TestCall.instanceId, contactId: TestCall.contactId,
+            configuration: PollerConfiguration(pollInterval: .milliseconds(50), maxRate: 50, maxResults: 10))
+        var store = TranscriptStore()
+        var finished = false
         for await event in follower.events() {
             if case .page(let page, _, _) = event { store.apply(page.segments) }
             if case .finished = event { finished = true }
@@ -99,8 +112,9 @@ import Testing
 
     @Test func aNextTokenOf131071CharactersIsNeverSent() async throws {
         let (simulator, client) = try await client([], tokenLength: 131_071)
-        let follower = Follower(client: client, instanceId: TestCall.instanceId, contactId: TestCall.contactId,
-                                configuration: PollerConfiguration(pollInterval: .milliseconds(50), maxRate: 50, maxResults: 10))
+        let follower = Follower(
+            client: client, instanceId: TestCall.instanceId, contactId: TestCall.contactId,
+            configuration: PollerConfiguration(pollInterval: .milliseconds(50), maxRate: 50, maxResults: 10))
         var failure: String?
         for await event in follower.events() {
             if case .failed(let message) = event { failure = message }

@@ -13,18 +13,25 @@ import Testing
     static func piped(_ arguments: String) async throws -> (status: String, stderr: String) {
         let binary = LenstailProcess.binary.path
         let result = try await LenstailProcess.run(
-            ["-c", "\(binary) \(arguments) 2>/tmp/lenstail-pipe-err-$$ | head -1 >/dev/null; s=${PIPESTATUS[0]}; cat /tmp/lenstail-pipe-err-$$ >&2; rm -f /tmp/lenstail-pipe-err-$$; echo $s"],
+            [
+                "-c",
+                "\(binary) \(arguments) 2>/tmp/lenstail-pipe-err-$$ | head -1 >/dev/null; s=${PIPESTATUS[0]}; cat /tmp/lenstail-pipe-err-$$ >&2; rm -f /tmp/lenstail-pipe-err-$$; echo $s",
+            ],
             timeout: .seconds(60), executable: URL(fileURLWithPath: "/bin/bash"))
         return (result.stdout.trimmingCharacters(in: .whitespacesAndNewlines), result.stderr)
     }
 
     @Test func aClosedPipeEndsEveryModeQuietlyWithStatusZero() async throws {
-        let made = try await LenstailProcess.run(["demo", "--speed", "200", "--max-rate", "50", "--poll-interval", "0.05",
-                                                  "--output", "text", "--record", Self.recording])
+        let made = try await LenstailProcess.run([
+            "demo", "--speed", "200", "--max-rate", "50", "--poll-interval", "0.05",
+            "--output", "text", "--record", Self.recording,
+        ])
         #expect(made.status == 0)
-        for arguments in ["replay \(Self.recording) --output text", "replay \(Self.recording) --output jsonl",
-                          "export \(Self.recording)", "export \(Self.recording) --format json",
-                          "demo --speed 200 --max-rate 50 --poll-interval 0.05 --output text"] {
+        for arguments in [
+            "replay \(Self.recording) --output text", "replay \(Self.recording) --output jsonl",
+            "export \(Self.recording)", "export \(Self.recording) --format json",
+            "demo --speed 200 --max-rate 50 --poll-interval 0.05 --output text",
+        ] {
             let (status, stderr) = try await Self.piped(arguments)
             #expect(status == "0", "\(arguments): \(status)")
             #expect(!stderr.contains("error") && !stderr.contains("Broken pipe"), "\(arguments): \(stderr)")
@@ -33,8 +40,10 @@ import Testing
 
     @Test func aFullDiskIsOneLineAndStatusOne() async throws {
         if !FileManager.default.fileExists(atPath: Self.recording) {
-            _ = try await LenstailProcess.run(["demo", "--speed", "200", "--max-rate", "50", "--poll-interval", "0.05",
-                                               "--output", "text", "--record", Self.recording])
+            _ = try await LenstailProcess.run([
+                "demo", "--speed", "200", "--max-rate", "50", "--poll-interval", "0.05",
+                "--output", "text", "--record", Self.recording,
+            ])
         }
         let result = try await LenstailProcess.run(
             ["-c", "\(LenstailProcess.binary.path) replay \(Self.recording) --output text > /dev/full"],

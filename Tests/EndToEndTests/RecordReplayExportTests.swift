@@ -5,8 +5,8 @@ import Foundation
 import LensEngine
 import LensRecording
 import LensSimulator
-import Testing
 import TestSupport
+import Testing
 
 /// Record, replay and export with the real binary against the emulator on loopback.
 @Suite(.serialized) struct RecordReplayExportTests {
@@ -20,8 +20,10 @@ import TestSupport
     }
 
     static func api(_ port: Int, contactId: String = TestCall.contactId) -> [String] {
-        ["--instance-id", TestCall.instanceId, "--contact-id", contactId,
-         "--endpoint-url", "http://127.0.0.1:\(port)", "--region", "eu-west-2"]
+        [
+            "--instance-id", TestCall.instanceId, "--contact-id", contactId,
+            "--endpoint-url", "http://127.0.0.1:\(port)", "--region", "eu-west-2",
+        ]
     }
 
     @Test func aRecordedFollowReplaysAndExportsExactlyAsTheCallFromTheAPI() async throws {
@@ -32,8 +34,10 @@ import TestSupport
         let recording = directory.appendingPathComponent("call.jsonl").path
 
         let follow = try await LenstailProcess.run(
-            ["follow"] + Self.api(port) + ["--output", "jsonl", "--poll-interval", "0.05", "--max-rate", "50",
-                                           "--record", recording], environment: Self.environment)
+            ["follow"] + Self.api(port) + [
+                "--output", "jsonl", "--poll-interval", "0.05", "--max-rate", "50",
+                "--record", recording,
+            ], environment: Self.environment)
         #expect(follow.status == 0, "stderr: \(follow.stderr)")
         let mode = try FileManager.default.attributesOfItem(atPath: recording)[.posixPermissions] as? Int
         #expect(mode == 0o600)
@@ -70,11 +74,13 @@ import TestSupport
         let path = Self.temporaryDirectory().appendingPathComponent("call.jsonl").path
         let configuration = PollerConfiguration(pollInterval: .milliseconds(20), maxRate: 100, maxResults: 100)
         func client(_ port: Int) -> ContactLensClient {
-            ContactLensClient(endpoint: URL(string: "http://127.0.0.1:\(port)")!, region: "eu-west-2",
-                              credentials: StaticCredentialProvider(Self.credentials, source: "test"))
+            ContactLensClient(
+                endpoint: URL(string: "http://127.0.0.1:\(port)")!, region: "eu-west-2",
+                credentials: StaticCredentialProvider(Self.credentials, source: "test"))
         }
-        let recorder = Follower(client: client(port), instanceId: TestCall.instanceId, contactId: TestCall.contactId,
-                                configuration: configuration, recordingTo: try RecordingWriter(path: path))
+        let recorder = Follower(
+            client: client(port), instanceId: TestCall.instanceId, contactId: TestCall.contactId,
+            configuration: configuration, recordingTo: try RecordingWriter(path: path))
         for await event in recorder.events() { if case .finished = event { break } }
         await original.stop()
 
@@ -83,12 +89,14 @@ import TestSupport
         let offsets = Set(pages.map { Int(($0.receivedAt.timeIntervalSince(pages[0].receivedAt) * 1000).rounded()) })
         let releases = replayed.contacts[0].segments.compactMap(\.releaseAtMillis)
         #expect(releases.count == replayed.contacts[0].segments.count)
-        #expect(releases == releases.sorted() && releases.last! > 0 && Set(releases).isSubset(of: offsets),
-                "segments are released when their page was received")
+        #expect(
+            releases == releases.sorted() && releases.last! > 0 && Set(releases).isSubset(of: offsets),
+            "segments are released when their page was received")
         let simulator = Simulator(SimulatorConfiguration(scenario: replayed, speed: 4, credentials: [Self.credentials]))
         let replayPort = try await simulator.start()
-        let follower = Follower(client: client(replayPort), instanceId: TestCall.instanceId,
-                                contactId: TestCall.contactId, configuration: configuration)
+        let follower = Follower(
+            client: client(replayPort), instanceId: TestCall.instanceId,
+            contactId: TestCall.contactId, configuration: configuration)
         var store = TranscriptStore()
         var finished = false
         for await event in follower.events() {
@@ -124,10 +132,16 @@ import TestSupport
 
     @Test func aCutOffRecordingReplaysUpToItsLastWholePage() async throws {
         let pages = (0..<3).map { index in
-            RecordedPage(receivedAt: Date(timeIntervalSince1970: Double(index)), requestToken: index == 0 ? nil : "t\(index)",
-                         instanceId: "i", contactId: "c", response: ListSegmentsResponse(segments: [.transcript(Transcript(
-                            id: "turn-\(index)", participantId: "AGENT", participantRole: "AGENT", content: "line \(index)",
-                            beginOffsetMillis: index * 1000, endOffsetMillis: index * 1000 + 500))], nextToken: "t\(index + 1)"))
+            RecordedPage(
+                receivedAt: Date(timeIntervalSince1970: Double(index)), requestToken: index == 0 ? nil : "t\(index)",
+                instanceId: "i", contactId: "c",
+                response: ListSegmentsResponse(
+                    segments: [
+                        .transcript(
+                            Transcript(
+                                id: "turn-\(index)", participantId: "AGENT", participantRole: "AGENT", content: "line \(index)",
+                                beginOffsetMillis: index * 1000, endOffsetMillis: index * 1000 + 500))
+                    ], nextToken: "t\(index + 1)"))
         }
         var bytes = try pages.flatMap { try $0.line() }
         bytes.removeLast(20)
@@ -140,15 +154,19 @@ import TestSupport
     }
 
     @Test func theAPISaysWhenAContactIsGoneOrStillLive() async throws {
-        let simulator = Simulator(SimulatorConfiguration(scenario: TestCall.scenario(turns: 200), speed: 1,
-                                                         credentials: [Self.credentials]))
+        let simulator = Simulator(
+            SimulatorConfiguration(
+                scenario: TestCall.scenario(turns: 200), speed: 1,
+                credentials: [Self.credentials]))
         let port = try await simulator.start()
-        let gone = try await LenstailProcess.run(["export"] + Self.api(port, contactId: "no-such-contact"),
-                                                 environment: Self.environment, timeout: .seconds(30))
+        let gone = try await LenstailProcess.run(
+            ["export"] + Self.api(port, contactId: "no-such-contact"),
+            environment: Self.environment, timeout: .seconds(30))
         #expect(gone.status != 0)
         #expect(gone.stderr.contains("24 hours"), "stderr: \(gone.stderr)")
-        let live = try await LenstailProcess.run(["replay"] + Self.api(port) + ["--max-rate", "50"],
-                                                 environment: Self.environment, timeout: .seconds(30))
+        let live = try await LenstailProcess.run(
+            ["replay"] + Self.api(port) + ["--max-rate", "50"],
+            environment: Self.environment, timeout: .seconds(30))
         await simulator.stop()
         #expect(live.status != 0)
         #expect(live.stderr.contains("still live") && live.stderr.contains("follow"), "stderr: \(live.stderr)")

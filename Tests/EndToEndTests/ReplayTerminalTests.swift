@@ -11,9 +11,10 @@ import Testing
     static func recording(in directory: URL) throws -> String {
         let path = directory.appendingPathComponent("call.jsonl").path
         let segments = TestCall.scenario(turns: 30).contacts[0].segments.map(\.segment)
-        try RecordingWriter(path: path).append(RecordedPage(
-            receivedAt: Date(), requestToken: nil, instanceId: TestCall.instanceId, contactId: TestCall.contactId,
-            response: ListSegmentsResponse(segments: segments)))
+        try RecordingWriter(path: path).append(
+            RecordedPage(
+                receivedAt: Date(), requestToken: nil, instanceId: TestCall.instanceId, contactId: TestCall.contactId,
+                response: ListSegmentsResponse(segments: segments)))
         return path
     }
 
@@ -21,10 +22,11 @@ import Testing
 
     /// The turns on screen, by number.
     static func turns(_ screen: [String]) -> Set<Int> {
-        Set(screen.compactMap { line in
-            guard let range = line.range(of: #"Turn \d+:"#, options: .regularExpression) else { return nil }
-            return Int(line[range].dropFirst(5).dropLast())
-        })
+        Set(
+            screen.compactMap { line in
+                guard let range = line.range(of: #"Turn \d+:"#, options: .regularExpression) else { return nil }
+                return Int(line[range].dropFirst(5).dropLast())
+            })
     }
 
     @Test(.enabled(if: Tmux.installedPath != nil || Tmux.isCI, "needs tmux"))
@@ -36,9 +38,12 @@ import Testing
         try await offThePool { try tmux.start() }
         defer { tmux.stop() }
         try await offThePool {
-            tmux.type("cd \(directory.path) && \(LenstailProcess.binary.path) replay call.jsonl --speed 1; echo EXIT=$?", enter: true)
+            tmux.type(
+                "cd \(directory.path) && \(LenstailProcess.binary.path) replay call.jsonl --speed 1; echo EXIT=$?", enter: true)
         }
-        _ = try await tmux.waitForAsync("the replay playing") { $0.joined().contains("▶ REPLAY 1×") && Self.turns($0).contains(0) }
+        _ = try await tmux.waitForAsync("the replay playing") {
+            $0.joined().contains("▶ REPLAY 1×") && Self.turns($0).contains(0)
+        }
 
         tmux.press("Space", "0")
         let start = try await tmux.waitForAsync("paused at the start") {
@@ -63,7 +68,9 @@ import Testing
         _ = try await tmux.waitForAsync("playing at 4×") { Self.text($0).contains("▶ REPLAY 4×") }
 
         tmux.press("$")
-        let end = try await tmux.waitForAsync("the end of the call") { Self.text($0).contains("■ ") && Self.text($0).contains("COMPLETED") }
+        let end = try await tmux.waitForAsync("the end of the call") {
+            Self.text($0).contains("■ ") && Self.text($0).contains("COMPLETED")
+        }
         #expect(Self.text(end).contains("Refund agreed."), "the summary")
 
         tmux.press("a", "w")

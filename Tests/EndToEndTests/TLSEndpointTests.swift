@@ -14,10 +14,15 @@ import Testing
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lenstail-tls-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let cert = directory.appendingPathComponent("cert.pem").path, key = directory.appendingPathComponent("key.pem").path
-        let made = try await ChildProcess.run(openssl, ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-                                                        "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-                                                        "-keyout", key, "-out", cert])
+        let cert = directory.appendingPathComponent("cert.pem").path
+        let key = directory.appendingPathComponent("key.pem").path
+        let made = try await ChildProcess.run(
+            openssl,
+            [
+                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                "-keyout", key, "-out", cert,
+            ])
         #expect(made == 0)
         let port = Int.random(in: 20_000...60_000)
         let server = Process()
@@ -28,13 +33,18 @@ import Testing
         server.standardInput = Pipe()
         try server.run()
         // SIGKILL: the test runner's blocked signals are inherited, so SIGTERM would never arrive.
-        defer { kill(server.processIdentifier, SIGKILL); server.waitUntilExit() }
+        defer {
+            kill(server.processIdentifier, SIGKILL)
+            server.waitUntilExit()
+        }
         try await ChildProcess.waitForPort(port)
 
         let started = ContinuousClock.now
         let result = try await LenstailProcess.run(
-            ["follow", "--instance-id", "i", "--contact-id", "c", "--region", "us-east-1",
-             "--endpoint-url", "https://127.0.0.1:\(port)", "--output", "text", "--timeout", "3"],
+            [
+                "follow", "--instance-id", "i", "--contact-id", "c", "--region", "us-east-1",
+                "--endpoint-url", "https://127.0.0.1:\(port)", "--output", "text", "--timeout", "3",
+            ],
             environment: ["AWS_ACCESS_KEY_ID": "AKIDTEST", "AWS_SECRET_ACCESS_KEY": "tls-test-secret"], timeout: .seconds(30))
         let elapsed = started.duration(to: .now)
         let lines = result.stderr.split(separator: "\n")
@@ -47,15 +57,19 @@ import Testing
 
     @Test func plainHTTPIsForLoopbackOnlyUnlessAllowed() async throws {
         let keys = ["AWS_ACCESS_KEY_ID": "AKIDTEST", "AWS_SECRET_ACCESS_KEY": "x"]
-        let base = ["follow", "--instance-id", "i", "--contact-id", "c", "--region", "us-east-1", "--output", "text", "--timeout", "1"]
+        let base = [
+            "follow", "--instance-id", "i", "--contact-id", "c", "--region", "us-east-1", "--output", "text", "--timeout", "1",
+        ]
         // Refused before any connection is made: no traffic leaves this machine.
         let refused = try await LenstailProcess.run(base + ["--endpoint-url", "http://192.0.2.1:8123"], environment: keys)
-        #expect(refused.status == 1 && refused.stderr.contains("plain http") && refused.stderr.contains("--allow-insecure-endpoint"),
-                "\(refused.stderr)")
+        #expect(
+            refused.status == 1 && refused.stderr.contains("plain http") && refused.stderr.contains("--allow-insecure-endpoint"),
+            "\(refused.stderr)")
         // Allowed, it gets as far as the network; on loopback here (port 9, nothing listens), so a test
         // never sends traffic off this machine. EndpointResolverTests covers the flag for other hosts.
-        let allowed = try await LenstailProcess.run(base + ["--endpoint-url", "http://127.0.0.1:9", "--allow-insecure-endpoint"],
-                                                    environment: keys, timeout: .seconds(4))
+        let allowed = try await LenstailProcess.run(
+            base + ["--endpoint-url", "http://127.0.0.1:9", "--allow-insecure-endpoint"],
+            environment: keys, timeout: .seconds(4))
         #expect(!allowed.stderr.contains("plain http"))
         #expect(allowed.stderr.contains("retrying"), "\(allowed.stderr)")
     }
@@ -86,7 +100,9 @@ enum ChildProcess {
             address.sin_port = in_port_t(UInt16(port).bigEndian)
             address.sin_addr.s_addr = inet_addr("127.0.0.1")
             let connected = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+                }
             }
             close(fd)
             if connected == 0 { return }

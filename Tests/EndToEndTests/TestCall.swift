@@ -23,8 +23,11 @@ enum TestCall {
             if index % 25 == 24 {
                 let name = index % 50 == 24 ? "Billing" : "Cancellation"
                 let point = PointOfInterest(beginOffsetMillis: begin, endOffsetMillis: begin + 1800)
-                segments.append(ScenarioSegment(.categories(Categories(
-                    matchedCategories: [name], matchedDetails: [name: CategoryDetails(pointsOfInterest: [point])]))))
+                segments.append(
+                    ScenarioSegment(
+                        .categories(
+                            Categories(
+                                matchedCategories: [name], matchedDetails: [name: CategoryDetails(pointsOfInterest: [point])]))))
             }
         }
         segments.append(ScenarioSegment(.summary(PostContactSummary(content: "Refund agreed.", status: .completed))))

@@ -7,8 +7,11 @@ import Testing
 
 /// `lenstail check` with moto's server as STS: every line passing, access denied, a contact not
 /// found, a clock 7 minutes 12 seconds slow, and an MFA role whose code never shows.
-@Suite(.serialized, .motoServer, .enabled(if: MotoServer.installedPath != nil || MotoServer.isCI,
-                                          "moto_server is not installed (pip install 'moto[server]')"))
+@Suite(
+    .serialized, .motoServer,
+    .enabled(
+        if: MotoServer.installedPath != nil || MotoServer.isCI,
+        "moto_server is not installed (pip install 'moto[server]')"))
 struct CheckMotoTests {
     func moto() throws -> MotoServer {
         try #require(MotoServer.current, "CI=true but moto_server is not on PATH")
@@ -20,14 +23,17 @@ struct CheckMotoTests {
         let result = try await CheckBench(sts: try moto().url).run()
         #expect(result.passed)
         #expect(result.lines.count == 6)
-        #expect(Array(result.lines.prefix(4)) == [
-            "✓ region us-east-1 (from --region)",
-            "✓ endpoint http://127.0.0.1:\(result.emulatorPort) (from --endpoint-url)",
-            "✓ credentials from environment variables AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY",
-            Self.motoUser,
-        ])
-        #expect(result.lines[4].hasPrefix("✓ contact \(CheckBench.contactId): permission to"
-            + " connect:ListRealtimeContactAnalysisSegments, analysis complete ("))
+        #expect(
+            Array(result.lines.prefix(4)) == [
+                "✓ region us-east-1 (from --region)",
+                "✓ endpoint http://127.0.0.1:\(result.emulatorPort) (from --endpoint-url)",
+                "✓ credentials from environment variables AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY",
+                Self.motoUser,
+            ])
+        #expect(
+            result.lines[4].hasPrefix(
+                "✓ contact \(CheckBench.contactId): permission to"
+                    + " connect:ListRealtimeContactAnalysisSegments, analysis complete ("))
         #expect(CheckTests.isClockInStep(result.lines[5]), "\(result.lines[5])")
         #expect(result.requests.map(\.status) == [200], "one call")
         CheckTests.expectNoSecret(result.output)
@@ -54,10 +60,11 @@ struct CheckMotoTests {
         let result = try await bench.run()
         #expect(!result.passed)
         #expect(result.lines[3] == Self.motoUser)
-        #expect(result.lines[4] == "✗ contact \(CheckBench.contactId): access denied: User with access key AKIDCHECKBENCH is not"
-            + " authorized to perform: connect:ListRealtimeContactAnalysisSegments on resource: instance/\(CheckBench.instanceId)"
-            + "/contact/\(CheckBench.contactId) — attach the policy in the README (connect:ListRealtimeContactAnalysisSegments on"
-            + " instance \(CheckBench.instanceId)/contact/*) to the identity arn:aws:sts::123456789012:user/moto")
+        #expect(
+            result.lines[4] == "✗ contact \(CheckBench.contactId): access denied: User with access key AKIDCHECKBENCH is not"
+                + " authorized to perform: connect:ListRealtimeContactAnalysisSegments on resource: instance/\(CheckBench.instanceId)"
+                + "/contact/\(CheckBench.contactId) — attach the policy in the README (connect:ListRealtimeContactAnalysisSegments on"
+                + " instance \(CheckBench.instanceId)/contact/*) to the identity arn:aws:sts::123456789012:user/moto")
         CheckTests.figure("access denied", result)
     }
 
@@ -67,10 +74,11 @@ struct CheckMotoTests {
         bench.ids = (CheckBench.instanceId, missing)
         let result = try await bench.run()
         #expect(!result.passed)
-        #expect(result.lines[4] == "✗ contact \(missing): not found in instance \(CheckBench.instanceId): Contact \(missing) not"
-            + " found in instance \(CheckBench.instanceId) — check the ids and the region (us-east-1); real-time analysis must be"
-            + " on for the call, and data is kept 24 h; a call whose analysis has not started yet answers the same: run check"
-            + " again in a few seconds")
+        #expect(
+            result.lines[4] == "✗ contact \(missing): not found in instance \(CheckBench.instanceId): Contact \(missing) not"
+                + " found in instance \(CheckBench.instanceId) — check the ids and the region (us-east-1); real-time analysis must be"
+                + " on for the call, and data is kept 24 h; a call whose analysis has not started yet answers the same: run check"
+                + " again in a few seconds")
         CheckTests.figure("contact not found", result)
     }
 
@@ -87,9 +95,11 @@ struct CheckMotoTests {
         // 432 s, measured through the emulator's Date header (whole seconds, late on a loaded machine).
         let measured = result.lines[5].firstMatch(of: /^✗ clock 7 min (\d+) s behind AWS/).flatMap { Int($0.1) }
         #expect(measured.map { (2...13).contains($0) } == true, "\(result.lines[5])")
-        #expect(result.lines[5].hasSuffix(" behind AWS (a request was refused for it and signed again with the offset) — AWS"
-            + " refuses signatures more than 5 min off, so lenstail signs such requests again with the offset; fix the clock"
-            + " (timedatectl set-ntp true)"))
+        #expect(
+            result.lines[5].hasSuffix(
+                " behind AWS (a request was refused for it and signed again with the offset) — AWS"
+                    + " refuses signatures more than 5 min off, so lenstail signs such requests again with the offset; fix the clock"
+                    + " (timedatectl set-ntp true)"))
         CheckTests.figure("slow clock", result)
     }
 
@@ -99,15 +109,19 @@ struct CheckMotoTests {
         bench.variables = [:]
         bench.settings.profile = "dev"
         bench.settings.mfaPrompt = FixedMFAPrompt(code: code)
-        bench.files = [".aws/credentials": "[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = \(CheckBench.secret)\n",
-                       ".aws/config": "[profile dev]\nrole_arn = arn:aws:iam::111122223333:role/Supervisor\nsource_profile = base\n"
-                           + "mfa_serial = arn:aws:iam::111122223333:mfa/ana\nrole_session_name = ana\n"]
+        bench.files = [
+            ".aws/credentials": "[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = \(CheckBench.secret)\n",
+            ".aws/config": "[profile dev]\nrole_arn = arn:aws:iam::111122223333:role/Supervisor\nsource_profile = base\n"
+                + "mfa_serial = arn:aws:iam::111122223333:mfa/ana\nrole_session_name = ana\n",
+        ]
         bench.simulator.credentials = []  // the role's keys are moto's: the emulator will not know them
         bench.ids = nil
         let result = try await bench.run()
         #expect(result.passed)
-        #expect(result.lines[2].hasPrefix("✓ credentials from assumed role arn:aws:iam::111122223333:role/Supervisor via"
-            + " profile 'dev' (source profile 'base'), expiring in "))
+        #expect(
+            result.lines[2].hasPrefix(
+                "✓ credentials from assumed role arn:aws:iam::111122223333:role/Supervisor via"
+                    + " profile 'dev' (source profile 'base'), expiring in "))
         #expect(result.lines[3] == "✓ identity arn:aws:sts::111122223333:assumed-role/Supervisor/ana (account 111122223333)")
         #expect(!result.output.contains(code))
         CheckTests.expectNoSecret(result.output)

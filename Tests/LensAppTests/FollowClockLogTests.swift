@@ -15,15 +15,19 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: log) }
         var aws = AWSSettings(region: "us-east-1", endpointURL: "http://127.0.0.1:\(port)")
         aws.now = { Date().addingTimeInterval(-600) }
-        let environment = AWSEnvironment(variables: ["AWS_ACCESS_KEY_ID": CheckBench.keys.accessKeyId,
-                                                     "AWS_SECRET_ACCESS_KEY": CheckBench.secret,
-                                                     "AWS_EC2_METADATA_DISABLED": "true"],
-                                         homeDirectory: NSTemporaryDirectory())
+        let environment = AWSEnvironment(
+            variables: [
+                "AWS_ACCESS_KEY_ID": CheckBench.keys.accessKeyId,
+                "AWS_SECRET_ACCESS_KEY": CheckBench.secret,
+                "AWS_EC2_METADATA_DISABLED": "true",
+            ],
+            homeDirectory: NSTemporaryDirectory())
         let memory = MemoryConsole()
         do {
-            try await FollowSession.follow(instanceId: CheckBench.instanceId, contactId: CheckBench.contactId, aws: aws,
-                                           poller: PollerConfiguration(), output: OutputSettings(format: .text, logFile: log),
-                                           recordPath: nil, environment: environment, console: memory.console)
+            try await FollowSession.follow(
+                instanceId: CheckBench.instanceId, contactId: CheckBench.contactId, aws: aws,
+                poller: PollerConfiguration(), output: OutputSettings(format: .text, logFile: log),
+                recordPath: nil, environment: environment, console: memory.console)
         } catch {
             await emulator.stop()
             throw error

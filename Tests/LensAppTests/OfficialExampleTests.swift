@@ -1,16 +1,18 @@
 import ContactLensModel
 import Foundation
 import LensExport
+import Testing
+
 @testable import LensApp
 @testable import LensUI
-import Testing
 
 /// The only official example response marks characters 8..12 of "I can't login.": "logi" read
 /// end-exclusive, "login" inclusive. Wherever a person reads it, it shows as the whole word;
 /// machine outputs keep the offsets as received.
 @Suite struct OfficialExampleTests {
     static let page: ListSegmentsResponse = {
-        let url = Bundle.module.url(forResource: "v1-api-reference-example.response", withExtension: "json", subdirectory: "Fixtures")!
+        let url = Bundle.module.url(
+            forResource: "v1-api-reference-example.response", withExtension: "json", subdirectory: "Fixtures")!
         return try! ListSegmentsResponse.decode(json: Array(try! Data(contentsOf: url)))
     }()
 
@@ -54,8 +56,9 @@ import Testing
     }
 
     @Test func theSavedViewMarksTheWholeWord() throws {
-        var state = try AppState(session: SessionInfo(instanceId: "i", contactId: "c", endpoint: "e"),
-                                 size: Size(width: 100, height: 30))
+        var state = try AppState(
+            session: SessionInfo(instanceId: "i", contactId: "c", endpoint: "e"),
+            size: Size(width: 100, height: 30))
         _ = reduce(into: &state, .engine(.page(Self.page, receivedAt: Date(), requestToken: nil)))
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lenstail-example-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

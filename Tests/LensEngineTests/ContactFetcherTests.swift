@@ -3,8 +3,8 @@ import ContactLensModel
 import Foundation
 import LensEngine
 import Synchronization
-import Testing
 import TestSupport
+import Testing
 
 /// A clock whose sleeps end at once, moving its time to the deadline; `advance` stands for work.
 final class VirtualClock: Clock, Sendable {
@@ -37,14 +37,17 @@ final class RequestLog: Sendable {
 /// Fetching a finished contact: paced by request starts, stops at the last page, clear lines.
 @Suite struct ContactFetcherTests {
     static func page(_ n: Int, next: String?) -> ListSegmentsResponse {
-        let turn = Transcript(id: "t\(n)", participantId: "A", participantRole: "AGENT", content: "turn \(n)",
-                              beginOffsetMillis: n * 1000, endOffsetMillis: n * 1000 + 500)
+        let turn = Transcript(
+            id: "t\(n)", participantId: "A", participantRole: "AGENT", content: "turn \(n)",
+            beginOffsetMillis: n * 1000, endOffsetMillis: n * 1000 + 500)
         return ListSegmentsResponse(segments: [.transcript(turn)], nextToken: next)
     }
 
     /// A fake API of `pages` pages taking `responseTime` each; records the start times and tokens.
-    static func fetcher(pages: Int, responseTime: Duration, interval: Duration, clock: VirtualClock,
-                        log: RequestLog) -> ContactFetcher {
+    static func fetcher(
+        pages: Int, responseTime: Duration, interval: Duration, clock: VirtualClock,
+        log: RequestLog
+    ) -> ContactFetcher {
         ContactFetcher(instanceId: "i", contactId: "c", interval: interval) { request throws(ClientError) in
             log.append(clock.now.offset, request.nextToken)
             let n = request.nextToken.flatMap { Int($0.dropFirst(4)) } ?? 0
@@ -54,12 +57,17 @@ final class RequestLog: Sendable {
     }
 
     @Test func requestStartsAreSpacedByTheIntervalNotByGaps() async throws {
-        let cases: [(responseTime: Duration, gap: Duration)] = [(.milliseconds(300), .seconds(1)), (.milliseconds(1500), .milliseconds(1500))]
+        let cases: [(responseTime: Duration, gap: Duration)] = [
+            (.milliseconds(300), .seconds(1)), (.milliseconds(1500), .milliseconds(1500)),
+        ]
         for (responseTime, expected) in cases {
-            let clock = VirtualClock(), log = RequestLog()
+            let clock = VirtualClock()
+            let log = RequestLog()
             let heard = Mutex<[[Int]]>([])
-            let pages = try await Self.fetcher(pages: 4, responseTime: responseTime, interval: .seconds(1), clock: clock, log: log)
-                .fetchAll(clock: clock) { pages, segments in heard.withLock { $0.append([pages, segments]) } }
+            let pages = try await Self.fetcher(
+                pages: 4, responseTime: responseTime, interval: .seconds(1), clock: clock, log: log
+            )
+            .fetchAll(clock: clock) { pages, segments in heard.withLock { $0.append([pages, segments]) } }
             #expect(heard.withLock { $0 } == [[1, 1], [2, 2], [3, 3], [4, 4]], "progress after each page")
             #expect(pages.map { $0.response.segments.first?.transcript?.id } == ["t0", "t1", "t2", "t3"])
             #expect(pages.map(\.requestToken) == [nil, "page1", "page2", "page3"])
@@ -71,8 +79,10 @@ final class RequestLog: Sendable {
 
     @Test func notFoundSaysTheAnalysisIsKeptADay() async {
         let fetcher = ContactFetcher(instanceId: "i", contactId: "c") { _ throws(ClientError) in
-            throw .service(ServiceError(status: 404, header: { _ in nil },
-                                        body: Array(#"{"__type":"ResourceNotFoundException","Message":"no such contact"}"#.utf8)))
+            throw .service(
+                ServiceError(
+                    status: 404, header: { _ in nil },
+                    body: Array(#"{"__type":"ResourceNotFoundException","Message":"no such contact"}"#.utf8)))
         }
         do {
             _ = try await fetcher.fetchAll(clock: VirtualClock())

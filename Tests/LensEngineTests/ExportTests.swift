@@ -1,22 +1,32 @@
 import ContactLensModel
 import Foundation
 import LensExport
-import Testing
 import TestSupport
+import Testing
 
 /// The export formats, as a reader of each would check them.
 struct ExportTests {
     static let export: TranscriptExport = {
         var store = TranscriptStore()
         store.apply([
-            .transcript(Transcript(id: "1", participantId: "AGENT", participantRole: "AGENT",
-                                   content: "Hello | *bold* [link](x) \u{1B}[31mred", beginOffsetMillis: 1_000,
-                                   endOffsetMillis: 3_500, sentiment: .neutral)),
-            .transcript(Transcript(id: "2", participantId: "cust-7", participantRole: "CUSTOMER",
-                                   content: "I want a refund now", beginOffsetMillis: 65_000, endOffsetMillis: 67_000,
-                                   sentiment: .negative, issuesDetected: [IssueDetected(9, 15)])),
-            .categories(Categories(matchedCategories: ["Refund"], matchedDetails: [
-                "Refund": CategoryDetails(pointsOfInterest: [PointOfInterest(beginOffsetMillis: 65_000, endOffsetMillis: 67_000)])])),
+            .transcript(
+                Transcript(
+                    id: "1", participantId: "AGENT", participantRole: "AGENT",
+                    content: "Hello | *bold* [link](x) \u{1B}[31mred", beginOffsetMillis: 1_000,
+                    endOffsetMillis: 3_500, sentiment: .neutral)),
+            .transcript(
+                Transcript(
+                    id: "2", participantId: "cust-7", participantRole: "CUSTOMER",
+                    content: "I want a refund now", beginOffsetMillis: 65_000, endOffsetMillis: 67_000,
+                    sentiment: .negative, issuesDetected: [IssueDetected(9, 15)])),
+            .categories(
+                Categories(
+                    matchedCategories: ["Refund"],
+                    matchedDetails: [
+                        "Refund": CategoryDetails(pointsOfInterest: [
+                            PointOfInterest(beginOffsetMillis: 65_000, endOffsetMillis: 67_000)
+                        ])
+                    ])),
             .summary(PostContactSummary(content: "- Refund agreed.", status: .completed)),
         ])
         return TranscriptExport(store: store, instanceId: "inst", contactId: "cont")

@@ -1,16 +1,19 @@
 import ContactLensModel
 import Foundation
 import LensEngine
-@testable import LensUI
 import Testing
+
+@testable import LensUI
 
 /// A recording whose offsets are anywhere in Int's range plays, shows its progress and seeks
 /// without trapping.
 @Suite struct ExtremeReplayTests {
     static func call(end: Int) -> PlaybackSchedule {
         let turns = [0, end / 2, end].enumerated().map { index, at in
-            Segment.transcript(Transcript(id: "t\(index)", participantId: "A", participantRole: "AGENT", content: "x",
-                                          beginOffsetMillis: at, endOffsetMillis: at))
+            Segment.transcript(
+                Transcript(
+                    id: "t\(index)", participantId: "A", participantRole: "AGENT", content: "x",
+                    beginOffsetMillis: at, endOffsetMillis: at))
         }
         return PlaybackSchedule(pages: [ListSegmentsResponse(segments: turns)])
     }
@@ -34,10 +37,12 @@ import Testing
 
     @Test(arguments: [Int.max, Int.max / 3])
     func theProgressLineDrawsAtAnyLength(length: Int) throws {
-        var state = try AppState(session: SessionInfo(instanceId: "i", contactId: "c", endpoint: "e"), size: Size(width: 80, height: 20))
+        var state = try AppState(
+            session: SessionInfo(instanceId: "i", contactId: "c", endpoint: "e"), size: Size(width: 80, height: 20))
         let asOf = Date(timeIntervalSince1970: 1_800_000_000)
-        state.replay = ReplayClock(positionMillis: length - 1, lengthMillis: length, asOf: asOf, factor: 16,
-                                   speedLabel: "16×", isPaused: false)
+        state.replay = ReplayClock(
+            positionMillis: length - 1, lengthMillis: length, asOf: asOf, factor: 16,
+            speedLabel: "16×", isPaused: false)
         state.now = asOf.addingTimeInterval(1e9)
         let screen = render(state, size: state.size)
         #expect(screen.lines.contains { $0.contains("━") && $0.contains("16×") || $0.contains("end") })

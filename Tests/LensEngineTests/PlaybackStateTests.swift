@@ -1,20 +1,25 @@
 import ContactLensModel
 import LensEngine
-import Testing
 import TestSupport
+import Testing
 
 /// Replay timing on injected time: the call's own clock, speed, pause, seeking.
 struct PlaybackStateTests {
     /// Turns at 0, 10, 20 and 30 s (each 5 s long), a category at 12 s, the summary at the end.
     static let schedule: PlaybackSchedule = {
         var segments = (0..<4).map { index in
-            Segment.transcript(Transcript(id: "t\(index)", participantId: "AGENT", participantRole: "AGENT",
-                                          content: "turn \(index)", beginOffsetMillis: index * 10_000,
-                                          endOffsetMillis: index * 10_000 + 5_000))
+            Segment.transcript(
+                Transcript(
+                    id: "t\(index)", participantId: "AGENT", participantRole: "AGENT",
+                    content: "turn \(index)", beginOffsetMillis: index * 10_000,
+                    endOffsetMillis: index * 10_000 + 5_000))
         }
         let point = PointOfInterest(beginOffsetMillis: 12_000, endOffsetMillis: 14_000)
-        segments.append(.categories(Categories(matchedCategories: ["Billing"],
-                                               matchedDetails: ["Billing": CategoryDetails(pointsOfInterest: [point])])))
+        segments.append(
+            .categories(
+                Categories(
+                    matchedCategories: ["Billing"],
+                    matchedDetails: ["Billing": CategoryDetails(pointsOfInterest: [point])])))
         segments.append(.summary(PostContactSummary(content: "done", status: .completed)))
         return PlaybackSchedule(pages: [ListSegmentsResponse(segments: segments)])
     }()

@@ -16,14 +16,17 @@ import Testing
         #expect(machine.start() == .fetch(token: nil, after: .zero))
         machine.requestStarted(at: .zero)
         // A full page 200 ms later: ask again as soon as the rate allows (1/s → at 1 s).
-        #expect(machine.received(nextToken: "t1", segmentCount: 100, at: .milliseconds(200))
+        #expect(
+            machine.received(nextToken: "t1", segmentCount: 100, at: .milliseconds(200))
                 == .fetch(token: "t1", after: .milliseconds(800)))
         machine.requestStarted(at: .seconds(1))
         // A short page: wait the poll interval.
-        #expect(machine.received(nextToken: "t2", segmentCount: 3, at: .milliseconds(1100))
+        #expect(
+            machine.received(nextToken: "t2", segmentCount: 3, at: .milliseconds(1100))
                 == .fetch(token: "t2", after: .seconds(1)))
         machine.requestStarted(at: .milliseconds(2100))
-        #expect(machine.received(nextToken: "t3", segmentCount: 0, at: .milliseconds(2150))
+        #expect(
+            machine.received(nextToken: "t3", segmentCount: 0, at: .milliseconds(2150))
                 == .fetch(token: "t3", after: .seconds(1)))
     }
 
@@ -122,7 +125,10 @@ import Testing
         for attempt in 1..<config.connectAttempts {
             machine.requestStarted(at: now)
             let (action, notice) = machine.failed(refused, at: now)
-            guard case .fetch(nil, let delay) = action else { Issue.record("try \(attempt): \(action)"); return }
+            guard case .fetch(nil, let delay) = action else {
+                Issue.record("try \(attempt): \(action)")
+                return
+            }
             #expect(notice == .retrying(attempt: attempt, delay: delay))
             now += delay
         }

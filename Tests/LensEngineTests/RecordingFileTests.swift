@@ -14,7 +14,9 @@ struct RecordingFileTests {
     }
 
     /// A body as a server might format it: unusual spacing, key order, an unknown member, a line break.
-    static let rawBody = #"{ "NextToken" : "tok-2",  "Segments":[{"Transcript":{"Id":"a","ParticipantId":"AGENT","ParticipantRole":"AGENT","Content":"caf\u00e9 \"hi\"","BeginOffsetMillis":0,"EndOffsetMillis":900},"Extra":1}]}"# + "\n"
+    static let rawBody =
+        #"{ "NextToken" : "tok-2",  "Segments":[{"Transcript":{"Id":"a","ParticipantId":"AGENT","ParticipantRole":"AGENT","Content":"caf\u00e9 \"hi\"","BeginOffsetMillis":0,"EndOffsetMillis":900},"Extra":1}]}"#
+        + "\n"
 
     @Test func theRecorderWritesEachPageWithTheBodyAsSentAndReadsItBack() async throws {
         let path = Self.temporaryPath()
@@ -26,8 +28,10 @@ struct RecordingFileTests {
         try recorder.record(request, response: response, body: Array(Self.rawBody.utf8))
 
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(text == #"{"receivedAt":"2026-01-01T00:00:00.250Z","instanceId":"inst","contactId":"cont","requestToken":"tok-1","response":"#
-            + Self.rawBody.dropLast() + " }\n", "one line, the body embedded verbatim")
+        #expect(
+            text
+                == #"{"receivedAt":"2026-01-01T00:00:00.250Z","instanceId":"inst","contactId":"cont","requestToken":"tok-1","response":"#
+                + Self.rawBody.dropLast() + " }\n", "one line, the body embedded verbatim")
         let recording = try Recording.parse(Data(text.utf8))
         #expect(recording.pages.count == 1)
         #expect(recording.pages[0].response == response)
@@ -38,8 +42,9 @@ struct RecordingFileTests {
 
     @Test func recordingsAreCreatedOwnerOnlyAndAppendedTo() throws {
         let path = Self.temporaryPath()
-        let page = RecordedPage(receivedAt: Date(), requestToken: nil, instanceId: "i", contactId: "c",
-                                response: ListSegmentsResponse(segments: [], nextToken: "n"))
+        let page = RecordedPage(
+            receivedAt: Date(), requestToken: nil, instanceId: "i", contactId: "c",
+            response: ListSegmentsResponse(segments: [], nextToken: "n"))
         try RecordingWriter(path: path).append(page)
         try RecordingWriter(path: path).append(page)
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
@@ -50,8 +55,9 @@ struct RecordingFileTests {
     }
 
     static func line(_ token: String?) throws -> String {
-        let page = RecordedPage(receivedAt: Date(timeIntervalSince1970: 0), requestToken: token, instanceId: "i",
-                                contactId: "c", response: ListSegmentsResponse(segments: [], nextToken: "n"))
+        let page = RecordedPage(
+            receivedAt: Date(timeIntervalSince1970: 0), requestToken: token, instanceId: "i",
+            contactId: "c", response: ListSegmentsResponse(segments: [], nextToken: "n"))
         return String(decoding: try page.line(), as: UTF8.self)
     }
 
@@ -86,7 +92,9 @@ struct RecordingFileTests {
         let text = try Self.line(nil) + "{broken\n" + Self.line("n")
         let recording = try Recording.parse(Data(text.utf8))
         #expect(recording.pages.map(\.requestToken) == [nil, "n"])
-        #expect(recording.warning == "line 2 is incomplete (the recording was cut off while writing) and skipped; using the 2 whole pages")
+        #expect(
+            recording.warning
+                == "line 2 is incomplete (the recording was cut off while writing) and skipped; using the 2 whole pages")
     }
 
     /// An older lenstail appended straight after a cut-off line: the page glued to it is read.
@@ -107,8 +115,9 @@ struct RecordingFileTests {
     @Test func appendingAfterACutOffLineStartsANewLine() throws {
         let path = Self.temporaryPath()
         try Data((try Self.line(nil) + String(try Self.line("m").prefix(40))).utf8).write(to: URL(fileURLWithPath: path))
-        let page = RecordedPage(receivedAt: Date(timeIntervalSince1970: 0), requestToken: "n", instanceId: "i", contactId: "c",
-                                response: ListSegmentsResponse(segments: [], nextToken: "x"))
+        let page = RecordedPage(
+            receivedAt: Date(timeIntervalSince1970: 0), requestToken: "n", instanceId: "i", contactId: "c",
+            response: ListSegmentsResponse(segments: [], nextToken: "x"))
         try RecordingWriter(path: path).append(page)
         let recording = try Recording.load(contentsOf: URL(fileURLWithPath: path))
         #expect(recording.pages.map(\.requestToken) == [nil, "n"])
@@ -128,8 +137,10 @@ struct RecordingFileTests {
         let path = RecordingFileTests.temporaryPath()
         var recorder = Recorder(writer: try RecordingWriter(path: path))
         func turn(_ n: Int) -> Segment {
-            .transcript(Transcript(id: "t\(n)", participantId: "A", participantRole: "AGENT", content: "turn \(n)",
-                                   beginOffsetMillis: n * 1000, endOffsetMillis: n * 1000 + 500))
+            .transcript(
+                Transcript(
+                    id: "t\(n)", participantId: "A", participantRole: "AGENT", content: "turn \(n)",
+                    beginOffsetMillis: n * 1000, endOffsetMillis: n * 1000 + 500))
         }
         func page(_ turns: ClosedRange<Int>, next: String?) -> ListSegmentsResponse {
             ListSegmentsResponse(segments: turns.map(turn), nextToken: next)

@@ -1,8 +1,9 @@
 import AWSClient
 import ContactLensModel
 import Foundation
-@testable import LensEngine
 import Testing
+
+@testable import LensEngine
 
 /// The stream reader's scheduling on a virtual clock: no sleeps, every time given.
 @Suite struct ShardReaderMachineTests {
@@ -14,8 +15,9 @@ import Testing
     }
 
     static func shard(_ id: String, parents: [String] = [], ending: String? = nil) -> KinesisShard {
-        KinesisShard(shardId: id, parentShardId: parents.first, adjacentParentShardId: parents.dropFirst().first,
-                     sequenceNumberRange: SequenceNumberRange(startingSequenceNumber: "1", endingSequenceNumber: ending))
+        KinesisShard(
+            shardId: id, parentShardId: parents.first, adjacentParentShardId: parents.dropFirst().first,
+            sequenceNumberRange: SequenceNumberRange(startingSequenceNumber: "1", endingSequenceNumber: ending))
     }
 
     static func error(_ code: String, status: Int = 400) -> ClientError {
@@ -40,16 +42,21 @@ import Testing
         var machine = Self.machine()
         #expect(machine.next(at: .zero).requests == [.listShards])
         machine.listed([Self.shard("s0"), Self.shard("s1")], at: .milliseconds(5))
-        #expect(machine.next(at: .milliseconds(5)).requests == [
-            .shardIterator(shardId: "s0", position: .atTimestamp(Self.since)),
-            .shardIterator(shardId: "s1", position: .atTimestamp(Self.since))])
+        #expect(
+            machine.next(at: .milliseconds(5)).requests == [
+                .shardIterator(shardId: "s0", position: .atTimestamp(Self.since)),
+                .shardIterator(shardId: "s1", position: .atTimestamp(Self.since)),
+            ])
         machine.gotIterator(shardId: "s0", iterator: "i0", at: .milliseconds(8))
         machine.gotIterator(shardId: "s1", iterator: "i1", at: .milliseconds(9))
         // The iterator calls count against the shard: reads wait for the 200 ms spacing.
         #expect(machine.next(at: .milliseconds(10)).requests == [])
         #expect(machine.next(at: .milliseconds(10)).wakeAt == .milliseconds(205))
-        #expect(machine.next(at: .milliseconds(205)).requests == [.records(shardId: "s0", iterator: "i0"),
-                                                                  .records(shardId: "s1", iterator: "i1")])
+        #expect(
+            machine.next(at: .milliseconds(205)).requests == [
+                .records(shardId: "s0", iterator: "i0"),
+                .records(shardId: "s1", iterator: "i1"),
+            ])
         _ = machine.gotRecords(shardId: "s0", Self.records(0, next: "i0b"), at: .milliseconds(215))
         _ = machine.gotRecords(shardId: "s1", Self.records(3, last: "9", next: "i1b", behind: 5000), at: .milliseconds(215))
         // s1 is behind: again as soon as the spacing allows; s0 had nothing: after the poll interval.
@@ -70,7 +77,8 @@ import Testing
                 guard case .records(let id, _) = request else { continue }
                 starts.append(now)
                 // Always more behind: the reader wants to go as fast as allowed.
-                _ = machine.gotRecords(shardId: id, Self.records(10, last: "\(starts.count)", behind: 60_000), at: now + .milliseconds(3))
+                _ = machine.gotRecords(
+                    shardId: id, Self.records(10, last: "\(starts.count)", behind: 60_000), at: now + .milliseconds(3))
             }
             now += .milliseconds(1)
         }
@@ -83,16 +91,19 @@ import Testing
     @Test func aChildWaitsForItsParentsToBeReadToTheirEnd() {
         var machine = Self.machine()
         #expect(machine.next(at: .zero).requests == [.listShards])
-        machine.listed([Self.shard("p", ending: "50"), Self.shard("c1", parents: ["p"]), Self.shard("c2", parents: ["p"])],
-                       at: .milliseconds(1))
+        machine.listed(
+            [Self.shard("p", ending: "50"), Self.shard("c1", parents: ["p"]), Self.shard("c2", parents: ["p"])],
+            at: .milliseconds(1))
         #expect(machine.next(at: .milliseconds(1)).requests == [.shardIterator(shardId: "p", position: .atTimestamp(Self.since))])
         machine.gotIterator(shardId: "p", iterator: "ip", at: .milliseconds(2))
         #expect(machine.next(at: .milliseconds(300)).requests == [.records(shardId: "p", iterator: "ip")])
         _ = machine.gotRecords(shardId: "p", Self.records(2, last: "50", next: nil, behind: 0), at: .milliseconds(305))
-        #expect(machine.next(at: .milliseconds(305)).requests == [
-            .listShards,
-            .shardIterator(shardId: "c1", position: .atTimestamp(Self.since)),
-            .shardIterator(shardId: "c2", position: .atTimestamp(Self.since))])
+        #expect(
+            machine.next(at: .milliseconds(305)).requests == [
+                .listShards,
+                .shardIterator(shardId: "c1", position: .atTimestamp(Self.since)),
+                .shardIterator(shardId: "c2", position: .atTimestamp(Self.since)),
+            ])
     }
 
     @Test func childrenNamedByTheLastReadStartAtTheirBeginning() {
@@ -115,7 +126,9 @@ import Testing
         #expect(machine.shards["p"]?.phase == .ready(iterator: "still-there"))
         #expect(machine.next(at: .milliseconds(600)).requests == [.records(shardId: "p", iterator: "still-there")])
         _ = machine.gotRecords(shardId: "p", Self.records(2, last: "5", next: nil), at: .milliseconds(602))
-        #expect(machine.next(at: .milliseconds(602)).requests.contains(.shardIterator(shardId: "c", position: .atTimestamp(Self.since))))
+        #expect(
+            machine.next(at: .milliseconds(602)).requests.contains(
+                .shardIterator(shardId: "c", position: .atTimestamp(Self.since))))
     }
 
     @Test func anExpiredIteratorIsReplacedAfterTheLastSequenceNumberSeen() {
@@ -127,7 +140,8 @@ import Testing
         #expect(read == [.records(shardId: "s", iterator: "i2")])
         let renewed = machine.failed(read[0], error: Self.error("ExpiredIteratorException"), at: .milliseconds(610))
         #expect(renewed == .iteratorRenewed(shardId: "s"))
-        #expect(machine.next(at: .milliseconds(800)).requests == [.shardIterator(shardId: "s", position: .afterSequenceNumber("42"))])
+        #expect(
+            machine.next(at: .milliseconds(800)).requests == [.shardIterator(shardId: "s", position: .afterSequenceNumber("42"))])
         // Before any record: the configured start again.
         var fresh = Self.machine()
         Self.started([Self.shard("s")], machine: &fresh)
@@ -142,13 +156,17 @@ import Testing
         Self.started([Self.shard("a"), Self.shard("b")], machine: &machine)
         let reads = machine.next(at: .milliseconds(300)).requests
         #expect(reads.count == 2)
-        guard case .retrying(1, let delay, true) = machine.failed(reads[0], error: Self.error(code), at: .milliseconds(305)) else {
-            Issue.record("not throttled"); return
+        guard case .retrying(1, let delay, true) = machine.failed(reads[0], error: Self.error(code), at: .milliseconds(305))
+        else {
+            Issue.record("not throttled")
+            return
         }
         _ = machine.gotRecords(shardId: "b", Self.records(0, next: "ib"), at: .milliseconds(306))
         var now = Duration.milliseconds(306)
         while now < .milliseconds(305) + delay {
-            #expect(machine.next(at: now).requests.isEmpty, "a call at \(now) while throttled until \(Duration.milliseconds(305) + delay)")
+            #expect(
+                machine.next(at: now).requests.isEmpty,
+                "a call at \(now) while throttled until \(Duration.milliseconds(305) + delay)")
             now += .milliseconds(10)
         }
         let after = machine.next(at: .milliseconds(305) + delay).requests
@@ -162,9 +180,13 @@ import Testing
         var machine = Self.machine()
         Self.started([Self.shard("a")], machine: &machine)
         let read = machine.next(at: .milliseconds(300)).requests[0]
-        guard case .retrying(1, let delay, false) = machine.failed(read, error: Self.error("InternalFailureException", status: 500),
-                                                                   at: .milliseconds(301)) else {
-            Issue.record("a 500 is retried"); return
+        guard
+            case .retrying(1, let delay, false) = machine.failed(
+                read, error: Self.error("InternalFailureException", status: 500),
+                at: .milliseconds(301))
+        else {
+            Issue.record("a 500 is retried")
+            return
         }
         #expect(machine.next(at: .milliseconds(301) + max(delay, .milliseconds(200))).requests == [read])
         let result2 = machine.failed(read, error: Self.error("AccessDeniedException"), at: .seconds(2))
@@ -180,7 +202,9 @@ import Testing
         var other = Self.machine()
         Self.started([Self.shard("a"), Self.shard("b")], machine: &other)
         let reads = other.next(at: .milliseconds(300)).requests
-        let result4 = other.failed(reads[0], error: Self.error("ResourceNotFoundException"), at: .milliseconds(301)) == .shardGone(shardId: "a")
+        let result4 =
+            other.failed(reads[0], error: Self.error("ResourceNotFoundException"), at: .milliseconds(301))
+            == .shardGone(shardId: "a")
         #expect(result4)
         #expect(other.failure == nil)
         #expect(other.shards["a"]?.phase == .finished)
@@ -192,7 +216,8 @@ import Testing
         _ = machine.next(at: .milliseconds(300))
         let result5 = machine.gotRecords(shardId: "a", Self.records(0, next: "a2"), at: .milliseconds(301))
         #expect(!result5)
-        let result6 = machine.gotRecords(shardId: "b", Self.records(5, last: "5", next: "b2", behind: 900), at: .milliseconds(302))
+        let result6 = machine.gotRecords(
+            shardId: "b", Self.records(5, last: "5", next: "b2", behind: 900), at: .milliseconds(302))
         #expect(!result6)
         _ = machine.next(at: .milliseconds(600))
         let result7 = machine.gotRecords(shardId: "a", Self.records(0, next: "a3"), at: .milliseconds(601))

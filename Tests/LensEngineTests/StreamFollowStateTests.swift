@@ -1,15 +1,18 @@
 import AWSClient
 import ContactLensModel
 import Foundation
-@testable import LensEngine
 import Testing
+
+@testable import LensEngine
 
 /// What the stream follower makes of batches of records: one page per batch with the contact's
 /// new segments, duplicates and other contacts left out, a warning once, the end of the call.
 struct StreamFollowStateTests {
     static let now = Date(timeIntervalSince1970: 1_767_225_600)
 
-    static func record(_ sequence: Int, contact: String = "c", _ type: StreamEventType, _ segments: [Segment] = []) throws -> KinesisRecord {
+    static func record(_ sequence: Int, contact: String = "c", _ type: StreamEventType, _ segments: [Segment] = []) throws
+        -> KinesisRecord
+    {
         let event = SegmentStreamEvent(instanceId: "i", contactId: contact, eventType: type, segments: segments)
         return KinesisRecord(sequenceNumber: "\(sequence)", data: try event.serialized(), partitionKey: contact)
     }
@@ -18,14 +21,23 @@ struct StreamFollowStateTests {
         state.take(records, shardId: "shardId-1", contactId: "c", instanceId: nil, receivedAt: now, record: nil)
     }
 
-    static let turn = Segment.transcript(Transcript(id: "t1", participantId: "A", participantRole: "AGENT", content: "Hi",
-                                                    beginOffsetMillis: 0, endOffsetMillis: 500))
+    static let turn = Segment.transcript(
+        Transcript(
+            id: "t1", participantId: "A", participantRole: "AGENT", content: "Hi",
+            beginOffsetMillis: 0, endOffsetMillis: 500))
 
     @Test func aBatchIsOnePageOfTheContactsNewSegments() throws {
         var state = StreamFollowState()
-        let events = Self.take(&state, [try Self.record(1, .started), try Self.record(2, contact: "other", .segments, [Self.turn]),
-                                        try Self.record(3, .segments, [Self.turn]), try Self.record(4, .segments, [Self.turn])])
-        guard events.count == 1, case .page(let page, _, _) = events[0] else { Issue.record("\(events)"); return }
+        let events = Self.take(
+            &state,
+            [
+                try Self.record(1, .started), try Self.record(2, contact: "other", .segments, [Self.turn]),
+                try Self.record(3, .segments, [Self.turn]), try Self.record(4, .segments, [Self.turn]),
+            ])
+        guard events.count == 1, case .page(let page, _, _) = events[0] else {
+            Issue.record("\(events)")
+            return
+        }
         #expect(page.segments == [Self.turn], "the other contact's record and the duplicate are left out")
         #expect(state.otherContacts == 1)
         #expect(Self.take(&state, [try Self.record(5, .segments, [Self.turn])]).isEmpty, "delivered again later: nothing new")
@@ -36,7 +48,10 @@ struct StreamFollowStateTests {
         let bad = KinesisRecord(sequenceNumber: "9", data: Array("{oops".utf8), partitionKey: "c")
         let first = Self.take(&state, [bad])
         #expect(first.count == 1)
-        guard case .status(.warning(let text)) = first.first else { Issue.record("\(first)"); return }
+        guard case .status(.warning(let text)) = first.first else {
+            Issue.record("\(first)")
+            return
+        }
         #expect(text.contains("not JSON") && text.contains("shardId-1") && text.contains("9"))
         #expect(Self.take(&state, [bad, bad]).isEmpty)
         #expect(state.unreadable == 3)
@@ -54,11 +69,18 @@ struct StreamFollowStateTests {
 
     @Test func failedEndsTheFollowAtOnceAfterThePageBeforeIt() throws {
         var state = StreamFollowState()
-        let events = Self.take(&state, [try Self.record(1, .segments, [Self.turn]), try Self.record(2, .failed),
-                                        try Self.record(3, .segments, [Self.turn])])
+        let events = Self.take(
+            &state,
+            [
+                try Self.record(1, .segments, [Self.turn]), try Self.record(2, .failed),
+                try Self.record(3, .segments, [Self.turn]),
+            ])
         #expect(events.count == 3)
         if case .page = events[0] {} else { Issue.record("\(events)") }
-        guard case .failed(let message) = events.last else { Issue.record("\(events)"); return }
+        guard case .failed(let message) = events.last else {
+            Issue.record("\(events)")
+            return
+        }
         #expect(message.contains("FAILED"))
     }
 

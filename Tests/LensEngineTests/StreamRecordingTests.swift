@@ -7,22 +7,29 @@ import Testing
 /// Stream recordings: one line per record with the event verbatim and `"source":"kinesis"`; read
 /// back as the pages a follow reported; the scenario made from one drops the partial pieces.
 struct StreamRecordingTests {
-    static let event = #"{"Version":"1.0.0","ContactId":"c1","InstanceId":"i1","EventType":"SEGMENTS","Segments":[{"Utterance":{"Id":"u1","TranscriptId":"t1","ParticipantId":"AGENT","ParticipantRole":"AGENT","PartialContent":"Hello","BeginOffsetMillis":0,"EndOffsetMillis":400}},{"Transcript":{"Id":"t1","ParticipantId":"AGENT","ParticipantRole":"AGENT","Content":"Hello there","BeginOffsetMillis":0,"EndOffsetMillis":900}}]}"#
+    static let event =
+        #"{"Version":"1.0.0","ContactId":"c1","InstanceId":"i1","EventType":"SEGMENTS","Segments":[{"Utterance":{"Id":"u1","TranscriptId":"t1","ParticipantId":"AGENT","ParticipantRole":"AGENT","PartialContent":"Hello","BeginOffsetMillis":0,"EndOffsetMillis":400}},{"Transcript":{"Id":"t1","ParticipantId":"AGENT","ParticipantRole":"AGENT","Content":"Hello there","BeginOffsetMillis":0,"EndOffsetMillis":900}}]}"#
     static let completed = #"{"Version":"1.0.0","ContactId":"c1","InstanceId":"i1","EventType":"COMPLETED"}"#
 
     static func line(_ data: String, at seconds: Double, sequence: String) throws -> [UInt8] {
-        try RecordedStreamEvent(receivedAt: Date(timeIntervalSince1970: 1_767_225_600 + seconds), stream: "segments",
-                                shardId: "shardId-000000000001", sequenceNumber: sequence,
-                                arrivedAt: Date(timeIntervalSince1970: 1_767_225_599.5), partitionKey: "c1",
-                                data: Array(data.utf8)).line()
+        try RecordedStreamEvent(
+            receivedAt: Date(timeIntervalSince1970: 1_767_225_600 + seconds), stream: "segments",
+            shardId: "shardId-000000000001", sequenceNumber: sequence,
+            arrivedAt: Date(timeIntervalSince1970: 1_767_225_599.5), partitionKey: "c1",
+            data: Array(data.utf8)
+        ).line()
     }
 
     @Test func aStreamRecordingKeepsEachEventVerbatimAndReadsBackAsPages() throws {
         let first = try Self.line(Self.event + "\n", at: 0, sequence: "49590338271490256608559692538361571095921575989136588898")
         let text = String(decoding: first, as: UTF8.self)
-        #expect(text.hasPrefix(#"{"receivedAt":"2026-01-01T00:00:00.000Z","source":"kinesis","stream":"segments","shardId":"shardId-000000000001","sequenceNumber":"49590338271490256608559692538361571095921575989136588898","arrivedAt":"2025-12-31T23:59:59.500Z","partitionKey":"c1","event":"#))
+        #expect(
+            text.hasPrefix(
+                #"{"receivedAt":"2026-01-01T00:00:00.000Z","source":"kinesis","stream":"segments","shardId":"shardId-000000000001","sequenceNumber":"49590338271490256608559692538361571095921575989136588898","arrivedAt":"2025-12-31T23:59:59.500Z","partitionKey":"c1","event":"#
+            ))
         #expect(text.contains(Self.event + " }\n"), "the event as it came, its line break a space")
-        let data = Data(first + (try Self.line(Self.completed, at: 2, sequence: "49590338271490256608559692538361571095921575989136588899")))
+        let data = Data(
+            first + (try Self.line(Self.completed, at: 2, sequence: "49590338271490256608559692538361571095921575989136588899")))
         #expect(Recording.looksLikeRecording(data))
         let recording = try Recording.parse(data)
         #expect(recording.source == "kinesis")
@@ -41,7 +48,9 @@ struct StreamRecordingTests {
     }
 
     @Test func anOldRecordingStillReadsAsAPIPages() throws {
-        let old = #"{"receivedAt":"2026-01-01T00:00:00.250Z","instanceId":"inst","contactId":"cont","requestToken":null,"response":{"Segments":[],"NextToken":"t"}}"# + "\n"
+        let old =
+            #"{"receivedAt":"2026-01-01T00:00:00.250Z","instanceId":"inst","contactId":"cont","requestToken":null,"response":{"Segments":[],"NextToken":"t"}}"#
+            + "\n"
         let recording = try Recording.parse(Data(old.utf8))
         #expect(recording.source == "api")
         #expect(recording.pages.count == 1)

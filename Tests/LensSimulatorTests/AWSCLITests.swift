@@ -65,13 +65,17 @@ enum AWSCLI {
         environment["AWS_EC2_METADATA_DISABLED"] = "true"
         environment["AWS_MAX_ATTEMPTS"] = "1"
         process.environment = environment
-        let stdout = Pipe(), stderr = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
         process.standardInput = FileHandle.nullDevice
 
         let exited = AsyncStream<Int32> { continuation in
-            process.terminationHandler = { continuation.yield($0.terminationStatus); continuation.finish() }
+            process.terminationHandler = {
+                continuation.yield($0.terminationStatus)
+                continuation.finish()
+            }
         }
         try process.run()
         // Read while it runs, so a full pipe can never block it.
@@ -80,8 +84,9 @@ enum AWSCLI {
         let (outData, errData) = await (out, err)
         var status: Int32 = -1
         for await code in exited { status = code }
-        return Result(status: status, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: status, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// Blocking reads run on a GCD thread: on a Swift concurrency thread they would starve the

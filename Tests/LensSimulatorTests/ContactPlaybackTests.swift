@@ -1,8 +1,9 @@
 import ContactLensModel
 import Foundation
-@testable import LensSimulator
-import Testing
 import TestSupport
+import Testing
+
+@testable import LensSimulator
 
 @Suite("Contact playback on an injected clock")
 struct ContactPlaybackTests {
@@ -15,10 +16,12 @@ struct ContactPlaybackTests {
         // turns end at 1000, 2000, 3000, 4000; the category's point of interest ends at 2000;
         // the summary has an explicit 4500.
         #expect(releases == [1_000, 2_000, 2_000, 3_000, 4_000, 4_500])
-        let contact = ScenarioContact(instanceId: "i", contactId: "c", segments: [
-            Fixture.turn(1, begin: 0, end: 800),
-            ScenarioSegment(.summary(PostContactSummary(content: "x", status: .completed))),
-        ])
+        let contact = ScenarioContact(
+            instanceId: "i", contactId: "c",
+            segments: [
+                Fixture.turn(1, begin: 0, end: 800),
+                ScenarioSegment(.summary(PostContactSummary(content: "x", status: .completed))),
+            ])
         #expect(contact.timeline.map(\.releaseAtMillis) == [800, 800 + ScenarioContact.summaryDelayMillis])
     }
 

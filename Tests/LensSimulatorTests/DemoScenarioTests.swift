@@ -1,8 +1,8 @@
 import ContactLensModel
 import Foundation
 import LensSimulator
-import Testing
 import TestSupport
+import Testing
 
 @Suite("The built-in demo call")
 struct DemoScenarioTests {
@@ -56,7 +56,10 @@ struct DemoScenarioTests {
         var store = TranscriptStore()
         store.apply(contact.timeline.map(\.segment))
         #expect(store.categories.count >= 3)
-        #expect(Set(store.categories.map(\.name)).isSuperset(of: ["Billing dispute", "Cancellation", "Escalation", "Positive resolution"]))
+        #expect(
+            Set(store.categories.map(\.name)).isSuperset(of: [
+                "Billing dispute", "Cancellation", "Escalation", "Positive resolution",
+            ]))
         #expect(store.categories.allSatisfy { !$0.pointsOfInterest.isEmpty })
         let end = turns.last?.endOffsetMillis ?? 0
         #expect(store.categories.flatMap(\.pointsOfInterest).allSatisfy { $0.endOffsetMillis <= end })

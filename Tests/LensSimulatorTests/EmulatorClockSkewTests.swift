@@ -12,13 +12,15 @@ struct EmulatorClockSkewTests {
     static let configuration = SimulatorConfiguration(scenario: Fixture.scenario, speed: .infinity)
 
     func skewedClient(_ wire: WireClient, skew: TimeInterval) -> ContactLensClient {
-        ContactLensClient(endpoint: wire.endpoint, region: "us-east-1",
-                          credentials: StaticCredentialProvider(DemoIdentity.credentials),
-                          now: { Date().addingTimeInterval(skew) })
+        ContactLensClient(
+            endpoint: wire.endpoint, region: "us-east-1",
+            credentials: StaticCredentialProvider(DemoIdentity.credentials),
+            now: { Date().addingTimeInterval(skew) })
     }
 
-    @Test("Refused once, signed again with the offset from the Date header, then right first time",
-          arguments: [-600.0, 600.0])
+    @Test(
+        "Refused once, signed again with the offset from the Date header, then right first time",
+        arguments: [-600.0, 600.0])
     func refusedOnceThenSignedWithTheOffset(skew: TimeInterval) async throws {
         try await withSimulator(Self.configuration) { simulator, wire in
             let client = skewedClient(wire, skew: skew)
@@ -40,8 +42,9 @@ struct EmulatorClockSkewTests {
             log = await simulator.requestLog
             #expect(log.map(\.status) == [403, 200, 200], "the second request is signed with the kept offset")
             #expect(client.service.clock.adjustments == 1)
-            print("FIGURE clock skew \(Int(skew)) s: statuses \(log.map(\.status)), offset adopted \(String(format: "%+.1f", offset)) s,"
-                + " 1 refusal, second request right first time")
+            print(
+                "FIGURE clock skew \(Int(skew)) s: statuses \(log.map(\.status)), offset adopted \(String(format: "%+.1f", offset)) s,"
+                    + " 1 refusal, second request right first time")
         }
     }
 
@@ -60,15 +63,21 @@ struct EmulatorClockSkewTests {
     @Test("A wrong secret is refused without a second try: it is not the clock")
     func aWrongSecretIsNotMistakenForTheClock() async throws {
         try await withSimulator(Self.configuration) { simulator, wire in
-            let client = ContactLensClient(endpoint: wire.endpoint, region: "us-east-1",
-                                           credentials: StaticCredentialProvider(.init(accessKeyId: DemoIdentity.accessKeyId,
-                                                                                       secretAccessKey: "wrong")),
-                                           now: { Date().addingTimeInterval(600) })
+            let client = ContactLensClient(
+                endpoint: wire.endpoint, region: "us-east-1",
+                credentials: StaticCredentialProvider(
+                    .init(
+                        accessKeyId: DemoIdentity.accessKeyId,
+                        secretAccessKey: "wrong")),
+                now: { Date().addingTimeInterval(600) })
             let error = await #expect(throws: ClientError.self) {
                 try await client.send(ListSegmentsRequest(instanceId: Fixture.instanceId, contactId: "contact-1"))
             }
             // Ten minutes off and a wrong key: the time is corrected, then the key is refused.
-            guard case .service(let failure) = error else { Issue.record("\(String(describing: error))"); return }
+            guard case .service(let failure) = error else {
+                Issue.record("\(String(describing: error))")
+                return
+            }
             #expect(failure.code == "InvalidSignatureException")
             #expect(failure.message.hasPrefix("The request signature we calculated does not match"))
             #expect(await simulator.requestLog.count == 2)

@@ -1,6 +1,7 @@
 import ContactLensModel
-@testable import LensSimulator
 import Testing
+
+@testable import LensSimulator
 
 @Suite("Fault plan parsing and draws")
 struct FaultPlanTests {
@@ -15,17 +16,19 @@ struct FaultPlanTests {
         #expect(try FaultPlan.parse("none").isEmpty)
     }
 
-    @Test("Bad plans fail with a message naming the problem", arguments: [
-        ("sluggish=0.1", "unknown fault 'sluggish'"),
-        ("throttle", "not name=value"),
-        ("throttle=abc", "throttle=abc"),
-        ("error=1.5", "from 0 to 1"),
-        ("drop=-0.1", "from 0 to 1"),
-        ("latency=300", "with a unit"),
-        ("latency=fast", "latency=fast"),
-        ("throttle=0.6,error=0.6", "more than 1"),
-        ("throttle=0.1,,error=0.1", "not name=value"),
-    ])
+    @Test(
+        "Bad plans fail with a message naming the problem",
+        arguments: [
+            ("sluggish=0.1", "unknown fault 'sluggish'"),
+            ("throttle", "not name=value"),
+            ("throttle=abc", "throttle=abc"),
+            ("error=1.5", "from 0 to 1"),
+            ("drop=-0.1", "from 0 to 1"),
+            ("latency=300", "with a unit"),
+            ("latency=fast", "latency=fast"),
+            ("throttle=0.6,error=0.6", "more than 1"),
+            ("throttle=0.1,,error=0.1", "not name=value"),
+        ])
     func rejects(text: String, expected: String) {
         #expect {
             try FaultPlan.parse(text)
@@ -45,7 +48,8 @@ struct FaultPlanTests {
         #expect(counts[.dup] == nil)
         for fault in [Fault.throttle, .error, .reject, .drop] { #expect((850...1_150).contains(counts[fault] ?? 0)) }
 
-        var a = SeededGenerator(seed: 5), b = SeededGenerator(seed: 5)
+        var a = SeededGenerator(seed: 5)
+        var b = SeededGenerator(seed: 5)
         let first = (0..<50).map { _ in plan.draw(using: &a, hasToken: true, hasDelivered: true) }
         let second = (0..<50).map { _ in plan.draw(using: &b, hasToken: true, hasDelivered: true) }
         #expect(first == second)

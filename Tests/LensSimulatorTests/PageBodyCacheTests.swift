@@ -1,21 +1,33 @@
 import ContactLensModel
 import Foundation
-@testable import LensSimulator
-import Testing
 import TestSupport
+import Testing
+
+@testable import LensSimulator
 
 /// The emulator assembles page bodies from each segment's JSON, encoded once: the body must be
 /// the page `JSONEncoder` would write (the same value, any member order), request after request.
 @Suite struct PageBodyCacheTests {
     static let timeline: [TimedSegment] = (0..<7).map { index in
-        let segment: Segment = switch index % 3 {
-        case 0: .transcript(Transcript(id: "t\(index)", participantId: "AGENT", participantRole: "AGENT",
-                                       content: "say \"\(index)\" / \\ \u{1B}é😀", beginOffsetMillis: index * 1_000,
-                                       endOffsetMillis: index * 1_000 + 900, sentiment: .neutral, issuesDetected: [IssueDetected(0, 3)]))
-        case 1: .categories(Categories(matchedCategories: ["Billing"], matchedDetails: [
-            "Billing": CategoryDetails(pointsOfInterest: [PointOfInterest(beginOffsetMillis: 1, endOffsetMillis: 2)])]))
-        default: .summary(PostContactSummary(content: "done", status: .completed))
-        }
+        let segment: Segment =
+            switch index % 3 {
+            case 0:
+                .transcript(
+                    Transcript(
+                        id: "t\(index)", participantId: "AGENT", participantRole: "AGENT",
+                        content: "say \"\(index)\" / \\ \u{1B}é😀", beginOffsetMillis: index * 1_000,
+                        endOffsetMillis: index * 1_000 + 900, sentiment: .neutral, issuesDetected: [IssueDetected(0, 3)]))
+            case 1:
+                .categories(
+                    Categories(
+                        matchedCategories: ["Billing"],
+                        matchedDetails: [
+                            "Billing": CategoryDetails(pointsOfInterest: [
+                                PointOfInterest(beginOffsetMillis: 1, endOffsetMillis: 2)
+                            ])
+                        ]))
+            default: .summary(PostContactSummary(content: "done", status: .completed))
+            }
         return TimedSegment(releaseAtMillis: index * 1_000, fileIndex: index, segment: segment)
     }
 

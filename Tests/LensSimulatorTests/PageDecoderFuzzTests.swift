@@ -1,9 +1,10 @@
-@testable import ContactLensModel
 import Foundation
 import LensFuzzing
 import LensSimulator
-import Testing
 import TestSupport
+import Testing
+
+@testable import ContactLensModel
 
 /// The fast page reader against `JSONDecoder` on the fuzzer's mutated pages: whenever the fast
 /// reader accepts a body, `JSONDecoder` accepts it too with the same page; `decode(json:)` always
@@ -19,7 +20,9 @@ import TestSupport
     }
 
     static func reference(_ body: [UInt8]) -> Outcome {
-        do { return .page(try JSONDecoder().decode(ListSegmentsResponse.self, from: Data(body))) } catch { return .error("\(error)") }
+        do { return .page(try JSONDecoder().decode(ListSegmentsResponse.self, from: Data(body))) } catch {
+            return .error("\(error)")
+        }
     }
 
     static func decoded(_ body: [UInt8]) -> Outcome {
@@ -27,7 +30,9 @@ import TestSupport
     }
 
     @Test func theDemoPagesTakeTheFastPath() throws {
-        let pages = PageMutator.demoCorpus.filter { $0.starts(with: Array(#"{"NextToken""#.utf8)) || $0.starts(with: Array(#"{"Segments""#.utf8)) }
+        let pages = PageMutator.demoCorpus.filter {
+            $0.starts(with: Array(#"{"NextToken""#.utf8)) || $0.starts(with: Array(#"{"Segments""#.utf8))
+        }
         #expect(pages.count > 5)
         for body in pages {
             let fast = try #require(PageDecoder.decode(body))
@@ -41,20 +46,26 @@ import TestSupport
 
     static func mutatedPages() {
         var mutator = PageMutator(seed: 77, corpus: PageMutator.demoCorpus)
-        var fastCount = 0, validCount = 0, mismatches: [String] = []
+        var fastCount = 0
+        var validCount = 0
+        var mismatches: [String] = []
         for index in 0..<3_000 {
             let body = mutator.next()
             let reference = Self.reference(body)
             if !reference.isError { validCount += 1 }
             if let fast = PageDecoder.decode(body) {
                 fastCount += 1
-                if .page(fast) != reference { mismatches.append("case \(index): fast reader accepted what JSONDecoder read differently") }
+                if .page(fast) != reference {
+                    mismatches.append("case \(index): fast reader accepted what JSONDecoder read differently")
+                }
             }
             if Self.decoded(body) != reference { mismatches.append("case \(index): decode(json:) differs from JSONDecoder") }
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
         // Not vacuous: many mutated bodies are still valid pages, and most of those take the fast path.
         #expect(validCount > 50 && fastCount > validCount / 2, "valid \(validCount), fast \(fastCount)")
-        print("FIGURE page decoder fuzz: 3000 mutated bodies, \(validCount) valid, \(fastCount) through the fast reader, \(mismatches.count) mismatches")
+        print(
+            "FIGURE page decoder fuzz: 3000 mutated bodies, \(validCount) valid, \(fastCount) through the fast reader, \(mismatches.count) mismatches"
+        )
     }
 }

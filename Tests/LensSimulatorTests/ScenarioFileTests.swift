@@ -1,8 +1,8 @@
 import ContactLensModel
 import Foundation
 import LensSimulator
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Scenario files: loading and the model's limits")
 struct ScenarioFileTests {
@@ -16,7 +16,9 @@ struct ScenarioFileTests {
     }
 
     static func issues(_ count: Int) -> String {
-        "[" + Array(repeating: #"{"CharacterOffsets":{"BeginOffsetChar":0,"EndOffsetChar":1}}"#, count: count).joined(separator: ",") + "]"
+        "["
+            + Array(repeating: #"{"CharacterOffsets":{"BeginOffsetChar":0,"EndOffsetChar":1}}"#, count: count).joined(
+                separator: ",") + "]"
     }
 
     static func categories(names: Int, points: Int = 1) -> String {
@@ -38,33 +40,45 @@ struct ScenarioFileTests {
 
     @Test("Good files load, and their error-free limits are inclusive")
     func good() throws {
-        let scenario = try load(Self.file(segment: [
-            Self.turn(issues: Self.issues(20)), Self.categories(names: 150, points: 20), Self.summary(length: 1_762),
-        ].joined(separator: ",")))
+        let scenario = try load(
+            Self.file(
+                segment: [
+                    Self.turn(issues: Self.issues(20)), Self.categories(names: 150, points: 20), Self.summary(length: 1_762),
+                ].joined(separator: ",")))
         #expect(scenario.contacts[0].segments.count == 3)
         #expect(scenario.contacts[0].timeline.map(\.releaseAtMillis) == [10, 1_000, 6_000])
     }
 
-    @Test("Bad files fail with one line naming the place and the rule", arguments: [
-        ("{not json", "not valid JSON"),
-        (#"{"Contacts":{}}"#, "Contacts: expected a list"),
-        (#"{"Contacts":[]}"#, "no contacts"),
-        (#"{"Contacts":[{"InstanceId":"i","Segments":[]}]}"#, "Contacts[0].ContactId: required but missing"),
-        (file(segment: turn(), instanceId: ""), "Contacts[0].InstanceId: must be 1 to 256"),
-        (file(segment: turn(), contactId: String(repeating: "x", count: 257)), "Contacts[0].ContactId: must be 1 to 256"),
-        (file(segment: turn(), contactId: "  "), "must not be blank"),
-        (file(segment: turn(issues: issues(21))), "IssuesDetected: 21 entries, at most 20"),
-        (file(segment: turn(issues: #"[{"CharacterOffsets":{"BeginOffsetChar":3,"EndOffsetChar":12}}]"#)), "not within the content's 11 code points"),
-        (file(segment: turn(content: " ")), "Transcript.Content: must not be empty or blank"),
-        (file(segment: turn(begin: 5, end: 4)), "is after EndOffsetMillis"),
-        (file(segment: categories(names: 151)), "MatchedCategories: 151 entries, at most 150"),
-        (file(segment: categories(names: 1, points: 21)), "PointsOfInterest: 21 entries, at most 20"),
-        (file(segment: summary(length: 1_763)), "Content: 1763 characters, must be 1 to 1762"),
-        (file(segment: #"{"Transcript":{"Id":"t"}}"#), "Segments[0].Transcript.ParticipantId: required but missing"),
-        (file(segment: #"{"ReleaseAtMillis":5}"#), "needs one of Transcript, Categories or PostContactSummary"),
-        (file(segment: #"{"Extracted":{}}"#), "unknown key Extracted"),
-        (file(segment: #"{"Categories":{"MatchedCategories":[],"MatchedDetails":{}},"PostContactSummary":{"Status":"FAILED"}}"#), "exactly one of"),
-    ])
+    @Test(
+        "Bad files fail with one line naming the place and the rule",
+        arguments: [
+            ("{not json", "not valid JSON"),
+            (#"{"Contacts":{}}"#, "Contacts: expected a list"),
+            (#"{"Contacts":[]}"#, "no contacts"),
+            (#"{"Contacts":[{"InstanceId":"i","Segments":[]}]}"#, "Contacts[0].ContactId: required but missing"),
+            (file(segment: turn(), instanceId: ""), "Contacts[0].InstanceId: must be 1 to 256"),
+            (file(segment: turn(), contactId: String(repeating: "x", count: 257)), "Contacts[0].ContactId: must be 1 to 256"),
+            (file(segment: turn(), contactId: "  "), "must not be blank"),
+            (file(segment: turn(issues: issues(21))), "IssuesDetected: 21 entries, at most 20"),
+            (
+                file(segment: turn(issues: #"[{"CharacterOffsets":{"BeginOffsetChar":3,"EndOffsetChar":12}}]"#)),
+                "not within the content's 11 code points"
+            ),
+            (file(segment: turn(content: " ")), "Transcript.Content: must not be empty or blank"),
+            (file(segment: turn(begin: 5, end: 4)), "is after EndOffsetMillis"),
+            (file(segment: categories(names: 151)), "MatchedCategories: 151 entries, at most 150"),
+            (file(segment: categories(names: 1, points: 21)), "PointsOfInterest: 21 entries, at most 20"),
+            (file(segment: summary(length: 1_763)), "Content: 1763 characters, must be 1 to 1762"),
+            (file(segment: #"{"Transcript":{"Id":"t"}}"#), "Segments[0].Transcript.ParticipantId: required but missing"),
+            (file(segment: #"{"ReleaseAtMillis":5}"#), "needs one of Transcript, Categories or PostContactSummary"),
+            (file(segment: #"{"Extracted":{}}"#), "unknown key Extracted"),
+            (
+                file(
+                    segment:
+                        #"{"Categories":{"MatchedCategories":[],"MatchedDetails":{}},"PostContactSummary":{"Status":"FAILED"}}"#),
+                "exactly one of"
+            ),
+        ])
     func bad(text: String, expected: String) {
         #expect {
             try load(text)

@@ -24,8 +24,12 @@ struct SimulatorErrorTests {
             (["InstanceId": Fixture.instanceId, "ContactId": "contact-1", "MaxResults": "ten"], "MaxResults"),
             (["InstanceId": Fixture.instanceId, "ContactId": "contact-1", "NextToken": ""], "NextToken"),
             (["InstanceId": Fixture.instanceId, "ContactId": "contact-1", "NextToken": "  "], "NextToken"),
-            (["InstanceId": Fixture.instanceId, "ContactId": "contact-1",
-              "NextToken": String(repeating: "a", count: 131_071)], "NextToken"),
+            (
+                [
+                    "InstanceId": Fixture.instanceId, "ContactId": "contact-1",
+                    "NextToken": String(repeating: "a", count: 131_071),
+                ], "NextToken"
+            ),
         ]
         try await withSimulator(Self.configuration) { simulator, client in
             for (body, field) in cases {
@@ -93,8 +97,9 @@ struct SimulatorErrorTests {
             #expect(unsigned.status == 403)
             #expect(unsigned.errorType == "MissingAuthenticationTokenException")
 
-            let stale = try await client.send(json: ["InstanceId": Fixture.instanceId, "ContactId": "contact-1"],
-                                              date: Date().addingTimeInterval(-3_600))
+            let stale = try await client.send(
+                json: ["InstanceId": Fixture.instanceId, "ContactId": "contact-1"],
+                date: Date().addingTimeInterval(-3_600))
             #expect(stale.status == 403)
             #expect(stale.errorType == "InvalidSignatureException")
             // Rejected before the operation: no call clock started, nothing delivered.

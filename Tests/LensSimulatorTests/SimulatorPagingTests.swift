@@ -12,8 +12,9 @@ struct SimulatorPagingTests {
             var token: String?
             var pages = 0
             repeat {
-                let response = try await client.list(instanceId: Fixture.instanceId, contactId: "contact-1",
-                                                     maxResults: 2, nextToken: token)
+                let response = try await client.list(
+                    instanceId: Fixture.instanceId, contactId: "contact-1",
+                    maxResults: 2, nextToken: token)
                 #expect(response.status == 200)
                 #expect(response.headers["content-type"] == "application/json")
                 #expect(response.headers["x-amzn-requestid"]?.isEmpty == false)
@@ -49,8 +50,10 @@ struct SimulatorPagingTests {
             var pages = 0
             let deadline = Date().addingTimeInterval(10)
             while Date() < deadline {
-                let page = try await client.list(instanceId: Fixture.instanceId, contactId: "contact-1",
-                                                 nextToken: token).page()
+                let page = try await client.list(
+                    instanceId: Fixture.instanceId, contactId: "contact-1",
+                    nextToken: token
+                ).page()
                 pages += 1
                 segments += page.segments
                 guard let next = page.nextToken else { break }

@@ -34,7 +34,9 @@ struct StreamEventPlanTests {
         #expect(store.turns == expected.turns)
         let pieces = events.flatMap(\.segments).count { if case .utterance = $0 { true } else { false } }
         #expect(pieces > store.turns.count)
-        print("FIGURE simulate --to-kinesis plan of the demo call: \(events.count) events, \(pieces) partial pieces for \(store.turns.count) turns")
+        print(
+            "FIGURE simulate --to-kinesis plan of the demo call: \(events.count) events, \(pieces) partial pieces for \(store.turns.count) turns"
+        )
     }
 
     @Test func copiesHaveTheirOwnContactAndTurnIdsAndRepeatWithTheSeed() {
@@ -50,7 +52,8 @@ struct StreamEventPlanTests {
     }
 
     @Test func aScenarioFileRefusesPartialPieces() {
-        let file = #"{"Contacts":[{"InstanceId":"i","ContactId":"c","Segments":[{"Utterance":{"Id":"u","TranscriptId":"t","ParticipantId":"A","ParticipantRole":"AGENT","PartialContent":"x","BeginOffsetMillis":0,"EndOffsetMillis":1}}]}]}"#
+        let file =
+            #"{"Contacts":[{"InstanceId":"i","ContactId":"c","Segments":[{"Utterance":{"Id":"u","TranscriptId":"t","ParticipantId":"A","ParticipantRole":"AGENT","PartialContent":"x","BeginOffsetMillis":0,"EndOffsetMillis":1}}]}]}"#
         #expect(throws: ScenarioError.self) { try Scenario.decode(Data(file.utf8)) }
     }
 }

@@ -93,23 +93,33 @@ enum Fixture {
     static let instanceId = "instance-1"
 
     static func turn(_ n: Int, role: String = "AGENT", begin: Int, end: Int) -> ScenarioSegment {
-        ScenarioSegment(.transcript(Transcript(
-            id: "turn-\(n)", participantId: role.lowercased(), participantRole: role,
-            content: "Turn number \(n) — ünïcödé ✓", beginOffsetMillis: begin, endOffsetMillis: end,
-            sentiment: .neutral)))
+        ScenarioSegment(
+            .transcript(
+                Transcript(
+                    id: "turn-\(n)", participantId: role.lowercased(), participantRole: role,
+                    content: "Turn number \(n) — ünïcödé ✓", beginOffsetMillis: begin, endOffsetMillis: end,
+                    sentiment: .neutral)))
     }
 
     static var scenario: Scenario {
-        let first = ScenarioContact(instanceId: instanceId, contactId: "contact-1", segments: [
-            turn(1, begin: 0, end: 1_000),
-            turn(2, role: "CUSTOMER", begin: 1_200, end: 2_000),
-            ScenarioSegment(.categories(Categories(
-                matchedCategories: ["Billing"],
-                matchedDetails: ["Billing": CategoryDetails(pointsOfInterest: [.init(beginOffsetMillis: 1_200, endOffsetMillis: 2_000)])]))),
-            turn(3, begin: 2_100, end: 3_000),
-            turn(4, role: "CUSTOMER", begin: 3_100, end: 4_000),
-            ScenarioSegment(.summary(PostContactSummary(content: "Short call.", status: .completed)), releaseAtMillis: 4_500),
-        ])
+        let first = ScenarioContact(
+            instanceId: instanceId, contactId: "contact-1",
+            segments: [
+                turn(1, begin: 0, end: 1_000),
+                turn(2, role: "CUSTOMER", begin: 1_200, end: 2_000),
+                ScenarioSegment(
+                    .categories(
+                        Categories(
+                            matchedCategories: ["Billing"],
+                            matchedDetails: [
+                                "Billing": CategoryDetails(pointsOfInterest: [
+                                    .init(beginOffsetMillis: 1_200, endOffsetMillis: 2_000)
+                                ])
+                            ]))),
+                turn(3, begin: 2_100, end: 3_000),
+                turn(4, role: "CUSTOMER", begin: 3_100, end: 4_000),
+                ScenarioSegment(.summary(PostContactSummary(content: "Short call.", status: .completed)), releaseAtMillis: 4_500),
+            ])
         let second = ScenarioContact(instanceId: instanceId, contactId: "contact-2", segments: [turn(9, begin: 0, end: 500)])
         return Scenario(contacts: [first, second])
     }

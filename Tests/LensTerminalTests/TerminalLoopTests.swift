@@ -1,8 +1,9 @@
 import ContactLensModel
 import Foundation
+import Testing
+
 @testable import LensTerminal
 @testable import LensUI
-import Testing
 
 /// The run loop in-process, on a terminal in memory: what it draws, how much, and what it does
 /// with keys, resizes, bells and Ctrl-Z.
@@ -11,8 +12,10 @@ import Testing
     static let start = Date(timeIntervalSince1970: 1_800_000_000)
 
     static func turn(_ n: Int, _ role: String) -> Segment {
-        .transcript(Transcript(id: "t\(n)", participantId: role, participantRole: role, content: "Turn number \(n) of the call",
-                               beginOffsetMillis: n * 3000, endOffsetMillis: n * 3000 + 2000, sentiment: .neutral))
+        .transcript(
+            Transcript(
+                id: "t\(n)", participantId: role, participantRole: role, content: "Turn number \(n) of the call",
+                beginOffsetMillis: n * 3000, endOffsetMillis: n * 3000 + 2000, sentiment: .neutral))
     }
 
     static func page(_ segments: [Segment]) -> AppEvent {
@@ -20,15 +23,27 @@ import Testing
     }
 
     static func escalation(at millis: Int) -> Segment {
-        .categories(Categories(matchedCategories: ["Escalation"], matchedDetails: [
-            "Escalation": CategoryDetails(pointsOfInterest: [PointOfInterest(beginOffsetMillis: millis, endOffsetMillis: millis + 1)])]))
+        .categories(
+            Categories(
+                matchedCategories: ["Escalation"],
+                matchedDetails: [
+                    "Escalation": CategoryDetails(pointsOfInterest: [
+                        PointOfInterest(beginOffsetMillis: millis, endOffsetMillis: millis + 1)
+                    ])
+                ]))
     }
 
-    func run(_ terminal: MemoryTerminal, alerts: [String] = [], saved: @escaping @Sendable (AppState) throws -> String = { _ in "saved" })
-        throws -> TerminalExit {
-        let state = try AppState(session: Self.session, options: UIOptions(alertPatterns: alerts), size: terminal.size, now: Self.start)
-        return TerminalLoop.run(terminal, state: state, controls: ViewControls(saveView: saved),
-                                inbox: EventInbox(wake: {}), now: { Self.start })
+    func run(
+        _ terminal: MemoryTerminal, alerts: [String] = [],
+        saved: @escaping @Sendable (AppState) throws -> String = { _ in "saved" }
+    )
+        throws -> TerminalExit
+    {
+        let state = try AppState(
+            session: Self.session, options: UIOptions(alertPatterns: alerts), size: terminal.size, now: Self.start)
+        return TerminalLoop.run(
+            terminal, state: state, controls: ViewControls(saveView: saved),
+            inbox: EventInbox(wake: {}), now: { Self.start })
     }
 
     @Test func whatTheTerminalShowsIsTheRenderedState() throws {
@@ -68,8 +83,9 @@ import Testing
     /// A category matching --alert rings once when it first matches, not again.
     @Test func aNewAlertRingsTheBellOnce() throws {
         let terminal = MemoryTerminal(size: Size(width: 100, height: 30))
-        terminal.send(Self.page([Self.turn(0, "AGENT"), Self.escalation(at: 0)]), Self.page([Self.escalation(at: 3000)]),
-                      .key(.char("q")))
+        terminal.send(
+            Self.page([Self.turn(0, "AGENT"), Self.escalation(at: 0)]), Self.page([Self.escalation(at: 3000)]),
+            .key(.char("q")))
         _ = try run(terminal, alerts: ["Escal.*"])
         #expect(terminal.bells == 1)
         #expect(terminal.screen.lines[1].contains("⚑ ALERT Escalation"))

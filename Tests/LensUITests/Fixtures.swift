@@ -1,24 +1,31 @@
 import ContactLensModel
 import Foundation
-@testable import LensUI
 import TestSupport
+
+@testable import LensUI
 
 /// Builders for the calls the tests show.
 enum Fixtures {
     static let session = SessionInfo(instanceId: "inst-1234", contactId: "contact-5678", endpoint: "us-west-2")
     static let start = Date(timeIntervalSince1970: 1_800_000_000)
 
-    static func turn(_ n: Int, _ role: String, _ text: String, at second: Int, sentiment: Sentiment? = .neutral,
-                     issues: [IssueDetected]? = nil) -> Transcript {
-        Transcript(id: "t\(n)", participantId: role.lowercased(), participantRole: role, content: text,
-                   beginOffsetMillis: second * 1000, endOffsetMillis: second * 1000 + 3500,
-                   sentiment: sentiment, issuesDetected: issues)
+    static func turn(
+        _ n: Int, _ role: String, _ text: String, at second: Int, sentiment: Sentiment? = .neutral,
+        issues: [IssueDetected]? = nil
+    ) -> Transcript {
+        Transcript(
+            id: "t\(n)", participantId: role.lowercased(), participantRole: role, content: text,
+            beginOffsetMillis: second * 1000, endOffsetMillis: second * 1000 + 3500,
+            sentiment: sentiment, issuesDetected: issues)
     }
 
     static let liveTurns: [Transcript] = [
-        turn(1, "AGENT", "Thank you for calling Example Telecom, this is Sam. How can I help you today?", at: 1, sentiment: .positive),
-        turn(2, "CUSTOMER", "Hi Sam. My internet has been dropping every evening for a week and I want to cancel my plan.", at: 6,
-             sentiment: .negative, issues: [IssueDetected(8, 60)]),
+        turn(
+            1, "AGENT", "Thank you for calling Example Telecom, this is Sam. How can I help you today?", at: 1,
+            sentiment: .positive),
+        turn(
+            2, "CUSTOMER", "Hi Sam. My internet has been dropping every evening for a week and I want to cancel my plan.", at: 6,
+            sentiment: .negative, issues: [IssueDetected(8, 60)]),
         turn(3, "AGENT", "I'm sorry to hear that. Let me look at your line before we talk about cancelling.", at: 14),
         turn(4, "CUSTOMER", "Fine, but this is the third time I call about it.", at: 21, sentiment: .negative),
         turn(5, "AGENT", "I can see errors on the line since Monday. I'll send a technician tomorrow morning.", at: 27),
@@ -33,13 +40,19 @@ enum Fixtures {
         ])
 
     static func page(_ segments: [Segment], at second: Double = 40) -> AppEvent {
-        .engine(.page(ListSegmentsResponse(segments: segments, nextToken: "tok"), receivedAt: start.addingTimeInterval(second), requestToken: nil))
+        .engine(
+            .page(
+                ListSegmentsResponse(segments: segments, nextToken: "tok"), receivedAt: start.addingTimeInterval(second),
+                requestToken: nil))
     }
 
     /// A state with `turns` merged, live, polled 2 s ago.
-    static func state(_ turns: [Transcript] = liveTurns, categories: Categories? = Fixtures.categories,
-                      size: Size = Size(width: 100, height: 24), alerts: [String] = ["Escal.*"]) -> AppState {
-        var state = try! AppState(session: session, options: UIOptions(alertPatterns: alerts), size: size, now: start.addingTimeInterval(42))
+    static func state(
+        _ turns: [Transcript] = liveTurns, categories: Categories? = Fixtures.categories,
+        size: Size = Size(width: 100, height: 24), alerts: [String] = ["Escal.*"]
+    ) -> AppState {
+        var state = try! AppState(
+            session: session, options: UIOptions(alertPatterns: alerts), size: size, now: start.addingTimeInterval(42))
         var segments = turns.map(Segment.transcript)
         if let categories { segments.append(.categories(categories)) }
         _ = reduce(into: &state, page(segments))

@@ -1,11 +1,14 @@
 import Foundation
 import Testing
+
 @testable import LensUI
 
 /// The one key table: unambiguous, and its generated documentation current.
 @Suite struct KeyBindingsTests {
     @Test func noKeyIsBoundTwiceInAMode() {
-        let modes: [[KeyBinding.Group]] = [[.replay], [.typing], KeyBinding.Group.allCases.filter { $0 != .replay && $0 != .typing }]
+        let modes: [[KeyBinding.Group]] = [
+            [.replay], [.typing], KeyBinding.Group.allCases.filter { $0 != .replay && $0 != .typing },
+        ]
         for mode in modes {
             let keys = KeyBindings.all.filter { mode.contains($0.group) }.flatMap(\.keys)
             #expect(Set(keys).count == keys.count)
@@ -45,8 +48,9 @@ import Testing
 
     /// The text of each string literal, interpolations left out.
     static func stringLiterals(_ source: String) -> [String] {
-        let withoutInterpolations = source.replacingOccurrences(of: #"\\\([^()]*(\([^()]*\)[^()]*)*\)"#, with: " ",
-                                                                options: .regularExpression)
+        let withoutInterpolations = source.replacingOccurrences(
+            of: #"\\\([^()]*(\([^()]*\)[^()]*)*\)"#, with: " ",
+            options: .regularExpression)
         let regex = try! NSRegularExpression(pattern: #""((?:[^"\\\n]|\\.)*)""#)
         let range = NSRange(withoutInterpolations.startIndex..., in: withoutInterpolations)
         return regex.matches(in: withoutInterpolations, range: range).compactMap {
@@ -73,7 +77,8 @@ import Testing
 
     /// Fails when Docs/KEYBINDINGS.md no longer matches the table; LENSTAIL_RECORD=1 rewrites it.
     @Test func docsAreCurrent() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let file = root.appendingPathComponent("Docs/KEYBINDINGS.md")
         if ProcessInfo.processInfo.environment["LENSTAIL_RECORD"] == "1" {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -1,8 +1,9 @@
 import ContactLensModel
 import Foundation
-import Testing
-@testable import LensUI
 import TestSupport
+import Testing
+
+@testable import LensUI
 
 /// Keys and events through the one reducer, checked by what the screen then shows.
 @Suite struct ReducerTests {
@@ -27,8 +28,12 @@ import TestSupport
         #expect(state.follow)
         state.press(.char("k"))
         #expect(!state.follow)
-        _ = reduce(into: &state, Fixtures.page([.transcript(Fixtures.turn(900, "AGENT", "new one", at: 500)),
-                                                 .transcript(Fixtures.turn(901, "CUSTOMER", "and another", at: 505))]))
+        _ = reduce(
+            into: &state,
+            Fixtures.page([
+                .transcript(Fixtures.turn(900, "AGENT", "new one", at: 500)),
+                .transcript(Fixtures.turn(901, "CUSTOMER", "and another", at: 505)),
+            ]))
         #expect(state.newBelow == 2)
         #expect(visibleText(state).contains("2 new turns below"))
         #expect(!visibleText(state).contains("new one"))
@@ -58,9 +63,14 @@ import TestSupport
     }
 
     @Test func jumpsToIssuesAndCategories() {
-        var state = Fixtures.state(Fixtures.liveTurns + Fixtures.longCall(30).map {
-            var t = $0; t.beginOffsetMillis += 100_000; t.endOffsetMillis += 100_000; return t
-        })
+        var state = Fixtures.state(
+            Fixtures.liveTurns
+                + Fixtures.longCall(30).map {
+                    var t = $0
+                    t.beginOffsetMillis += 100_000
+                    t.endOffsetMillis += 100_000
+                    return t
+                })
         state.press(.char("I"))
         #expect(state.focusId == "t2")
         #expect(visibleText(state).contains("My internet"))
@@ -115,7 +125,9 @@ import TestSupport
     @Test func ticksRedrawOnlyWhenTheVisibleClockChanges() {
         var state = Fixtures.state()
         let base = state.now
-        #expect(reduce(into: &state, .tick(base.addingTimeInterval(0.3))).isEmpty || Int(base.timeIntervalSince1970) != Int(base.addingTimeInterval(0.3).timeIntervalSince1970))
+        #expect(
+            reduce(into: &state, .tick(base.addingTimeInterval(0.3))).isEmpty
+                || Int(base.timeIntervalSince1970) != Int(base.addingTimeInterval(0.3).timeIntervalSince1970))
         #expect(reduce(into: &state, .tick(base.addingTimeInterval(1.0))) == [.redraw])
         _ = reduce(into: &state, .engine(.finished))
         #expect(reduce(into: &state, .tick(base.addingTimeInterval(5))).isEmpty)
@@ -123,11 +135,21 @@ import TestSupport
 
     @Test func engineStatusReachesTheHeader() {
         var state = Fixtures.state()
-        _ = reduce(into: &state, .engine(.status(.retrying(reason: "InternalServiceException", attempt: 2,
-                                                            retryAt: state.now.addingTimeInterval(3), throttled: false))))
+        _ = reduce(
+            into: &state,
+            .engine(
+                .status(
+                    .retrying(
+                        reason: "InternalServiceException", attempt: 2,
+                        retryAt: state.now.addingTimeInterval(3), throttled: false))))
         #expect(state.screen.lines[0].contains("RECONNECTING · InternalServiceException · retry in 3s (attempt 2)"))
-        _ = reduce(into: &state, .engine(.status(.retrying(reason: "ThrottlingException", attempt: 1,
-                                                            retryAt: state.now.addingTimeInterval(2), throttled: true))))
+        _ = reduce(
+            into: &state,
+            .engine(
+                .status(
+                    .retrying(
+                        reason: "ThrottlingException", attempt: 1,
+                        retryAt: state.now.addingTimeInterval(2), throttled: true))))
         #expect(state.screen.lines[0].contains("THROTTLED · retry in 2s"))
         _ = reduce(into: &state, .engine(.failed(message: "AccessDeniedException: not allowed")))
         #expect(state.screen.lines[0].contains("FAILED · AccessDeniedException"))
@@ -156,7 +178,7 @@ import TestSupport
         state.press(.char("?"))
         var seen = Set<String>()
         for _ in 0..<30 {
-            state.screen.lines.forEach { seen.insert($0) }
+            for line in state.screen.lines { seen.insert(line) }
             state.press(.char("j"))
         }
         #expect(state.showHelp)

@@ -1,15 +1,19 @@
 import ContactLensModel
 import Foundation
-import Testing
-@testable import LensUI
 import TestSupport
+import Testing
+
+@testable import LensUI
 
 /// The replay view: keys become player commands, a move back starts the call again, the progress
 /// line follows the player's clock.
 @Suite struct ReplayTests {
-    static func clock(at position: Int, paused: Bool = false, factor: Double? = 2, asOf: Date = Fixtures.start.addingTimeInterval(42)) -> ReplayClock {
-        ReplayClock(positionMillis: position, lengthMillis: 40_000, asOf: asOf, factor: factor,
-                    speedLabel: factor.map { "\(Int($0))×" } ?? "instant", isPaused: paused)
+    static func clock(
+        at position: Int, paused: Bool = false, factor: Double? = 2, asOf: Date = Fixtures.start.addingTimeInterval(42)
+    ) -> ReplayClock {
+        ReplayClock(
+            positionMillis: position, lengthMillis: 40_000, asOf: asOf, factor: factor,
+            speedLabel: factor.map { "\(Int($0))×" } ?? "instant", isPaused: paused)
     }
 
     static func replaying(at position: Int = 20_000, paused: Bool = false, turns: [Transcript] = Fixtures.liveTurns) -> AppState {

@@ -1,11 +1,14 @@
 import Foundation
 import Testing
+
 @testable import LensUI
 
 /// Compares a screen with `__Snapshots__/<name>.txt` beside this file.
 /// `LENSTAIL_RECORD=1` (or a missing file outside CI) writes the snapshot instead.
-func assertSnapshot(_ screen: Screen, named name: String, filePath: String = #filePath,
-                    sourceLocation: SourceLocation = #_sourceLocation) {
+func assertSnapshot(
+    _ screen: Screen, named name: String, filePath: String = #filePath,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     let dir = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
     let file = dir.appendingPathComponent("\(name).txt")
     let actual = screen.snapshot
@@ -14,7 +17,9 @@ func assertSnapshot(_ screen: Screen, named name: String, filePath: String = #fi
     if env["LENSTAIL_RECORD"] == "1" || (existing == nil && env["CI"] != "true") {
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         try? actual.write(to: file, atomically: true, encoding: .utf8)
-        if existing == nil { Issue.record("recorded new snapshot \(name); check it and run again", sourceLocation: sourceLocation) }
+        if existing == nil {
+            Issue.record("recorded new snapshot \(name); check it and run again", sourceLocation: sourceLocation)
+        }
         return
     }
     guard let existing else {
@@ -22,7 +27,8 @@ func assertSnapshot(_ screen: Screen, named name: String, filePath: String = #fi
         return
     }
     if existing != actual {
-        Issue.record("snapshot \(name) differs (re-record with LENSTAIL_RECORD=1 if intended)\n--- expected\n\(existing)\n--- actual\n\(actual)",
-                     sourceLocation: sourceLocation)
+        Issue.record(
+            "snapshot \(name) differs (re-record with LENSTAIL_RECORD=1 if intended)\n--- expected\n\(existing)\n--- actual\n\(actual)",
+            sourceLocation: sourceLocation)
     }
 }

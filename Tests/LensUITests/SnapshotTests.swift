@@ -1,8 +1,9 @@
 import ContactLensModel
 import Foundation
-import Testing
-@testable import LensUI
 import TestSupport
+import Testing
+
+@testable import LensUI
 
 /// Every view as text plus a style map; re-record with LENSTAIL_RECORD=1.
 @Suite struct SnapshotTests {
@@ -57,8 +58,9 @@ import TestSupport
     @Test func wideText() {
         let turns = [
             Fixtures.turn(1, "AGENT", "こんにちは、サポートセンターです。ご用件をお伺いします。全角ＡＢＣ１２３も正しく折り返します。", at: 1),
-            Fixtures.turn(2, "CUSTOMER", "Emoji 👍🏽 and family 👨‍👩‍👧 and flag 🇯🇵, café with e\u{301} combining, 한국어 텍스트도 있어요.", at: 8,
-                          sentiment: .positive, issues: [IssueDetected(6, 10)]),
+            Fixtures.turn(
+                2, "CUSTOMER", "Emoji 👍🏽 and family 👨‍👩‍👧 and flag 🇯🇵, café with e\u{301} combining, 한국어 텍스트도 있어요.", at: 8,
+                sentiment: .positive, issues: [IssueDetected(6, 10)]),
             Fixtures.turn(3, "SUPERVISOR", "Joining the call: 中文中文中文中文中文中文中文中文中文中文中文中文", at: 3700, sentiment: .negative),
         ]
         assertSnapshot(Fixtures.state(turns, categories: nil, size: Size(width: 48, height: 20)).screen, named: "wide-text")
@@ -66,27 +68,45 @@ import TestSupport
 
     @Test func hostileText() {
         let turns = [
-            Fixtures.turn(1, "AGENT\u{1B}[31m", "Title \u{1B}]0;owned\u{07}change, clear \u{1B}[2J\u{1B}[H screen, bell\u{07}, C1 \u{9B}31m csi, \u{202E}reversed\u{202C} text\ttab\r\nnewline", at: 1),
-            Fixtures.turn(2, "CUSTOMER", "DCS \u{1B}P+q544e\u{1B}\\ and alt screen \u{1B}[?1049l and a lone \u{1B}", at: 5, sentiment: .negative),
+            Fixtures.turn(
+                1, "AGENT\u{1B}[31m",
+                "Title \u{1B}]0;owned\u{07}change, clear \u{1B}[2J\u{1B}[H screen, bell\u{07}, C1 \u{9B}31m csi, \u{202E}reversed\u{202C} text\ttab\r\nnewline",
+                at: 1),
+            Fixtures.turn(
+                2, "CUSTOMER", "DCS \u{1B}P+q544e\u{1B}\\ and alt screen \u{1B}[?1049l and a lone \u{1B}", at: 5,
+                sentiment: .negative),
         ]
         let categories = Categories(matchedCategories: ["Bad\u{1B}]2;x\u{07}Name"], matchedDetails: [:])
         let screen = Fixtures.state(turns, categories: categories).screen
-        #expect(!screen.cells.contains { $0.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) || (0x202A...0x202E).contains($0.value) } })
+        #expect(
+            !screen.cells.contains {
+                $0.text.unicodeScalars.contains {
+                    $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) || (0x202A...0x202E).contains($0.value)
+                }
+            })
         assertSnapshot(screen, named: "hostile-text")
     }
 
     @Test func completedWithSummary() {
         var state = Fixtures.state()
-        _ = reduce(into: &state, Fixtures.page([.summary(PostContactSummary(
-            content: "The customer reported evening outages and asked to cancel. The agent found line errors and booked a technician for tomorrow; the customer accepted.",
-            status: .completed))]))
+        _ = reduce(
+            into: &state,
+            Fixtures.page([
+                .summary(
+                    PostContactSummary(
+                        content:
+                            "The customer reported evening outages and asked to cancel. The agent found line errors and booked a technician for tomorrow; the customer accepted.",
+                        status: .completed))
+            ]))
         _ = reduce(into: &state, .engine(.finished))
         assertSnapshot(state.screen, named: "completed-summary")
     }
 
     @Test func failedSummary() {
         var state = Fixtures.state()
-        _ = reduce(into: &state, Fixtures.page([.summary(PostContactSummary(status: .failed, failureCode: .insufficientConversationContent))]))
+        _ = reduce(
+            into: &state,
+            Fixtures.page([.summary(PostContactSummary(status: .failed, failureCode: .insufficientConversationContent))]))
         _ = reduce(into: &state, .engine(.finished))
         let screen = state.screen
         #expect(screen.lines.joined(separator: " ").contains("FAILED · INSUFFICIENT_CONVERSATION_CONTENT"))
@@ -95,7 +115,9 @@ import TestSupport
     }
 
     @Test func longCallPastAnHour() {
-        let turns = (0..<8).map { Fixtures.turn($0, $0 % 2 == 0 ? "AGENT" : "CUSTOMER", "Still talking after an hour.", at: 3590 + $0 * 10) }
+        let turns = (0..<8).map {
+            Fixtures.turn($0, $0 % 2 == 0 ? "AGENT" : "CUSTOMER", "Still talking after an hour.", at: 3590 + $0 * 10)
+        }
         assertSnapshot(Fixtures.state(turns, categories: nil, size: Size(width: 80, height: 16)).screen, named: "past-an-hour")
     }
 

@@ -29,7 +29,8 @@ import Testing
         tmux.type("stty -a | tr ' ' '\\n' | grep -E '^-?(echo|icanon)$' | tr '\\n' ' '; echo STTY", enter: true)
         let screen = try await tmux.waitForAsync("stty") { $0.contains { $0.hasSuffix("STTY") && !$0.contains("stty") } }
         let line = try #require(screen.last { $0.hasSuffix("STTY") && !$0.contains("stty") })
-        #expect(line.contains("icanon") && line.contains("echo") && !line.contains("-icanon") && !line.contains("-echo"), "\(line)")
+        #expect(
+            line.contains("icanon") && line.contains("echo") && !line.contains("-icanon") && !line.contains("-echo"), "\(line)")
         #expect(try tmux.value("#{alternate_on}") == "0", "the alternate screen is left")
         #expect(try tmux.value("#{cursor_flag}") == "1", "the cursor shows")
     }
@@ -76,12 +77,14 @@ import Testing
         defer { tmux.stop() }
         try await offThePool { try tmux.start() }
         let errors = FileManager.default.temporaryDirectory.appendingPathComponent("lenstail-dumb-\(UUID().uuidString)").path
-        tmux.type("TERM=dumb \(Self.binary) demo --speed 50 --max-rate 20 --poll-interval 0.05 2>\(errors); echo EXIT=$?", enter: true)
+        tmux.type(
+            "TERM=dumb \(Self.binary) demo --speed 50 --max-rate 20 --poll-interval 0.05 2>\(errors); echo EXIT=$?", enter: true)
         let screen = try await tmux.waitForAsync("the stream to end") { $0.contains { $0.hasPrefix("EXIT=") } }
         #expect(screen.contains("EXIT=0"))
         #expect(screen.contains { $0.hasPrefix("SUMMARY  COMPLETED") })
-        #expect(try String(contentsOfFile: errors, encoding: .utf8)
-            .contains("TERM=dumb cannot show the full-screen view; streaming text instead"))
+        #expect(
+            try String(contentsOfFile: errors, encoding: .utf8)
+                .contains("TERM=dumb cannot show the full-screen view; streaming text instead"))
         #expect(try tmux.value("#{alternate_on}") == "0")
     }
 }

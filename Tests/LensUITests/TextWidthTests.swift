@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LensUI
 
 /// Display widths, from the table owned in Swift (no locale involved).

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LensUI
 
 /// Each terminal gets a readable theme: the roles a supervisor must tell apart look different

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LensUI
 
 /// Wrapping by display columns: words kept whole when they fit, wide characters never split.

@@ -9,9 +9,14 @@ extension MotoServer {
         let body = Array(try JSONSerialization.data(withJSONObject: input))
         let (status, answer) = try LoopbackHTTP.request(
             port: port, method: "POST", target: "/",
-            headers: [("Content-Type", "application/x-amz-json-1.1"), ("X-Amz-Target", "Kinesis_20131202.\(operation)"),
-                      ("Authorization", "AWS4-HMAC-SHA256 Credential=AKIDTEST/20260101/us-east-1/kinesis/aws4_request, "
-                        + "SignedHeaders=host, Signature=0")],
+            headers: [
+                ("Content-Type", "application/x-amz-json-1.1"), ("X-Amz-Target", "Kinesis_20131202.\(operation)"),
+                (
+                    "Authorization",
+                    "AWS4-HMAC-SHA256 Credential=AKIDTEST/20260101/us-east-1/kinesis/aws4_request, "
+                        + "SignedHeaders=host, Signature=0"
+                ),
+            ],
             body: body)
         guard (200..<300).contains(status) else {
             throw ScriptedServerError(message: "moto \(operation): HTTP \(status) \(String(decoding: answer, as: UTF8.self))")

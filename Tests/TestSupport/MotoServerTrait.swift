@@ -11,8 +11,10 @@ extension MotoServer {
 package struct MotoServerTrait: SuiteTrait, TestScoping {
     package var isRecursive: Bool { false }
 
-    package func provideScope(for test: Test, testCase: Test.Case?,
-                             performing function: @Sendable () async throws -> Void) async throws {
+    package func provideScope(
+        for test: Test, testCase: Test.Case?,
+        performing function: @Sendable () async throws -> Void
+    ) async throws {
         guard let path = MotoServer.installedPath else { return try await function() }
         let server = try await MotoServer.start(path: path)
         defer { server.stop() }

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A loopback TCP server that answers each connection with a script of raw bytes and pauses,
@@ -77,7 +77,10 @@ package final class ScriptedServer: @unchecked Sendable {
                 connections.append(connection)
                 return true
             }
-            guard keep else { close(connection); return }
+            guard keep else {
+                close(connection)
+                return
+            }
             Thread { [self] in serve(connection, script) }.start()
         }
     }
@@ -98,7 +101,8 @@ package final class ScriptedServer: @unchecked Sendable {
                 let bytes = Array(text.utf8)
                 if bytes.withUnsafeBytes({ Glibc.send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }) < 0 { return }
             case .pause(let duration):
-                Thread.sleep(forTimeInterval: Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
+                Thread.sleep(
+                    forTimeInterval: Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
             case .close:
                 return
             }
@@ -119,7 +123,8 @@ package final class ScriptedServer: @unchecked Sendable {
             let text = String(decoding: data, as: UTF8.self)
             guard let end = text.range(of: "\r\n\r\n") else { continue }
             let head = text[..<end.lowerBound].lowercased()
-            let length = head.split(separator: "\r\n").first { $0.hasPrefix("content-length:") }
+            let length =
+                head.split(separator: "\r\n").first { $0.hasPrefix("content-length:") }
                 .flatMap { Int($0.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) } ?? 0
             let bodyStart = text.utf8.distance(from: text.startIndex, to: end.upperBound)
             if data.count - bodyStart >= length { return true }

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A loopback HTTP server whose answers depend on the request: a handler maps each request to a
@@ -111,7 +111,10 @@ package final class StubHTTPServer: @unchecked Sendable {
                 connections.append(connection)
                 return true
             }
-            guard keep else { close(connection); return }
+            guard keep else {
+                close(connection)
+                return
+            }
             Thread { [self] in serve(connection) }.start()
         }
     }
@@ -127,8 +130,9 @@ package final class StubHTTPServer: @unchecked Sendable {
         lock.withLock { received.append(request) }
         let response = handler(request)
         if response.delay > .zero {
-            Thread.sleep(forTimeInterval: Double(response.delay.components.seconds)
-                + Double(response.delay.components.attoseconds) / 1e18)
+            Thread.sleep(
+                forTimeInterval: Double(response.delay.components.seconds)
+                    + Double(response.delay.components.attoseconds) / 1e18)
         }
         var head = "HTTP/1.1 \(response.status) Stub\r\nContent-Length: \(response.body.count)\r\nConnection: close\r\n"
         for (name, value) in response.headers { head += "\(name): \(value)\r\n" }
@@ -157,8 +161,9 @@ package final class StubHTTPServer: @unchecked Sendable {
             let length = headers.first { $0.name.lowercased() == "content-length" }.flatMap { Int($0.value) } ?? 0
             let bodyStart = end + separator.count
             guard data.count - bodyStart >= length else { continue }
-            return Request(method: String(requestLine[0]), target: String(requestLine[1]), headers: headers,
-                           body: Array(data[bodyStart..<(bodyStart + length)]))
+            return Request(
+                method: String(requestLine[0]), target: String(requestLine[1]), headers: headers,
+                body: Array(data[bodyStart..<(bodyStart + length)]))
         }
     }
 }

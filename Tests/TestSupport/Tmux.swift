@@ -19,9 +19,13 @@ package struct Tmux: Sendable {
     /// Starts the server with a clean shell in a pane of `size`.
     package func start() throws {
         // The server forks from this client and would hold an output pipe open: no capture here.
-        try run(capturing: false, ["-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "\(size.width)", "-y", "\(size.height)",
-                                   "env", "-i", "HOME=\(NSHomeDirectory())", "PATH=/usr/bin:/bin", "TERM=tmux-256color", "LANG=C.UTF-8",
-                                   "PS1=$ ", "bash", "--norc", "--noprofile"])
+        try run(
+            capturing: false,
+            [
+                "-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "\(size.width)", "-y", "\(size.height)",
+                "env", "-i", "HOME=\(NSHomeDirectory())", "PATH=/usr/bin:/bin", "TERM=tmux-256color", "LANG=C.UTF-8",
+                "PS1=$ ", "bash", "--norc", "--noprofile",
+            ])
         try run(["set-option", "-g", "window-size", "manual"])
     }
 
@@ -55,8 +59,10 @@ package struct Tmux: Sendable {
 
     /// Polls the pane until `predicate` holds; throws with the last screen after `timeout`. It
     /// never blocks the concurrency pool, which may be serving an in-process emulator.
-    package func waitForAsync(_ what: String, timeout: Duration = .seconds(30),
-                             _ predicate: @Sendable ([String]) -> Bool) async throws -> [String] {
+    package func waitForAsync(
+        _ what: String, timeout: Duration = .seconds(30),
+        _ predicate: @Sendable ([String]) -> Bool
+    ) async throws -> [String] {
         let deadline = ContinuousClock.now + timeout
         var screen: [String] = []
         while ContinuousClock.now < deadline {
@@ -80,13 +86,14 @@ package struct Tmux: Sendable {
         posix_spawn_file_actions_addopen(&actions, 1, capturing ? output : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let argv = ([path, "-L", server] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         // The test runner blocks signals in its threads; the server and its shell must not inherit
         // that, or they could never be stopped (kill-server hangs up the shell).
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t(), all = sigset_t()
+        var none = sigset_t()
+        var all = sigset_t()
         sigemptyset(&none)
         sigfillset(&all)
         posix_spawnattr_setsigmask(&attributes, &none)

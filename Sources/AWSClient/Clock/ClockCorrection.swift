@@ -35,7 +35,10 @@ package final class ClockCorrection: @unchecked Sendable {
     func adopt(_ difference: TimeInterval, because reason: String) {
         let adjustment = lock.withLock { () -> ClockAdjustment? in
             guard abs(difference - adopted) >= 1 else { return nil }
-            defer { adopted = difference; adoptions += 1 }
+            defer {
+                adopted = difference
+                adoptions += 1
+            }
             return ClockAdjustment(offset: difference, previous: adopted, reason: reason)
         }
         guard let adjustment else { return }

@@ -10,12 +10,14 @@ enum HTTPDate {
     static func parse(_ text: String) -> Date? {
         let parts = text.split(separator: " ")
         guard parts.count == 6, parts[0].hasSuffix(","), parts[5] == "GMT" || parts[5] == "UTC",
-              let day = number(parts[1], digits: 1...2), let year = number(parts[3], digits: 4...4),
-              let month = months.firstIndex(of: parts[2].lowercased()).map({ $0 + 1 }) else { return nil }
+            let day = number(parts[1], digits: 1...2), let year = number(parts[3], digits: 4...4),
+            let month = months.firstIndex(of: parts[2].lowercased()).map({ $0 + 1 })
+        else { return nil }
         let clock = parts[4].split(separator: ":", omittingEmptySubsequences: false)
         guard clock.count == 3, let hour = number(clock[0], digits: 2...2), let minute = number(clock[1], digits: 2...2),
-              let second = number(clock[2], digits: 2...2),
-              (1...31).contains(day), hour < 24, minute < 60, second <= 60 else { return nil }
+            let second = number(clock[2], digits: 2...2),
+            (1...31).contains(day), hour < 24, minute < 60, second <= 60
+        else { return nil }
         let days = daysSinceEpoch(year: year, month: month, day: day)
         return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3_600 + minute * 60 + second))
     }

@@ -13,7 +13,8 @@ package struct AWSEnvironment: Sendable {
     /// This process's environment; HOME wins over the password database, as in the AWS CLI.
     package static var current: AWSEnvironment {
         let variables = ProcessInfo.processInfo.environment
-        let home = variables["HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let home =
+            variables["HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? FileManager.default.homeDirectoryForCurrentUser.path
         return AWSEnvironment(variables: variables, homeDirectory: home)
     }

@@ -4,16 +4,23 @@ import Foundation
 package enum EndpointResolver {
     /// The endpoint to call. Plain http is refused unless the host is loopback or `allowInsecure` is set;
     /// AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true drops the variables (not the flag), as in the SDKs.
-    package static func resolve(_ service: AWSService = .contactLens, override: String?, region: String,
-                               environment: AWSEnvironment, allowInsecure: Bool) throws -> URL {
-        try resolveWithSource(service, override: override, region: region, environment: environment,
-                              allowInsecure: allowInsecure).url
+    package static func resolve(
+        _ service: AWSService = .contactLens, override: String?, region: String,
+        environment: AWSEnvironment, allowInsecure: Bool
+    ) throws -> URL {
+        try resolveWithSource(
+            service, override: override, region: region, environment: environment,
+            allowInsecure: allowInsecure
+        ).url
     }
 
     /// The endpoint and where it came from: "--endpoint-url", the variable's name, or "the default for us-east-1".
-    package static func resolveWithSource(_ service: AWSService = .contactLens, override: String?, region: String,
-                                          environment: AWSEnvironment, allowInsecure: Bool) throws
-        -> (url: URL, source: String) {
+    package static func resolveWithSource(
+        _ service: AWSService = .contactLens, override: String?, region: String,
+        environment: AWSEnvironment, allowInsecure: Bool
+    ) throws
+        -> (url: URL, source: String)
+    {
         let ignoreConfigured = environment.value("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")?.lowercased() == "true"
         let configured: (String, String)? = {
             if let override = override?.trimmingCharacters(in: .whitespaces), !override.isEmpty {
@@ -43,7 +50,8 @@ package enum EndpointResolver {
             ConfigurationError("invalid endpoint URL \(shown) (from \(source)): \(why)")
         }
         guard let components = URLComponents(string: text), let url = components.url,
-              let scheme = components.scheme?.lowercased() else {
+            let scheme = components.scheme?.lowercased()
+        else {
             throw refuse("not a URL; expected e.g. https://host:port")
         }
         guard scheme == "https" || scheme == "http" else { throw refuse("the scheme must be https or http") }

@@ -58,7 +58,9 @@ package struct ProfileFiles: Sendable {
     package var searchedPaths: String { "\(credentialsPath), \(configPath)" }
 
     private enum ConfigSection {
-        case profile(String), ssoSession(String), ignored
+        case profile(String)
+        case ssoSession(String)
+        case ignored
     }
 
     /// Maps a config-file section header to what it declares (botocore splits "profile NAME" on whitespace).

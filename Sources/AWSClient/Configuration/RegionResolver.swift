@@ -5,8 +5,10 @@ package enum RegionResolver {
     /// The region and where it came from ("--region", "AWS_REGION", "profile 'dev' in /home/u/.aws/config").
     /// `profile` is the explicit --profile; otherwise AWS_PROFILE, AWS_DEFAULT_PROFILE, "default" choose it.
     /// The profile files are read only when no flag or variable gives the region.
-    package static func resolve(flag: String?, profile: String?,
-                               environment: AWSEnvironment) throws -> (region: String, source: String) {
+    package static func resolve(
+        flag: String?, profile: String?,
+        environment: AWSEnvironment
+    ) throws -> (region: String, source: String) {
         let candidate: (String, String)? = {
             if let flag = flag?.trimmingCharacters(in: .whitespaces), !flag.isEmpty { return (flag, "--region") }
             if let region = environment.value("AWS_REGION") { return (region, "AWS_REGION") }
@@ -29,7 +31,8 @@ package enum RegionResolver {
     package static func validated(_ region: String, source: String) throws -> String {
         let parts = region.split(separator: "-", omittingEmptySubsequences: false)
         let isLetters: (Substring) -> Bool = { !$0.isEmpty && $0.allSatisfy { ("a"..."z").contains($0) } }
-        let valid = parts.count >= 3
+        let valid =
+            parts.count >= 3
             && parts[0].count == 2 && isLetters(parts[0])
             && parts.dropFirst().dropLast().allSatisfy(isLetters)
             && parts.last.map { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) } == true

@@ -42,11 +42,13 @@ struct AssumeRoleProvider {
             request.tokenCode = try await context.mfaPrompt.code(forSerial: serial, profile: name)
         }
         do {
-            let answer = try await context.stsClient().assumeRole(request,
-                                                                  credentials: StaticCredentialProvider(source.credentials))
-            return ResolvedCredentials(credentials: answer.credentials,
-                                       source: "assumed role \(role.roleArn) via profile '\(name)' (\(via))",
-                                       expiration: answer.expiration)
+            let answer = try await context.stsClient().assumeRole(
+                request,
+                credentials: StaticCredentialProvider(source.credentials))
+            return ResolvedCredentials(
+                credentials: answer.credentials,
+                source: "assumed role \(role.roleArn) via profile '\(name)' (\(via))",
+                expiration: answer.expiration)
         } catch let error as ClientError {
             throw CredentialContext.fetchFailed("STS AssumeRole of \(role.roleArn) for profile '\(name)'", error)
         }
@@ -56,14 +58,18 @@ struct AssumeRoleProvider {
     /// itself, holding static keys (a role assumed with the profile's own keys).
     private func checkSourceProfile(_ source: String, of parent: String, visited: [String]) throws {
         guard let properties = context.files.profile(source) else {
-            throw CredentialError(.invalidConfiguration, "source_profile '\(source)' of profile '\(parent)' does not exist"
-                + " in \(context.files.searchedPaths)")
+            throw CredentialError(
+                .invalidConfiguration,
+                "source_profile '\(source)' of profile '\(parent)' does not exist"
+                    + " in \(context.files.searchedPaths)")
         }
         guard visited.contains(source) else { return }
         if source != parent || !RoleSettings.hasStaticKeys(properties) {
             let path = (visited + [source]).map { "'\($0)'" }.joined(separator: " → ")
-            throw CredentialError(.sourceProfileLoop, "source_profile loops back: \(path); end the chain at a profile"
-                + " with credentials of its own")
+            throw CredentialError(
+                .sourceProfileLoop,
+                "source_profile loops back: \(path); end the chain at a profile"
+                    + " with credentials of its own")
         }
     }
 
@@ -76,8 +82,10 @@ struct AssumeRoleProvider {
         }
         let own = ProfileCredentialProvider(profile: name, properties: properties, context: context, environmentAllowed: false)
         guard let found = try await own.lookup() else {
-            throw CredentialError(.notFound, "source profile '\(name)' has no credentials of its own"
-                + " (keys, credential_process, SSO or web identity)")
+            throw CredentialError(
+                .notFound,
+                "source profile '\(name)' has no credentials of its own"
+                    + " (keys, credential_process, SSO or web identity)")
         }
         return found
     }
@@ -98,8 +106,9 @@ struct AssumeRoleProvider {
             }
             return try await container.resolve()
         default:
-            let metadata = InstanceMetadataProvider(environment: context.environment,
-                                                    properties: context.files.profile(context.profile) ?? [:])
+            let metadata = InstanceMetadataProvider(
+                environment: context.environment,
+                properties: context.files.profile(context.profile) ?? [:])
             guard !metadata.isDisabled else { throw CredentialError(.notFound, "\(missing): AWS_EC2_METADATA_DISABLED is set") }
             switch try await metadata.fetch() {
             case .credentials(let found): return found

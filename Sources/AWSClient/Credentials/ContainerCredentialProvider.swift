@@ -62,12 +62,15 @@ struct ContainerCredentialProvider {
         }
         let full = environment.value("AWS_CONTAINER_CREDENTIALS_FULL_URI") ?? ""
         guard let url = URL(string: full), let scheme = url.scheme?.lowercased(), scheme == "https" || scheme == "http",
-              let host = url.host?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]")) else {
+            let host = url.host?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        else {
             throw CredentialError(.invalidConfiguration, "AWS_CONTAINER_CREDENTIALS_FULL_URI is not an http(s) URL")
         }
         guard scheme == "https" || EndpointResolver.isLoopback(host) || Self.allowedHosts.contains(host) else {
-            throw CredentialError(.invalidConfiguration, "AWS_CONTAINER_CREDENTIALS_FULL_URI names host '\(host)': plain"
-                + " http is only allowed to a loopback address or to " + Self.allowedHosts.sorted().joined(separator: ", "))
+            throw CredentialError(
+                .invalidConfiguration,
+                "AWS_CONTAINER_CREDENTIALS_FULL_URI names host '\(host)': plain"
+                    + " http is only allowed to a loopback address or to " + Self.allowedHosts.sorted().joined(separator: ", "))
         }
         return url
     }
@@ -92,7 +95,8 @@ struct ContainerCredentialProvider {
     /// AccessKeyId, SecretAccessKey, Token, Expiration: the answer of ECS, EKS Pod Identity and IMDS alike.
     static func credentials(_ json: [String: Any], source: String) throws -> ResolvedCredentials {
         guard let accessKey = json["AccessKeyId"] as? String, !accessKey.isEmpty,
-              let secret = json["SecretAccessKey"] as? String, !secret.isEmpty else {
+            let secret = json["SecretAccessKey"] as? String, !secret.isEmpty
+        else {
             throw CredentialError(.fetchFailed, "\(source) answered without AccessKeyId or SecretAccessKey")
         }
         let token = (json["Token"] as? String).flatMap { $0.isEmpty ? nil : $0 }

@@ -20,9 +20,11 @@ package struct CredentialChain: CredentialProvider {
 
     /// `mfaPrompt` asks for the code of a role's mfa_serial, once (see `OneTimeMFAPrompt`); without
     /// one, such a role fails with one line saying so.
-    package init(profile: String?, environment: AWSEnvironment, region: String? = nil, mfaPrompt: (any MFAPrompt)? = nil,
-                processTimeout: Duration = .seconds(30), httpTimeout: Duration = .seconds(10),
-                now: @escaping @Sendable () -> Date = Date.init) {
+    package init(
+        profile: String?, environment: AWSEnvironment, region: String? = nil, mfaPrompt: (any MFAPrompt)? = nil,
+        processTimeout: Duration = .seconds(30), httpTimeout: Duration = .seconds(10),
+        now: @escaping @Sendable () -> Date = Date.init
+    ) {
         self.profile = profile.flatMap { $0.isEmpty ? nil : $0 }
         self.environment = environment
         self.region = region
@@ -49,8 +51,10 @@ package struct CredentialChain: CredentialProvider {
         if let properties, AssumeRoleProvider.applies(to: properties) {
             return try await AssumeRoleProvider(profile: name, context: context).resolve()
         }
-        if let own = try await ProfileCredentialProvider(profile: name, properties: properties ?? [:], context: context,
-                                                         environmentAllowed: profile == nil).lookup() {
+        if let own = try await ProfileCredentialProvider(
+            profile: name, properties: properties ?? [:], context: context,
+            environmentAllowed: profile == nil
+        ).lookup() {
             return own
         }
         let container = ContainerCredentialProvider(environment: environment)
@@ -64,11 +68,16 @@ package struct CredentialChain: CredentialProvider {
             }
         }
         if properties != nil && profile != nil {
-            throw CredentialError(.notFound, "profile '\(name)' has no credentials: no aws_access_key_id/aws_secret_access_key,"
-                + " credential_process, role_arn, SSO or web identity settings (looked in: \(looked.joined(separator: ", ")))")
+            throw CredentialError(
+                .notFound,
+                "profile '\(name)' has no credentials: no aws_access_key_id/aws_secret_access_key,"
+                    + " credential_process, role_arn, SSO or web identity settings (looked in: \(looked.joined(separator: ", ")))"
+            )
         }
-        throw CredentialError(.notFound, "no AWS credentials found: set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY,"
-            + " or use --profile (looked in: \(looked.joined(separator: ", ")))")
+        throw CredentialError(
+            .notFound,
+            "no AWS credentials found: set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY,"
+                + " or use --profile (looked in: \(looked.joined(separator: ", ")))")
     }
 
     /// The client's region, else the one the CLI would pick, else us-east-1 (botocore's STS then

@@ -20,8 +20,9 @@ struct CredentialContext: Sendable {
     /// STS for this resolution; an invalid AWS_ENDPOINT_URL_STS is a configuration error.
     func stsClient() throws -> STSClient {
         do {
-            return try STSClient(region: stsRegion, environment: environment, transport: AWSTransport(timeout: httpTimeout),
-                                 now: now)
+            return try STSClient(
+                region: stsRegion, environment: environment, transport: AWSTransport(timeout: httpTimeout),
+                now: now)
         } catch {
             throw CredentialError(.invalidConfiguration, "cannot call STS: \(error)")
         }

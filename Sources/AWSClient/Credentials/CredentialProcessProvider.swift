@@ -12,8 +12,10 @@ package struct CredentialProcessProvider: CredentialProvider {
     package let timeout: Duration
     package let now: @Sendable () -> Date
 
-    package init(command: String, profile: String, definedIn path: String, environment: AWSEnvironment,
-                timeout: Duration = .seconds(30), now: @escaping @Sendable () -> Date = Date.init) {
+    package init(
+        command: String, profile: String, definedIn path: String, environment: AWSEnvironment,
+        timeout: Duration = .seconds(30), now: @escaping @Sendable () -> Date = Date.init
+    ) {
         self.command = command
         self.profile = profile
         self.path = path
@@ -59,9 +61,11 @@ package struct CredentialProcessProvider: CredentialProvider {
             throw CredentialError(.processInvalidOutput, "\(label) printed JSON with \(found); expected \(expected)")
         }
         guard let accessKey = json["AccessKeyId"] as? String, !accessKey.isEmpty,
-              let secret = json["SecretAccessKey"] as? String, !secret.isEmpty else {
-            throw CredentialError(.processInvalidOutput,
-                                  "\(label) printed JSON without AccessKeyId or SecretAccessKey; expected \(expected)")
+            let secret = json["SecretAccessKey"] as? String, !secret.isEmpty
+        else {
+            throw CredentialError(
+                .processInvalidOutput,
+                "\(label) printed JSON without AccessKeyId or SecretAccessKey; expected \(expected)")
         }
         var expiration: Date?
         if let text = json["Expiration"] as? String {
@@ -80,8 +84,10 @@ package struct CredentialProcessProvider: CredentialProvider {
     /// The first non-blank line of stderr, control characters dropped, cut to 200 characters.
     static func firstLine(of stderr: Data) -> String? {
         let text = String(decoding: stderr, as: UTF8.self)
-        guard let line = text.split(whereSeparator: \.isNewline)
-            .map({ $0.trimmingCharacters(in: .whitespaces) }).first(where: { !$0.isEmpty }) else { return nil }
+        guard
+            let line = text.split(whereSeparator: \.isNewline)
+                .map({ $0.trimmingCharacters(in: .whitespaces) }).first(where: { !$0.isEmpty })
+        else { return nil }
         let clean = String(line.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) }.map(Character.init))
         return clean.count > 200 ? String(clean.prefix(200)) + "…" : clean
     }

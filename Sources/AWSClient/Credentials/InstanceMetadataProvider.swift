@@ -41,15 +41,17 @@ struct InstanceMetadataProvider {
     func fetch() async throws -> Answer {
         let base = try baseURL()
         let seconds = setting("AWS_METADATA_SERVICE_TIMEOUT", "metadata_service_timeout").flatMap(Int.init) ?? 1
-        let attempts = max(setting("AWS_METADATA_SERVICE_NUM_ATTEMPTS", "metadata_service_num_attempts")
-            .flatMap(Int.init) ?? 1, 1)
+        let attempts = max(
+            setting("AWS_METADATA_SERVICE_NUM_ATTEMPTS", "metadata_service_num_attempts")
+                .flatMap(Int.init) ?? 1, 1)
         let transport = AWSTransport(timeout: .seconds(max(seconds, 1)))
         func request(_ method: String, _ path: String, _ header: HTTPHeader) async throws -> HTTPResponse? {
             var last: HTTPResponse?
             for _ in 0..<attempts {
                 do {
-                    let response = try await transport.send(method: method, url: URL(string: base + path)!, headers: [header],
-                                                            body: [])
+                    let response = try await transport.send(
+                        method: method, url: URL(string: base + path)!, headers: [header],
+                        body: [])
                     if response.status == 200 && !response.body.isEmpty { return response }
                     last = response
                     // A refused token request (IMDSv2 off, a container hop limit) does not change on retry.
@@ -62,8 +64,11 @@ struct InstanceMetadataProvider {
             }
             return last
         }
-        guard let tokenResponse = try await request("PUT", "latest/api/token",
-                                                    HTTPHeader("x-aws-ec2-metadata-token-ttl-seconds", "21600")) else {
+        guard
+            let tokenResponse = try await request(
+                "PUT", "latest/api/token",
+                HTTPHeader("x-aws-ec2-metadata-token-ttl-seconds", "21600"))
+        else {
             return .none("no answer from \(base) within \(seconds) s")
         }
         guard tokenResponse.status == 200 else {
@@ -71,13 +76,15 @@ struct InstanceMetadataProvider {
         }
         let token = HTTPHeader("x-aws-ec2-metadata-token", String(decoding: tokenResponse.body, as: UTF8.self))
         guard let roleResponse = try await request("GET", Self.credentialsPath, token), roleResponse.status == 200,
-              let role = String(decoding: roleResponse.body, as: UTF8.self).split(whereSeparator: \.isNewline).first
+            let role = String(decoding: roleResponse.body, as: UTF8.self).split(whereSeparator: \.isNewline).first
                 .map({ $0.trimmingCharacters(in: .whitespaces) }), !role.isEmpty,
-              let escaped = role.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) else {
+            let escaped = role.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"]))
+        else {
             return .none("no IAM role is attached to this instance")
         }
         guard let answer = try await request("GET", Self.credentialsPath + escaped, token), answer.status == 200,
-              let json = (try? JSONSerialization.jsonObject(with: Data(answer.body))) as? [String: Any] else {
+            let json = (try? JSONSerialization.jsonObject(with: Data(answer.body))) as? [String: Any]
+        else {
             return .none("no credentials for role \(role)")
         }
         guard ["AccessKeyId", "SecretAccessKey", "Token", "Expiration"].allSatisfy({ json[$0] != nil }) else {

@@ -20,16 +20,20 @@ final class OneTimeMFAPrompt: @unchecked Sendable {
 
     func code(forSerial serial: String, profile: String) async throws -> String {
         guard let base else {
-            throw CredentialError(.mfaUnavailable, "profile '\(profile)' needs an MFA code for \(serial),"
-                + " and lenstail has no terminal to ask for it here")
+            throw CredentialError(
+                .mfaUnavailable,
+                "profile '\(profile)' needs an MFA code for \(serial),"
+                    + " and lenstail has no terminal to ask for it here")
         }
         let first = lock.withLock { () -> Bool in
             defer { asked = true }
             return !asked
         }
         guard first else {
-            throw CredentialError(.mfaUnavailable, "the role credentials of profile '\(profile)' expired and need a new"
-                + " MFA code for \(serial): restart lenstail to enter one (a longer duration_seconds makes this rarer)")
+            throw CredentialError(
+                .mfaUnavailable,
+                "the role credentials of profile '\(profile)' expired and need a new"
+                    + " MFA code for \(serial): restart lenstail to enter one (a longer duration_seconds makes this rarer)")
         }
         return try await base.code(forSerial: serial, profile: profile)
     }

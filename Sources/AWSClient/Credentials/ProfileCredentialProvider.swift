@@ -15,8 +15,10 @@ struct ProfileCredentialProvider {
 
     /// The credentials, nil when the profile holds none (the chain goes on to containers and EC2).
     func lookup() async throws -> ResolvedCredentials? {
-        if let webIdentity = try WebIdentityProvider(profile: profile, properties: properties, context: context,
-                                                     environmentAllowed: environmentAllowed) {
+        if let webIdentity = try WebIdentityProvider(
+            profile: profile, properties: properties, context: context,
+            environmentAllowed: environmentAllowed)
+        {
             return try await webIdentity.resolve()
         }
         if let sso = try SSOCredentialProvider(profile: profile, properties: properties, context: context) {
@@ -27,9 +29,11 @@ struct ProfileCredentialProvider {
             return try staticKeys()
         }
         if properties["login_session"] != nil {
-            throw CredentialError(.unsupported, "profile '\(profile)' uses login_session (aws login), which lenstail does"
-                + " not resolve itself: add a profile with credential_process = aws configure export-credentials"
-                + " --profile \(profile) --format process, and pass that one with --profile")
+            throw CredentialError(
+                .unsupported,
+                "profile '\(profile)' uses login_session (aws login), which lenstail does"
+                    + " not resolve itself: add a profile with credential_process = aws configure export-credentials"
+                    + " --profile \(profile) --format process, and pass that one with --profile")
         }
         if let command = CredentialContext.value("credential_process", in: properties) {
             return try await CredentialProcessProvider(
@@ -56,10 +60,12 @@ struct ProfileCredentialProvider {
                 credentials: AWSCredentials(accessKeyId: accessKey, secretAccessKey: secret, sessionToken: token),
                 source: "profile '\(profile)' in \(keyPath ?? files.credentialsPath)")
         default:
-            let (has, lacks) = accessKey == nil
+            let (has, lacks) =
+                accessKey == nil
                 ? ("aws_secret_access_key", "aws_access_key_id") : ("aws_access_key_id", "aws_secret_access_key")
-            throw CredentialError(.incomplete,
-                                  "profile '\(profile)' in \(keyPath ?? files.searchedPaths) has \(has) but no \(lacks)")
+            throw CredentialError(
+                .incomplete,
+                "profile '\(profile)' in \(keyPath ?? files.searchedPaths) has \(has) but no \(lacks)")
         }
     }
 }

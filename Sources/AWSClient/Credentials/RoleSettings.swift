@@ -22,14 +22,20 @@ struct RoleSettings {
         durationSeconds = properties["duration_seconds"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         switch (sourceProfile, credentialSource) {
         case (.some, .some):
-            throw CredentialError(.invalidConfiguration, "profile '\(profile)' has both source_profile and"
-                + " credential_source; keep one")
+            throw CredentialError(
+                .invalidConfiguration,
+                "profile '\(profile)' has both source_profile and"
+                    + " credential_source; keep one")
         case (nil, nil):
-            throw CredentialError(.incomplete, "profile '\(profile)' has role_arn but neither source_profile nor"
-                + " credential_source to assume it with")
+            throw CredentialError(
+                .incomplete,
+                "profile '\(profile)' has role_arn but neither source_profile nor"
+                    + " credential_source to assume it with")
         case (nil, let source?) where !AssumeRoleProvider.credentialSources.contains(source):
-            throw CredentialError(.invalidConfiguration, "credential_source '\(source)' of profile '\(profile)' is not"
-                + " one of " + AssumeRoleProvider.credentialSources.joined(separator: ", "))
+            throw CredentialError(
+                .invalidConfiguration,
+                "credential_source '\(source)' of profile '\(profile)' is not"
+                    + " one of " + AssumeRoleProvider.credentialSources.joined(separator: ", "))
         default:
             break
         }
@@ -42,7 +48,8 @@ struct RoleSettings {
 
     /// The AssumeRole parameters (the MFA code is added when typed).
     func request(defaultSessionName: String) -> AssumeRoleRequest {
-        AssumeRoleRequest(roleArn: roleArn, sessionName: sessionName ?? defaultSessionName, externalId: externalId,
-                          durationSeconds: durationSeconds, serialNumber: mfaSerial)
+        AssumeRoleRequest(
+            roleArn: roleArn, sessionName: sessionName ?? defaultSessionName, externalId: externalId,
+            durationSeconds: durationSeconds, serialNumber: mfaSerial)
     }
 }

@@ -21,27 +21,35 @@ struct SSOCredentialProvider {
         let sessionName = properties["sso_session"]
         if let sessionName {
             guard let session = context.files.ssoSessions[sessionName] else {
-                throw CredentialError(.invalidConfiguration, "profile '\(profile)' names sso_session '\(sessionName)',"
-                    + " but \(context.files.configPath) has no [sso-session \(sessionName)] section")
+                throw CredentialError(
+                    .invalidConfiguration,
+                    "profile '\(profile)' names sso_session '\(sessionName)',"
+                        + " but \(context.files.configPath) has no [sso-session \(sessionName)] section")
             }
             for (key, value) in session {
                 if let own = settings[key], own != value {
-                    throw CredentialError(.invalidConfiguration, "\(key) of profile '\(profile)' (\(own)) differs from"
-                        + " that of its sso-session '\(sessionName)' (\(value))")
+                    throw CredentialError(
+                        .invalidConfiguration,
+                        "\(key) of profile '\(profile)' (\(own)) differs from"
+                            + " that of its sso-session '\(sessionName)' (\(value))")
                 }
                 settings[key] = value
             }
             let missing = ["sso_start_url", "sso_region"].filter { session[$0] == nil }
             if !missing.isEmpty {
-                throw CredentialError(.invalidConfiguration, "sso-session '\(sessionName)' lacks "
-                    + missing.joined(separator: ", "))
+                throw CredentialError(
+                    .invalidConfiguration,
+                    "sso-session '\(sessionName)' lacks "
+                        + missing.joined(separator: ", "))
             }
         }
         let required = ["sso_start_url", "sso_region", "sso_account_id", "sso_role_name"]
         let missing = required.filter { settings[$0] == nil }
         guard missing.isEmpty else {
-            throw CredentialError(.invalidConfiguration, "profile '\(profile)' is set up for SSO but lacks "
-                + missing.joined(separator: ", "))
+            throw CredentialError(
+                .invalidConfiguration,
+                "profile '\(profile)' is set up for SSO but lacks "
+                    + missing.joined(separator: ", "))
         }
         self.profile = profile
         accountId = settings["sso_account_id"]!
@@ -60,23 +68,28 @@ struct SSOCredentialProvider {
     }
 
     func resolve() async throws -> ResolvedCredentials {
-        let token = try SSOToken.load(key: sessionName ?? startURL, session: sessionLabel, profile: profile,
-                                      environment: context.environment, now: context.now())
+        let token = try SSOToken.load(
+            key: sessionName ?? startURL, session: sessionLabel, profile: profile,
+            environment: context.environment, now: context.now())
         let client: SSOClient
         do {
-            client = try SSOClient(region: region, environment: context.environment,
-                                   transport: AWSTransport(timeout: context.httpTimeout))
+            client = try SSOClient(
+                region: region, environment: context.environment,
+                transport: AWSTransport(timeout: context.httpTimeout))
         } catch {
             throw CredentialError(.invalidConfiguration, "cannot call the SSO portal: \(error)")
         }
         do {
-            let answer = try await client.getRoleCredentials(accountId: accountId, roleName: roleName,
-                                                             accessToken: token.accessToken)
+            let answer = try await client.getRoleCredentials(
+                accountId: accountId, roleName: roleName,
+                accessToken: token.accessToken)
             return ResolvedCredentials(credentials: answer.credentials, source: source, expiration: answer.expiration)
         } catch {
             if case .service(let refused) = error, refused.code == "UnauthorizedException" || refused.httpStatus == 401 {
-                throw CredentialError(.ssoLoginRequired, "the SSO portal refused the token of \(sessionLabel)"
-                    + " (expired or signed out): run aws sso login --profile \(profile)")
+                throw CredentialError(
+                    .ssoLoginRequired,
+                    "the SSO portal refused the token of \(sessionLabel)"
+                        + " (expired or signed out): run aws sso login --profile \(profile)")
             }
             throw CredentialContext.fetchFailed("SSO GetRoleCredentials for account \(accountId), role \(roleName)", error)
         }

@@ -18,8 +18,10 @@ struct SSOToken: Sendable {
 
     /// Reads and checks the cached token. `session` names it in messages ("SSO session 'corp'"),
     /// `profile` is the one to pass to `aws sso login`.
-    static func load(key: String, session: String, profile: String, environment: AWSEnvironment,
-                     now: Date) throws -> SSOToken {
+    static func load(
+        key: String, session: String, profile: String, environment: AWSEnvironment,
+        now: Date
+    ) throws -> SSOToken {
         let path = cachePath(key: key, homeDirectory: environment.homeDirectory)
         let login = "run aws sso login --profile \(profile)"
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -27,15 +29,19 @@ struct SSOToken: Sendable {
         }
         let json = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
         guard let token = json?["accessToken"] as? String, !token.isEmpty, let expiry = json?["expiresAt"] as? String else {
-            throw CredentialError(.ssoLoginRequired, "the SSO token cached for \(session) (\(path)) has no accessToken"
-                + " or expiresAt: \(login)")
+            throw CredentialError(
+                .ssoLoginRequired,
+                "the SSO token cached for \(session) (\(path)) has no accessToken"
+                    + " or expiresAt: \(login)")
         }
         guard let expiresAt = parseExpiry(expiry) else {
             throw CredentialError(.ssoLoginRequired, "the SSO token cached for \(session) has an unreadable expiresAt: \(login)")
         }
         guard expiresAt > now else {
-            throw CredentialError(.ssoLoginRequired, "the SSO token for \(session) expired at \(RFC3339.format(expiresAt)):"
-                + " \(login)")
+            throw CredentialError(
+                .ssoLoginRequired,
+                "the SSO token for \(session) expired at \(RFC3339.format(expiresAt)):"
+                    + " \(login)")
         }
         return SSOToken(accessToken: token, expiresAt: expiresAt)
     }

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Runs one `/bin/sh -c` command with stdin at /dev/null, both outputs captured and a time limit.
@@ -43,8 +44,10 @@ enum ShellCommand {
         private var process: Process?
         private var ended = false
 
-        func start(_ command: String, environment: [String: String], timeout: Duration,
-                   continuation: CheckedContinuation<Outcome, Never>) {
+        func start(
+            _ command: String, environment: [String: String], timeout: Duration,
+            continuation: CheckedContinuation<Outcome, Never>
+        ) {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             process.arguments = ["-c", command]
@@ -57,8 +60,10 @@ enum ShellCommand {
             process.terminationHandler = { [self] finished in
                 let signaled = finished.terminationReason == .uncaughtSignal
                 record {
-                    $0.exit = (signaled ? 128 + finished.terminationStatus : finished.terminationStatus,
-                               signaled ? finished.terminationStatus : nil)
+                    $0.exit = (
+                        signaled ? 128 + finished.terminationStatus : finished.terminationStatus,
+                        signaled ? finished.terminationStatus : nil
+                    )
                     $0.process = nil
                 }
                 ChildProcesses.ended(finished.processIdentifier)
@@ -74,7 +79,7 @@ enum ShellCommand {
                 return
             }
             do {
-                try process.run()
+                try ChildProcesses.launch(process)
             } catch {
                 lock.withLock { self.process = nil }
                 stop(with: .launchFailed(error.localizedDescription))
@@ -82,7 +87,6 @@ enum ShellCommand {
             }
             let stoppedMeanwhile = lock.withLock { () -> Bool in
                 processID = process.processIdentifier
-                if exit == nil { ChildProcesses.started(processID) }
                 return ended
             }
             if stoppedMeanwhile { Self.killGroup(process.processIdentifier) }

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads an MFA code from the controlling terminal with echo off, as the AWS CLI's getpass does.
@@ -26,8 +27,10 @@ package struct TerminalMFAPrompt: MFAPrompt {
     private func readCode(serial: String, profile: String) throws -> String {
         let fd = open(terminalPath, O_RDWR | O_NOCTTY)
         guard fd >= 0 else {
-            throw CredentialError(.mfaUnavailable, "profile '\(profile)' needs an MFA code for \(serial), but there is"
-                + " no terminal to type it in: run lenstail in a terminal, or use a profile without mfa_serial")
+            throw CredentialError(
+                .mfaUnavailable,
+                "profile '\(profile)' needs an MFA code for \(serial), but there is"
+                    + " no terminal to type it in: run lenstail in a terminal, or use a profile without mfa_serial")
         }
         defer { close(fd) }
         // Echo off (and input typed ahead dropped) before the prompt shows, so no code is ever echoed.

@@ -21,8 +21,10 @@ struct WebIdentityProvider {
         }
         guard let tokenFile = setting("web_identity_token_file", "AWS_WEB_IDENTITY_TOKEN_FILE") else { return nil }
         guard let roleArn = setting("role_arn", "AWS_ROLE_ARN") else {
-            throw CredentialError(.invalidConfiguration, "a web identity token file is set (by \(tokenFile.origin)) but no"
-                + " role to assume: set role_arn in profile '\(profile)' or AWS_ROLE_ARN")
+            throw CredentialError(
+                .invalidConfiguration,
+                "a web identity token file is set (by \(tokenFile.origin)) but no"
+                    + " role to assume: set role_arn in profile '\(profile)' or AWS_ROLE_ARN")
         }
         self.profile = profile
         self.tokenFile = tokenFile.value
@@ -38,8 +40,10 @@ struct WebIdentityProvider {
     func resolve() async throws -> ResolvedCredentials {
         // Read at every resolution: the platform rotates the file.
         guard let data = FileManager.default.contents(atPath: tokenFile) else {
-            throw CredentialError(.unreadableFile, "cannot read the web identity token file \(tokenFile)"
-                + " (named by \(tokenFileOrigin))")
+            throw CredentialError(
+                .unreadableFile,
+                "cannot read the web identity token file \(tokenFile)"
+                    + " (named by \(tokenFileOrigin))")
         }
         let token = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard !token.isEmpty else {
@@ -47,8 +51,9 @@ struct WebIdentityProvider {
         }
         let session = sessionName ?? "lenstail-\(Int(context.now().timeIntervalSince1970))"
         do {
-            let answer = try await context.stsClient().assumeRoleWithWebIdentity(roleArn: roleArn, sessionName: session,
-                                                                                 token: token)
+            let answer = try await context.stsClient().assumeRoleWithWebIdentity(
+                roleArn: roleArn, sessionName: session,
+                token: token)
             return ResolvedCredentials(credentials: answer.credentials, source: source, expiration: answer.expiration)
         } catch let error as ClientError {
             throw CredentialContext.fetchFailed("STS AssumeRoleWithWebIdentity for \(roleArn)", error)

@@ -8,11 +8,12 @@ extension ServiceError {
     package init(queryStatus status: Int, header: (String) -> String?, body: [UInt8]) {
         let xml = XMLFields(body)
         let code = xml?["Error/Code"].flatMap { $0.isEmpty ? nil : $0 }
-        self.init(code: code.map(Self.sanitize) ?? String(status),
-                  message: code == nil ? HTTPStatusText.reason(for: status) : xml?["Error/Message"] ?? "",
-                  httpStatus: status,
-                  requestId: xml?["RequestId"] ?? header("x-amzn-RequestId"),
-                  retryAfter: Self.retryAfter(header: header))
+        self.init(
+            code: code.map(Self.sanitize) ?? String(status),
+            message: code == nil ? HTTPStatusText.reason(for: status) : xml?["Error/Message"] ?? "",
+            httpStatus: status,
+            requestId: xml?["RequestId"] ?? header("x-amzn-RequestId"),
+            retryAfter: Self.retryAfter(header: header))
     }
 
     /// Any error response, JSON (rest-json, JSON 1.1) or XML (query).

@@ -21,7 +21,8 @@ package struct ServiceError: Error, Sendable, Hashable {
     /// Parses an error response. `header` looks a header up case-insensitively.
     package init(status: Int, header: (String) -> String?, body: [UInt8]) {
         let json = (try? JSONSerialization.jsonObject(with: Data(body))) as? [String: Any]
-        let rawCode = header("x-amzn-ErrorType")
+        let rawCode =
+            header("x-amzn-ErrorType")
             ?? json?["code"] as? String ?? json?["Code"] as? String
             ?? json?["__type"] as? String
         self.code = rawCode.map(Self.sanitize) ?? String(status)

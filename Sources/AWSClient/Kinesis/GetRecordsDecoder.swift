@@ -14,7 +14,10 @@ enum GetRecordsDecoder {
 
     private static func fastDecode(_ bytes: UnsafeBufferPointer<UInt8>) -> GetRecordsResponse? {
         var r = JSONReader(bytes)
-        var records: [KinesisRecord]?, next: String?, behind: Int?, seen: Set<String> = []
+        var records: [KinesisRecord]?
+        var next: String?
+        var behind: Int?
+        var seen: Set<String> = []
         do throws(Unsupported) {
             try r.beginObject()
             while let key = try r.nextKey() {
@@ -40,7 +43,11 @@ enum GetRecordsDecoder {
     }
 
     private static func record(_ r: inout JSONReader) throws(Unsupported) -> KinesisRecord {
-        var sequence: String?, arrived: Date?, data: [UInt8]?, key: String?, encryption: String?
+        var sequence: String?
+        var arrived: Date?
+        var data: [UInt8]?
+        var key: String?
+        var encryption: String?
         var seen: UInt8 = 0
         func first(_ bit: UInt8) throws(Unsupported) {
             guard seen & bit == 0 else { throw Unsupported() }
@@ -49,7 +56,9 @@ enum GetRecordsDecoder {
         try r.beginObject()
         while let name = try r.nextKey() {
             switch name {
-            case "SequenceNumber": try first(1); sequence = try r.readString()
+            case "SequenceNumber":
+                try first(1)
+                sequence = try r.readString()
             case "ApproximateArrivalTimestamp":
                 try first(2)
                 if !r.readNull() {
@@ -60,13 +69,18 @@ enum GetRecordsDecoder {
                 try first(4)
                 guard let bytes = Data(base64Encoded: try r.readString()) else { throw Unsupported() }
                 data = Array(bytes)
-            case "PartitionKey": try first(8); key = try r.readString()
-            case "EncryptionType": try first(16); encryption = r.readNull() ? nil : try r.readString()
+            case "PartitionKey":
+                try first(8)
+                key = try r.readString()
+            case "EncryptionType":
+                try first(16)
+                encryption = r.readNull() ? nil : try r.readString()
             default: try r.skipValue()
             }
         }
         guard let sequence, let data, let key else { throw Unsupported() }
-        return KinesisRecord(sequenceNumber: sequence, approximateArrivalTimestamp: arrived, data: data, partitionKey: key,
-                             encryptionType: encryption)
+        return KinesisRecord(
+            sequenceNumber: sequence, approximateArrivalTimestamp: arrived, data: data, partitionKey: key,
+            encryptionType: encryption)
     }
 }

@@ -11,10 +11,13 @@ package struct KinesisClient: Sendable {
     package static let targetPrefix = "Kinesis_20131202"
     package static let contentType = "application/x-amz-json-1.1"
 
-    package init(endpoint: URL, region: String, credentials: any CredentialProvider, timeout: Duration = .seconds(10),
-                 now: @escaping @Sendable () -> Date = Date.init) {
-        service = AWSServiceClient(service: .kinesis, endpoint: endpoint, region: region, credentials: credentials,
-                                   transport: AWSTransport(timeout: timeout), now: now)
+    package init(
+        endpoint: URL, region: String, credentials: any CredentialProvider, timeout: Duration = .seconds(10),
+        now: @escaping @Sendable () -> Date = Date.init
+    ) {
+        service = AWSServiceClient(
+            service: .kinesis, endpoint: endpoint, region: region, credentials: credentials,
+            transport: AWSTransport(timeout: timeout), now: now)
     }
 
     package var endpoint: URL { service.endpoint }
@@ -65,7 +68,8 @@ package struct KinesisClient: Sendable {
     }
 
     private func call<Input: Encodable, Output: Decodable>(_ operation: String, _ input: Input) async throws(ClientError)
-        -> Output {
+        -> Output
+    {
         let body = try await send(operation, input)
         do { return try JSONDecoder().decode(Output.self, from: Data(body.isEmpty ? Array("{}".utf8) : body)) } catch {
             throw .malformedResponse("\(operation): \(DecodingFailure.describe(error))")
@@ -78,8 +82,10 @@ package struct KinesisClient: Sendable {
         do { body = Array(try JSONEncoder().encode(input)) } catch {
             throw .invalidRequest(RequestValidationError("cannot encode the \(operation) request: \(error)"))
         }
-        let headers = [HTTPHeader("Content-Type", Self.contentType),
-                       HTTPHeader("X-Amz-Target", "\(Self.targetPrefix).\(operation)")]
+        let headers = [
+            HTTPHeader("Content-Type", Self.contentType),
+            HTTPHeader("X-Amz-Target", "\(Self.targetPrefix).\(operation)"),
+        ]
         return try await service.send(method: "POST", path: "/", headers: headers, body: body).body
     }
 }

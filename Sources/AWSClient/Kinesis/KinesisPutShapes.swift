@@ -11,7 +11,10 @@ package struct PutRecordsEntry: Encodable, Hashable, Sendable {
         self.partitionKey = partitionKey
     }
 
-    enum CodingKeys: String, CodingKey { case data = "Data", partitionKey = "PartitionKey" }
+    enum CodingKeys: String, CodingKey {
+        case data = "Data"
+        case partitionKey = "PartitionKey"
+    }
 
     package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -37,7 +40,11 @@ package struct PutRecordsRequest: Encodable, Hashable, Sendable {
         self.records = records
     }
 
-    enum CodingKeys: String, CodingKey { case streamName = "StreamName", streamARN = "StreamARN", records = "Records" }
+    enum CodingKeys: String, CodingKey {
+        case streamName = "StreamName"
+        case streamARN = "StreamARN"
+        case records = "Records"
+    }
 
     package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -64,7 +71,10 @@ package struct PutRecordRequest: Encodable, Hashable, Sendable {
         entry = PutRecordsEntry(data: data, partitionKey: partitionKey)
     }
 
-    enum CodingKeys: String, CodingKey { case streamName = "StreamName", streamARN = "StreamARN" }
+    enum CodingKeys: String, CodingKey {
+        case streamName = "StreamName"
+        case streamARN = "StreamARN"
+    }
 
     package func encode(to encoder: any Encoder) throws {
         try entry.encode(to: encoder)
@@ -82,7 +92,10 @@ package struct PutRecordResult: Decodable, Hashable, Sendable {
     package var errorMessage: String?
 
     enum CodingKeys: String, CodingKey {
-        case shardId = "ShardId", sequenceNumber = "SequenceNumber", errorCode = "ErrorCode", errorMessage = "ErrorMessage"
+        case shardId = "ShardId"
+        case sequenceNumber = "SequenceNumber"
+        case errorCode = "ErrorCode"
+        case errorMessage = "ErrorMessage"
     }
 }
 
@@ -91,5 +104,8 @@ package struct PutRecordsResponse: Decodable, Hashable, Sendable {
     package var failedRecordCount: Int?
     package var records: [PutRecordResult]
 
-    enum CodingKeys: String, CodingKey { case failedRecordCount = "FailedRecordCount", records = "Records" }
+    enum CodingKeys: String, CodingKey {
+        case failedRecordCount = "FailedRecordCount"
+        case records = "Records"
+    }
 }

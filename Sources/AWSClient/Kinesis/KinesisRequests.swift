@@ -17,7 +17,12 @@ package struct ListShardsRequest: Encodable, Hashable, Sendable {
         self.maxResults = maxResults
     }
 
-    enum CodingKeys: String, CodingKey { case streamName = "StreamName", streamARN = "StreamARN", nextToken = "NextToken", maxResults = "MaxResults" }
+    enum CodingKeys: String, CodingKey {
+        case streamName = "StreamName"
+        case streamARN = "StreamARN"
+        case nextToken = "NextToken"
+        case maxResults = "MaxResults"
+    }
 
     package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -50,7 +55,10 @@ package struct ListShardsResponse: Decodable, Hashable, Sendable {
         self.nextToken = nextToken
     }
 
-    enum CodingKeys: String, CodingKey { case shards = "Shards", nextToken = "NextToken" }
+    enum CodingKeys: String, CodingKey {
+        case shards = "Shards"
+        case nextToken = "NextToken"
+    }
 
     package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -91,8 +99,12 @@ package struct GetShardIteratorRequest: Encodable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case streamName = "StreamName", streamARN = "StreamARN", shardId = "ShardId"
-        case shardIteratorType = "ShardIteratorType", startingSequenceNumber = "StartingSequenceNumber", timestamp = "Timestamp"
+        case streamName = "StreamName"
+        case streamARN = "StreamARN"
+        case shardId = "ShardId"
+        case shardIteratorType = "ShardIteratorType"
+        case startingSequenceNumber = "StartingSequenceNumber"
+        case timestamp = "Timestamp"
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -141,7 +153,11 @@ package struct GetRecordsRequest: Encodable, Hashable, Sendable {
         self.streamARN = streamARN
     }
 
-    enum CodingKeys: String, CodingKey { case shardIterator = "ShardIterator", limit = "Limit", streamARN = "StreamARN" }
+    enum CodingKeys: String, CodingKey {
+        case shardIterator = "ShardIterator"
+        case limit = "Limit"
+        case streamARN = "StreamARN"
+    }
 
     func validate() throws(RequestValidationError) {
         guard (1...512).contains(shardIterator.utf8.count) else {
@@ -160,8 +176,10 @@ package struct GetRecordsResponse: Decodable, Hashable, Sendable {
     package var millisBehindLatest: Int?
     package var childShards: [ChildShard]?
 
-    package init(records: [KinesisRecord], nextShardIterator: String?, millisBehindLatest: Int? = nil,
-                 childShards: [ChildShard]? = nil) {
+    package init(
+        records: [KinesisRecord], nextShardIterator: String?, millisBehindLatest: Int? = nil,
+        childShards: [ChildShard]? = nil
+    ) {
         self.records = records
         self.nextShardIterator = nextShardIterator
         self.millisBehindLatest = millisBehindLatest
@@ -169,8 +187,10 @@ package struct GetRecordsResponse: Decodable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case records = "Records", nextShardIterator = "NextShardIterator"
-        case millisBehindLatest = "MillisBehindLatest", childShards = "ChildShards"
+        case records = "Records"
+        case nextShardIterator = "NextShardIterator"
+        case millisBehindLatest = "MillisBehindLatest"
+        case childShards = "ChildShards"
     }
 }
 

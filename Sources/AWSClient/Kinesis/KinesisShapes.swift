@@ -11,9 +11,11 @@ package struct KinesisShard: Codable, Hashable, Sendable {
     package var hashKeyRange: HashKeyRange
     package var sequenceNumberRange: SequenceNumberRange
 
-    package init(shardId: String, parentShardId: String? = nil, adjacentParentShardId: String? = nil,
-                 hashKeyRange: HashKeyRange = HashKeyRange(startingHashKey: "0", endingHashKey: "0"),
-                 sequenceNumberRange: SequenceNumberRange = SequenceNumberRange(startingSequenceNumber: "0")) {
+    package init(
+        shardId: String, parentShardId: String? = nil, adjacentParentShardId: String? = nil,
+        hashKeyRange: HashKeyRange = HashKeyRange(startingHashKey: "0", endingHashKey: "0"),
+        sequenceNumberRange: SequenceNumberRange = SequenceNumberRange(startingSequenceNumber: "0")
+    ) {
         self.shardId = shardId
         self.parentShardId = parentShardId
         self.adjacentParentShardId = adjacentParentShardId
@@ -27,8 +29,11 @@ package struct KinesisShard: Codable, Hashable, Sendable {
     package var isClosed: Bool { sequenceNumberRange.endingSequenceNumber != nil }
 
     enum CodingKeys: String, CodingKey {
-        case shardId = "ShardId", parentShardId = "ParentShardId", adjacentParentShardId = "AdjacentParentShardId"
-        case hashKeyRange = "HashKeyRange", sequenceNumberRange = "SequenceNumberRange"
+        case shardId = "ShardId"
+        case parentShardId = "ParentShardId"
+        case adjacentParentShardId = "AdjacentParentShardId"
+        case hashKeyRange = "HashKeyRange"
+        case sequenceNumberRange = "SequenceNumberRange"
     }
 }
 
@@ -42,7 +47,10 @@ package struct HashKeyRange: Codable, Hashable, Sendable {
         self.endingHashKey = endingHashKey
     }
 
-    enum CodingKeys: String, CodingKey { case startingHashKey = "StartingHashKey", endingHashKey = "EndingHashKey" }
+    enum CodingKeys: String, CodingKey {
+        case startingHashKey = "StartingHashKey"
+        case endingHashKey = "EndingHashKey"
+    }
 }
 
 /// `SequenceNumberRange`.
@@ -56,7 +64,8 @@ package struct SequenceNumberRange: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case startingSequenceNumber = "StartingSequenceNumber", endingSequenceNumber = "EndingSequenceNumber"
+        case startingSequenceNumber = "StartingSequenceNumber"
+        case endingSequenceNumber = "EndingSequenceNumber"
     }
 }
 
@@ -66,7 +75,11 @@ package struct ChildShard: Codable, Hashable, Sendable {
     package var parentShards: [String]
     package var hashKeyRange: HashKeyRange
 
-    enum CodingKeys: String, CodingKey { case shardId = "ShardId", parentShards = "ParentShards", hashKeyRange = "HashKeyRange" }
+    enum CodingKeys: String, CodingKey {
+        case shardId = "ShardId"
+        case parentShards = "ParentShards"
+        case hashKeyRange = "HashKeyRange"
+    }
 }
 
 /// `Record`: one data record. `Data` is the producer's bytes (base64 on the wire).
@@ -77,8 +90,10 @@ package struct KinesisRecord: Codable, Hashable, Sendable {
     package var partitionKey: String
     package var encryptionType: String?
 
-    package init(sequenceNumber: String, approximateArrivalTimestamp: Date? = nil, data: [UInt8], partitionKey: String,
-                 encryptionType: String? = nil) {
+    package init(
+        sequenceNumber: String, approximateArrivalTimestamp: Date? = nil, data: [UInt8], partitionKey: String,
+        encryptionType: String? = nil
+    ) {
         self.sequenceNumber = sequenceNumber
         self.approximateArrivalTimestamp = approximateArrivalTimestamp
         self.data = data
@@ -87,8 +102,11 @@ package struct KinesisRecord: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case sequenceNumber = "SequenceNumber", approximateArrivalTimestamp = "ApproximateArrivalTimestamp"
-        case data = "Data", partitionKey = "PartitionKey", encryptionType = "EncryptionType"
+        case sequenceNumber = "SequenceNumber"
+        case approximateArrivalTimestamp = "ApproximateArrivalTimestamp"
+        case data = "Data"
+        case partitionKey = "PartitionKey"
+        case encryptionType = "EncryptionType"
     }
 
     package init(from decoder: any Decoder) throws {
@@ -114,7 +132,8 @@ package struct KinesisRecord: Codable, Hashable, Sendable {
 /// Kinesis sequence numbers are decimal strings of up to 129 digits: compared as numbers.
 package enum SequenceNumber {
     package static func compare(_ a: String, _ b: String) -> ComparisonResult {
-        let x = a.drop { $0 == "0" }, y = b.drop { $0 == "0" }
+        let x = a.drop { $0 == "0" }
+        let y = b.drop { $0 == "0" }
         if x.count != y.count { return x.count < y.count ? .orderedAscending : .orderedDescending }
         return x == y ? .orderedSame : (x < y ? .orderedAscending : .orderedDescending)
     }

@@ -10,7 +10,8 @@ package enum KinesisStream: Hashable, Sendable, CustomStringConvertible {
     package init(_ text: String) throws(RequestValidationError) {
         if text.hasPrefix("arn:") {
             guard (1...2048).contains(text.unicodeScalars.count), Self.isStreamARN(text) else {
-                throw RequestValidationError("StreamARN must look like arn:aws:kinesis:REGION:ACCOUNT:stream/NAME (got '\(text.prefix(200))')")
+                throw RequestValidationError(
+                    "StreamARN must look like arn:aws:kinesis:REGION:ACCOUNT:stream/NAME (got '\(text.prefix(200))')")
             }
             self = .arn(text)
         } else {
@@ -41,7 +42,8 @@ package enum KinesisStream: Hashable, Sendable, CustomStringConvertible {
                 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
         }
         guard (1...128).contains(value.utf8.count), allowed else {
-            throw RequestValidationError("\(field) must be 1 to 128 of the characters a-z A-Z 0-9 _ . - (got '\(value.prefix(200))')")
+            throw RequestValidationError(
+                "\(field) must be 1 to 128 of the characters a-z A-Z 0-9 _ . - (got '\(value.prefix(200))')")
         }
     }
 
@@ -49,8 +51,9 @@ package enum KinesisStream: Hashable, Sendable, CustomStringConvertible {
     static func isStreamARN(_ text: String) -> Bool {
         let fields = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
         guard fields.count == 6, fields[0] == "arn", fields[1].hasPrefix("aws"), fields[2] == "kinesis",
-              fields[4].count == 12, fields[4].allSatisfy({ $0.isASCII && $0.isNumber }),
-              fields[5].hasPrefix("stream/") else { return false }
+            fields[4].count == 12, fields[4].allSatisfy({ $0.isASCII && $0.isNumber }),
+            fields[5].hasPrefix("stream/")
+        else { return false }
         let name = fields[5].dropFirst("stream/".count)
         return !name.isEmpty && !name.contains(where: \.isWhitespace)
     }

@@ -8,8 +8,10 @@ package struct RetryPolicy: Sendable, Hashable {
     /// The longest Retry-After honoured, so a broken proxy can't park the client for hours.
     package var maxRetryAfter: Duration
 
-    package init(maxAttempts: Int?, base: Duration = .seconds(1), cap: Duration = .seconds(20),
-                maxRetryAfter: Duration = .seconds(60)) {
+    package init(
+        maxAttempts: Int?, base: Duration = .seconds(1), cap: Duration = .seconds(20),
+        maxRetryAfter: Duration = .seconds(60)
+    ) {
         self.maxAttempts = maxAttempts
         self.base = base
         self.cap = cap

@@ -14,15 +14,20 @@ package struct AWSServiceClient: Sendable {
     package let clock: ClockCorrection
     private let now: @Sendable () -> Date
 
-    package init(service: AWSService, endpoint: URL, region: String, credentials: any CredentialProvider,
-                transport: AWSTransport = AWSTransport(), now: @escaping @Sendable () -> Date = Date.init) {
-        self.init(service: service, endpoint: endpoint, region: region, credentials: credentials, transport: transport,
-                  now: now, clock: ClockCorrection())
+    package init(
+        service: AWSService, endpoint: URL, region: String, credentials: any CredentialProvider,
+        transport: AWSTransport = AWSTransport(), now: @escaping @Sendable () -> Date = Date.init
+    ) {
+        self.init(
+            service: service, endpoint: endpoint, region: region, credentials: credentials, transport: transport,
+            now: now, clock: ClockCorrection())
     }
 
     /// A client that shares `clock` with others (STS and Contact Lens in `lenstail check`).
-    package init(service: AWSService, endpoint: URL, region: String, credentials: any CredentialProvider,
-                 transport: AWSTransport, now: @escaping @Sendable () -> Date, clock: ClockCorrection) {
+    package init(
+        service: AWSService, endpoint: URL, region: String, credentials: any CredentialProvider,
+        transport: AWSTransport, now: @escaping @Sendable () -> Date, clock: ClockCorrection
+    ) {
         self.service = service
         self.endpoint = endpoint
         self.region = region
@@ -44,7 +49,8 @@ package struct AWSServiceClient: Sendable {
     /// Sends a request whose proof is in it (SSO's bearer token, a web identity token) without
     /// signing it; returns whatever status came back.
     static func sendUnsigned(_ transport: AWSTransport, method: String, url: URL, headers: [HTTPHeader], body: [UInt8])
-        async throws(ClientError) -> HTTPResponse {
+        async throws(ClientError) -> HTTPResponse
+    {
         try await transport.send(method: method, url: url, headers: standardHeaders(for: url) + headers, body: body)
     }
 
@@ -55,7 +61,8 @@ package struct AWSServiceClient: Sendable {
 
     /// Signs and sends one request; returns a 2xx response, throws any other as a `ClientError`.
     package func send(method: String = "POST", path: String, headers: [HTTPHeader] = [], body: [UInt8])
-        async throws(ClientError) -> HTTPResponse {
+        async throws(ClientError) -> HTTPResponse
+    {
         let response = try await sendSigned(method: method, path: path, headers: headers, body: body)
         guard response.isSuccess else {
             throw .service(ServiceError(status: response.status, header: response.header, body: response.body))
@@ -70,16 +77,20 @@ package struct AWSServiceClient: Sendable {
     /// (revoked early, or this clock ahead of the service's) is signed with freshly resolved
     /// credentials and sent once more.
     package func sendSigned(method: String, path: String, headers: [HTTPHeader], body: [UInt8])
-        async throws(ClientError) -> HTTPResponse {
+        async throws(ClientError) -> HTTPResponse
+    {
         let first = try await signAndSend(method: method, path: path, headers: headers, body: body)
         var response = first.response
         if let corrected = correction(after: first) {
             clock.adopt(corrected.offset, because: corrected.reason)
-            response = try await signAndSend(method: method, path: path, headers: headers, body: body,
-                                             offset: corrected.offset).response
+            response = try await signAndSend(
+                method: method, path: path, headers: headers, body: body,
+                offset: corrected.offset
+            ).response
         }
         guard (400..<500).contains(response.status),
-              ServiceError.expiredCredentialCodes.contains(ServiceError.parsing(response).code) else { return response }
+            ServiceError.expiredCredentialCodes.contains(ServiceError.parsing(response).code)
+        else { return response }
         await credentials.invalidate()
         return try await signAndSend(method: method, path: path, headers: headers, body: body).response
     }
@@ -88,7 +99,8 @@ package struct AWSServiceClient: Sendable {
     /// `Date` header shows a different offset from the one the request was signed with.
     private func correction(after exchange: SignedExchange) -> (offset: TimeInterval, reason: String)? {
         guard (400..<500).contains(exchange.response.status), let measured = exchange.measured,
-              abs(measured - exchange.offset) >= 1 else { return nil }
+            abs(measured - exchange.offset) >= 1
+        else { return nil }
         let error = ServiceError.parsing(exchange.response)
         guard ClockSkew.isTimeRefusal(error) else { return nil }
         return (measured, error.message.isEmpty ? error.code : "\(error.code): \(error.message)")
@@ -104,7 +116,8 @@ package struct AWSServiceClient: Sendable {
 
     /// One signed exchange, at this machine's time plus `offset` (the kept one when nil).
     private func signAndSend(method: String, path: String, headers: [HTTPHeader], body: [UInt8], offset: TimeInterval? = nil)
-        async throws(ClientError) -> SignedExchange {
+        async throws(ClientError) -> SignedExchange
+    {
         let resolved: ResolvedCredentials
         do {
             resolved = try await credentials.resolve()

@@ -14,37 +14,47 @@ package struct SSOClient: Sendable {
 
     /// On https://portal.sso.{region}.amazonaws.com, or AWS_ENDPOINT_URL_SSO / AWS_ENDPOINT_URL when set.
     package init(region: String, environment: AWSEnvironment, transport: AWSTransport = AWSTransport()) throws {
-        let endpoint = try EndpointResolver.resolve(.sso, override: nil, region: region, environment: environment,
-                                                    allowInsecure: false)
+        let endpoint = try EndpointResolver.resolve(
+            .sso, override: nil, region: region, environment: environment,
+            allowInsecure: false)
         self.init(endpoint: endpoint, transport: transport)
     }
 
     /// GET /federation/credentials?account_id=…&role_name=…; the token never reaches an error message.
     package func getRoleCredentials(accountId: String, roleName: String, accessToken: String)
-        async throws(ClientError) -> (credentials: AWSCredentials, expiration: Date) {
+        async throws(ClientError) -> (credentials: AWSCredentials, expiration: Date)
+    {
         var components = URLComponents()
-        components.queryItems = [URLQueryItem(name: "account_id", value: accountId),
-                                 URLQueryItem(name: "role_name", value: roleName)]
+        components.queryItems = [
+            URLQueryItem(name: "account_id", value: accountId),
+            URLQueryItem(name: "role_name", value: roleName),
+        ]
         let query = components.percentEncodedQuery?.replacingOccurrences(of: "+", with: "%2B") ?? ""
         let url = AWSServiceClient.url(endpoint: endpoint, path: "/federation/credentials?" + query)
         let response = try await AWSServiceClient.sendUnsigned(
             transport, method: "GET", url: url, headers: [HTTPHeader("x-amz-sso_bearer_token", accessToken)], body: [])
         guard response.isSuccess else {
-            throw .service(ServiceError(status: response.status, header: response.header,
-                                        body: Redaction.redact(response.body, [accessToken])))
+            throw .service(
+                ServiceError(
+                    status: response.status, header: response.header,
+                    body: Redaction.redact(response.body, [accessToken])))
         }
         let json = (try? JSONSerialization.jsonObject(with: Data(response.body))) as? [String: Any]
         guard let role = json?["roleCredentials"] as? [String: Any],
-              let accessKey = role["accessKeyId"] as? String, !accessKey.isEmpty,
-              let secret = role["secretAccessKey"] as? String, !secret.isEmpty,
-              let token = role["sessionToken"] as? String, !token.isEmpty else {
-            throw .malformedResponse("the SSO portal answered without roleCredentials"
-                + " (accessKeyId, secretAccessKey, sessionToken)")
+            let accessKey = role["accessKeyId"] as? String, !accessKey.isEmpty,
+            let secret = role["secretAccessKey"] as? String, !secret.isEmpty,
+            let token = role["sessionToken"] as? String, !token.isEmpty
+        else {
+            throw .malformedResponse(
+                "the SSO portal answered without roleCredentials"
+                    + " (accessKeyId, secretAccessKey, sessionToken)")
         }
         guard let millis = (role["expiration"] as? NSNumber)?.doubleValue else {
             throw .malformedResponse("the SSO portal answered without a numeric roleCredentials.expiration")
         }
-        return (AWSCredentials(accessKeyId: accessKey, secretAccessKey: secret, sessionToken: token),
-                Date(timeIntervalSince1970: millis / 1000))
+        return (
+            AWSCredentials(accessKeyId: accessKey, secretAccessKey: secret, sessionToken: token),
+            Date(timeIntervalSince1970: millis / 1000)
+        )
     }
 }

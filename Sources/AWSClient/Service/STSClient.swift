@@ -13,8 +13,10 @@ package struct STSClient: Sendable {
     package let clock: ClockCorrection
     private let now: @Sendable () -> Date
 
-    package init(endpoint: URL, region: String, transport: AWSTransport = AWSTransport(),
-                now: @escaping @Sendable () -> Date = Date.init, clock: ClockCorrection = ClockCorrection()) {
+    package init(
+        endpoint: URL, region: String, transport: AWSTransport = AWSTransport(),
+        now: @escaping @Sendable () -> Date = Date.init, clock: ClockCorrection = ClockCorrection()
+    ) {
         self.endpoint = endpoint
         self.region = region
         self.transport = transport
@@ -23,10 +25,13 @@ package struct STSClient: Sendable {
     }
 
     /// On https://sts.{region}.amazonaws.com, or AWS_ENDPOINT_URL_STS / AWS_ENDPOINT_URL when set.
-    package init(region: String, environment: AWSEnvironment, transport: AWSTransport = AWSTransport(),
-                now: @escaping @Sendable () -> Date = Date.init, clock: ClockCorrection = ClockCorrection()) throws {
-        let endpoint = try EndpointResolver.resolve(.sts, override: nil, region: region, environment: environment,
-                                                    allowInsecure: false)
+    package init(
+        region: String, environment: AWSEnvironment, transport: AWSTransport = AWSTransport(),
+        now: @escaping @Sendable () -> Date = Date.init, clock: ClockCorrection = ClockCorrection()
+    ) throws {
+        let endpoint = try EndpointResolver.resolve(
+            .sts, override: nil, region: region, environment: environment,
+            allowInsecure: false)
         self.init(endpoint: endpoint, region: region, transport: transport, now: now, clock: clock)
     }
 
@@ -42,15 +47,18 @@ package struct STSClient: Sendable {
 
     /// Temporary credentials of the role, asked for with `credentials` (the source profile's).
     package func assumeRole(_ request: AssumeRoleRequest, credentials: any CredentialProvider)
-        async throws(ClientError) -> STSCredentials {
-        let xml = try await call("AssumeRole", request.parameters, signedWith: credentials,
-                                 secrets: [request.tokenCode].compactMap { $0 })
+        async throws(ClientError) -> STSCredentials
+    {
+        let xml = try await call(
+            "AssumeRole", request.parameters, signedWith: credentials,
+            secrets: [request.tokenCode].compactMap { $0 })
         return try STSCredentials(xml, result: "AssumeRoleResult")
     }
 
     /// Temporary credentials of the role for the holder of an OIDC token (EKS, GitHub Actions…).
     package func assumeRoleWithWebIdentity(roleArn: String, sessionName: String, token: String)
-        async throws(ClientError) -> STSCredentials {
+        async throws(ClientError) -> STSCredentials
+    {
         let parameters = [("RoleArn", roleArn), ("RoleSessionName", sessionName), ("WebIdentityToken", token)]
         let xml = try await call("AssumeRoleWithWebIdentity", parameters, signedWith: nil, secrets: [token])
         return try STSCredentials(xml, result: "AssumeRoleWithWebIdentityResult")
@@ -58,22 +66,28 @@ package struct STSClient: Sendable {
 
     /// POSTs one action and returns its XML answer; an error answer is `.service`, with `secrets`
     /// (a token, an MFA code) and the signing credentials cut out should STS ever echo them.
-    private func call(_ action: String, _ parameters: [(String, String)], signedWith credentials: (any CredentialProvider)?,
-                      secrets: [String] = []) async throws(ClientError) -> XMLFields {
+    private func call(
+        _ action: String, _ parameters: [(String, String)], signedWith credentials: (any CredentialProvider)?,
+        secrets: [String] = []
+    ) async throws(ClientError) -> XMLFields {
         let body = Array(Self.formEncoded([("Action", action), ("Version", "2011-06-15")] + parameters).utf8)
         let headers = [HTTPHeader("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")]
         let response: HTTPResponse
         if let credentials {
-            response = try await AWSServiceClient(service: .sts, endpoint: endpoint, region: region, credentials: credentials,
-                                                  transport: transport, now: now, clock: clock)
-                .sendSigned(method: "POST", path: "/", headers: headers, body: body)
+            response = try await AWSServiceClient(
+                service: .sts, endpoint: endpoint, region: region, credentials: credentials,
+                transport: transport, now: now, clock: clock
+            )
+            .sendSigned(method: "POST", path: "/", headers: headers, body: body)
         } else {
             response = try await AWSServiceClient.sendUnsigned(
                 transport, method: "POST", url: AWSServiceClient.url(endpoint: endpoint, path: "/"), headers: headers, body: body)
         }
         guard response.isSuccess else {
-            throw .service(ServiceError(queryStatus: response.status, header: response.header,
-                                        body: Redaction.redact(response.body, secrets)))
+            throw .service(
+                ServiceError(
+                    queryStatus: response.status, header: response.header,
+                    body: Redaction.redact(response.body, secrets)))
         }
         guard let xml = XMLFields(response.body) else {
             throw .malformedResponse("STS \(action) answered with a body that is not XML")

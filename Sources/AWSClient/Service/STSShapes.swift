@@ -27,8 +27,10 @@ package struct AssumeRoleRequest: Sendable {
     package var serialNumber: String?
     package var tokenCode: String?
 
-    package init(roleArn: String, sessionName: String, externalId: String? = nil, durationSeconds: Int? = nil,
-                 serialNumber: String? = nil, tokenCode: String? = nil) {
+    package init(
+        roleArn: String, sessionName: String, externalId: String? = nil, durationSeconds: Int? = nil,
+        serialNumber: String? = nil, tokenCode: String? = nil
+    ) {
         self.roleArn = roleArn
         self.sessionName = sessionName
         self.externalId = externalId
@@ -59,8 +61,9 @@ package struct STSCredentials: Sendable {
     init(_ xml: XMLFields, result: String) throws(ClientError) {
         let prefix = result + "/Credentials/"
         guard let accessKey = xml[prefix + "AccessKeyId"], !accessKey.isEmpty,
-              let secret = xml[prefix + "SecretAccessKey"], !secret.isEmpty,
-              let token = xml[prefix + "SessionToken"], !token.isEmpty else {
+            let secret = xml[prefix + "SecretAccessKey"], !secret.isEmpty,
+            let token = xml[prefix + "SessionToken"], !token.isEmpty
+        else {
             throw .malformedResponse("STS answered without AccessKeyId, SecretAccessKey or SessionToken")
         }
         guard let expiration = xml[prefix + "Expiration"].flatMap(RFC3339.parse) else {

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// The text of each element of an XML document by its path below the root, e.g.
@@ -32,8 +33,10 @@ struct XMLFields: Sendable {
         private var path: [String] = []
         private var text = ""
 
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                    qualifiedName: String?, attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+            qualifiedName: String?, attributes: [String: String] = [:]
+        ) {
             if root == nil { root = elementName } else { path.append(elementName) }
             text = ""
         }
@@ -42,8 +45,10 @@ struct XMLFields: Sendable {
             text += string
         }
 
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-                    qualifiedName: String?) {
+        func parser(
+            _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+            qualifiedName: String?
+        ) {
             guard !path.isEmpty else { return }
             fields[path.joined(separator: "/")] = text.trimmingCharacters(in: .whitespacesAndNewlines)
             path.removeLast()

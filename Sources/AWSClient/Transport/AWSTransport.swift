@@ -17,8 +17,10 @@ package struct AWSTransport: Sendable {
     private let httpClient: HTTPClient
     private let executor: EventLoopTaskExecutor
 
-    package init(timeout: Duration = .seconds(10), maxResponseBytes: Int = 32 << 20,
-                httpClient: HTTPClient = AWSTransport.sharedHTTPClient) {
+    package init(
+        timeout: Duration = .seconds(10), maxResponseBytes: Int = 32 << 20,
+        httpClient: HTTPClient = AWSTransport.sharedHTTPClient
+    ) {
         self.timeout = timeout
         self.maxResponseBytes = maxResponseBytes
         self.httpClient = httpClient
@@ -47,7 +49,8 @@ package struct AWSTransport: Sendable {
 
     /// Sends one request and reads the whole response. A 3xx is `.redirect`, never followed.
     package func send(method: String, url: URL, headers: [HTTPHeader], body: [UInt8]) async throws(ClientError)
-        -> HTTPResponse {
+        -> HTTPResponse
+    {
         var request = HTTPClientRequest(url: url.absoluteString)
         request.method = HTTPMethod(rawValue: method)
         for header in headers { request.headers.add(name: header.name, value: header.value) }
@@ -55,9 +58,10 @@ package struct AWSTransport: Sendable {
         let response = try await withDeadline(url: url) { [httpClient, maxResponseBytes, timeout, request] in
             let response = try await httpClient.execute(request, timeout: .nanoseconds(timeout.nanoseconds))
             var collected = try await response.body.collect(upTo: maxResponseBytes)
-            return HTTPResponse(status: Int(response.status.code),
-                                headers: response.headers.map { HTTPHeader($0.name, $0.value) },
-                                body: collected.readBytes(length: collected.readableBytes) ?? [])
+            return HTTPResponse(
+                status: Int(response.status.code),
+                headers: response.headers.map { HTTPHeader($0.name, $0.value) },
+                body: collected.readBytes(length: collected.readableBytes) ?? [])
         }
         if (300..<400).contains(response.status) {
             throw .redirect(status: response.status, location: response.header("Location"))
@@ -68,7 +72,8 @@ package struct AWSTransport: Sendable {
     /// Runs `exchange` against the timeout: AsyncHTTPClient's own deadline stops at the response
     /// head, so a server that sends headers and then trickles the body is cut off here.
     private func withDeadline(url: URL, _ exchange: @escaping @Sendable () async throws -> HTTPResponse)
-        async throws(ClientError) -> HTTPResponse {
+        async throws(ClientError) -> HTTPResponse
+    {
         let timeout = timeout
         do {
             return try await withThrowingTaskGroup(of: HTTPResponse?.self) { group in

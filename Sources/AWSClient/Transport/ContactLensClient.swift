@@ -1,24 +1,30 @@
 import AWSSigV4
-import NIOCore
 import ContactLensModel
 import Foundation
+import NIOCore
 
 /// Calls ListRealtimeContactAnalysisSegments: validates, signs (SigV4), sends, parses.
 /// One call is one attempt; `send(_:retrying:)` adds AWS standard-mode retries.
 package struct ContactLensClient: Sendable {
     package let service: AWSServiceClient
 
-    package init(endpoint: URL, region: String, credentials: any CredentialProvider,
-                timeout: Duration = .seconds(10), now: @escaping @Sendable () -> Date = Date.init) {
-        self.init(endpoint: endpoint, region: region, credentials: credentials, timeout: timeout, now: now,
-                  clock: ClockCorrection())
+    package init(
+        endpoint: URL, region: String, credentials: any CredentialProvider,
+        timeout: Duration = .seconds(10), now: @escaping @Sendable () -> Date = Date.init
+    ) {
+        self.init(
+            endpoint: endpoint, region: region, credentials: credentials, timeout: timeout, now: now,
+            clock: ClockCorrection())
     }
 
     /// A client whose offset to AWS's clock is `clock`, shared with other clients.
-    package init(endpoint: URL, region: String, credentials: any CredentialProvider, timeout: Duration,
-                 now: @escaping @Sendable () -> Date, clock: ClockCorrection) {
-        service = AWSServiceClient(service: .contactLens, endpoint: endpoint, region: region, credentials: credentials,
-                                   transport: AWSTransport(timeout: timeout), now: now, clock: clock)
+    package init(
+        endpoint: URL, region: String, credentials: any CredentialProvider, timeout: Duration,
+        now: @escaping @Sendable () -> Date, clock: ClockCorrection
+    ) {
+        service = AWSServiceClient(
+            service: .contactLens, endpoint: endpoint, region: region, credentials: credentials,
+            transport: AWSTransport(timeout: timeout), now: now, clock: clock)
     }
 
     package var endpoint: URL { service.endpoint }
@@ -39,7 +45,8 @@ package struct ContactLensClient: Sendable {
 
     /// One attempt; also returns the response body exactly as the server sent it (for recordings).
     package func sendWithBody(_ request: ListSegmentsRequest) async throws(ClientError)
-        -> (response: ListSegmentsResponse, body: [UInt8]) {
+        -> (response: ListSegmentsResponse, body: [UInt8])
+    {
         do { try request.validate() } catch { throw .invalidRequest(error) }
         let body: [UInt8]
         do { body = Array(try JSONEncoder().encode(request)) } catch {
@@ -59,8 +66,10 @@ package struct ContactLensClient: Sendable {
     }
 
     /// Attempts until success, a fatal error, or the policy's limit; waits on `clock`.
-    package func send(_ request: ListSegmentsRequest, retrying policy: RetryPolicy,
-                     clock: any Clock<Duration> = ContinuousClock()) async throws(ClientError) -> ListSegmentsResponse {
+    package func send(
+        _ request: ListSegmentsRequest, retrying policy: RetryPolicy,
+        clock: any Clock<Duration> = ContinuousClock()
+    ) async throws(ClientError) -> ListSegmentsResponse {
         var quota = RetryQuota()
         var attempt = 1
         while true {
@@ -70,7 +79,8 @@ package struct ContactLensClient: Sendable {
                 return response
             } catch {
                 guard case .retry(let delay) = policy.decide(after: error, attempt: attempt, jitter: Double.random(in: 0..<1)),
-                      quota.acquire(for: error) else { throw error }
+                    quota.acquire(for: error)
+                else { throw error }
                 do { try await clock.sleep(for: delay) } catch { throw .cancelled }
                 attempt += 1
             }

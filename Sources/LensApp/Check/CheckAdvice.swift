@@ -37,7 +37,8 @@ enum CheckAdvice {
         case .service(let failure):
             switch failure.code {
             case "InvalidClientTokenId", "UnrecognizedClientException":
-                return "AWS does not know this access key (deleted, mistyped, or of another partition): check or refresh the credentials"
+                return
+                    "AWS does not know this access key (deleted, mistyped, or of another partition): check or refresh the credentials"
             case "SignatureDoesNotMatch", "InvalidSignatureException", "IncompleteSignature":
                 return "the secret access key does not belong to the access key id: check it"
             case "ExpiredToken", "ExpiredTokenException", "RequestExpired":
@@ -55,12 +56,14 @@ enum CheckAdvice {
     /// A refused or failed ListRealtimeContactAnalysisSegments.
     static func contact(_ error: ClientError, instanceId: String, region: String, identity: String) -> String {
         guard case .service(let failure) = error else {
-            return error.isTransient ? "check the endpoint, the network and any proxy, then run check again"
+            return error.isTransient
+                ? "check the endpoint, the network and any proxy, then run check again"
                 : "check the endpoint (--endpoint-url) and the network"
         }
         switch failure.code {
         case ServiceErrorCode.accessDenied.rawValue:
-            return "attach the policy in the README (connect:ListRealtimeContactAnalysisSegments on instance \(instanceId)/contact/*)"
+            return
+                "attach the policy in the README (connect:ListRealtimeContactAnalysisSegments on instance \(instanceId)/contact/*)"
                 + " to \(identity)"
         case ServiceErrorCode.resourceNotFound.rawValue:
             return "check the ids and the region (\(region)); real-time analysis must be on for the call, and data is kept"
@@ -76,7 +79,9 @@ enum CheckAdvice {
         case "ExpiredTokenException":
             return "refresh the credentials (aws sso login, or the tool that made them)"
         default:
-            return failure.isRetryable ? "the service failed: run check again in a moment" : "see the message; the README's troubleshooting table lists more"
+            return failure.isRetryable
+                ? "the service failed: run check again in a moment"
+                : "see the message; the README's troubleshooting table lists more"
         }
     }
 }

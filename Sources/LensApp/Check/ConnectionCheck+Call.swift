@@ -4,8 +4,10 @@ import Foundation
 
 extension ConnectionCheck {
     /// One ListRealtimeContactAnalysisSegments call: permission, and how far the analysis is.
-    func checkContact(_ client: ContactLensClient, instanceId: String, contactId: String, identity: CallerIdentity?,
-                      _ report: CheckReport) async throws {
+    func checkContact(
+        _ client: ContactLensClient, instanceId: String, contactId: String, identity: CallerIdentity?,
+        _ report: CheckReport
+    ) async throws {
         let page: ListSegmentsResponse
         do {
             page = try await client.send(ListSegmentsRequest(instanceId: instanceId, contactId: contactId, maxResults: 100))
@@ -19,12 +21,13 @@ extension ConnectionCheck {
         }
         let count = page.segments.count
         // A full page with a token may be a live call or a long finished one: more pages say which.
-        let progress = switch (page.nextToken != nil, count) {
-        case (true, 0): "analysis live, no segments yet"
-        case (true, 100...): "at least \(count) segments so far (more pages to read)"
-        case (true, _): "analysis live (\(count) segments so far)"
-        case (false, _): "analysis complete (\(count) segments)"
-        }
+        let progress =
+            switch (page.nextToken != nil, count) {
+            case (true, 0): "analysis live, no segments yet"
+            case (true, 100...): "at least \(count) segments so far (more pages to read)"
+            case (true, _): "analysis live (\(count) segments so far)"
+            case (false, _): "analysis complete (\(count) segments)"
+            }
         try report.pass("contact \(contactId): permission to connect:ListRealtimeContactAnalysisSegments, \(progress)")
     }
 
@@ -51,7 +54,8 @@ extension ConnectionCheck {
         }
         let direction = difference > 0 ? "behind" : "ahead of"
         let refused = clock.adjustments > 0 ? " (a request was refused for it and signed again with the offset)" : ""
-        let fix = abs(difference) > Self.signatureWindow
+        let fix =
+            abs(difference) > Self.signatureWindow
             ? "AWS refuses signatures more than 5 min off, so lenstail signs such requests again with the offset; "
                 + CheckAdvice.fixClock
             : CheckAdvice.fixClock + " before it drifts past the 5 min AWS allows"

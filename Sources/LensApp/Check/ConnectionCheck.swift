@@ -40,8 +40,9 @@ package struct ConnectionCheck: Sendable {
         }
         if let instanceId, let contactId {
             if let region, let endpoint, resolved != nil {
-                let client = ContactLensClient(endpoint: endpoint, region: region, credentials: credentials, timeout: aws.timeout,
-                                               now: aws.now, clock: clock)
+                let client = ContactLensClient(
+                    endpoint: endpoint, region: region, credentials: credentials, timeout: aws.timeout,
+                    now: aws.now, clock: clock)
                 try await checkContact(client, instanceId: instanceId, contactId: contactId, identity: identity, report)
             } else {
                 try report.skip("contact \(contactId) not checked: it needs the region, endpoint and credentials above")
@@ -79,7 +80,8 @@ package struct ConnectionCheck: Sendable {
     }
 
     private func checkCredentials(_ credentials: any CredentialProvider, _ report: CheckReport) async throws
-        -> ResolvedCredentials? {
+        -> ResolvedCredentials?
+    {
         let resolved: ResolvedCredentials
         do { resolved = try await credentials.resolve() } catch is CancellationError {
             throw Interrupted()
@@ -87,20 +89,24 @@ package struct ConnectionCheck: Sendable {
             try report.fail("credentials: \(error)", fix: CheckAdvice.credentials(error))
             return nil
         }
-        let expiry = resolved.expiration.map { expiration in
-            let left = expiration.timeIntervalSince(aws.now())
-            return left > 0 ? ", expiring in \(ClockText.span(left))" : ", expired \(ClockText.span(left)) ago"
-        } ?? ""
+        let expiry =
+            resolved.expiration.map { expiration in
+                let left = expiration.timeIntervalSince(aws.now())
+                return left > 0 ? ", expiring in \(ClockText.span(left))" : ", expired \(ClockText.span(left)) ago"
+            } ?? ""
         try report.pass("credentials from \(resolved.source)\(expiry)")
         return resolved
     }
 
-    private func checkIdentity(_ credentials: any CredentialProvider, region: String?, clock: ClockCorrection,
-                               _ report: CheckReport) async throws -> CallerIdentity? {
+    private func checkIdentity(
+        _ credentials: any CredentialProvider, region: String?, clock: ClockCorrection,
+        _ report: CheckReport
+    ) async throws -> CallerIdentity? {
         let sts: STSClient
         do {
-            sts = try STSClient(region: region ?? "us-east-1", environment: environment,
-                                transport: AWSTransport(timeout: aws.timeout), now: aws.now, clock: clock)
+            sts = try STSClient(
+                region: region ?? "us-east-1", environment: environment,
+                transport: AWSTransport(timeout: aws.timeout), now: aws.now, clock: clock)
         } catch {
             try report.fail("identity: cannot call STS: \(error)", fix: "correct AWS_ENDPOINT_URL_STS or AWS_ENDPOINT_URL")
             return nil
@@ -109,8 +115,9 @@ package struct ConnectionCheck: Sendable {
         do { identity = try await sts.getCallerIdentity(credentials: credentials) } catch .cancelled {
             throw Interrupted()
         } catch {
-            try report.fail("identity: STS GetCallerIdentity failed: \(error.shortReason)",
-                            fix: CheckAdvice.identity(error, sts: sts.endpoint.absoluteString))
+            try report.fail(
+                "identity: STS GetCallerIdentity failed: \(error.shortReason)",
+                fix: CheckAdvice.identity(error, sts: sts.endpoint.absoluteString))
             return nil
         }
         try report.pass("identity \(identity.arn) (account \(identity.account))")

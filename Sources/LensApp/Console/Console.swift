@@ -1,14 +1,15 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Where lenstail's text goes: standard output and standard error (or memory, in tests).
 /// A write that fails is an error the command ends on, never a crash and never silent.
 package struct Console: Sendable {
     package enum Stream: String, Sendable {
-        case output = "standard output", error = "standard error"
+        case output = "standard output"
+        case error = "standard error"
     }
 
     private let write: @Sendable (Stream, [UInt8]) throws(ConsoleError) -> Void

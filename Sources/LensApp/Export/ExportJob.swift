@@ -4,11 +4,14 @@ import LensRecording
 
 /// `lenstail export`: a finished call's merged transcript as text, Markdown or JSON.
 package enum ExportJob {
-    package static func run(_ source: CallSource, aws: AWSSettings, fetch: FetchSettings, format: ExportFormat,
-                           outputFile: String?, console: Console = .standard) async throws {
+    package static func run(
+        _ source: CallSource, aws: AWSSettings, fetch: FetchSettings, format: ExportFormat,
+        outputFile: String?, console: Console = .standard
+    ) async throws {
         let call = try await CallLoader.load(source, aws: aws, fetch: fetch, console: console)
-        let export = TranscriptExport(pages: call.pages.map(\.response), instanceId: call.instanceId,
-                                      contactId: call.contactId)
+        let export = TranscriptExport(
+            pages: call.pages.map(\.response), instanceId: call.instanceId,
+            contactId: call.contactId)
         guard let outputFile else { return try console.out(export.render(format)) }
         if case .recording(let input, _) = source, PrivateFile.isSameFile(input, outputFile) {
             throw FatalError("-o \(outputFile) is the recording being exported; write the export to another file")

@@ -9,17 +9,25 @@ import LensUI
 package enum FollowRunner {
     /// The full-screen view when stdout is a terminal and no format was asked for; else a stream.
     /// `replay` connects the view's replay keys to a player.
-    package static func run(_ events: AsyncStream<FollowEvent>, session: SessionInfo, output: OutputSettings,
-                           replay: ReplayLink? = nil, console: Console = .standard) async throws {
+    package static func run(
+        _ events: AsyncStream<FollowEvent>, session: SessionInfo, output: OutputSettings,
+        replay: ReplayLink? = nil, console: Console = .standard
+    ) async throws {
         try await run(events, session: session, output: output, replay: replay, console: console, clock: nil)
     }
 
     /// The same; `clock` is the client's offset to AWS's clock, whose adjustments `--log-file` records.
-    static func run(_ events: AsyncStream<FollowEvent>, session: SessionInfo, output: OutputSettings,
-                    replay: ReplayLink? = nil, console: Console, clock: ClockCorrection?) async throws {
-        let events = try output.logged(events, context: ["instance": session.instanceId,
-                                                         "contact": session.contactId, "endpoint": session.endpoint],
-                                       clock: clock)
+    static func run(
+        _ events: AsyncStream<FollowEvent>, session: SessionInfo, output: OutputSettings,
+        replay: ReplayLink? = nil, console: Console, clock: ClockCorrection?
+    ) async throws {
+        let events = try output.logged(
+            events,
+            context: [
+                "instance": session.instanceId,
+                "contact": session.contactId, "endpoint": session.endpoint,
+            ],
+            clock: clock)
         if output.format == nil, isatty(STDOUT_FILENO) == 1 {
             let watch = FailureWatch()
             let watched = watch.watch(events)
@@ -39,8 +47,10 @@ package enum FollowRunner {
     }
 
     /// Prints the events as lines until the analysis completes.
-    package static func stream(_ events: AsyncStream<FollowEvent>, format: OutputFormat,
-                              console: Console = .standard) async throws {
+    package static func stream(
+        _ events: AsyncStream<FollowEvent>, format: OutputFormat,
+        console: Console = .standard
+    ) async throws {
         var printer = StreamPrinter(format: format)
         var waiting = false
         for await event in events {

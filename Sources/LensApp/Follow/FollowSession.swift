@@ -8,35 +8,44 @@ import LensUI
 /// `lenstail follow` and `lenstail demo`: a live contact followed until its analysis completes.
 package enum FollowSession {
     /// Follows a contact of a real instance (or of `--endpoint-url`).
-    package static func follow(instanceId: String, contactId: String, aws: AWSSettings, poller: PollerConfiguration,
-                              output: OutputSettings, recordPath: String?, environment: AWSEnvironment = .current,
-                              console: Console = .standard) async throws {
+    package static func follow(
+        instanceId: String, contactId: String, aws: AWSSettings, poller: PollerConfiguration,
+        output: OutputSettings, recordPath: String?, environment: AWSEnvironment = .current,
+        console: Console = .standard
+    ) async throws {
         let (client, place) = try aws.makeClient(environment: environment)
         let source = try await AWSSettings.credentialSource(of: client)
-        let follower = Follower(client: client, instanceId: instanceId, contactId: contactId, configuration: poller,
-                                credentialSource: source, recordingTo: try openRecording(recordPath))
+        let follower = Follower(
+            client: client, instanceId: instanceId, contactId: contactId, configuration: poller,
+            credentialSource: source, recordingTo: try openRecording(recordPath))
         let session = SessionInfo(instanceId: instanceId, contactId: contactId, endpoint: place)
-        try await FollowRunner.run(follower.events(), session: session, output: output, console: console,
-                                   clock: client.service.clock)
+        try await FollowRunner.run(
+            follower.events(), session: session, output: output, console: console,
+            clock: client.service.clock)
     }
 
     /// The built-in call, played by the emulator in-process over real HTTP and real SigV4 and
     /// followed through the same client as a real contact.
-    package static func demo(speed: Double, faults: FaultPlan, poller: PollerConfiguration, output: OutputSettings,
-                            recordPath: String?, console: Console = .standard) async throws {
-        let simulator = Simulator(SimulatorConfiguration(
-            scenario: .demo, speed: speed, faults: faults, seed: .random(in: 0...UInt64.max), rateLimit: .serviceQuota))
+    package static func demo(
+        speed: Double, faults: FaultPlan, poller: PollerConfiguration, output: OutputSettings,
+        recordPath: String?, console: Console = .standard
+    ) async throws {
+        let simulator = Simulator(
+            SimulatorConfiguration(
+                scenario: .demo, speed: speed, faults: faults, seed: .random(in: 0...UInt64.max), rateLimit: .serviceQuota))
         let port = try await simulator.start()
         let credentialSource = "the demo's built-in key"
         let client = ContactLensClient(
             endpoint: URL(string: "http://127.0.0.1:\(port)")!, region: DemoIdentity.region,
             credentials: StaticCredentialProvider(DemoIdentity.credentials, source: credentialSource))
         do {
-            let follower = Follower(client: client, instanceId: DemoIdentity.instanceId, contactId: DemoIdentity.contactId,
-                                    configuration: poller, credentialSource: credentialSource,
-                                    recordingTo: try openRecording(recordPath))
-            let session = SessionInfo(instanceId: DemoIdentity.instanceId, contactId: DemoIdentity.contactId,
-                                      endpoint: "demo emulator, 127.0.0.1:\(port)")
+            let follower = Follower(
+                client: client, instanceId: DemoIdentity.instanceId, contactId: DemoIdentity.contactId,
+                configuration: poller, credentialSource: credentialSource,
+                recordingTo: try openRecording(recordPath))
+            let session = SessionInfo(
+                instanceId: DemoIdentity.instanceId, contactId: DemoIdentity.contactId,
+                endpoint: "demo emulator, 127.0.0.1:\(port)")
             try await FollowRunner.run(follower.events(), session: session, output: output, console: console)
         } catch {
             await simulator.stop()

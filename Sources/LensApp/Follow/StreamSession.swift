@@ -22,8 +22,10 @@ package enum StreamSession {
         package var start: Start
         package var pollInterval: Duration
 
-        package init(stream: String, contactId: String, instanceId: String?, start: Start,
-                     pollInterval: Duration = .milliseconds(250)) {
+        package init(
+            stream: String, contactId: String, instanceId: String?, start: Start,
+            pollInterval: Duration = .milliseconds(250)
+        ) {
             self.stream = stream
             self.contactId = contactId
             self.instanceId = instanceId
@@ -32,26 +34,33 @@ package enum StreamSession {
         }
     }
 
-    package static func follow(_ settings: Settings, aws: AWSSettings, output: OutputSettings, recordPath: String?,
-                               console: Console = .standard) async throws {
+    package static func follow(
+        _ settings: Settings, aws: AWSSettings, output: OutputSettings, recordPath: String?,
+        console: Console = .standard
+    ) async throws {
         let stream: KinesisStream
         do { stream = try KinesisStream(settings.stream) } catch { throw FatalError(error.message) }
         let (client, place) = try aws.makeKinesisClient(for: stream)
         let source = try await AWSSettings.credentialSource(of: client)
-        let follower = try makeFollower(settings, stream: stream, client: client, credentialSource: source,
-                                        recordPath: recordPath)
-        let session = SessionInfo(instanceId: settings.instanceId ?? "any", contactId: settings.contactId,
-                                  endpoint: "Kinesis \(stream), \(place)")
+        let follower = try makeFollower(
+            settings, stream: stream, client: client, credentialSource: source,
+            recordPath: recordPath)
+        let session = SessionInfo(
+            instanceId: settings.instanceId ?? "any", contactId: settings.contactId,
+            endpoint: "Kinesis \(stream), \(place)")
         try await FollowRunner.run(follower.events(), session: session, output: output, console: console)
     }
 
     /// The follower over `client`; with a recording path, each of the contact's records is kept.
-    package static func makeFollower(_ settings: Settings, stream: KinesisStream, client: KinesisClient,
-                                     credentialSource: String?, recordPath: String?, now: Date = Date()) throws -> StreamFollower {
-        let position: ShardPosition = switch settings.start {
-        case .fromStart: .trimHorizon
-        case .since(let ago): .atTimestamp(now.addingTimeInterval(-ago.seconds))
-        }
+    package static func makeFollower(
+        _ settings: Settings, stream: KinesisStream, client: KinesisClient,
+        credentialSource: String?, recordPath: String?, now: Date = Date()
+    ) throws -> StreamFollower {
+        let position: ShardPosition =
+            switch settings.start {
+            case .fromStart: .trimHorizon
+            case .since(let ago): .atTimestamp(now.addingTimeInterval(-ago.seconds))
+            }
         let configuration = ShardReaderConfiguration(start: position, pollInterval: settings.pollInterval)
         let reader = ShardReader(configuration: configuration, calls: KinesisCalls(client: client, stream: stream))
         let writer = try FollowSession.openRecording(recordPath)
@@ -60,12 +69,15 @@ package enum StreamSession {
             let name = stream.description
             onRecord = { @Sendable (context: StreamRecordContext) throws in
                 let record = context.record
-                try writer.append(RecordedStreamEvent(
-                    receivedAt: context.receivedAt, stream: name, shardId: context.shardId, sequenceNumber: record.sequenceNumber,
-                    arrivedAt: record.approximateArrivalTimestamp, partitionKey: record.partitionKey, data: record.data))
+                try writer.append(
+                    RecordedStreamEvent(
+                        receivedAt: context.receivedAt, stream: name, shardId: context.shardId,
+                        sequenceNumber: record.sequenceNumber,
+                        arrivedAt: record.approximateArrivalTimestamp, partitionKey: record.partitionKey, data: record.data))
             }
         }
-        return StreamFollower(reader: reader, stream: stream, contactId: settings.contactId, instanceId: settings.instanceId,
-                              credentialSource: credentialSource, onRecord: onRecord)
+        return StreamFollower(
+            reader: reader, stream: stream, contactId: settings.contactId, instanceId: settings.instanceId,
+            credentialSource: credentialSource, onRecord: onRecord)
     }
 }

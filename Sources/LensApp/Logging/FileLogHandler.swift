@@ -25,7 +25,8 @@ struct FileLogHandler: LogHandler {
     func log(event: LogEvent) {
         let all = metadata.merging(event.metadata ?? [:]) { $1 }
         let fields = all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-        let text = "\(Date().formatted(.iso8601)) \(event.level) \(label): \(event.message)" + (fields.isEmpty ? "" : " \(fields)")
+        let text =
+            "\(Date().formatted(.iso8601)) \(event.level) \(label): \(event.message)" + (fields.isEmpty ? "" : " \(fields)")
         try? file.write(Array((TerminalText.sanitize(text) + "\n").utf8))
     }
 }

@@ -17,9 +17,13 @@ struct FollowLog: Sendable {
             case .finished: logger.info("the analysis is complete")
             case .failed(let message): logger.error("stopped: \(message)")
             case .page(let page, _, let token):
-                logger.info("page", metadata: ["token": .string(Self.tokenPrefix(token)),
-                                               "segments": .stringConvertible(page.segments.count),
-                                               "next": .string(page.nextToken == nil ? "no" : "yes")])
+                logger.info(
+                    "page",
+                    metadata: [
+                        "token": .string(Self.tokenPrefix(token)),
+                        "segments": .stringConvertible(page.segments.count),
+                        "next": .string(page.nextToken == nil ? "no" : "yes"),
+                    ])
             }
         }
     }

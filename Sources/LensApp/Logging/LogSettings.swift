@@ -6,8 +6,10 @@ import Logging
 extension OutputSettings {
     /// `events`, logged to --log-file when given; a file that cannot be opened is one clear error.
     /// `clock`'s adjustments are logged too: a clock minutes off shows as the offset requests are signed with.
-    func logged(_ events: AsyncStream<FollowEvent>, context: [String: String],
-                clock: ClockCorrection? = nil) throws -> AsyncStream<FollowEvent> {
+    func logged(
+        _ events: AsyncStream<FollowEvent>, context: [String: String],
+        clock: ClockCorrection? = nil
+    ) throws -> AsyncStream<FollowEvent> {
         guard let logFile else { return events }
         let file: PrivateFile
         do { file = try FileLogHandler.open(path: logFile) } catch { throw FatalError("--log-file: \(error.message)") }

@@ -1,7 +1,7 @@
 import AWSClient
+import ContactLensModel
 import Foundation
 import LensEngine
-import ContactLensModel
 import LensRecording
 
 /// Where a finished call comes from: a recording file, or the API.
@@ -45,10 +45,12 @@ enum CallLoader {
             if pages.last?.response.nextToken != nil {
                 console.note("lenstail: warning: \(file): the recording stops before the analysis completed\n")
             }
-            return LoadedCall(pages: pages, instanceId: pages.first?.instanceId, contactId: pages.first?.contactId,
-                              origin: "recording \(file)")
+            return LoadedCall(
+                pages: pages, instanceId: pages.first?.instanceId, contactId: pages.first?.contactId,
+                origin: "recording \(file)")
         case .api(let instanceId, let contactId):
-            return try await fetchFromAPI(instanceId: instanceId, contactId: contactId, aws: aws, settings: fetch, console: console)
+            return try await fetchFromAPI(
+                instanceId: instanceId, contactId: contactId, aws: aws, settings: fetch, console: console)
         }
     }
 
@@ -68,13 +70,16 @@ enum CallLoader {
         return pages
     }
 
-    private static func fetchFromAPI(instanceId: String, contactId: String, aws: AWSSettings, settings: FetchSettings,
-                              console: Console) async throws -> LoadedCall {
+    private static func fetchFromAPI(
+        instanceId: String, contactId: String, aws: AWSSettings, settings: FetchSettings,
+        console: Console
+    ) async throws -> LoadedCall {
         let (client, endpoint) = try aws.makeClient()
         let credentialSource = try await AWSSettings.credentialSource(of: client)
-        let fetcher = ContactFetcher(client: client, instanceId: instanceId, contactId: contactId, maxResults: settings.maxResults,
-                                     interval: PollerConfiguration.spacing(forRate: settings.maxRate),
-                                     credentialSource: credentialSource)
+        let fetcher = ContactFetcher(
+            client: client, instanceId: instanceId, contactId: contactId, maxResults: settings.maxResults,
+            interval: PollerConfiguration.spacing(forRate: settings.maxRate),
+            credentialSource: credentialSource)
         // At the quota's one page a second a long call takes a while: say how far it has got.
         let showProgress = isatty(STDERR_FILENO) == 1
         defer { if showProgress { console.note("\r\u{1B}[K") } }
@@ -83,7 +88,8 @@ enum CallLoader {
             let pages = try await client.onEventLoop { () async throws(FetchError) in
                 try await fetcher.fetchAll { pages, segments in
                     if showProgress {
-                        console.note("\rlenstail: fetching the contact… \(pages) page\(pages == 1 ? "" : "s"), \(segments) segments")
+                        console.note(
+                            "\rlenstail: fetching the contact… \(pages) page\(pages == 1 ? "" : "s"), \(segments) segments")
                     }
                 }
             }

@@ -23,8 +23,9 @@ enum PlayerLink {
 
     static func clock(_ progress: PlaybackProgress, at date: Date = Date()) -> ReplayClock {
         let factor: Double? = if case .times(let f) = progress.speed { f } else { nil }
-        return ReplayClock(positionMillis: progress.positionMillis, lengthMillis: progress.lengthMillis, asOf: date,
-                           factor: factor, speedLabel: progress.speed.description, isPaused: progress.isPaused)
+        return ReplayClock(
+            positionMillis: progress.positionMillis, lengthMillis: progress.lengthMillis, asOf: date,
+            factor: factor, speedLabel: progress.speed.description, isPaused: progress.isPaused)
     }
 }
 

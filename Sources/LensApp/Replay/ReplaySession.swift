@@ -6,8 +6,10 @@ import LensUI
 /// `lenstail replay`: a recorded or finished call played again, on its own clock in the view,
 /// or all at once as a stream.
 package enum ReplaySession {
-    package static func run(_ source: CallSource, aws: AWSSettings, fetch: FetchSettings, speed: PlaybackSpeed,
-                           output: OutputSettings, console: Console = .standard) async throws {
+    package static func run(
+        _ source: CallSource, aws: AWSSettings, fetch: FetchSettings, speed: PlaybackSpeed,
+        output: OutputSettings, console: Console = .standard
+    ) async throws {
         let call = try await CallLoader.load(source, aws: aws, fetch: fetch, console: console)
         guard output.format == nil, isatty(STDOUT_FILENO) == 1 else {
             // Not a terminal: the whole call at once, exactly as a follow would have printed it.
@@ -20,13 +22,15 @@ package enum ReplaySession {
             return try await FollowRunner.stream(events, format: output.format ?? .text, console: console)
         }
         // Held at the end, so the keys can still move back once the call has played.
-        let controller = PlaybackController(schedule: PlaybackSchedule(pages: call.pages.map(\.response)), speed: speed,
-                                            holdAtEnd: true, complete: call.pages.last?.response.nextToken == nil)
+        let controller = PlaybackController(
+            schedule: PlaybackSchedule(pages: call.pages.map(\.response)), speed: speed,
+            holdAtEnd: true, complete: call.pages.last?.response.nextToken == nil)
         await controller.start()
         let (link, relay) = await PlayerLink.connect(controller)
         defer { relay.cancel() }
-        let session = SessionInfo(instanceId: call.instanceId ?? "?", contactId: call.contactId ?? "?",
-                                  endpoint: "replay of \(call.origin)")
+        let session = SessionInfo(
+            instanceId: call.instanceId ?? "?", contactId: call.contactId ?? "?",
+            endpoint: "replay of \(call.origin)")
         try await FollowRunner.run(controller.events, session: session, output: output, replay: link, console: console)
         await controller.stop()
     }

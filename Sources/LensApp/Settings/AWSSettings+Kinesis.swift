@@ -6,12 +6,16 @@ extension AWSSettings {
     /// chain; the endpoint from --endpoint-url, AWS_ENDPOINT_URL_KINESIS, AWS_ENDPOINT_URL, or
     /// https://kinesis.{region}.amazonaws.com. One clear line when something is missing.
     package func makeKinesisClient(for stream: KinesisStream, environment: AWSEnvironment = .current) throws
-        -> (client: KinesisClient, where: String) {
+        -> (client: KinesisClient, where: String)
+    {
         do {
-            let region = try RegionResolver.resolve(flag: region ?? stream.region, profile: profile,
-                                                    environment: environment).region
-            let endpoint = try EndpointResolver.resolve(.kinesis, override: endpointURL, region: region,
-                                                        environment: environment, allowInsecure: allowInsecureEndpoint)
+            let region = try RegionResolver.resolve(
+                flag: region ?? stream.region, profile: profile,
+                environment: environment
+            ).region
+            let endpoint = try EndpointResolver.resolve(
+                .kinesis, override: endpointURL, region: region,
+                environment: environment, allowInsecure: allowInsecureEndpoint)
             let chain = CachingCredentialProvider(CredentialChain(profile: profile, environment: environment, region: region))
             let client = KinesisClient(endpoint: endpoint, region: region, credentials: chain, timeout: timeout)
             return (client, endpoint.host.map { "\(region) (\($0))" } ?? region)

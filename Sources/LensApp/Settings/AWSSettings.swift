@@ -15,8 +15,10 @@ package struct AWSSettings: Sendable {
     /// This machine's clock; tests skew it.
     package var now: @Sendable () -> Date = Date.init
 
-    package init(region: String? = nil, profile: String? = nil, endpointURL: String? = nil,
-                allowInsecureEndpoint: Bool = false, timeout: Duration = .seconds(10)) {
+    package init(
+        region: String? = nil, profile: String? = nil, endpointURL: String? = nil,
+        allowInsecureEndpoint: Bool = false, timeout: Duration = .seconds(10)
+    ) {
         self.region = region
         self.profile = profile
         self.endpointURL = endpointURL
@@ -30,8 +32,9 @@ package struct AWSSettings: Sendable {
         do {
             let region = try resolveRegion(environment).region
             let endpoint = try resolveEndpoint(region: region, environment).url
-            let client = ContactLensClient(endpoint: endpoint, region: region,
-                                           credentials: credentials(region: region, environment), timeout: timeout, now: now)
+            let client = ContactLensClient(
+                endpoint: endpoint, region: region,
+                credentials: credentials(region: region, environment), timeout: timeout, now: now)
             return (client, endpoint.host.map { "\(region) (\($0))" } ?? region)
         } catch {
             throw FatalError(String(describing: error))
@@ -45,14 +48,17 @@ package struct AWSSettings: Sendable {
 
     /// The Contact Lens endpoint and where it came from.
     package func resolveEndpoint(region: String, _ environment: AWSEnvironment) throws -> (url: URL, source: String) {
-        try EndpointResolver.resolveWithSource(override: endpointURL, region: region, environment: environment,
-                                               allowInsecure: allowInsecureEndpoint)
+        try EndpointResolver.resolveWithSource(
+            override: endpointURL, region: region, environment: environment,
+            allowInsecure: allowInsecureEndpoint)
     }
 
     /// The AWS CLI's credential chain for `region`, resolved once and kept until near expiry.
     package func credentials(region: String?, _ environment: AWSEnvironment) -> any CredentialProvider {
-        CachingCredentialProvider(CredentialChain(profile: profile, environment: environment, region: region,
-                                                  mfaPrompt: mfaPrompt, now: now), now: now)
+        CachingCredentialProvider(
+            CredentialChain(
+                profile: profile, environment: environment, region: region,
+                mfaPrompt: mfaPrompt, now: now), now: now)
     }
 
     /// Where the client's credentials come from (never their values); resolving them first

@@ -15,8 +15,10 @@ package enum SimulatorService {
         package var host: String
         package var port: Int
 
-        package init(scenarioFile: String?, speed: Double, faults: String, seed: UInt64, rateLimit: Bool,
-                    host: String, port: Int) {
+        package init(
+            scenarioFile: String?, speed: Double, faults: String, seed: UInt64, rateLimit: Bool,
+            host: String, port: Int
+        ) {
             self.scenarioFile = scenarioFile
             self.speed = speed
             self.faults = faults
@@ -48,17 +50,19 @@ package enum SimulatorService {
         logger.logLevel = .info
         let faults: FaultPlan
         do { faults = try FaultPlan.parse(settings.faults) } catch { throw FatalError(error.description) }
-        let simulator = Simulator(SimulatorConfiguration(
-            scenario: plan, speed: settings.speed, faults: faults, seed: settings.seed, credentials: credentials,
-            rateLimit: settings.rateLimit ? .serviceQuota : nil, host: settings.host, port: settings.port, logger: logger))
+        let simulator = Simulator(
+            SimulatorConfiguration(
+                scenario: plan, speed: settings.speed, faults: faults, seed: settings.seed, credentials: credentials,
+                rateLimit: settings.rateLimit ? .serviceQuota : nil, host: settings.host, port: settings.port, logger: logger))
         let bound = try await simulator.start()
         let contacts = plan.contacts.map { "--instance-id \($0.instanceId) --contact-id \($0.contactId)" }
-        try console.err("""
-        lenstail simulate: listening on http://\(settings.host):\(bound) (region \(DemoIdentity.region), speed \(settings.speed)x\(settings.faults.isEmpty ? "" : ", faults \(settings.faults)"))
-          access keys accepted: \(credentials.map(\.accessKeyId).joined(separator: ", "))
-          contacts: \(contacts.joined(separator: "\n            "))
+        try console.err(
+            """
+            lenstail simulate: listening on http://\(settings.host):\(bound) (region \(DemoIdentity.region), speed \(settings.speed)x\(settings.faults.isEmpty ? "" : ", faults \(settings.faults)"))
+              access keys accepted: \(credentials.map(\.accessKeyId).joined(separator: ", "))
+              contacts: \(contacts.joined(separator: "\n            "))
 
-        """)
+            """)
         // Serve until interrupted.
         while !Task.isCancelled { try await Task.sleep(for: .seconds(3600)) }
     }

@@ -35,18 +35,22 @@ package enum StreamPublisher {
         }
         let plan = StreamEventPlan(scenario: scenario, copies: settings.copies, seed: settings.seed)
         let (client, place) = try aws.makeKinesisClient(for: stream)
-        try console.err("lenstail simulate: publishing \(plan.contactIds.count) contact\(plan.contactIds.count == 1 ? "" : "s") "
-            + "(\(plan.items.count) events) to \(stream) at \(place), speed \(settings.speed)x\n"
-            + plan.contactIds.map { "  contact \($0)\n" }.joined())
+        try console.err(
+            "lenstail simulate: publishing \(plan.contactIds.count) contact\(plan.contactIds.count == 1 ? "" : "s") "
+                + "(\(plan.items.count) events) to \(stream) at \(place), speed \(settings.speed)x\n"
+                + plan.contactIds.map { "  contact \($0)\n" }.joined())
         let started = ContinuousClock.now
         let records = try await publish(plan, to: stream, client: client, speed: settings.speed)
         let took = (ContinuousClock.now - started).seconds
-        try console.err("lenstail simulate: put \(plan.items.count) events in \(records) calls in \(String(format: "%.1f", took)) s\n")
+        try console.err(
+            "lenstail simulate: put \(plan.items.count) events in \(records) calls in \(String(format: "%.1f", took)) s\n")
     }
 
     /// Puts every event at its time (call time divided by `speed`); returns how many calls it took.
-    package static func publish(_ plan: StreamEventPlan, to stream: KinesisStream, client: KinesisClient,
-                                speed: Double, clock: ContinuousClock = ContinuousClock()) async throws -> Int {
+    package static func publish(
+        _ plan: StreamEventPlan, to stream: KinesisStream, client: KinesisClient,
+        speed: Double, clock: ContinuousClock = ContinuousClock()
+    ) async throws -> Int {
         let start = clock.now
         var calls = 0
         var index = 0
@@ -68,13 +72,17 @@ package enum StreamPublisher {
 
     /// One batch, retrying throttling and the entries PutRecords reports as failed.
     static func put(_ batch: [PutRecordsEntry], to stream: KinesisStream, client: KinesisClient) async throws -> Int {
-        var pending = batch, calls = 0, attempt = 0
+        var pending = batch
+        var calls = 0
+        var attempt = 0
         while !pending.isEmpty {
             calls += 1
             do throws(ClientError) {
                 if pending.count == 1 {
-                    _ = try await client.putRecord(PutRecordRequest(stream: stream, data: pending[0].data,
-                                                                    partitionKey: pending[0].partitionKey))
+                    _ = try await client.putRecord(
+                        PutRecordRequest(
+                            stream: stream, data: pending[0].data,
+                            partitionKey: pending[0].partitionKey))
                     pending = []
                 } else {
                     let answer = try await client.putRecords(PutRecordsRequest(stream: stream, records: pending))
@@ -84,7 +92,8 @@ package enum StreamPublisher {
             } catch {
                 attempt += 1
                 guard error.isTransient, attempt < 10 else {
-                    throw FatalError("cannot put records on \(stream): \(error.kinesisAdvice(stream: stream, credentialSource: nil))")
+                    throw FatalError(
+                        "cannot put records on \(stream): \(error.kinesisAdvice(stream: stream, credentialSource: nil))")
                 }
             }
             if !pending.isEmpty {

@@ -18,10 +18,11 @@ struct StreamPrinter {
     mutating func lines(for page: ListSegmentsResponse) -> [String] {
         var lines: [String] = []
         for segment in page.segments {
-            let revised: Bool = switch segment {
-            case .transcript(let turn): store.turn(id: turn.id) != nil
-            case .categories, .postContactSummary, .utterance, .unknown: false
-            }
+            let revised: Bool =
+                switch segment {
+                case .transcript(let turn): store.turn(id: turn.id) != nil
+                case .categories, .postContactSummary, .utterance, .unknown: false
+                }
             let change = store.apply([segment])
             guard !change.isEmpty else { continue }
             switch format {

@@ -9,11 +9,14 @@ import LensUI
 enum ViewSaver {
     /// Writes the file; the line says where, or the error (a `RecordingError`) why not. Either
     /// way it is a notice on the status line, never the end of the follow.
-    static func save(_ state: AppState, in directory: String = FileManager.default.currentDirectoryPath,
-                     at date: Date = Date()) throws(RecordingError) -> String {
+    static func save(
+        _ state: AppState, in directory: String = FileManager.default.currentDirectoryPath,
+        at date: Date = Date()
+    ) throws(RecordingError) -> String {
         let role = state.filter.role
-        let export = TranscriptExport(store: state.store, instanceId: state.session.instanceId,
-                                      contactId: state.session.contactId, onlyRole: role)
+        let export = TranscriptExport(
+            store: state.store, instanceId: state.session.instanceId,
+            contactId: state.session.contactId, onlyRole: role)
         let (file, path) = try create(in: directory, base: fileBase(state, at: date))
         try file.write(Array(export.render(.markdown).utf8))
         let turns = state.store.turns.count(where: state.filter.admits)
@@ -23,9 +26,11 @@ enum ViewSaver {
 
     /// "lenstail-<contact>-20261126-071500[-agent]": the contact id kept to file-name-safe characters.
     static func fileBase(_ state: AppState, at date: Date) -> String {
-        let safe = String(state.session.contactId.unicodeScalars.filter {
-            $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0))
-        }.prefix(64).map(Character.init)).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        let safe = String(
+            state.session.contactId.unicodeScalars.filter {
+                $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0))
+            }.prefix(64).map(Character.init)
+        ).trimmingCharacters(in: CharacterSet(charactersIn: "."))
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyyMMdd-HHmmss"
@@ -41,7 +46,10 @@ enum ViewSaver {
             let path = folder.appendingPathComponent(n == 1 ? base + ".md" : "\(base)-\(n).md").path
             do {
                 return (try PrivateFile(path: path, mode: .createNew), path)
-            } catch where FileManager.default.fileExists(atPath: path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
+            } catch
+                where FileManager.default.fileExists(atPath: path)
+                || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+            {
                 continue
             }
         }

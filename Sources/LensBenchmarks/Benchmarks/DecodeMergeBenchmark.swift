@@ -6,7 +6,8 @@ import Foundation
 /// Without a size it runs 10k, 100k and 1M, each in a fresh child process so peaks don't mix.
 struct DecodeMergeBenchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "decode-merge", abstract: "ListSegmentsResponse.decode (the client's decoder) + TranscriptStore.apply: segments/s and memory.")
+        commandName: "decode-merge",
+        abstract: "ListSegmentsResponse.decode (the client's decoder) + TranscriptStore.apply: segments/s and memory.")
 
     @Argument(help: "Turns in the call; omit to run 10k, 100k and 1M in child processes.")
     var turns: Int?
@@ -14,7 +15,9 @@ struct DecodeMergeBenchmark: AsyncParsableCommand {
     func run() async throws {
         guard let turns else {
             print("decode + merge (pages of 100 segments; each size in its own process)")
-            print("turns      segments  segments/s   raw JSON    store RSS   RSS/JSON  bytes/turn (store/JSON)  peak RSS   decoding share")
+            print(
+                "turns      segments  segments/s   raw JSON    store RSS   RSS/JSON  bytes/turn (store/JSON)  peak RSS   decoding share"
+            )
             for size in [10_000, 100_000, 1_000_000] {
                 print(try await ChildProcess.runSelf(["decode-merge", String(size)]), terminator: "")
             }
@@ -50,7 +53,8 @@ struct DecodeMergeBenchmark: AsyncParsableCommand {
         var result = Result(turns: turns)
         let before = ProcessMemory.now()
         let clock = ContinuousClock()
-        var elapsed = Duration.zero, decoding = Duration.zero
+        var elapsed = Duration.zero
+        var decoding = Duration.zero
         var pages = PageStream(total: turns)
         while let page = pages.next() {
             let bytes = Array(try! encoder.encode(page))

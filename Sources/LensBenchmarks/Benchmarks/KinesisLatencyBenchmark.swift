@@ -21,9 +21,11 @@ struct KinesisLatencyBenchmark: AsyncParsableCommand {
         let name = "latency-\(UInt32.random(in: 0...UInt32.max))"
         try await KinesisBench.createStream(client, name: name, shards: shards)
         let contactId = "c0ffee00-0000-4000-8000-000000000001"
-        let reader = ShardReader(configuration: ShardReaderConfiguration(start: .atTimestamp(Date().addingTimeInterval(-1)),
-                                                                          pollInterval: .milliseconds(pollMs)),
-                                 calls: KinesisCalls(client: client, stream: .name(name)))
+        let reader = ShardReader(
+            configuration: ShardReaderConfiguration(
+                start: .atTimestamp(Date().addingTimeInterval(-1)),
+                pollInterval: .milliseconds(pollMs)),
+            calls: KinesisCalls(client: client, stream: .name(name)))
         let follower = StreamFollower(reader: reader, stream: .name(name), contactId: contactId)
         let sent = Mutex<[String: ContinuousClock.Instant]>([:])
         let latencies = Mutex<[Double]>([])
@@ -38,9 +40,11 @@ struct KinesisLatencyBenchmark: AsyncParsableCommand {
         }
         try await Task.sleep(for: .seconds(2))  // the reader has its iterators
         for i in 0..<count {
-            let piece = Utterance(id: "u\(i)", transcriptId: "t\(i / 4)", participantId: "AGENT", participantRole: "AGENT",
-                                  partialContent: "piece \(i)", beginOffsetMillis: i * 100, endOffsetMillis: i * 100 + 90)
-            let event = SegmentStreamEvent(instanceId: "i", contactId: contactId, eventType: .segments, segments: [.utterance(piece)])
+            let piece = Utterance(
+                id: "u\(i)", transcriptId: "t\(i / 4)", participantId: "AGENT", participantRole: "AGENT",
+                partialContent: "piece \(i)", beginOffsetMillis: i * 100, endOffsetMillis: i * 100 + 90)
+            let event = SegmentStreamEvent(
+                instanceId: "i", contactId: contactId, eventType: .segments, segments: [.utterance(piece)])
             let data = try event.serialized()
             sent.withLock { $0[piece.id] = ContinuousClock.now }
             _ = try await client.putRecord(PutRecordRequest(stream: .name(name), data: data, partitionKey: contactId))
@@ -49,7 +53,9 @@ struct KinesisLatencyBenchmark: AsyncParsableCommand {
         try await Task.sleep(for: .seconds(2))
         consumer.cancel()
         let samples = Samples(latencies.withLock { $0 })
-        guard samples.sorted.count == count else { throw BenchmarkError("\(samples.sorted.count) of \(count) utterances arrived") }
+        guard samples.sorted.count == count else {
+            throw BenchmarkError("\(samples.sorted.count) of \(count) utterances arrived")
+        }
         print("kinesis latency: PutRecord → FollowEvent, \(count) utterances on \(shards) shards, poll \(pollMs) ms")
         print("  p50 \(Show.ms(samples.median))   p95 \(Show.ms(samples.p95))   max \(Show.ms(samples.max))")
     }

@@ -23,7 +23,9 @@ struct KinesisLoadBenchmark: AsyncParsableCommand {
         let plan = StreamEventPlan(scenario: .demo, copies: contacts, seed: 42)
         let start = ContinuousClock.now
         let records = try await KinesisBench.publish(plan, to: stream, client: client)
-        print("kinesis-load: \(records) records (\(contacts) calls) on \(stream) in \(String(format: "%.1f", (ContinuousClock.now - start).seconds)) s")
+        print(
+            "kinesis-load: \(records) records (\(contacts) calls) on \(stream) in \(String(format: "%.1f", (ContinuousClock.now - start).seconds)) s"
+        )
     }
 }
 
@@ -37,14 +39,17 @@ struct KinesisReadBenchmark: AsyncParsableCommand {
 
     func run() async throws {
         let client = KinesisBench.client(endpointURL)
-        let reader = ShardReader(configuration: ShardReaderConfiguration(start: .trimHorizon, pollInterval: .milliseconds(200)),
-                                 calls: KinesisCalls(client: client, stream: .name(stream)))
+        let reader = ShardReader(
+            configuration: ShardReaderConfiguration(start: .trimHorizon, pollInterval: .milliseconds(200)),
+            calls: KinesisCalls(client: client, stream: .name(stream)))
         let memoryBefore = ProcessMemory.now().rss
         let cpuBefore = KinesisBench.cpuSeconds()
         let clock = ContinuousClock()
         let start = clock.now
         var stores: [String: TranscriptStore] = [:]
-        var read = 0, segments = 0, unreadable = 0
+        var read = 0
+        var segments = 0
+        var unreadable = 0
         var decodeMerge = Duration.zero
         for await output in reader.outputs(clock: clock) {
             guard case .records(_, let batch, _) = output else {
@@ -68,11 +73,17 @@ struct KinesisReadBenchmark: AsyncParsableCommand {
         let cpu = KinesisBench.cpuSeconds() - cpuBefore
         let memory = ProcessMemory.now().rss - memoryBefore
         let turns = stores.values.reduce(0) { $0 + $1.turns.count }
-        print("kinesis-read: \(read) records, \(segments) segments, \(stores.count) contacts, \(turns) turns, \(unreadable) unreadable")
-        print("  wall \(String(format: "%.2f", wall)) s: \(Show.rate(Double(read) / wall)) records, \(Show.rate(Double(segments) / wall)) segments (bound by the server)")
-        print("  decode + merge alone \(String(format: "%.3f", decodeMerge.seconds)) s: \(Show.rate(Double(read) / decodeMerge.seconds)) records, "
-            + "\(Show.rate(Double(segments) / decodeMerge.seconds)) segments")
-        print("  CPU \(String(format: "%.2f", cpu)) s = \(String(format: "%.2f", cpu * 100_000 / Double(read))) s per 100k records")
+        print(
+            "kinesis-read: \(read) records, \(segments) segments, \(stores.count) contacts, \(turns) turns, \(unreadable) unreadable"
+        )
+        print(
+            "  wall \(String(format: "%.2f", wall)) s: \(Show.rate(Double(read) / wall)) records, \(Show.rate(Double(segments) / wall)) segments (bound by the server)"
+        )
+        print(
+            "  decode + merge alone \(String(format: "%.3f", decodeMerge.seconds)) s: \(Show.rate(Double(read) / decodeMerge.seconds)) records, "
+                + "\(Show.rate(Double(segments) / decodeMerge.seconds)) segments")
+        print(
+            "  CPU \(String(format: "%.2f", cpu)) s = \(String(format: "%.2f", cpu * 100_000 / Double(read))) s per 100k records")
         print("  memory: RSS +\(Show.mb(memory)), \(memory / max(1, stores.count) / 1024) KB per contact")
     }
 }

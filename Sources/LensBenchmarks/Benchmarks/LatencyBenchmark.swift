@@ -28,13 +28,17 @@ struct LatencyBenchmark: AsyncParsableCommand {
         let segments = (0..<turns).map { i in
             ScenarioSegment(.transcript(Corpus.turn(preload + i, of: total)), releaseAtMillis: (i + 1) * 3000)
         }
-        let scenario = Scenario(contacts: [ScenarioContact(instanceId: Corpus.instanceId, contactId: Corpus.contactId, segments: segments)])
+        let scenario = Scenario(contacts: [
+            ScenarioContact(instanceId: Corpus.instanceId, contactId: Corpus.contactId, segments: segments)
+        ])
         let simulator = Simulator(SimulatorConfiguration(scenario: scenario, speed: speed))
         let port = try await simulator.start()
-        let client = ContactLensClient(endpoint: URL(string: "http://127.0.0.1:\(port)")!, region: DemoIdentity.region,
-                                       credentials: StaticCredentialProvider(DemoIdentity.credentials))
-        let follower = Follower(client: client, instanceId: Corpus.instanceId, contactId: Corpus.contactId,
-                                configuration: PollerConfiguration(pollInterval: .milliseconds(50), maxRate: 100))
+        let client = ContactLensClient(
+            endpoint: URL(string: "http://127.0.0.1:\(port)")!, region: DemoIdentity.region,
+            credentials: StaticCredentialProvider(DemoIdentity.credentials))
+        let follower = Follower(
+            client: client, instanceId: Corpus.instanceId, contactId: Corpus.contactId,
+            configuration: PollerConfiguration(pollInterval: .milliseconds(50), maxRate: 100))
         var latencies: [Double] = []
         var renders: [Double] = []
         var failure: String?
@@ -51,8 +55,13 @@ struct LatencyBenchmark: AsyncParsableCommand {
         guard state.store.turns.count == total else {
             throw BenchmarkError("the view has \(state.store.turns.count) turns, expected \(total)")
         }
-        let l = Samples(latencies), r = Samples(renders)
-        print("latency: page received → frame rendered, \(latencies.count) pages with new turns, \(Show.count(preload)) turns preloaded")
-        print("  median \(Show.ms(l.median))   p95 \(Show.ms(l.p95))   max \(Show.ms(l.max))   (render alone: median \(Show.ms(r.median)))")
+        let l = Samples(latencies)
+        let r = Samples(renders)
+        print(
+            "latency: page received → frame rendered, \(latencies.count) pages with new turns, \(Show.count(preload)) turns preloaded"
+        )
+        print(
+            "  median \(Show.ms(l.median))   p95 \(Show.ms(l.p95))   max \(Show.ms(l.max))   (render alone: median \(Show.ms(r.median)))"
+        )
     }
 }

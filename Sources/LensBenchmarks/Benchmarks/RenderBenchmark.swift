@@ -20,31 +20,62 @@ struct RenderBenchmark: AsyncParsableCommand {
     static let cases: [Case] = [
         ("following", { $0 }),
         ("middle", { CallState.middle($0) }),
-        ("following, customer only", { var s = $0; s.filter = .customer; return s }),
-        ("middle, agent only", { var s = CallState.middle($0); s.filter = .agent; return s }),
-        ("following, search \"refund\"", { var s = $0; s.search.query = "refund"; return s }),
-        ("middle, search \"refund\"", { var s = CallState.middle($0); s.search.query = "refund"; return s }),
+        (
+            "following, customer only",
+            {
+                var s = $0
+                s.filter = .customer
+                return s
+            }
+        ),
+        (
+            "middle, agent only",
+            {
+                var s = CallState.middle($0)
+                s.filter = .agent
+                return s
+            }
+        ),
+        (
+            "following, search \"refund\"",
+            {
+                var s = $0
+                s.search.query = "refund"
+                return s
+            }
+        ),
+        (
+            "middle, search \"refund\"",
+            {
+                var s = CallState.middle($0)
+                s.search.query = "refund"
+                return s
+            }
+        ),
     ]
 
     func run() async throws {
         var medians: [[Double]] = []
         for size in sizes {
             let base = CallState.make(turns: size)
-            medians.append(Self.cases.map { c in
-                let state = c.make(base)
-                var sink = 0
-                let samples = Timing.samples(runs: runs) { sink &+= render(state, size: CallState.size).cells.count }
-                precondition(sink > 0)
-                return samples.median
-            })
+            medians.append(
+                Self.cases.map { c in
+                    let state = c.make(base)
+                    var sink = 0
+                    let samples = Timing.samples(runs: runs) { sink &+= render(state, size: CallState.size).cells.count }
+                    precondition(sink > 0)
+                    return samples.median
+                })
         }
         print("render: one 200×60 frame, median of \(runs) (ms)")
-        let head = "case".padding(toLength: 30, withPad: " ", startingAt: 0)
+        let head =
+            "case".padding(toLength: 30, withPad: " ", startingAt: 0)
             + sizes.map { Show.count($0).padding(toLength: 10, withPad: " ", startingAt: 0) }.joined()
             + "\(Show.count(sizes.last!))/\(Show.count(sizes.first!))"
         print(head)
         for (i, c) in Self.cases.enumerated() {
-            let row = c.name.padding(toLength: 30, withPad: " ", startingAt: 0)
+            let row =
+                c.name.padding(toLength: 30, withPad: " ", startingAt: 0)
                 + medians.map { String(format: "%.3f", $0[i] * 1000).padding(toLength: 10, withPad: " ", startingAt: 0) }.joined()
                 + String(format: "%.2f", medians.last![i] / medians.first![i])
             print(row)

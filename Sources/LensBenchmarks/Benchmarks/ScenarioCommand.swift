@@ -24,7 +24,9 @@ struct ScenarioCommand: AsyncParsableCommand {
             let release = pauseAfter.map { i < $0 ? (i + 1) * 500 : 3_600_000 + i * 500 } ?? t.endOffsetMillis
             return ScenarioSegment(.transcript(t), releaseAtMillis: release)
         }
-        let scenario = Scenario(contacts: [ScenarioContact(instanceId: Corpus.instanceId, contactId: Corpus.contactId, segments: segments)])
+        let scenario = Scenario(contacts: [
+            ScenarioContact(instanceId: Corpus.instanceId, contactId: Corpus.contactId, segments: segments)
+        ])
         try scenario.validate()
         try scenario.encoded().write(to: URL(fileURLWithPath: file))
         print("--instance-id \(Corpus.instanceId) --contact-id \(Corpus.contactId)")

@@ -25,7 +25,14 @@ struct SearchBenchmark: AsyncParsableCommand {
             ("search a common word, from the middle", middle, CallState.searchKeys("refund")),
             ("n: next match of a common word", Self.searched(middle, "refund"), [.char("n")]),
             ("filter: agent only, scrolled to the middle", middle, [.char("a")]),
-            ("filter: back to all, scrolled to the middle", { var s = middle; s.filter = .agent; return s }(), [.char("A")]),
+            (
+                "filter: back to all, scrolled to the middle",
+                {
+                    var s = middle
+                    s.filter = .agent
+                    return s
+                }(), [.char("A")]
+            ),
             ("filter: customer only, following", base, [.char("c")]),
         ]
         print("search and filter at \(Show.count(turns)) turns: keys through reduce + one frame, median of \(runs) (ms)")
@@ -37,9 +44,10 @@ struct SearchBenchmark: AsyncParsableCommand {
                 _ = render(s, size: CallState.size)
                 notice = s.notice
             }
-            print(name.padding(toLength: 56, withPad: " ", startingAt: 0)
-                  + String(format: "%10.3f", samples.median * 1000)
-                  + (notice.map { "   (\($0))" } ?? ""))
+            print(
+                name.padding(toLength: 56, withPad: " ", startingAt: 0)
+                    + String(format: "%10.3f", samples.median * 1000)
+                    + (notice.map { "   (\($0))" } ?? ""))
         }
     }
 

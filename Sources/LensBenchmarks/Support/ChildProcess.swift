@@ -18,11 +18,17 @@ enum ChildProcess {
         }
         let status: Int32 = try await withCheckedThrowingContinuation { continuation in
             process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do { try process.run(); reader.start() } catch { continuation.resume(throwing: error) }
+            do {
+                try process.run()
+                reader.start()
+            } catch { continuation.resume(throwing: error) }
         }
         // The pipe closes when the child exits, so the reader is done or about to be.
         await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
-            Thread { output.finished.wait(); done.resume() }.start()
+            Thread {
+                output.finished.wait()
+                done.resume()
+            }.start()
         }
         guard status == 0 else { throw BenchmarkError("\(arguments.joined(separator: " ")) exited with \(status)") }
         return String(decoding: output.data, as: UTF8.self)

@@ -10,18 +10,20 @@ enum Corpus {
     static let rareWord = "zanzibar"
 
     private static let words = """
-    thanks for calling how can I help you today my order has not arrived yet let me check that \
-    for you the tracking number shows it left our warehouse on Monday I would like a refund please \
-    I understand your frustration we can send a replacement or refund the full amount is there \
-    anything else I can help with no that is all thank you very much have a great day sure one moment \
-    please the account is under my name could you confirm the billing address certainly it is
-    """.split(separator: " ").map(String.init)
+        thanks for calling how can I help you today my order has not arrived yet let me check that \
+        for you the tracking number shows it left our warehouse on Monday I would like a refund please \
+        I understand your frustration we can send a replacement or refund the full amount is there \
+        anything else I can help with no that is all thank you very much have a great day sure one moment \
+        please the account is under my name could you confirm the billing address certainly it is
+        """.split(separator: " ").map(String.init)
 
     /// Turn `index` of a call, 3 s per turn.
     static func turn(_ index: Int, of total: Int) -> Transcript {
         var rng = UInt64(truncatingIfNeeded: index) &* 0x9E37_79B9_7F4A_7C15 &+ 0x1234_5678
         func next() -> Int {
-            rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17
+            rng ^= rng << 13
+            rng ^= rng >> 7
+            rng ^= rng << 17
             return Int(truncatingIfNeeded: rng & 0x7fff_ffff)
         }
         let agent = index % 2 == 0
@@ -49,8 +51,13 @@ enum Corpus {
         guard index % 500 == 499 else { return [.transcript(t)] }
         let point = PointOfInterest(beginOffsetMillis: t.beginOffsetMillis, endOffsetMillis: t.endOffsetMillis)
         let name = ["Refund", "Escalation", "Late delivery"][index / 500 % 3]
-        return [.transcript(t), .categories(Categories(matchedCategories: [name],
-                                                       matchedDetails: [name: CategoryDetails(pointsOfInterest: [point])]))]
+        return [
+            .transcript(t),
+            .categories(
+                Categories(
+                    matchedCategories: [name],
+                    matchedDetails: [name: CategoryDetails(pointsOfInterest: [point])])),
+        ]
     }
 
 }

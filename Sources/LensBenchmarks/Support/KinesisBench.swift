@@ -9,17 +9,21 @@ import LensSimulator
 /// publishing a plan of simulated calls, and the process's CPU time.
 enum KinesisBench {
     static func client(_ endpoint: String) -> KinesisClient {
-        KinesisClient(endpoint: URL(string: endpoint)!, region: "us-east-1",
-                      credentials: StaticCredentialProvider(AWSCredentials(accessKeyId: "AKIDBENCH", secretAccessKey: "bench-secret")),
-                      timeout: .seconds(120))
+        KinesisClient(
+            endpoint: URL(string: endpoint)!, region: "us-east-1",
+            credentials: StaticCredentialProvider(AWSCredentials(accessKeyId: "AKIDBENCH", secretAccessKey: "bench-secret")),
+            timeout: .seconds(120))
     }
 
     /// CreateStream (not a call lenstail makes otherwise), then waits until it is listed.
     static func createStream(_ client: KinesisClient, name: String, shards: Int) async throws {
         let body = Array(#"{"StreamName":"\#(name)","ShardCount":\#(shards)}"#.utf8)
-        _ = try await client.service.send(path: "/", headers: [
-            HTTPHeader("Content-Type", KinesisClient.contentType),
-            HTTPHeader("X-Amz-Target", "\(KinesisClient.targetPrefix).CreateStream")], body: body)
+        _ = try await client.service.send(
+            path: "/",
+            headers: [
+                HTTPHeader("Content-Type", KinesisClient.contentType),
+                HTTPHeader("X-Amz-Target", "\(KinesisClient.targetPrefix).CreateStream"),
+            ], body: body)
         _ = try await client.listAllShards(.name(name))
     }
 
@@ -33,7 +37,9 @@ enum KinesisBench {
         while start < entries.count {
             let batch = Array(entries[start..<min(start + 500, entries.count)])
             let answer = try await client.putRecords(PutRecordsRequest(stream: .name(stream), records: batch))
-            guard (answer.failedRecordCount ?? 0) == 0 else { throw BenchmarkError("PutRecords failed \(answer.failedRecordCount!) records") }
+            guard (answer.failedRecordCount ?? 0) == 0 else {
+                throw BenchmarkError("PutRecords failed \(answer.failedRecordCount!) records")
+            }
             start += batch.count
         }
         return entries.count

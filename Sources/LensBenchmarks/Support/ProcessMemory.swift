@@ -9,7 +9,8 @@ struct ProcessMemory {
 
     static func now() -> ProcessMemory {
         let text = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
-        var rss = 0, peak = 0
+        var rss = 0
+        var peak = 0
         for line in text.split(separator: "\n") {
             let parts = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
             guard parts.count >= 2, let kb = Int(parts[1]) else { continue }

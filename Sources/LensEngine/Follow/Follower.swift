@@ -9,7 +9,8 @@ package struct Follower: Sendable {
     /// One attempt at one page; the state machine decides about retries.
     package typealias Fetch = @Sendable (ListSegmentsRequest) async throws(ClientError) -> ListSegmentsResponse
     /// One attempt that also returns the body as the server sent it (for recordings).
-    package typealias RawFetch = @Sendable (ListSegmentsRequest) async throws(ClientError)
+    package typealias RawFetch =
+        @Sendable (ListSegmentsRequest) async throws(ClientError)
         -> (response: ListSegmentsResponse, body: [UInt8]?)
 
     package var instanceId: String
@@ -22,9 +23,11 @@ package struct Follower: Sendable {
     private let recorder: Recorder?
     private let wallClock: @Sendable () -> Date
 
-    package init(instanceId: String, contactId: String, configuration: PollerConfiguration,
-                credentialSource: String? = nil, recorder: Recorder? = nil,
-                wallClock: @escaping @Sendable () -> Date = Date.init, fetchWithBody: @escaping RawFetch) {
+    package init(
+        instanceId: String, contactId: String, configuration: PollerConfiguration,
+        credentialSource: String? = nil, recorder: Recorder? = nil,
+        wallClock: @escaping @Sendable () -> Date = Date.init, fetchWithBody: @escaping RawFetch
+    ) {
         self.instanceId = instanceId
         self.contactId = contactId
         self.configuration = configuration
@@ -34,20 +37,28 @@ package struct Follower: Sendable {
         self.fetch = fetchWithBody
     }
 
-    package init(instanceId: String, contactId: String, configuration: PollerConfiguration,
-                credentialSource: String? = nil, wallClock: @escaping @Sendable () -> Date = Date.init,
-                fetch: @escaping Fetch) {
-        self.init(instanceId: instanceId, contactId: contactId, configuration: configuration,
-                  credentialSource: credentialSource, wallClock: wallClock) { request throws(ClientError) in
+    package init(
+        instanceId: String, contactId: String, configuration: PollerConfiguration,
+        credentialSource: String? = nil, wallClock: @escaping @Sendable () -> Date = Date.init,
+        fetch: @escaping Fetch
+    ) {
+        self.init(
+            instanceId: instanceId, contactId: contactId, configuration: configuration,
+            credentialSource: credentialSource, wallClock: wallClock
+        ) { request throws(ClientError) in
             (try await fetch(request), nil)
         }
     }
 
     /// Follows through a client, one attempt per call; with a writer, every page is recorded.
-    package init(client: ContactLensClient, instanceId: String, contactId: String, configuration: PollerConfiguration,
-                credentialSource: String? = nil, recordingTo writer: RecordingWriter? = nil) {
-        self.init(instanceId: instanceId, contactId: contactId, configuration: configuration,
-                  credentialSource: credentialSource, recorder: writer.map { Recorder(writer: $0) }) { request throws(ClientError) in
+    package init(
+        client: ContactLensClient, instanceId: String, contactId: String, configuration: PollerConfiguration,
+        credentialSource: String? = nil, recordingTo writer: RecordingWriter? = nil
+    ) {
+        self.init(
+            instanceId: instanceId, contactId: contactId, configuration: configuration,
+            credentialSource: credentialSource, recorder: writer.map { Recorder(writer: $0) }
+        ) { request throws(ClientError) in
             let (response, body) = try await client.sendWithBody(request)
             return (response, body)
         }
@@ -79,8 +90,9 @@ package struct Follower: Sendable {
                     do { try await clock.sleep(for: delay) } catch { return }
                 }
                 machine.requestStarted(at: elapsed())
-                let request = ListSegmentsRequest(instanceId: instanceId, contactId: contactId,
-                                                  maxResults: configuration.maxResults, nextToken: token)
+                let request = ListSegmentsRequest(
+                    instanceId: instanceId, contactId: contactId,
+                    maxResults: configuration.maxResults, nextToken: token)
                 do {
                     let (page, body) = try await fetch(request)
                     if Task.isCancelled { return }
@@ -120,18 +132,26 @@ package struct Follower: Sendable {
     }
 
     /// The machine's notice as the status a view or a stream shows.
-    private func report(_ notice: PollerStateMachine.Notice, _ error: ClientError, startedAt: Date,
-                        _ emit: AsyncStream<FollowEvent>.Continuation) {
+    private func report(
+        _ notice: PollerStateMachine.Notice, _ error: ClientError, startedAt: Date,
+        _ emit: AsyncStream<FollowEvent>.Continuation
+    ) {
         let now = wallClock()
         switch notice {
         case .retrying(let attempt, let wait):
-            emit.yield(.status(.retrying(reason: error.shortReason, attempt: attempt,
-                                         retryAt: now.addingTimeInterval(wait.seconds), throttled: error.isThrottling)))
+            emit.yield(
+                .status(
+                    .retrying(
+                        reason: error.shortReason, attempt: attempt,
+                        retryAt: now.addingTimeInterval(wait.seconds), throttled: error.isThrottling)))
         case .restarted(let wait):
             emit.yield(.status(.restarted(reason: error.shortReason)))
             if wait > .zero {
-                emit.yield(.status(.retrying(reason: "the service refused the page token again", attempt: 1,
-                                             retryAt: now.addingTimeInterval(wait.seconds), throttled: false)))
+                emit.yield(
+                    .status(
+                        .retrying(
+                            reason: "the service refused the page token again", attempt: 1,
+                            retryAt: now.addingTimeInterval(wait.seconds), throttled: false)))
             }
         case .waitingForAnalysis(let since):
             emit.yield(.status(.waitingForAnalysis(since: startedAt.addingTimeInterval(since.seconds))))

@@ -18,9 +18,11 @@ package struct PollerConfiguration: Sendable, Hashable {
     /// A refused token this soon after the last refusal counts as the same trouble and backs off.
     package var rejectionMemory: Duration
 
-    package init(pollInterval: Duration = .seconds(1), maxRate: Double = 1, maxResults: Int = 100,
-                retry: RetryPolicy = .live, maxWaitForAnalysis: Duration = .zero, connectAttempts: Int = 4,
-                rejectionMemory: Duration = .seconds(60)) {
+    package init(
+        pollInterval: Duration = .seconds(1), maxRate: Double = 1, maxResults: Int = 100,
+        retry: RetryPolicy = .live, maxWaitForAnalysis: Duration = .zero, connectAttempts: Int = 4,
+        rejectionMemory: Duration = .seconds(60)
+    ) {
         self.pollInterval = pollInterval
         self.maxRate = maxRate
         self.maxResults = maxResults
@@ -39,4 +41,3 @@ package struct PollerConfiguration: Sendable, Hashable {
         rate > 0 && rate.isFinite ? .microseconds(Int64((1_000_000 / rate).rounded(.up))) : .zero
     }
 }
-

@@ -130,8 +130,10 @@ package struct PollerStateMachine: Sendable {
         return (.fetch(token: nil, after: paced(configuration.pollInterval, at: now)), .waitingForAnalysis(since: since))
     }
 
-    private mutating func retry(_ error: ClientError, failures: Int, at now: Duration,
-                                next: (Int) -> State) -> (Action, Notice) {
+    private mutating func retry(
+        _ error: ClientError, failures: Int, at now: Duration,
+        next: (Int) -> State
+    ) -> (Action, Notice) {
         let jitter = nextJitter()
         switch configuration.retry.decide(after: error, attempt: failures, jitter: jitter) {
         case .retry(let delay):

@@ -21,15 +21,19 @@ package struct Recorder: Sendable {
     package mutating func restarted() { skippingRepeats = true }
 
     /// Writes the page (it is on disk when this returns), unless it repeats what a restart re-sent.
-    package mutating func record(_ request: ListSegmentsRequest, response: ListSegmentsResponse,
-                                body: [UInt8]?) throws(RecordingError) {
+    package mutating func record(
+        _ request: ListSegmentsRequest, response: ListSegmentsResponse,
+        body: [UInt8]?
+    ) throws(RecordingError) {
         let hashes = response.segments.map(\.hashValue)
         if skippingRepeats {
             if hashes.allSatisfy(recorded.contains) { return }
             skippingRepeats = false
         }
         recorded.formUnion(hashes)
-        try writer.append(RecordedPage(receivedAt: now(), requestToken: request.nextToken, instanceId: request.instanceId,
-                                       contactId: request.contactId, response: response, rawResponse: body))
+        try writer.append(
+            RecordedPage(
+                receivedAt: now(), requestToken: request.nextToken, instanceId: request.instanceId,
+                contactId: request.contactId, response: response, rawResponse: body))
     }
 }

@@ -18,8 +18,10 @@ package struct ContactFetcher: Sendable {
     package var credentialSource: String?
     private let fetch: Fetch
 
-    package init(instanceId: String, contactId: String, maxResults: Int = 100, interval: Duration = .seconds(1),
-                emptyPagesBeforeLive: Int = 3, credentialSource: String? = nil, fetch: @escaping Fetch) {
+    package init(
+        instanceId: String, contactId: String, maxResults: Int = 100, interval: Duration = .seconds(1),
+        emptyPagesBeforeLive: Int = 3, credentialSource: String? = nil, fetch: @escaping Fetch
+    ) {
         self.instanceId = instanceId
         self.contactId = contactId
         self.maxResults = maxResults
@@ -30,10 +32,14 @@ package struct ContactFetcher: Sendable {
     }
 
     /// Through a client, each page with AWS standard retries.
-    package init(client: ContactLensClient, instanceId: String, contactId: String, maxResults: Int = 100,
-                interval: Duration = .seconds(1), credentialSource: String? = nil) {
-        self.init(instanceId: instanceId, contactId: contactId, maxResults: maxResults, interval: interval,
-                  credentialSource: credentialSource) { request throws(ClientError) in
+    package init(
+        client: ContactLensClient, instanceId: String, contactId: String, maxResults: Int = 100,
+        interval: Duration = .seconds(1), credentialSource: String? = nil
+    ) {
+        self.init(
+            instanceId: instanceId, contactId: contactId, maxResults: maxResults, interval: interval,
+            credentialSource: credentialSource
+        ) { request throws(ClientError) in
             try await client.send(request, retrying: .standard)
         }
     }
@@ -41,13 +47,16 @@ package struct ContactFetcher: Sendable {
     /// Every page until one without NextToken. Throws one line: not found (kept 24 h), still
     /// live, or the client's advice.
     /// `progress` hears the pages and segments fetched so far, after each page.
-    package func fetchAll(progress: @Sendable (_ pages: Int, _ segments: Int) -> Void = { _, _ in }) async throws(FetchError) -> [RecordedPage] {
+    package func fetchAll(progress: @Sendable (_ pages: Int, _ segments: Int) -> Void = { _, _ in }) async throws(FetchError)
+        -> [RecordedPage]
+    {
         try await fetchAll(clock: ContinuousClock(), progress: progress)
     }
 
     /// The same on `clock` (tests pass a virtual one).
     package func fetchAll<C: Clock>(clock: C, progress: @Sendable (_ pages: Int, _ segments: Int) -> Void = { _, _ in })
-        async throws(FetchError) -> [RecordedPage] where C.Duration == Duration {
+        async throws(FetchError) -> [RecordedPage] where C.Duration == Duration
+    {
         var segmentCount = 0
         var pages: [RecordedPage] = []
         var token: String?
@@ -59,14 +68,19 @@ package struct ContactFetcher: Sendable {
             if let lastStart {
                 let deadline = lastStart.advanced(by: interval)
                 do {
-                    if clock.now < deadline { try await clock.sleep(until: deadline, tolerance: nil) } else { try Task.checkCancellation() }
+                    if clock.now < deadline {
+                        try await clock.sleep(until: deadline, tolerance: nil)
+                    } else {
+                        try Task.checkCancellation()
+                    }
                 } catch {
                     throw FetchError.cancelled
                 }
             }
             lastStart = clock.now
-            let request = ListSegmentsRequest(instanceId: instanceId, contactId: contactId,
-                                              maxResults: maxResults, nextToken: token)
+            let request = ListSegmentsRequest(
+                instanceId: instanceId, contactId: contactId,
+                maxResults: maxResults, nextToken: token)
             let response: ListSegmentsResponse
             do {
                 response = try await fetch(request)
@@ -75,15 +89,18 @@ package struct ContactFetcher: Sendable {
             } catch {
                 throw FetchError(describe(error))
             }
-            pages.append(RecordedPage(receivedAt: Date(), requestToken: token, instanceId: instanceId,
-                                      contactId: contactId, response: response))
+            pages.append(
+                RecordedPage(
+                    receivedAt: Date(), requestToken: token, instanceId: instanceId,
+                    contactId: contactId, response: response))
             segmentCount += response.segments.count
             progress(pages.count, segmentCount)
             guard let next = response.nextToken else { return pages }
             emptyInARow = response.segments.isEmpty ? emptyInARow + 1 : 0
             if emptyInARow >= emptyPagesBeforeLive {
-                throw FetchError("contact \(contactId) is still live (the API keeps sending NextToken with no new "
-                                 + "segments): use `lenstail follow` to watch it, and replay or export it once it ends")
+                throw FetchError(
+                    "contact \(contactId) is still live (the API keeps sending NextToken with no new "
+                        + "segments): use `lenstail follow` to watch it, and replay or export it once it ends")
             }
             token = next
         }

@@ -19,8 +19,10 @@ package actor PlaybackController {
     private var started = false
 
     /// `now` and `sleep` default to a ContinuousClock; tests may pass a manual clock.
-    package init(schedule: PlaybackSchedule, speed: PlaybackSpeed, holdAtEnd: Bool = false, complete: Bool = true,
-                now: (@Sendable () -> Duration)? = nil, sleep: (@Sendable (Duration) async throws -> Void)? = nil) {
+    package init(
+        schedule: PlaybackSchedule, speed: PlaybackSpeed, holdAtEnd: Bool = false, complete: Bool = true,
+        now: (@Sendable () -> Duration)? = nil, sleep: (@Sendable (Duration) async throws -> Void)? = nil
+    ) {
         let clock = ContinuousClock()
         let origin = clock.now
         self.now = now ?? { origin.duration(to: clock.now) }
@@ -48,12 +50,27 @@ package actor PlaybackController {
 
     package var progress: PlaybackProgress { state.progress(at: now()) }
 
-    package func pause() { state.pause(at: now()); tick() }
-    package func resume() { state.resume(at: now()); tick() }
+    package func pause() {
+        state.pause(at: now())
+        tick()
+    }
+    package func resume() {
+        state.resume(at: now())
+        tick()
+    }
     package func togglePause() { state.isPaused ? resume() : pause() }
-    package func setSpeed(_ speed: PlaybackSpeed) { state.setSpeed(speed, at: now()); tick() }
-    package func seek(by millis: Int) { state.seek(by: Double(millis), at: now()); tick() }
-    package func seek(to millis: Int) { state.seek(to: Double(millis), at: now()); tick() }
+    package func setSpeed(_ speed: PlaybackSpeed) {
+        state.setSpeed(speed, at: now())
+        tick()
+    }
+    package func seek(by millis: Int) {
+        state.seek(by: Double(millis), at: now())
+        tick()
+    }
+    package func seek(to millis: Int) {
+        state.seek(to: Double(millis), at: now())
+        tick()
+    }
     package func jumpToStart() { seek(to: 0) }
     package func jumpToEnd() { seek(to: state.schedule.lengthMillis) }
 
@@ -77,12 +94,16 @@ package actor PlaybackController {
             continuation.yield(.page(ListSegmentsResponse(segments: step.segments), receivedAt: Date(), requestToken: nil))
         }
         if step.reachedEnd {
-            continuation.yield(.status(complete ? .completed : .ended(reason: "the recording stops before the analysis completed")))
+            continuation.yield(
+                .status(complete ? .completed : .ended(reason: "the recording stops before the analysis completed")))
             continuation.yield(.finished)
             if !holdAtEnd { return stop() }
         }
         timer?.cancel()
-        guard let wait = state.nextWake(at: now()) else { timer = nil; return }
+        guard let wait = state.nextWake(at: now()) else {
+            timer = nil
+            return
+        }
         timer = Task { [sleep] in
             do { try await sleep(wait) } catch { return }
             self.tick()

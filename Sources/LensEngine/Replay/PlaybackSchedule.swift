@@ -31,8 +31,10 @@ package struct PlaybackSchedule: Sendable, Hashable {
             }
             for point in category.pointsOfInterest {
                 let details = [name: CategoryDetails(pointsOfInterest: [point])]
-                items.append(Item(atMillis: max(0, point.beginOffsetMillis),
-                                  segment: .categories(Categories(matchedCategories: [name], matchedDetails: details))))
+                items.append(
+                    Item(
+                        atMillis: max(0, point.beginOffsetMillis),
+                        segment: .categories(Categories(matchedCategories: [name], matchedDetails: details))))
                 length = max(length, point.endOffsetMillis)
             }
         }
@@ -47,7 +49,8 @@ package struct PlaybackSchedule: Sendable, Hashable {
 
     /// How many items are due at call time `millis` (they are always a prefix).
     package func dueCount(at millis: Double) -> Int {
-        var low = 0, high = items.count
+        var low = 0
+        var high = items.count
         while low < high {
             let mid = (low + high) / 2
             if Double(items[mid].atMillis) <= millis { low = mid + 1 } else { high = mid }

@@ -9,9 +9,13 @@ package enum PlaybackSpeed: Sendable, Hashable, CustomStringConvertible {
 
     /// "1", "2.5", "0.5" or "instant"; nil for anything else or out of range.
     package init?(argument: String) {
-        if argument.lowercased() == "instant" { self = .instant; return }
+        if argument.lowercased() == "instant" {
+            self = .instant
+            return
+        }
         guard let factor = Double(argument.hasSuffix("x") ? String(argument.dropLast()) : argument),
-              Self.range.contains(factor) else { return nil }
+            Self.range.contains(factor)
+        else { return nil }
         self = .times(factor)
     }
 

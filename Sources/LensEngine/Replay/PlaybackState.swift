@@ -103,8 +103,9 @@ package struct PlaybackState: Sendable {
         // Doubles near Int.max round: the position never reads past the call's own length.
         let position = position(at: now)
         let millis = position >= length ? schedule.lengthMillis : min(schedule.lengthMillis, Int(saturating: position))
-        return PlaybackProgress(positionMillis: millis, lengthMillis: schedule.lengthMillis,
-                         speed: speed, isPaused: isPaused, isAtEnd: endReported)
+        return PlaybackProgress(
+            positionMillis: millis, lengthMillis: schedule.lengthMillis,
+            speed: speed, isPaused: isPaused, isAtEnd: endReported)
     }
 
     private mutating func reanchor(at now: Duration) {

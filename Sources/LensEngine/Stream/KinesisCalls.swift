@@ -6,9 +6,11 @@ package struct KinesisCalls: Sendable {
     package var shardIterator: @Sendable (_ shardId: String, _ position: ShardPosition) async throws(ClientError) -> String?
     package var records: @Sendable (_ iterator: String) async throws(ClientError) -> GetRecordsResponse
 
-    package init(listShards: @escaping @Sendable () async throws(ClientError) -> [KinesisShard],
-                 shardIterator: @escaping @Sendable (String, ShardPosition) async throws(ClientError) -> String?,
-                 records: @escaping @Sendable (String) async throws(ClientError) -> GetRecordsResponse) {
+    package init(
+        listShards: @escaping @Sendable () async throws(ClientError) -> [KinesisShard],
+        shardIterator: @escaping @Sendable (String, ShardPosition) async throws(ClientError) -> String?,
+        records: @escaping @Sendable (String) async throws(ClientError) -> GetRecordsResponse
+    ) {
         self.listShards = listShards
         self.shardIterator = shardIterator
         self.records = records

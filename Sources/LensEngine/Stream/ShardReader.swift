@@ -21,8 +21,10 @@ package struct ShardReader: Sendable {
     private let calls: KinesisCalls
     private let wallClock: @Sendable () -> Date
 
-    package init(configuration: ShardReaderConfiguration, calls: KinesisCalls,
-                 wallClock: @escaping @Sendable () -> Date = Date.init) {
+    package init(
+        configuration: ShardReaderConfiguration, calls: KinesisCalls,
+        wallClock: @escaping @Sendable () -> Date = Date.init
+    ) {
         self.configuration = configuration
         self.calls = calls
         self.wallClock = wallClock
@@ -81,8 +83,11 @@ package struct ShardReader: Sendable {
                     let notice = machine.failed(request, error: error, at: now)
                     if case .retrying(let attempt, let delay, let throttled) = notice {
                         troubled = true
-                        emit.yield(.status(.retrying(reason: error.shortReason, attempt: attempt,
-                                                     retryAt: wallClock().addingTimeInterval(delay.seconds), throttled: throttled)))
+                        emit.yield(
+                            .status(
+                                .retrying(
+                                    reason: error.shortReason, attempt: attempt,
+                                    retryAt: wallClock().addingTimeInterval(delay.seconds), throttled: throttled)))
                     }
                     if notice == .fatal, let failure = machine.failure {
                         emit.yield(.failed(failure))

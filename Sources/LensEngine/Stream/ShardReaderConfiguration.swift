@@ -18,10 +18,12 @@ package struct ShardReaderConfiguration: Sendable, Hashable {
     /// Most calls in flight at once.
     package var maxInFlight: Int
 
-    package init(start: ShardPosition, pollInterval: Duration = .milliseconds(250), minimumSpacing: Duration = .milliseconds(200),
-                 relistInterval: Duration = .seconds(10), limit: Int? = nil,
-                 retry: RetryPolicy = RetryPolicy(maxAttempts: nil, base: .milliseconds(500), cap: .seconds(20)),
-                 maxInFlight: Int = 8) {
+    package init(
+        start: ShardPosition, pollInterval: Duration = .milliseconds(250), minimumSpacing: Duration = .milliseconds(200),
+        relistInterval: Duration = .seconds(10), limit: Int? = nil,
+        retry: RetryPolicy = RetryPolicy(maxAttempts: nil, base: .milliseconds(500), cap: .seconds(20)),
+        maxInFlight: Int = 8
+    ) {
         self.start = start
         self.pollInterval = pollInterval
         self.minimumSpacing = minimumSpacing

@@ -10,8 +10,10 @@ extension ShardReaderMachine {
         package var millisBehindLatest: Int?
         package var children: [(id: String, parents: [String])]
 
-        package init(count: Int, lastSequence: String?, nextIterator: String?, millisBehindLatest: Int?,
-                     children: [(id: String, parents: [String])] = []) {
+        package init(
+            count: Int, lastSequence: String?, nextIterator: String?, millisBehindLatest: Int?,
+            children: [(id: String, parents: [String])] = []
+        ) {
             self.count = count
             self.lastSequence = lastSequence
             self.nextIterator = nextIterator
@@ -20,10 +22,15 @@ extension ShardReaderMachine {
         }
 
         package static func == (a: Self, b: Self) -> Bool {
-            (a.count, a.lastSequence, a.nextIterator, a.millisBehindLatest) == (b.count, b.lastSequence, b.nextIterator, b.millisBehindLatest)
+            (a.count, a.lastSequence, a.nextIterator, a.millisBehindLatest) == (
+                b.count, b.lastSequence, b.nextIterator, b.millisBehindLatest
+            )
                 && a.children.map(\.id) == b.children.map(\.id) && a.children.map(\.parents) == b.children.map(\.parents)
         }
-        package func hash(into hasher: inout Hasher) { hasher.combine(lastSequence); hasher.combine(count) }
+        package func hash(into hasher: inout Hasher) {
+            hasher.combine(lastSequence)
+            hasher.combine(count)
+        }
     }
 
     /// The whole listing arrived: new shards join (those of the first listing at the configured
@@ -36,7 +43,8 @@ extension ShardReaderMachine {
                 if known.parents.isEmpty { known.parents = shard.parents }
                 shards[shard.shardId] = known
             } else {
-                add(ShardState(id: shard.shardId, parents: shard.parents, start: start),
+                add(
+                    ShardState(id: shard.shardId, parents: shard.parents, start: start),
                     ending: shard.sequenceNumberRange.endingSequenceNumber)
             }
         }

@@ -6,7 +6,8 @@ extension ShardReaderMachine {
     mutating func completeRoundIfDone(at now: Duration) -> Bool {
         let readable = order.compactMap { shards[$0] }.filter(isReadable)
         guard !readable.isEmpty,
-              readable.allSatisfy({ shard in shard.caughtUpAt.map { $0 >= roundStart } ?? false }) else { return false }
+            readable.allSatisfy({ shard in shard.caughtUpAt.map { $0 >= roundStart } ?? false })
+        else { return false }
         completedRounds += 1
         roundStart = now
         return true

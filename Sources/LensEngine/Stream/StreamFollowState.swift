@@ -16,8 +16,10 @@ struct StreamFollowState {
 
     /// The events a batch of one shard's records makes: one page with the contact's new segments,
     /// a warning the first time a record cannot be read, `.failed` on FAILED.
-    mutating func take(_ records: [KinesisRecord], shardId: String, contactId: String, instanceId: String?,
-                       receivedAt: Date, record: (@Sendable (StreamRecordContext) throws -> Void)?) -> [FollowEvent] {
+    mutating func take(
+        _ records: [KinesisRecord], shardId: String, contactId: String, instanceId: String?,
+        receivedAt: Date, record: (@Sendable (StreamRecordContext) throws -> Void)?
+    ) -> [FollowEvent] {
         var events: [FollowEvent] = []
         var segments: [Segment] = []
         func flush() {
@@ -34,8 +36,11 @@ struct StreamFollowState {
             case .unreadable(let reason):
                 unreadable += 1
                 if unreadable == 1 {
-                    events.append(.status(.warning("a record on \(shardId) (sequence number \(item.sequenceNumber)) is "
-                        + "\(reason): skipped; later ones are counted without a word")))
+                    events.append(
+                        .status(
+                            .warning(
+                                "a record on \(shardId) (sequence number \(item.sequenceNumber)) is "
+                                    + "\(reason): skipped; later ones are counted without a word")))
                 }
                 continue
             case .event(let decoded):

@@ -17,9 +17,11 @@ package struct StreamFollower: Sendable {
     private let reader: ShardReader
     private let wallClock: @Sendable () -> Date
 
-    package init(reader: ShardReader, stream: KinesisStream, contactId: String, instanceId: String? = nil,
-                 credentialSource: String? = nil, wallClock: @escaping @Sendable () -> Date = Date.init,
-                 onRecord: (@Sendable (StreamRecordContext) throws -> Void)? = nil) {
+    package init(
+        reader: ShardReader, stream: KinesisStream, contactId: String, instanceId: String? = nil,
+        credentialSource: String? = nil, wallClock: @escaping @Sendable () -> Date = Date.init,
+        onRecord: (@Sendable (StreamRecordContext) throws -> Void)? = nil
+    ) {
         self.reader = reader
         self.stream = stream
         self.contactId = contactId
@@ -46,8 +48,10 @@ package struct StreamFollower: Sendable {
         for await output in outputs {
             switch output {
             case .records(let shardId, let records, let receivedAt):
-                for event in state.take(records, shardId: shardId, contactId: contactId, instanceId: instanceId,
-                                        receivedAt: receivedAt, record: onRecord) {
+                for event in state.take(
+                    records, shardId: shardId, contactId: contactId, instanceId: instanceId,
+                    receivedAt: receivedAt, record: onRecord)
+                {
                     emit.yield(event)
                     if case .failed = event { return }
                 }

@@ -35,8 +35,10 @@ package struct FaultPlan: Hashable, Sendable, CustomStringConvertible {
 
     package var description: String {
         var parts: [String] = []
-        for (name, value) in [("throttle", throttle), ("error", error), ("dup", dup), ("drop", drop), ("reject", reject),
-                              ("slow", slow), ("malformed", malformed)]
+        for (name, value) in [
+            ("throttle", throttle), ("error", error), ("dup", dup), ("drop", drop), ("reject", reject),
+            ("slow", slow), ("malformed", malformed),
+        ]
         where value > 0 {
             parts.append("\(name)=\(value)")
         }
@@ -94,7 +96,8 @@ package struct FaultPlan: Hashable, Sendable, CustomStringConvertible {
         let (number, scale): (Substring, Double) =
             text.hasSuffix("ms") ? (text.dropLast(2), 1) : text.hasSuffix("s") ? (text.dropLast(), 1_000) : ("", 0)
         guard let value = Double(number), value.isFinite, value >= 0, value * scale <= 600_000 else {
-            throw FaultPlanError("\(name)=\(text): expected a duration up to 10 minutes with a unit, e.g. \(name)=300ms or \(name)=1.5s")
+            throw FaultPlanError(
+                "\(name)=\(text): expected a duration up to 10 minutes with a unit, e.g. \(name)=300ms or \(name)=1.5s")
         }
         return Int((value * scale).rounded())
     }
@@ -104,8 +107,10 @@ package struct FaultPlan: Hashable, Sendable, CustomStringConvertible {
     func draw(using random: inout some RandomNumberGenerator, hasToken: Bool, hasDelivered: Bool) -> Fault? {
         let roll = Double.random(in: 0..<1, using: &random)
         var bound = 0.0
-        let table = [(Fault.throttle, throttle), (.error, error), (.reject, reject), (.drop, drop), (.dup, dup),
-                     (.slow, slow), (.malformed, malformed)]
+        let table = [
+            (Fault.throttle, throttle), (.error, error), (.reject, reject), (.drop, drop), (.dup, dup),
+            (.slow, slow), (.malformed, malformed),
+        ]
         for (fault, probability) in table where probability > 0 {
             bound += probability
             guard roll < bound else { continue }

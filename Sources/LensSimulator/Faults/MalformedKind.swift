@@ -41,7 +41,8 @@ package enum MalformedKind: String, CaseIterable, Hashable, Sendable {
         case .oversize:
             return SimulatorResponse(status: 200, headers: json, body: Self.padded(page, to: (32 << 20) + (1 << 20)))
         case .proxyHTML:
-            let html = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+            let html =
+                "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
                 + "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
             return SimulatorResponse(status: 502, headers: [HTTPHeader("Content-Type", "text/html")], body: Array(html.utf8))
         }

@@ -27,14 +27,15 @@ struct PageTokenCodec: Sendable {
         // base64url without padding, mapped byte by byte (Foundation's replacingOccurrences went
         // through NSString: most of a token's cost, paid on every page).
         let base64 = Data(text.utf8).base64EncodedData()
-        return String(decoding: base64.compactMap { byte -> UInt8? in
-            switch byte {
-            case UInt8(ascii: "+"): UInt8(ascii: "-")
-            case UInt8(ascii: "/"): UInt8(ascii: "_")
-            case UInt8(ascii: "="): nil
-            default: byte
-            }
-        }, as: UTF8.self)
+        return String(
+            decoding: base64.compactMap { byte -> UInt8? in
+                switch byte {
+                case UInt8(ascii: "+"): UInt8(ascii: "-")
+                case UInt8(ascii: "/"): UInt8(ascii: "_")
+                case UInt8(ascii: "="): nil
+                default: byte
+                }
+            }, as: UTF8.self)
     }
 
     /// The token's position, or nil when it is malformed or its signature does not match.
@@ -49,10 +50,11 @@ struct PageTokenCodec: Sendable {
         }
         base64 += repeatElement(UInt8(ascii: "="), count: (4 - base64.count % 4) % 4)
         guard let data = Data(base64Encoded: Data(base64)),
-              let text = String(data: data, encoding: .utf8) else { return nil }
+            let text = String(data: data, encoding: .utf8)
+        else { return nil }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 4, parts[0] == "v1", let contact = Int(parts[1]), let position = Int(parts[2]),
-              contact >= 0, position >= 0, parts[3] == mac(parts[0...2].joined(separator: "."))
+            contact >= 0, position >= 0, parts[3] == mac(parts[0...2].joined(separator: "."))
         else { return nil }
         return PageToken(contactIndex: contact, position: position)
     }

@@ -8,17 +8,20 @@ extension Scenario {
     static var demoContact: ScenarioContact {
         var call = DemoCall()
         call.agent("Thank you for calling Northwind Mobile, this is Sam. How can I help you today?", after: 400)
-        call.customer("Hi Sam. My name is Inés Álvarez. I've been charged twice for my March bill, €89.90 two times!",
-                      .negative, issues: ["charged twice"])
+        call.customer(
+            "Hi Sam. My name is Inés Álvarez. I've been charged twice for my March bill, €89.90 two times!",
+            .negative, issues: ["charged twice"])
         call.agent("I'm sorry to hear that, Ms. Álvarez. Let me pull up your account. Can you confirm the phone number on it?")
         call.customer("It's 555 0142.")
         call.customer("And the email is ines.alvarez@example.com, if you need that too.", after: 300)
         call.agent("Thank you. One moment while I look at your billing history.")
         call.agent("I can see two payments of €89.90 on March 3rd. The automatic payment ran again after a retry.", after: 2_600)
-        call.customer("This is the second time this has happened. Honestly, I want to cancel my contract.",
-                      .negative, issues: ["second time this has happened", "cancel my contract"])
-        call.customer("And I want to speak to a supervisor if this isn't fixed today.", .negative, after: 300,
-                      issues: ["speak to a supervisor"])
+        call.customer(
+            "This is the second time this has happened. Honestly, I want to cancel my contract.",
+            .negative, issues: ["second time this has happened", "cancel my contract"])
+        call.customer(
+            "And I want to speak to a supervisor if this isn't fixed today.", .negative, after: 300,
+            issues: ["speak to a supervisor"])
         call.agent("I completely understand, and I'd be frustrated too. I can fix the duplicate charge myself, right now.")
         call.customer("You said that last time too.", .negative)
         call.agent("That's fair. This time I'll add a note to your account and send you a written confirmation.")
@@ -29,7 +32,8 @@ extension Scenario {
         call.customer("But I'm still thinking about cancelling.", after: 400, issues: ["thinking about cancelling"])
         call.agent("You've been with us for six years, and I'd hate to lose you over our mistake. May I offer something?")
         call.customer("Go ahead.")
-        call.agent("I can give you one month free, and move you to the Plus plan at your current price, €29.90 a month.", .positive)
+        call.agent(
+            "I can give you one month free, and move you to the Plus plan at your current price, €29.90 a month.", .positive)
         call.customer("Oh, that's actually a good deal. How much is Plus normally?", .positive)
         call.agent("Normally €39.90, so you'd save ten euros every month for a year.", .positive)
         call.customer("And the Plus plan includes roaming, right?")
@@ -53,7 +57,8 @@ extension Scenario {
         call.category("Cancellation", turn: 16)
         call.category("Positive resolution", turn: 24)
         call.category("Positive resolution", turn: 30)
-        call.summary("""
+        call.summary(
+            """
             The customer, Inés Álvarez, called about a duplicate charge of €89.90 on her March bill. She said it \
             was the second time, asked to cancel her contract and asked for a supervisor. The agent refunded the \
             duplicate payment (three to five business days), turned off automatic payment retries and added a note \
@@ -104,10 +109,14 @@ private struct DemoCall {
 
     /// A category matched on one turn (index in speaking order); released when that turn ends.
     mutating func category(_ name: String, turn index: Int) {
-        let points = [PointOfInterest(beginOffsetMillis: turns[index].beginOffsetMillis,
-                                      endOffsetMillis: turns[index].endOffsetMillis)]
-        let categories = Categories(matchedCategories: [name],
-                                    matchedDetails: [name: CategoryDetails(pointsOfInterest: points)])
+        let points = [
+            PointOfInterest(
+                beginOffsetMillis: turns[index].beginOffsetMillis,
+                endOffsetMillis: turns[index].endOffsetMillis)
+        ]
+        let categories = Categories(
+            matchedCategories: [name],
+            matchedDetails: [name: CategoryDetails(pointsOfInterest: points)])
         segments.append(ScenarioSegment(.categories(categories)))
     }
 
@@ -116,6 +125,6 @@ private struct DemoCall {
     }
 }
 
-private extension String {
-    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

@@ -18,10 +18,12 @@ extension Scenario {
         for page in recording.pages {
             let instanceId = page.instanceId ?? DemoIdentity.instanceId
             let contactId = page.contactId ?? DemoIdentity.contactId
-            let index = contacts.firstIndex { $0.instanceId == instanceId && $0.contactId == contactId } ?? {
-                contacts.append(ScenarioContact(instanceId: instanceId, contactId: contactId, segments: []))
-                return contacts.count - 1
-            }()
+            let index =
+                contacts.firstIndex { $0.instanceId == instanceId && $0.contactId == contactId }
+                ?? {
+                    contacts.append(ScenarioContact(instanceId: instanceId, contactId: contactId, segments: []))
+                    return contacts.count - 1
+                }()
             let release = max(0, Int((page.receivedAt.timeIntervalSince(first.receivedAt) * 1000).rounded()))
             for segment in page.response.segments {
                 if case .utterance = segment { continue }  // the stream's partials: the API has none

@@ -52,7 +52,8 @@ extension Scenario {
             throw ScenarioError("\(at): BeginOffsetMillis and EndOffsetMillis must be 0 or more")
         }
         if turn.beginOffsetMillis > turn.endOffsetMillis {
-            throw ScenarioError("\(at): BeginOffsetMillis \(turn.beginOffsetMillis) is after EndOffsetMillis \(turn.endOffsetMillis)")
+            throw ScenarioError(
+                "\(at): BeginOffsetMillis \(turn.beginOffsetMillis) is after EndOffsetMillis \(turn.endOffsetMillis)")
         }
         let issues = turn.issuesDetected ?? []
         if issues.count > Limits.issuesDetected {
@@ -62,18 +63,23 @@ extension Scenario {
         for (i, issue) in issues.enumerated() {
             let offsets = issue.characterOffsets
             guard 0 <= offsets.beginOffsetChar, offsets.beginOffsetChar <= offsets.endOffsetChar,
-                  offsets.endOffsetChar <= length else {
-                throw ScenarioError("\(at).IssuesDetected[\(i)]: offsets \(offsets.beginOffsetChar)..<\(offsets.endOffsetChar) are not within the content's \(length) code points")
+                offsets.endOffsetChar <= length
+            else {
+                throw ScenarioError(
+                    "\(at).IssuesDetected[\(i)]: offsets \(offsets.beginOffsetChar)..<\(offsets.endOffsetChar) are not within the content's \(length) code points"
+                )
             }
         }
     }
 
     private static func check(_ categories: Categories, at: String) throws(ScenarioError) {
         if categories.matchedCategories.count > Limits.matchedCategories {
-            throw ScenarioError("\(at).MatchedCategories: \(categories.matchedCategories.count) entries, at most \(Limits.matchedCategories)")
+            throw ScenarioError(
+                "\(at).MatchedCategories: \(categories.matchedCategories.count) entries, at most \(Limits.matchedCategories)")
         }
         if categories.matchedDetails.count > Limits.matchedCategories {
-            throw ScenarioError("\(at).MatchedDetails: \(categories.matchedDetails.count) entries, at most \(Limits.matchedCategories)")
+            throw ScenarioError(
+                "\(at).MatchedDetails: \(categories.matchedDetails.count) entries, at most \(Limits.matchedCategories)")
         }
         for name in categories.matchedCategories { try checkName(name, "\(at).MatchedCategories") }
         for name in categories.matchedDetails.keys.sorted() {
@@ -91,7 +97,8 @@ extension Scenario {
 
     private static func check(_ summary: PostContactSummary, at: String) throws(ScenarioError) {
         if let content = summary.content, !Limits.summaryContent.contains(content.unicodeScalars.count) {
-            throw ScenarioError("\(at).Content: \(content.unicodeScalars.count) characters, must be 1 to \(Limits.summaryContent.upperBound)")
+            throw ScenarioError(
+                "\(at).Content: \(content.unicodeScalars.count) characters, must be 1 to \(Limits.summaryContent.upperBound)")
         }
         if summary.status == .completed, summary.content == nil {
             throw ScenarioError("\(at): a COMPLETED summary needs Content")

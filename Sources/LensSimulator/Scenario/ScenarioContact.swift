@@ -17,7 +17,9 @@ package struct ScenarioContact: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case instanceId = "InstanceId", contactId = "ContactId", segments = "Segments"
+        case instanceId = "InstanceId"
+        case contactId = "ContactId"
+        case segments = "Segments"
         case analysisStartsAfterMillis = "AnalysisStartsAfterMillis"
     }
 
@@ -26,17 +28,20 @@ package struct ScenarioContact: Codable, Hashable, Sendable {
 
     /// The segments with their resolved release times, in release order (file order among equals).
     package var timeline: [TimedSegment] {
-        let lastTurnEnd = segments.map { item -> Int in
-            switch item.segment {
-            case .transcript(let turn): turn.endOffsetMillis
-            case .categories, .postContactSummary, .utterance, .unknown: 0
-            }
-        }.max() ?? 0
+        let lastTurnEnd =
+            segments.map { item -> Int in
+                switch item.segment {
+                case .transcript(let turn): turn.endOffsetMillis
+                case .categories, .postContactSummary, .utterance, .unknown: 0
+                }
+            }.max() ?? 0
         var previous = 0
         var timed: [TimedSegment] = []
         for (index, item) in segments.enumerated() {
-            let release = item.releaseAtMillis ?? Self.defaultRelease(
-                of: item.segment, previous: previous, lastTurnEnd: lastTurnEnd)
+            let release =
+                item.releaseAtMillis
+                ?? Self.defaultRelease(
+                    of: item.segment, previous: previous, lastTurnEnd: lastTurnEnd)
             previous = release
             timed.append(TimedSegment(releaseAtMillis: release, fileIndex: index, segment: item.segment))
         }

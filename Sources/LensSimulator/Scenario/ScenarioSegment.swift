@@ -26,8 +26,10 @@ package struct ScenarioSegment: Codable, Hashable, Sendable {
             case .unknown(let kind, _):
                 throw Self.corrupted(decoder, "unknown key \(kind) (expected \(Self.kinds), and optionally ReleaseAtMillis)")
             case .utterance:
-                throw Self.corrupted(decoder, "Utterance: a scenario names final turns only; `simulate --to-kinesis` "
-                    + "makes the partial pieces from each Transcript")
+                throw Self.corrupted(
+                    decoder,
+                    "Utterance: a scenario names final turns only; `simulate --to-kinesis` "
+                        + "makes the partial pieces from each Transcript")
             case .transcript, .categories, .postContactSummary: members.append(member)
             }
         }

@@ -14,15 +14,17 @@ struct ErrorResponse: Error, Hashable, Sendable {
 
     /// One of the operation's five modeled errors.
     static func modeled(_ code: ServiceErrorCode, _ message: String) -> ErrorResponse {
-        ErrorResponse(status: code.httpStatus, code: code.rawValue, message: message, messageKey: "Message",
-                      typeSuffix: "http://internal.amazon.com/coral/com.amazonaws.connect.contactlens/")
+        ErrorResponse(
+            status: code.httpStatus, code: code.rawValue, message: message, messageKey: "Message",
+            typeSuffix: "http://internal.amazon.com/coral/com.amazonaws.connect.contactlens/")
     }
 
     /// A rejection by the authentication layer (bad signature, unknown key...).
     static func authentication(code: String, message: String) -> ErrorResponse {
         let status = code == "IncompleteSignatureException" ? 400 : 403
-        return ErrorResponse(status: status, code: code, message: message, messageKey: "message",
-                             typeSuffix: "http://internal.amazon.com/coral/com.amazon.coral.service/")
+        return ErrorResponse(
+            status: status, code: code, message: message, messageKey: "message",
+            typeSuffix: "http://internal.amazon.com/coral/com.amazon.coral.service/")
     }
 
     /// An error from the front end, before the operation (unknown path, bad JSON).
@@ -33,10 +35,12 @@ struct ErrorResponse: Error, Hashable, Sendable {
     func response(requestId: String) -> SimulatorResponse {
         let type = typeSuffix.map { "\(code):\($0)" } ?? code
         let body = (try? JSONSerialization.data(withJSONObject: [messageKey: message], options: [.sortedKeys])) ?? Data()
-        return SimulatorResponse(status: status, headers: [
-            HTTPHeader("Content-Type", "application/json"),
-            HTTPHeader("x-amzn-RequestId", requestId),
-            HTTPHeader("x-amzn-ErrorType", type),
-        ], body: Array(body))
+        return SimulatorResponse(
+            status: status,
+            headers: [
+                HTTPHeader("Content-Type", "application/json"),
+                HTTPHeader("x-amzn-RequestId", requestId),
+                HTTPHeader("x-amzn-ErrorType", type),
+            ], body: Array(body))
     }
 }

@@ -55,11 +55,14 @@ struct SimulatorCore: Sendable {
             throw .frontEnd(status: 404, code: "UnknownOperationException", "No operation at \(request.path)")
         }
         guard request.method == ListSegments.method else {
-            throw .frontEnd(status: 405, code: "UnknownOperationException", "\(request.method) is not allowed on \(request.path); use POST")
+            throw .frontEnd(
+                status: 405, code: "UnknownOperationException", "\(request.method) is not allowed on \(request.path); use POST")
         }
         let accessKey: String
-        switch verifier.verify(method: request.method, path: request.path, query: request.query,
-                               headers: request.headers, body: request.body, now: now) {
+        switch verifier.verify(
+            method: request.method, path: request.path, query: request.query,
+            headers: request.headers, body: request.body, now: now)
+        {
         case .success(let key): accessKey = key
         case .failure(let error): throw .authentication(code: error.code, message: error.message)
         }
@@ -70,21 +73,28 @@ struct SimulatorCore: Sendable {
         record.contactId = input.contactId
         record.nextTokenSent = input.nextToken
         if deniedAccessKeys.contains(accessKey) {
-            throw .modeled(.accessDenied, "User with access key \(accessKey) is not authorized to perform: "
-                + "connect:ListRealtimeContactAnalysisSegments on resource: instance/\(input.instanceId)/contact/\(input.contactId)")
+            throw .modeled(
+                .accessDenied,
+                "User with access key \(accessKey) is not authorized to perform: "
+                    + "connect:ListRealtimeContactAnalysisSegments on resource: instance/\(input.instanceId)/contact/\(input.contactId)"
+            )
         }
         do {
             try input.validate()
         } catch {
             throw .modeled(.invalidRequest, error.message)
         }
-        guard let index = playbacks.firstIndex(where: {
-            $0.contact.instanceId == input.instanceId && $0.contact.contactId == input.contactId
-        }) else {
+        guard
+            let index = playbacks.firstIndex(where: {
+                $0.contact.instanceId == input.instanceId && $0.contact.contactId == input.contactId
+            })
+        else {
             let knownInstance = playbacks.contains { $0.contact.instanceId == input.instanceId }
-            throw .modeled(.resourceNotFound, knownInstance
-                ? "Contact \(input.contactId) not found in instance \(input.instanceId)"
-                : "Instance \(input.instanceId) not found")
+            throw .modeled(
+                .resourceNotFound,
+                knownInstance
+                    ? "Contact \(input.contactId) not found in instance \(input.instanceId)"
+                    : "Instance \(input.instanceId) not found")
         }
         guard playbacks[index].analysisStarted(askedAt: now) else {
             throw .modeled(.resourceNotFound, "Contact \(input.contactId) not found in instance \(input.instanceId)")
@@ -114,8 +124,9 @@ struct SimulatorCore: Sendable {
         let nextToken = page.next.map { padded(tokens.encode(PageToken(contactIndex: index, position: $0))) }
         record.segmentCount = resent.count + page.range.count
         record.returnedNextToken = nextToken != nil
-        let body = bodies.body(contact: index, timeline: playbacks[index].timeline, positions: [resent, page.range],
-                               nextToken: nextToken)
+        let body = bodies.body(
+            contact: index, timeline: playbacks[index].timeline, positions: [resent, page.range],
+            nextToken: nextToken)
         var response = SimulatorResponse(status: 200, headers: [HTTPHeader("Content-Type", "application/json")], body: body)
         if fault == .malformed, !faults.malformedKinds.isEmpty {
             let kind = faults.malformedKinds[malformedCount % faults.malformedKinds.count]

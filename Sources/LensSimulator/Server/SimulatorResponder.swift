@@ -17,8 +17,9 @@ struct SimulatorResponder: HTTPResponder {
         do {
             body = try await request.collectBody(upTo: Self.maxBodyBytes)
         } catch {
-            return Self.response(ErrorResponse.frontEnd(status: 413, code: "SerializationException", "The request body is too large")
-                .response(requestId: UUID().uuidString.lowercased()))
+            return Self.response(
+                ErrorResponse.frontEnd(status: 413, code: "SerializationException", "The request body is too large")
+                    .response(requestId: UUID().uuidString.lowercased()))
         }
         var headers = request.headers.map { HTTPHeader($0.name.rawName, $0.value) }
         // HTTP/1 `Host` arrives as the authority pseudo-header; SigV4 signs it as `host`.
@@ -36,7 +37,9 @@ struct SimulatorResponder: HTTPResponder {
     static func response(_ response: SimulatorResponse, dropAfter: Int? = nil) -> Response {
         var fields = HTTPFields()
         for header in response.headers {
-            if let name = HTTPFields.Element.Name(header.name) { fields.append(HTTPFields.Element(name: name, value: header.value)) }
+            if let name = HTTPFields.Element.Name(header.name) {
+                fields.append(HTTPFields.Element(name: name, value: header.value))
+            }
         }
         let bytes = ByteBuffer(bytes: response.body)
         guard let dropAfter else {
@@ -44,10 +47,12 @@ struct SimulatorResponder: HTTPResponder {
         }
         // Promise the whole body, send part of it, then fail: the server closes the connection.
         let partial = bytes.getSlice(at: 0, length: dropAfter) ?? ByteBuffer()
-        return Response(status: .init(code: response.status), headers: fields, body: .init(contentLength: bytes.readableBytes) { writer in
-            try await writer.write(partial)
-            throw DroppedConnection()
-        })
+        return Response(
+            status: .init(code: response.status), headers: fields,
+            body: .init(contentLength: bytes.readableBytes) { writer in
+                try await writer.write(partial)
+                throw DroppedConnection()
+            })
     }
 }
 

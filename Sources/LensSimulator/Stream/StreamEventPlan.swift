@@ -31,7 +31,8 @@ package struct StreamEventPlan: Sendable {
             }
         }
         // Stable: a contact's events keep their order among equal times.
-        self.items = items.enumerated().sorted { ($0.element.atMillis, $0.offset) < ($1.element.atMillis, $1.offset) }.map(\.element)
+        self.items = items.enumerated().sorted { ($0.element.atMillis, $0.offset) < ($1.element.atMillis, $1.offset) }.map(
+            \.element)
     }
 
     /// The contact ids in the plan, in the order they first appear.
@@ -42,8 +43,9 @@ package struct StreamEventPlan: Sendable {
 
     static func items(for contact: ScenarioContact, contactId: String, idPrefix: String) -> [Item] {
         func event(_ type: StreamEventType, _ segments: [Segment] = []) -> SegmentStreamEvent {
-            SegmentStreamEvent(accountId: accountId, instanceId: contact.instanceId, contactId: contactId,
-                               eventType: type, languageCode: "en-US", segments: segments)
+            SegmentStreamEvent(
+                accountId: accountId, instanceId: contact.instanceId, contactId: contactId,
+                eventType: type, languageCode: "en-US", segments: segments)
         }
         var items = [Item(atMillis: 0, contactId: contactId, event: event(.started))]
         var last = 0
@@ -53,7 +55,8 @@ package struct StreamEventPlan: Sendable {
                 turn.id = idPrefix + turn.id
                 segment = .transcript(turn)
                 for piece in Utterances.pieces(of: turn) where piece.endOffsetMillis < timed.releaseAtMillis {
-                    items.append(Item(atMillis: piece.endOffsetMillis, contactId: contactId, event: event(.segments, [.utterance(piece)])))
+                    items.append(
+                        Item(atMillis: piece.endOffsetMillis, contactId: contactId, event: event(.segments, [.utterance(piece)])))
                 }
             }
             items.append(Item(atMillis: timed.releaseAtMillis, contactId: contactId, event: event(.segments, [segment])))
@@ -64,7 +67,8 @@ package struct StreamEventPlan: Sendable {
     }
 
     static func uuid(_ random: inout SeededGenerator) -> String {
-        let hex = (0..<2).map { _ in String(random.next(), radix: 16) }.map { String(repeating: "0", count: 16 - $0.count) + $0 }.joined()
+        let hex = (0..<2).map { _ in String(random.next(), radix: 16) }.map { String(repeating: "0", count: 16 - $0.count) + $0 }
+            .joined()
         let c = Array(hex)
         return "\(String(c[0..<8]))-\(String(c[8..<12]))-4\(String(c[13..<16]))-a\(String(c[17..<20]))-\(String(c[20..<32]))"
     }
@@ -87,14 +91,16 @@ package enum Utterances {
         if groups.last?.isEmpty == true { groups.removeLast() }
         guard groups.count > 1 else { return [] }
         let span = max(0, turn.endOffsetMillis - turn.beginOffsetMillis)
-        var begin = turn.beginOffsetMillis, done = 0
+        var begin = turn.beginOffsetMillis
+        var done = 0
         return groups.enumerated().map { index, group in
             done += group.count
             let end = turn.beginOffsetMillis + span * done / words.count
             defer { begin = end }
-            return Utterance(id: "\(turn.id)-p\(index + 1)", transcriptId: turn.id, participantId: turn.participantId,
-                             participantRole: turn.participantRole, partialContent: group.joined(separator: " "),
-                             beginOffsetMillis: begin, endOffsetMillis: end, sentiment: turn.sentiment, issuesDetected: [])
+            return Utterance(
+                id: "\(turn.id)-p\(index + 1)", transcriptId: turn.id, participantId: turn.participantId,
+                participantRole: turn.participantRole, partialContent: group.joined(separator: " "),
+                beginOffsetMillis: begin, endOffsetMillis: end, sentiment: turn.sentiment, issuesDetected: [])
         }
     }
 }

@@ -25,7 +25,10 @@ package struct Screen: Hashable, Sendable {
             let w = TextWidth.of(ch)
             if w == 0 { continue }
             if col + w > limit {
-                while col < limit { if col >= rect.x { self[col, y] = Cell(" ", style: style) }; col += 1 }
+                while col < limit {
+                    if col >= rect.x { self[col, y] = Cell(" ", style: style) }
+                    col += 1
+                }
                 break
             }
             if col >= rect.x {

@@ -15,8 +15,10 @@ package struct TextAttributes: Hashable, Sendable {
     package var reverse = false
     package var dim = false
 
-    package init(foreground: Int? = nil, background: Int? = nil, bold: Bool = false,
-                underline: Bool = false, reverse: Bool = false, dim: Bool = false) {
+    package init(
+        foreground: Int? = nil, background: Int? = nil, bold: Bool = false,
+        underline: Bool = false, reverse: Bool = false, dim: Bool = false
+    ) {
         self.foreground = foreground
         self.background = background
         self.bold = bold

@@ -7,7 +7,8 @@ enum SummaryContent {
     static func lines(_ summary: PostContactSummary, width: Int) -> [StyledLine] {
         var text = TerminalText.sanitize(summary.content ?? "")
         if summary.status == .failed {
-            let why = summary.failureCode.map { "The summary could not be made: \(TerminalText.sanitize($0.explanation))." }
+            let why =
+                summary.failureCode.map { "The summary could not be made: \(TerminalText.sanitize($0.explanation))." }
                 ?? "The summary could not be made."
             text = text.isEmpty ? why : why + " " + text
         }

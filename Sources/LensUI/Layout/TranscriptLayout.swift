@@ -24,8 +24,9 @@ package struct TranscriptLayout {
     package func layout(_ index: Int) -> TurnLayout {
         if let done = cache.layouts[index] { return done }
         let turn = turns[index]
-        let layout = TurnLayout(turn: turn, width: width, offsetWidth: offsetWidth,
-                                query: state.search.query, tags: tags(for: turn))
+        let layout = TurnLayout(
+            turn: turn, width: width, offsetWidth: offsetWidth,
+            query: state.search.query, tags: tags(for: turn))
         cache.layouts[index] = layout
         return layout
     }
@@ -44,20 +45,27 @@ package struct TranscriptLayout {
 
     package func next(after index: Int, where extra: (Transcript) -> Bool = { _ in true }) -> Int? {
         var i = index + 1
-        while i < turns.count { if admits(i) && extra(turns[i]) { return i }; i += 1 }
+        while i < turns.count {
+            if admits(i) && extra(turns[i]) { return i }
+            i += 1
+        }
         return nil
     }
 
     package func previous(before index: Int, where extra: (Transcript) -> Bool = { _ in true }) -> Int? {
         var i = min(index, turns.count) - 1
-        while i >= 0 { if admits(i) && extra(turns[i]) { return i }; i -= 1 }
+        while i >= 0 {
+            if admits(i) && extra(turns[i]) { return i }
+            i -= 1
+        }
         return nil
     }
 
     /// The index of the turn with `id` (binary search in call order).
     package func index(of id: String) -> Int? {
         guard let target = state.store.turn(id: id) else { return nil }
-        var low = 0, high = turns.count
+        var low = 0
+        var high = turns.count
         let key = (target.beginOffsetMillis, target.endOffsetMillis, target.id)
         while low < high {
             let mid = (low + high) / 2
@@ -95,14 +103,20 @@ package struct TranscriptLayout {
         guard let start = normalized(anchor), var i = index(of: start.turnId) else { return anchor }
         var line = start.line + delta
         while line < 0 {
-            guard let p = previous(before: i) else { line = 0; break }
+            guard let p = previous(before: i) else {
+                line = 0
+                break
+            }
             i = p
             line += layout(i).lines.count
         }
         while true {
             let count = layout(i).lines.count
             if line < count { break }
-            guard let n = next(after: i) else { line = count - 1; break }
+            guard let n = next(after: i) else {
+                line = count - 1
+                break
+            }
             line -= count
             i = n
         }

@@ -8,8 +8,13 @@ package struct KeyBinding: Hashable, Sendable {
     package var footer: String?
 
     package enum Group: String, CaseIterable, Sendable {
-        case view = "View", scroll = "Scroll", jump = "Jump", search = "Search", typing = "Typing a search"
-        case replay = "Replay", general = "General"
+        case view = "View"
+        case scroll = "Scroll"
+        case jump = "Jump"
+        case search = "Search"
+        case typing = "Typing a search"
+        case replay = "Replay"
+        case general = "General"
 
         /// Replay keys work only in `lenstail replay`, where they win over the other groups.
         var note: String? {
@@ -22,19 +27,25 @@ package struct KeyBinding: Hashable, Sendable {
 package enum KeyBindings {
     package static let all: [KeyBinding] = [
         .init(keys: [.char("a")], action: .filterAgent, help: "show the agent's turns only", group: .view, footer: "agent"),
-        .init(keys: [.char("c")], action: .filterCustomer, help: "show the customer's turns only", group: .view, footer: "customer"),
+        .init(
+            keys: [.char("c")], action: .filterCustomer, help: "show the customer's turns only", group: .view, footer: "customer"),
         .init(keys: [.char("A")], action: .filterAll, help: "show every participant", group: .view, footer: "all"),
         .init(keys: [.tab], action: .cycleFilter, help: "cycle the filter: all, agent, customer", group: .view),
         .init(keys: [.backTab], action: .cycleFilterBack, help: "cycle the filter the other way", group: .view),
-        .init(keys: [.char("p")], action: .togglePanel, help: "show or hide the categories and sentiment trend", group: .view, footer: "panel"),
+        .init(
+            keys: [.char("p")], action: .togglePanel, help: "show or hide the categories and sentiment trend", group: .view,
+            footer: "panel"),
         .init(keys: [.char("s")], action: .toggleSummary, help: "show or hide the post-contact summary", group: .view),
         .init(keys: [.char("w")], action: .saveView, help: "write the view (with its filter) to a Markdown file", group: .view),
         .init(keys: [.char("j"), .down], action: .lineDown, help: "scroll down one line", group: .scroll),
-        .init(keys: [.char("k"), .up], action: .lineUp, help: "scroll up one line (pauses follow)", group: .scroll, footer: "scroll"),
+        .init(
+            keys: [.char("k"), .up], action: .lineUp, help: "scroll up one line (pauses follow)", group: .scroll, footer: "scroll"
+        ),
         .init(keys: [.pageDown, .char(" "), .ctrl("f")], action: .pageDown, help: "scroll down one page", group: .scroll),
         .init(keys: [.pageUp, .char("b"), .ctrl("b")], action: .pageUp, help: "scroll up one page", group: .scroll),
         .init(keys: [.char("g"), .home], action: .top, help: "go to the first turn", group: .scroll),
-        .init(keys: [.end, .char("G")], action: .bottom, help: "go to the newest turn and follow", group: .scroll, footer: "follow"),
+        .init(
+            keys: [.end, .char("G")], action: .bottom, help: "go to the newest turn and follow", group: .scroll, footer: "follow"),
         .init(keys: [.char("i")], action: .nextIssue, help: "next turn with a detected issue", group: .jump, footer: "issue"),
         .init(keys: [.char("I")], action: .previousIssue, help: "previous turn with a detected issue", group: .jump),
         .init(keys: [.char("m")], action: .nextCategory, help: "next turn a category matched", group: .jump),
@@ -44,13 +55,23 @@ package enum KeyBindings {
         .init(keys: [.char("N")], action: .previousMatch, help: "previous search match", group: .search),
         .init(keys: [.escape], action: .clearSearch, help: "clear the search or close the help", group: .search),
         .init(keys: [.enter], action: .keepSearch, help: "search for what was typed", group: .typing, footer: "search"),
-        .init(keys: [.escape], action: .cancelSearch, help: "stop typing, keep the previous search", group: .typing, footer: "cancel"),
+        .init(
+            keys: [.escape], action: .cancelSearch, help: "stop typing, keep the previous search", group: .typing,
+            footer: "cancel"),
         .init(keys: [.backspace], action: .deleteSearchCharacter, help: "delete the last character", group: .typing),
         .init(keys: [.char(" ")], action: .playPause, help: "pause or resume the replay", group: .replay, footer: "pause"),
-        .init(keys: [.left, .char("h")], action: .seekBack, help: "back \(PlaybackCommand.seekStep) s of call time", group: .replay, footer: "back"),
-        .init(keys: [.right, .char("l")], action: .seekForward, help: "forward \(PlaybackCommand.seekStep) s of call time", group: .replay, footer: "forward"),
-        .init(keys: [.char("<"), .char(",")], action: .playSlower, help: "play slower (down to 0.5×)", group: .replay, footer: "slower"),
-        .init(keys: [.char(">"), .char(".")], action: .playFaster, help: "play faster (up to 16×, then instant)", group: .replay, footer: "faster"),
+        .init(
+            keys: [.left, .char("h")], action: .seekBack, help: "back \(PlaybackCommand.seekStep) s of call time", group: .replay,
+            footer: "back"),
+        .init(
+            keys: [.right, .char("l")], action: .seekForward, help: "forward \(PlaybackCommand.seekStep) s of call time",
+            group: .replay, footer: "forward"),
+        .init(
+            keys: [.char("<"), .char(",")], action: .playSlower, help: "play slower (down to 0.5×)", group: .replay,
+            footer: "slower"),
+        .init(
+            keys: [.char(">"), .char(".")], action: .playFaster, help: "play faster (up to 16×, then instant)", group: .replay,
+            footer: "faster"),
         .init(keys: [.char("0")], action: .playFromStart, help: "back to the start of the call", group: .replay),
         .init(keys: [.char("$")], action: .playToEnd, help: "to the end of the call", group: .replay),
         .init(keys: [.char("?")], action: .help, help: "show or hide this help", group: .general, footer: "help"),

@@ -47,8 +47,10 @@ extension Reducer {
     }
 
     /// Moves to the next (or previous) turn passing `predicate`, from the focused turn or the top.
-    static func jump(forward: Bool, what: String, _ state: inout AppState, includingCurrent: Bool = false,
-                     _ predicate: (Transcript) -> Bool) {
+    static func jump(
+        forward: Bool, what: String, _ state: inout AppState, includingCurrent: Bool = false,
+        _ predicate: (Transcript) -> Bool
+    ) {
         let w = window(state)
         let from = state.focusId.flatMap(w.index(of:)) ?? w.effectiveTop().flatMap { w.index(of: $0.turnId) }
         let target: Int?

@@ -134,7 +134,10 @@ enum Reducer {
             state.search.isEditing = true
             state.search.draft = ""
         case .nextMatch, .previousMatch:
-            guard let query = state.search.query else { state.notice = "no search: press \(KeyBindings.label(.search)) to search"; break }
+            guard let query = state.search.query else {
+                state.notice = "no search: press \(KeyBindings.label(.search)) to search"
+                break
+            }
             jump(forward: action == .nextMatch, what: "match for \"\(query)\"", &state) {
                 Search.contains(query, in: TerminalText.sanitize($0.content))
             }

@@ -8,7 +8,8 @@ package enum Search {
         var result: [Range<Int>] = []
         var searchStart = text.startIndex
         while searchStart < text.endIndex,
-              let found = text.range(of: query, options: [.caseInsensitive], range: searchStart..<text.endIndex) {
+            let found = text.range(of: query, options: [.caseInsensitive], range: searchStart..<text.endIndex)
+        {
             let lower = text.distance(from: text.startIndex, to: found.lowerBound)
             let upper = text.distance(from: text.startIndex, to: found.upperBound)
             if upper > lower { result.append(lower..<upper) }

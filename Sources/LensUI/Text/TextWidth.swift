@@ -44,7 +44,8 @@ package enum TextWidth {
     ]
 
     static func isWide(_ v: UInt32) -> Bool {
-        var low = 0, high = wideRanges.count - 1
+        var low = 0
+        var high = wideRanges.count - 1
         while low <= high {
             let mid = (low + high) / 2
             let r = wideRanges[mid]

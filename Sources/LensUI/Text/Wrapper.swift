@@ -13,8 +13,12 @@ package enum Wrapper {
                 i += 1
                 continue
             }
-            var j = i, wordWidth = 0
-            while j < chars.count, chars[j].char != " " { wordWidth += TextWidth.of(chars[j].char); j += 1 }
+            var j = i
+            var wordWidth = 0
+            while j < chars.count, chars[j].char != " " {
+                wordWidth += TextWidth.of(chars[j].char)
+                j += 1
+            }
             let spaceWidth = line.width > 0 && pendingSpace != nil ? 1 : 0
             if line.width + spaceWidth + wordWidth <= width {
                 if spaceWidth == 1, let space = pendingSpace { line.append(space.char, space.style, width: 1) }
@@ -53,7 +57,8 @@ package enum Wrapper {
     package static func truncate(_ text: String, width: Int) -> String {
         guard TextWidth.of(text) > width else { return text }
         guard width > 0 else { return "" }
-        var out = "", used = 0
+        var out = ""
+        var used = 0
         for ch in text {
             let w = TextWidth.of(ch)
             if used + w > width - 1 { break }

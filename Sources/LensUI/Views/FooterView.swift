@@ -15,11 +15,13 @@ enum FooterView {
             if !state.follow {
                 let n = state.newBelow
                 let follow = "\(KeyBindings.label(.bottom)) to follow"
-                parts.append(StyledLine(n > 0 ? "▼ \(n) new turn\(n == 1 ? "" : "s") below · \(follow)" : "paused · \(follow)", .warning))
+                parts.append(
+                    StyledLine(n > 0 ? "▼ \(n) new turn\(n == 1 ? "" : "s") below · \(follow)" : "paused · \(follow)", .warning))
             }
             if let query = state.search.query {
                 let keys = "\(KeyBindings.label(.nextMatch))/\(KeyBindings.label(.previousMatch))"
-                parts.append(StyledLine("search \"\(query)\" · \(keys) next/previous · \(KeyBindings.label(.clearSearch)) clear", .dim))
+                parts.append(
+                    StyledLine("search \"\(query)\" · \(keys) next/previous · \(KeyBindings.label(.clearSearch)) clear", .dim))
             }
             for (i, part) in parts.enumerated() {
                 if i > 0 { line.append("  ", .text) }

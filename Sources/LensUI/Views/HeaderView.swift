@@ -36,7 +36,8 @@ enum HeaderView {
             modeWidth += TextWidth.of(badge)
         }
         let modeX = rect.maxX - TextWidth.of(mode)
-        screen.put(info, x: rect.x, y: rect.y + 1, clip: Rect(x: rect.x, y: rect.y + 1, width: rect.width - modeWidth - 1, height: 1))
+        screen.put(
+            info, x: rect.x, y: rect.y + 1, clip: Rect(x: rect.x, y: rect.y + 1, width: rect.width - modeWidth - 1, height: 1))
         screen.put(mode, x: modeX, y: rect.y + 1, style: state.follow ? .dim : .warning, clip: rect)
     }
 

@@ -3,11 +3,14 @@ package func render(_ state: AppState, size: Size) -> Screen {
     var screen = Screen(size: size)
     let minimum = ScreenLayout.minimum
     guard size.width >= minimum.width, size.height >= minimum.height else {
-        let message = "terminal too small: \(size.width)×\(size.height), lenstail needs \(minimum.width)×\(minimum.height) · \(KeyBindings.label(.quit)) quits"
+        let message =
+            "terminal too small: \(size.width)×\(size.height), lenstail needs \(minimum.width)×\(minimum.height) · \(KeyBindings.label(.quit)) quits"
         let lines = Wrapper.wrap(message, style: .warning, width: max(1, size.width))
         let top = max(0, (size.height - lines.count) / 2)
         for (i, line) in lines.enumerated() {
-            screen.put(line, x: max(0, (size.width - line.width) / 2), y: top + i, clip: Rect(x: 0, y: 0, width: size.width, height: size.height))
+            screen.put(
+                line, x: max(0, (size.width - line.width) / 2), y: top + i,
+                clip: Rect(x: 0, y: 0, width: size.width, height: size.height))
         }
         return screen
     }
@@ -24,14 +27,17 @@ package func render(_ state: AppState, size: Size) -> Screen {
         if layout.divider == nil {
             screen.put(String(repeating: "─", count: rect.width), x: rect.x, y: rect.y, style: .border, clip: rect)
         }
-        SidePanelView.draw(sized, in: layout.divider == nil ? Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1) : rect, on: &screen)
+        SidePanelView.draw(
+            sized, in: layout.divider == nil ? Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1) : rect,
+            on: &screen)
     }
     if let rect = layout.progress, let replay = sized.replay { ReplayBarView.draw(replay, now: sized.now, in: rect, on: &screen) }
     FooterView.drawStatus(sized, in: layout.statusLine, on: &screen)
     FooterView.drawHints(replaying: sized.replay != nil, in: layout.footer, on: &screen)
     if sized.showHelp {
-        HelpOverlay.draw(replaying: sized.replay != nil, in: Rect(x: 0, y: 0, width: size.width, height: size.height),
-                         scroll: sized.helpScroll, on: &screen)
+        HelpOverlay.draw(
+            replaying: sized.replay != nil, in: Rect(x: 0, y: 0, width: size.width, height: size.height),
+            scroll: sized.helpScroll, on: &screen)
     }
     return screen
 }

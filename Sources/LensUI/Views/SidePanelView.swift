@@ -27,7 +27,8 @@ enum SidePanelView {
         if state.roleOrder.isEmpty { row(StyledLine(" no turns yet", .dim)) }
         let labelWidth = 9
         for role in state.roleOrder {
-            var line = StyledLine(" " + Wrapper.truncate(TerminalText.sanitize(role), width: labelWidth - 1), TurnLayout.roleStyle(role))
+            var line = StyledLine(
+                " " + Wrapper.truncate(TerminalText.sanitize(role), width: labelWidth - 1), TurnLayout.roleStyle(role))
             line.append(String(repeating: " ", count: max(1, labelWidth + 1 - line.width)), .text)
             for (bar, style) in sparkline(state, role: role, count: max(0, rect.width - line.width)) {
                 line.append(bar, style)

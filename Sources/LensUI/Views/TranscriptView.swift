@@ -5,7 +5,8 @@ enum TranscriptView {
         let window = TranscriptLayout(state: state, width: rect.width, height: rect.height)
         let visible = window.visibleLines()
         if visible.isEmpty {
-            let hint = state.store.turns.isEmpty
+            let hint =
+                state.store.turns.isEmpty
                 ? (state.isOver ? "The call has no transcript." : "Waiting for the first turn…")
                 : "No \(state.filter.rawValue) turns yet · \(KeyBindings.label(.filterAll)) shows everyone"
             screen.put(hint, x: rect.x + 1, y: rect.y, style: .dim, clip: rect)

@@ -1,6 +1,6 @@
 import ArgumentParser
-import LensSimulator
 import LensApp
+import LensSimulator
 
 /// `lenstail demo`: the built-in call, played by the emulator in-process over real HTTP and
 /// real SigV4, followed through the same client as a real contact.
@@ -9,17 +9,20 @@ struct DemoCommand: AsyncParsableCommand {
         commandName: "demo",
         abstract: "Follow a built-in demo call, served by a local emulator of the API (no AWS account needed).",
         discussion: """
-        Examples:
-          lenstail demo                      # the 2.5-minute call in real time
-          lenstail demo --speed 10           # ten times faster
-          lenstail demo --faults throttle=0.3,error=0.1 --output text
-        """
+            Examples:
+              lenstail demo                      # the 2.5-minute call in real time
+              lenstail demo --speed 10           # ten times faster
+              lenstail demo --faults throttle=0.3,error=0.1 --output text
+            """
     )
 
     @Option(help: ArgumentHelp("Play the call this many times faster than real time (0.1-1000).", valueName: "factor"))
     var speed: Double = 1
 
-    @Option(help: ArgumentHelp("Faults the emulator injects, e.g. throttle=0.2,error=0.1,dup=0.1,drop=0.05,latency=300ms,reject=0.01.", valueName: "plan"))
+    @Option(
+        help: ArgumentHelp(
+            "Faults the emulator injects, e.g. throttle=0.2,error=0.1,dup=0.1,drop=0.05,latency=300ms,reject=0.01.",
+            valueName: "plan"))
     var faults: String = ""
 
     @OptionGroup(title: "Polling and output") var follow: FollowOptions
@@ -32,8 +35,9 @@ struct DemoCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Exit.mapping {
-            try await FollowSession.demo(speed: speed, faults: try FaultPlan.parse(faults), poller: follow.poller,
-                                         output: follow.settings, recordPath: recording.record)
+            try await FollowSession.demo(
+                speed: speed, faults: try FaultPlan.parse(faults), poller: follow.poller,
+                output: follow.settings, recordPath: recording.record)
         }
     }
 }

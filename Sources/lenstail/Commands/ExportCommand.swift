@@ -8,14 +8,14 @@ struct ExportCommand: AsyncParsableCommand {
         commandName: "export",
         abstract: "Write a recorded or finished call's transcript as text, Markdown or JSON.",
         discussion: """
-        The transcript is merged as a live follow merges it: turns in call order with
-        their times, participants, sentiment and detected issues, the categories with
-        their times, and the summary. JSON keeps the API's field names.
+            The transcript is merged as a live follow merges it: turns in call order with
+            their times, participants, sentiment and detected issues, the categories with
+            their times, and the summary. JSON keeps the API's field names.
 
-        Examples:
-          lenstail export call.jsonl --format markdown -o call.md
-          lenstail export --instance-id I --contact-id C --region us-east-1 --format json
-        """
+            Examples:
+              lenstail export call.jsonl --format markdown -o call.md
+              lenstail export --instance-id I --contact-id C --region us-east-1 --format json
+            """
     )
 
     @OptionGroup var source: SourceOptions
@@ -24,11 +24,14 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("text, markdown or json.", valueName: "format"))
     var format: ExportFormat = .text
 
-    @Option(name: [.customShort("o"), .customLong("output-file")],
-            help: ArgumentHelp("Write to this file (replaced; created with mode 0600) instead of stdout.", valueName: "file"))
+    @Option(
+        name: [.customShort("o"), .customLong("output-file")],
+        help: ArgumentHelp("Write to this file (replaced; created with mode 0600) instead of stdout.", valueName: "file"))
     var outputFile: String?
 
-    @Option(help: ArgumentHelp("Never send more than this many requests per second when fetching from the API.", valueName: "per-second"))
+    @Option(
+        help: ArgumentHelp(
+            "Never send more than this many requests per second when fetching from the API.", valueName: "per-second"))
     var maxRate: Double = 1
 
     func validate() throws {
@@ -37,8 +40,9 @@ struct ExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Exit.mapping {
-            try await ExportJob.run(source.callSource, aws: aws.settings, fetch: FetchSettings(maxRate: maxRate),
-                                    format: format, outputFile: outputFile)
+            try await ExportJob.run(
+                source.callSource, aws: aws.settings, fetch: FetchSettings(maxRate: maxRate),
+                format: format, outputFile: outputFile)
         }
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
-import LensEngine
 import LensApp
+import LensEngine
 
 /// `lenstail follow`: follow one contact's real-time analysis until it completes.
 struct FollowCommand: AsyncParsableCommand {
@@ -8,22 +8,22 @@ struct FollowCommand: AsyncParsableCommand {
         commandName: "follow",
         abstract: "Follow a live call's Contact Lens analysis until it completes.",
         discussion: """
-        Needs credentials allowed to call connect:ListRealtimeContactAnalysisSegments
-        (environment variables, --profile / AWS_PROFILE, or credential_process).
+            Needs credentials allowed to call connect:ListRealtimeContactAnalysisSegments
+            (environment variables, --profile / AWS_PROFILE, or credential_process).
 
-        Examples:
-          lenstail follow --region us-east-1 \\
-            --instance-id 12345678-aaaa-bbbb-cccc-123456789012 \\
-            --contact-id 87654321-dddd-eeee-ffff-210987654321
-          lenstail follow --instance-id I --contact-id C --output jsonl | jq .
-          lenstail follow --instance-id I --contact-id C \\
-            --endpoint-url http://127.0.0.1:8123
-          lenstail follow --instance-id I --contact-id C --record call.jsonl
-          lenstail follow --kinesis-stream contact-lens-segments --contact-id C --since 30m
+            Examples:
+              lenstail follow --region us-east-1 \\
+                --instance-id 12345678-aaaa-bbbb-cccc-123456789012 \\
+                --contact-id 87654321-dddd-eeee-ffff-210987654321
+              lenstail follow --instance-id I --contact-id C --output jsonl | jq .
+              lenstail follow --instance-id I --contact-id C \\
+                --endpoint-url http://127.0.0.1:8123
+              lenstail follow --instance-id I --contact-id C --record call.jsonl
+              lenstail follow --kinesis-stream contact-lens-segments --contact-id C --since 30m
 
-        With --kinesis-stream, needs kinesis:ListShards, kinesis:GetShardIterator and
-        kinesis:GetRecords on the stream instead of the API's permission.
-        """
+            With --kinesis-stream, needs kinesis:ListShards, kinesis:GetShardIterator and
+            kinesis:GetRecords on the stream instead of the API's permission.
+            """
     )
 
     @OptionGroup var contact: ContactOptions
@@ -32,28 +32,35 @@ struct FollowCommand: AsyncParsableCommand {
     @OptionGroup(title: "Kinesis segment stream") var kinesis: KinesisOptions
     @OptionGroup(title: "Recording") var recording: RecordOptions
 
-    @Option(help: ArgumentHelp("How long to wait for the call's analysis to start (it starts when the call reaches an agent), e.g. 90s, 10m; 0 fails at once.", valueName: "duration"))
+    @Option(
+        help: ArgumentHelp(
+            "How long to wait for the call's analysis to start (it starts when the call reaches an agent), e.g. 90s, 10m; 0 fails at once.",
+            valueName: "duration"))
     var wait = DurationArgument(.seconds(600))
 
     func validate() throws {
         if kinesis.stream == nil, contact.instanceId == nil {
-            throw ValidationError("Missing expected argument '--instance-id <id>' (or follow the segment stream with --kinesis-stream)")
+            throw ValidationError(
+                "Missing expected argument '--instance-id <id>' (or follow the segment stream with --kinesis-stream)")
         }
     }
 
     func run() async throws {
         try await Exit.mapping {
             if let stream = kinesis.stream {
-                let settings = StreamSession.Settings(stream: stream, contactId: contact.contactId, instanceId: contact.instanceId,
-                                                      start: kinesis.start, pollInterval: kinesis.pollInterval)
-                return try await StreamSession.follow(settings, aws: aws.settings, output: follow.settings,
-                                                      recordPath: recording.record)
+                let settings = StreamSession.Settings(
+                    stream: stream, contactId: contact.contactId, instanceId: contact.instanceId,
+                    start: kinesis.start, pollInterval: kinesis.pollInterval)
+                return try await StreamSession.follow(
+                    settings, aws: aws.settings, output: follow.settings,
+                    recordPath: recording.record)
             }
             var poller = follow.poller
             poller.maxWaitForAnalysis = wait.duration
-            try await FollowSession.follow(instanceId: contact.instanceId ?? "", contactId: contact.contactId,
-                                           aws: aws.settings, poller: poller, output: follow.settings,
-                                           recordPath: recording.record)
+            try await FollowSession.follow(
+                instanceId: contact.instanceId ?? "", contactId: contact.contactId,
+                aws: aws.settings, poller: poller, output: follow.settings,
+                recordPath: recording.record)
         }
     }
 }

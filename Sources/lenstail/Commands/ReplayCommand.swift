@@ -1,6 +1,6 @@
 import ArgumentParser
-import LensEngine
 import LensApp
+import LensEngine
 
 /// `lenstail replay`: play a recorded or finished call again, on its own clock.
 struct ReplayCommand: AsyncParsableCommand {
@@ -8,18 +8,18 @@ struct ReplayCommand: AsyncParsableCommand {
         commandName: "replay",
         abstract: "Play a recorded or finished call again, as if it were live.",
         discussion: """
-        On a terminal the call plays in the full-screen view on its own clock:
-        Space pauses, Left/Right move 10 s, < and > change the speed, 0 and $ jump
-        to the start and the end, w writes the view to a Markdown file, q quits.
-        Otherwise (or with --output) the whole transcript is written at once.
-        A contact fetched from the API is kept there for 24 hours after the call.
+            On a terminal the call plays in the full-screen view on its own clock:
+            Space pauses, Left/Right move 10 s, < and > change the speed, 0 and $ jump
+            to the start and the end, w writes the view to a Markdown file, q quits.
+            Otherwise (or with --output) the whole transcript is written at once.
+            A contact fetched from the API is kept there for 24 hours after the call.
 
-        Examples:
-          lenstail follow --instance-id I --contact-id C --record call.jsonl
-          lenstail replay call.jsonl --speed 4
-          lenstail replay call.jsonl --output jsonl | jq .
-          lenstail replay --instance-id I --contact-id C --region us-east-1
-        """
+            Examples:
+              lenstail follow --instance-id I --contact-id C --record call.jsonl
+              lenstail replay call.jsonl --speed 4
+              lenstail replay call.jsonl --output jsonl | jq .
+              lenstail replay --instance-id I --contact-id C --region us-east-1
+            """
     )
 
     @OptionGroup var source: SourceOptions
@@ -38,8 +38,9 @@ struct ReplayCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Exit.mapping {
-            try await ReplaySession.run(source.callSource, aws: aws.settings, fetch: follow.fetch,
-                                        speed: PlaybackSpeed(argument: speed) ?? .times(1), output: follow.settings)
+            try await ReplaySession.run(
+                source.callSource, aws: aws.settings, fetch: follow.fetch,
+                speed: PlaybackSpeed(argument: speed) ?? .times(1), output: follow.settings)
         }
     }
 }

@@ -8,19 +8,19 @@ struct SimulateCommand: AsyncParsableCommand {
         commandName: "simulate",
         abstract: "Run a local emulator of the Contact Lens real-time API on loopback.",
         discussion: """
-        It accepts requests signed with the demo key, and with the credentials
-        in its own environment (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY):
-        start it and the client with the same made-up key.
+            It accepts requests signed with the demo key, and with the credentials
+            in its own environment (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY):
+            start it and the client with the same made-up key.
 
-        Examples:
-          lenstail simulate --port 8123
-          lenstail simulate --scenario my-call.json --speed 4 --faults throttle=0.2
-          export AWS_ACCESS_KEY_ID=AKIDLOCAL AWS_SECRET_ACCESS_KEY=local-secret
-          lenstail simulate --port 8123 &
-          aws connect-contact-lens list-realtime-contact-analysis-segments \\
-            --endpoint-url http://127.0.0.1:8123 --region us-east-1 \\
-            --instance-id … --contact-id …
-        """
+            Examples:
+              lenstail simulate --port 8123
+              lenstail simulate --scenario my-call.json --speed 4 --faults throttle=0.2
+              export AWS_ACCESS_KEY_ID=AKIDLOCAL AWS_SECRET_ACCESS_KEY=local-secret
+              lenstail simulate --port 8123 &
+              aws connect-contact-lens list-realtime-contact-analysis-segments \\
+                --endpoint-url http://127.0.0.1:8123 --region us-east-1 \\
+                --instance-id … --contact-id …
+            """
     )
 
     @Option(help: ArgumentHelp("TCP port to listen on (0 picks a free one).", valueName: "port"))
@@ -29,13 +29,18 @@ struct SimulateCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Loopback address to listen on.", valueName: "address"))
     var host: String = "127.0.0.1"
 
-    @Option(help: ArgumentHelp("A scenario JSON file (see Docs/SCENARIOS.md); default: the built-in demo call.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("A scenario JSON file (see Docs/SCENARIOS.md); default: the built-in demo call.", valueName: "file"))
     var scenario: String?
 
-    @Option(help: ArgumentHelp("Play calls this many times faster than real time; `inf` releases everything at once.", valueName: "factor"))
+    @Option(
+        help: ArgumentHelp(
+            "Play calls this many times faster than real time; `inf` releases everything at once.", valueName: "factor"))
     var speed: Double = 1
 
-    @Option(help: ArgumentHelp("Faults to inject, e.g. throttle=0.2,error=0.1,dup=0.1,drop=0.05,latency=300ms,reject=0.01.", valueName: "plan"))
+    @Option(
+        help: ArgumentHelp(
+            "Faults to inject, e.g. throttle=0.2,error=0.1,dup=0.1,drop=0.05,latency=300ms,reject=0.01.", valueName: "plan"))
     var faults: String = ""
 
     @Option(help: ArgumentHelp("Seed for the fault draws, to reproduce a run.", valueName: "n"))
@@ -47,16 +52,27 @@ struct SimulateCommand: AsyncParsableCommand {
     @Flag(help: "Print the built-in demo call as a scenario file and exit (a starting point for your own).")
     var printDemo = false
 
-    @Option(name: .customLong("to-kinesis"), help: ArgumentHelp("Publish the calls into this Kinesis data stream (name or ARN) instead of serving the API.", valueName: "stream"))
+    @Option(
+        name: .customLong("to-kinesis"),
+        help: ArgumentHelp(
+            "Publish the calls into this Kinesis data stream (name or ARN) instead of serving the API.", valueName: "stream"))
     var toKinesis: String?
 
-    @Option(help: ArgumentHelp("With --to-kinesis: how many copies of the scenario's calls to play at once, each with its own contact id.", valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "With --to-kinesis: how many copies of the scenario's calls to play at once, each with its own contact id.",
+            valueName: "n"))
     var contacts: Int = 1
 
-    @Option(help: ArgumentHelp("With --to-kinesis: the Kinesis endpoint (else AWS_ENDPOINT_URL_KINESIS, or AWS's).", valueName: "url"))
+    @Option(
+        help: ArgumentHelp("With --to-kinesis: the Kinesis endpoint (else AWS_ENDPOINT_URL_KINESIS, or AWS's).", valueName: "url")
+    )
     var endpointURL: String?
 
-    @Option(help: ArgumentHelp("With --to-kinesis: the stream's region (else the ARN's, AWS_REGION…; us-east-1 with --endpoint-url).", valueName: "region"))
+    @Option(
+        help: ArgumentHelp(
+            "With --to-kinesis: the stream's region (else the ARN's, AWS_REGION…; us-east-1 with --endpoint-url).",
+            valueName: "region"))
     var region: String?
 
     func validate() throws {
@@ -77,11 +93,14 @@ struct SimulateCommand: AsyncParsableCommand {
             if printDemo { return try SimulatorService.printDemo() }
             if let toKinesis {
                 let aws = AWSSettings(region: region ?? (endpointURL == nil ? nil : "us-east-1"), endpointURL: endpointURL)
-                return try await StreamPublisher.run(StreamPublisher.Settings(
-                    stream: toKinesis, scenarioFile: scenario, copies: contacts, speed: speed, seed: seed), aws: aws)
+                return try await StreamPublisher.run(
+                    StreamPublisher.Settings(
+                        stream: toKinesis, scenarioFile: scenario, copies: contacts, speed: speed, seed: seed), aws: aws)
             }
-            try await SimulatorService.run(SimulatorService.Settings(
-                scenarioFile: scenario, speed: speed, faults: faults, seed: seed, rateLimit: rateLimit, host: host, port: port))
+            try await SimulatorService.run(
+                SimulatorService.Settings(
+                    scenarioFile: scenario, speed: speed, faults: faults, seed: seed, rateLimit: rateLimit, host: host, port: port
+                ))
         }
     }
 }

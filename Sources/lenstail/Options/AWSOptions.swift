@@ -3,13 +3,18 @@ import LensApp
 
 /// Where and as whom to call the API. Secrets are never taken on the command line.
 struct AWSOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("AWS region, e.g. us-east-1 (else AWS_REGION, AWS_DEFAULT_REGION, the profile's region).", valueName: "region"))
+    @Option(
+        help: ArgumentHelp(
+            "AWS region, e.g. us-east-1 (else AWS_REGION, AWS_DEFAULT_REGION, the profile's region).", valueName: "region"))
     var region: String?
 
     @Option(help: ArgumentHelp("Named profile from ~/.aws/config and ~/.aws/credentials (else AWS_PROFILE).", valueName: "name"))
     var profile: String?
 
-    @Option(help: ArgumentHelp("Send requests here instead of https://contact-lens.<region>.amazonaws.com, e.g. http://127.0.0.1:8123 for `lenstail simulate`.", valueName: "url"))
+    @Option(
+        help: ArgumentHelp(
+            "Send requests here instead of https://contact-lens.<region>.amazonaws.com, e.g. http://127.0.0.1:8123 for `lenstail simulate`.",
+            valueName: "url"))
     var endpointURL: String?
 
     @Flag(help: "Allow a plain http:// endpoint that is not on this machine (traffic and signatures unencrypted).")
@@ -23,7 +28,8 @@ struct AWSOptions: ParsableArguments {
     }
 
     var settings: AWSSettings {
-        AWSSettings(region: region, profile: profile, endpointURL: endpointURL, allowInsecureEndpoint: allowInsecureEndpoint,
-                    timeout: .milliseconds(Int(timeout * 1000)))
+        AWSSettings(
+            region: region, profile: profile, endpointURL: endpointURL, allowInsecureEndpoint: allowInsecureEndpoint,
+            timeout: .milliseconds(Int(timeout * 1000)))
     }
 }

@@ -3,7 +3,10 @@ import ContactLensModel
 
 /// Which contact to follow.
 struct ContactOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The Amazon Connect instance id (the last part of the instance ARN); optional with --kinesis-stream, where it also filters.", valueName: "id"))
+    @Option(
+        help: ArgumentHelp(
+            "The Amazon Connect instance id (the last part of the instance ARN); optional with --kinesis-stream, where it also filters.",
+            valueName: "id"))
     var instanceId: String?
 
     @Option(help: ArgumentHelp("The contact id of the call.", valueName: "id"))

@@ -12,13 +12,23 @@ struct FollowOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Segments per page, 1-100 (MaxResults).", valueName: "n"))
     var maxResults: Int = 100
 
-    @Option(help: ArgumentHelp("Never send more than this many requests per second (the API's quota is about 1/s per account).", valueName: "per-second"))
+    @Option(
+        help: ArgumentHelp(
+            "Never send more than this many requests per second (the API's quota is about 1/s per account).",
+            valueName: "per-second"))
     var maxRate: Double = 1
 
-    @Option(help: ArgumentHelp("Stream as `text` (one line per new or changed turn) or `jsonl` (one API segment per line). Default: the full-screen view on a terminal, text otherwise.", valueName: "format"))
+    @Option(
+        help: ArgumentHelp(
+            "Stream as `text` (one line per new or changed turn) or `jsonl` (one API segment per line). Default: the full-screen view on a terminal, text otherwise.",
+            valueName: "format"))
     var output: OutputFormat?
 
-    @Option(name: .customLong("alert"), help: ArgumentHelp("Highlight a category whose name matches this regular expression (repeatable), e.g. --alert Cancellation --alert 'Escal.*'.", valueName: "regex"))
+    @Option(
+        name: .customLong("alert"),
+        help: ArgumentHelp(
+            "Highlight a category whose name matches this regular expression (repeatable), e.g. --alert Cancellation --alert 'Escal.*'.",
+            valueName: "regex"))
     var alerts: [String] = []
 
     @OptionGroup(title: "Logging") var log: LogOptions
@@ -41,8 +51,9 @@ struct FollowOptions: ParsableArguments {
     var fetch: FetchSettings { FetchSettings(maxResults: maxResults, maxRate: maxRate) }
 
     var poller: PollerConfiguration {
-        PollerConfiguration(pollInterval: .milliseconds(Int(pollInterval * 1000)), maxRate: maxRate,
-                            maxResults: maxResults)
+        PollerConfiguration(
+            pollInterval: .milliseconds(Int(pollInterval * 1000)), maxRate: maxRate,
+            maxResults: maxResults)
     }
 }
 
