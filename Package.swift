@@ -49,6 +49,7 @@ let package = Package(
             dependencies: [
                 "AWSSigV4", "ContactLensModel", "LensRecording",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ], swiftSettings: strict),
         // The terminal UI, pure: state, reducer, key bindings, render to a grid of cells.

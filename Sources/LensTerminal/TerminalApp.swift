@@ -52,9 +52,12 @@ package enum TerminalApp {
         Signals.shared.route { inbox.push(.signal($0)) }
         defer { Signals.shared.release() }
         let forward = Task {
-            for await event in events { inbox.push(.engine(event)) }
+            for await event in events { await inbox.push(engine: event) }
         }
-        defer { forward.cancel() }
+        defer {
+            forward.cancel()
+            inbox.close()
+        }
         let forwardPlayer = Task {
             guard let updates = controls.replay?.updates else { return }
             for await clock in updates { inbox.push(.replay(clock)) }

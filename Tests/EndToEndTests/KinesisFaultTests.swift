@@ -89,7 +89,7 @@ struct KinesisFaultTests {
     @Test func throttlingExpiredIteratorsAndAnUnreadableRecordNeverEndTheFollow() async throws {
         let moto = try #require(MotoServer.current, "CI=true but moto_server is not on PATH")
         try moto.createStream("faulty", shards: 2)
-        let contacts = try await KinesisHarness.simulate(moto, stream: "faulty", contacts: 2, speed: "inf")
+        let contacts = try await KinesisHarness.simulate(moto, stream: "faulty", contacts: 2, speed: "instant")
         let faults = Faults()
         let proxy = try Self.proxy(to: moto, faults)
         defer { proxy.stop() }

@@ -20,7 +20,7 @@ struct KinesisMotoTests {
     @Test func oneContactOfManyOnFourShardsIsExactlyItsTranscript() async throws {
         let moto = try moto()
         try moto.createStream("many", shards: 4)
-        let contacts = try await KinesisHarness.simulate(moto, stream: "many", contacts: 6, speed: "inf")
+        let contacts = try await KinesisHarness.simulate(moto, stream: "many", contacts: 6, speed: "instant")
         #expect(contacts.count == 6)
         let copy = 3
         let outcome = try await KinesisHarness.follow(moto.url, stream: "many", contactId: contacts[copy])
@@ -97,7 +97,7 @@ struct KinesisMotoTests {
     @Test func sinceReadsACallBackAndARestartedConsumerGetsItWhole() async throws {
         let moto = try moto()
         try moto.createStream("again", shards: 4)
-        let contacts = try await KinesisHarness.simulate(moto, stream: "again", contacts: 3, speed: "inf")
+        let contacts = try await KinesisHarness.simulate(moto, stream: "again", contacts: 3, speed: "instant")
         let expected = KinesisHarness.expectedTurns(contactId: contacts[1], copy: 1)
         let since = Date().addingTimeInterval(-3600)
         // 20 records a read, so the first consumer stops part way through the call.
@@ -124,7 +124,7 @@ extension KinesisMotoTests {
     @Test func aRecordedStreamFollowReplaysAndExportsTheSameCall() async throws {
         let moto = try moto()
         try moto.createStream("recorded", shards: 2)
-        let contacts = try await KinesisHarness.simulate(moto, stream: "recorded", contacts: 2, speed: "inf")
+        let contacts = try await KinesisHarness.simulate(moto, stream: "recorded", contacts: 2, speed: "instant")
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lenstail-kinesis-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let recording = directory.appendingPathComponent("call.jsonl").path

@@ -151,3 +151,18 @@ struct SimulatorErrorTests {
         }
     }
 }
+
+/// A port that is taken is one line that says so and how to get another.
+@Suite struct SimulatorPortTests {
+    @Test func aPortInUseSaysSoAndSuggestsPortZero() async throws {
+        let first = Simulator(SimulatorConfiguration(scenario: .demo))
+        let port = try await first.start()
+        let second = Simulator(SimulatorConfiguration(scenario: .demo, port: port))
+        await #expect {
+            _ = try await second.start()
+        } throws: { error in
+            "\(error)" == "port \(port) on 127.0.0.1 is in use; pick another with --port (--port 0 picks a free one)"
+        }
+        await first.stop()
+    }
+}

@@ -81,3 +81,16 @@ struct SimulatorPagingTests {
         }
     }
 }
+
+/// An emulator left running keeps the latest requests only.
+@Suite struct SimulatorRequestLogTests {
+    @Test func theRequestLogKeepsTheLatestRequestsOnly() async throws {
+        var configuration = SimulatorConfiguration(scenario: Fixture.scenario, speed: .infinity)
+        configuration.requestLogLimit = 10
+        try await withSimulator(configuration) { simulator, client in
+            for n in 0..<25 { _ = try await client.list(instanceId: Fixture.instanceId, contactId: "c\(n)") }
+            let log = await simulator.requestLog
+            #expect(log.map(\.contactId) == (15..<25).map { "c\($0)" })
+        }
+    }
+}

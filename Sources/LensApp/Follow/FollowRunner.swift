@@ -37,21 +37,24 @@ package enum FollowRunner {
                 exit = try await TerminalApp.run(session: session, options: output.ui, events: watched, controls: controls)
             } catch {
                 console.note("lenstail: \(error); streaming text instead\n")
-                return try await stream(watched, format: .text, console: console)
+                return try await stream(watched, format: .text, alerts: output.ui.alertPatterns, console: console)
             }
             if case .interrupted(let signal) = exit { throw Interrupted(signal: signal) }
             if let failure = watch.failure { throw FatalError(failure) }
             return
         }
-        try await stream(events, format: output.format ?? .text, console: console)
+        try await stream(events, format: output.format ?? .text, alerts: output.ui.alertPatterns, console: console)
     }
 
-    /// Prints the events as lines until the analysis completes.
+    /// Prints the events as lines until the analysis completes; categories matching `alerts`
+    /// (the `--alert` patterns) are marked.
     package static func stream(
-        _ events: AsyncStream<FollowEvent>, format: OutputFormat,
+        _ events: AsyncStream<FollowEvent>, format: OutputFormat, alerts: [String] = [],
         console: Console = .standard
     ) async throws {
-        var printer = StreamPrinter(format: format)
+        let matcher: AlertMatcher
+        do { matcher = try AlertMatcher(patterns: alerts) } catch { throw FatalError(error.message) }
+        var printer = StreamPrinter(format: format, alerts: matcher)
         var waiting = false
         for await event in events {
             switch event {

@@ -19,7 +19,8 @@ package enum ReplaySession {
             }
             continuation.yield(.finished)
             continuation.finish()
-            return try await FollowRunner.stream(events, format: output.format ?? .text, console: console)
+            return try await FollowRunner.stream(
+                events, format: output.format ?? .text, alerts: output.ui.alertPatterns, console: console)
         }
         // Held at the end, so the keys can still move back once the call has played.
         let controller = PlaybackController(

@@ -1,6 +1,8 @@
 import AWSClient
 import AWSSigV4
 import Foundation
+import LensEngine
+import LensRecording
 import LensSimulator
 import Logging
 
@@ -8,17 +10,23 @@ import Logging
 package enum SimulatorService {
     package struct Settings: Sendable {
         package var scenarioFile: String?
-        package var speed: Double
+        package var speed: PlaybackSpeed
         package var faults: String
         package var seed: UInt64
         package var rateLimit: Bool
         package var host: String
         package var port: Int
+        /// One line per request on stderr; off by default, so a follow in the same terminal is not garbled.
+        package var verbose = false
+        /// One line per request appended to this private file.
+        package var logFile: String?
 
         package init(
-            scenarioFile: String?, speed: Double, faults: String, seed: UInt64, rateLimit: Bool,
-            host: String, port: Int
+            scenarioFile: String?, speed: PlaybackSpeed, faults: String, seed: UInt64, rateLimit: Bool,
+            host: String, port: Int, verbose: Bool = false, logFile: String? = nil
         ) {
+            self.verbose = verbose
+            self.logFile = logFile
             self.scenarioFile = scenarioFile
             self.speed = speed
             self.faults = faults
@@ -46,24 +54,39 @@ package enum SimulatorService {
         if let own = try? await EnvironmentCredentialProvider(environment: .current).resolve() {
             credentials.append(own.credentials)
         }
-        var logger = Logger(label: "lenstail.simulate")
-        logger.logLevel = .info
+        let logger = try requestLogger(settings)
         let faults: FaultPlan
         do { faults = try FaultPlan.parse(settings.faults) } catch { throw FatalError(error.description) }
         let simulator = Simulator(
             SimulatorConfiguration(
-                scenario: plan, speed: settings.speed, faults: faults, seed: settings.seed, credentials: credentials,
+                scenario: plan, speed: settings.speed.factor, faults: faults, seed: settings.seed, credentials: credentials,
                 rateLimit: settings.rateLimit ? .serviceQuota : nil, host: settings.host, port: settings.port, logger: logger))
         let bound = try await simulator.start()
         let contacts = plan.contacts.map { "--instance-id \($0.instanceId) --contact-id \($0.contactId)" }
         try console.err(
             """
-            lenstail simulate: listening on http://\(settings.host):\(bound) (region \(DemoIdentity.region), speed \(settings.speed)x\(settings.faults.isEmpty ? "" : ", faults \(settings.faults)"))
+            lenstail simulate: listening on http://\(settings.host):\(bound) (region \(DemoIdentity.region), speed \(settings.speed)\(settings.faults.isEmpty ? "" : ", faults \(settings.faults)"))
               access keys accepted: \(credentials.map(\.accessKeyId).joined(separator: ", "))
               contacts: \(contacts.joined(separator: "\n            "))
 
             """)
         // Serve until interrupted.
         while !Task.isCancelled { try await Task.sleep(for: .seconds(3600)) }
+    }
+
+    /// Where the request log goes: --log-file, stderr with --verbose, or nowhere.
+    static func requestLogger(_ settings: Settings) throws -> Logger? {
+        var logger: Logger
+        if let path = settings.logFile {
+            let file: PrivateFile
+            do { file = try FileLogHandler.open(path: path) } catch { throw FatalError("--log-file: \(error.message)") }
+            logger = Logger(label: "lenstail.simulate") { FileLogHandler(file: file, label: $0) }
+        } else if settings.verbose {
+            logger = Logger(label: "lenstail.simulate") { StreamLogHandler.standardError(label: $0) }
+        } else {
+            return nil
+        }
+        logger.logLevel = .info
+        return logger
     }
 }

@@ -12,10 +12,10 @@ package enum StreamPublisher {
         package var stream: String
         package var scenarioFile: String?
         package var copies: Int
-        package var speed: Double
+        package var speed: PlaybackSpeed
         package var seed: UInt64
 
-        package init(stream: String, scenarioFile: String?, copies: Int, speed: Double, seed: UInt64) {
+        package init(stream: String, scenarioFile: String?, copies: Int, speed: PlaybackSpeed, seed: UInt64) {
             self.stream = stream
             self.scenarioFile = scenarioFile
             self.copies = copies
@@ -37,10 +37,10 @@ package enum StreamPublisher {
         let (client, place) = try aws.makeKinesisClient(for: stream)
         try console.err(
             "lenstail simulate: publishing \(plan.contactIds.count) contact\(plan.contactIds.count == 1 ? "" : "s") "
-                + "(\(plan.items.count) events) to \(stream) at \(place), speed \(settings.speed)x\n"
+                + "(\(plan.items.count) events) to \(stream) at \(place), speed \(settings.speed)\n"
                 + plan.contactIds.map { "  contact \($0)\n" }.joined())
         let started = ContinuousClock.now
-        let records = try await publish(plan, to: stream, client: client, speed: settings.speed)
+        let records = try await publish(plan, to: stream, client: client, speed: settings.speed.factor)
         let took = (ContinuousClock.now - started).seconds
         try console.err(
             "lenstail simulate: put \(plan.items.count) events in \(records) calls in \(String(format: "%.1f", took)) s\n")

@@ -1,10 +1,13 @@
 import ContactLensModel
 import Foundation
 import LensExport
+import LensUI
 
 /// Writes a follow as a stream of lines: each new or changed segment once, as text or JSON lines.
+/// A category that `--alert` names is marked: `ALERT` in text, an `Alerts` field in JSON lines.
 struct StreamPrinter {
     let format: OutputFormat
+    let alerts: AlertMatcher
     private var store = TranscriptStore()
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
@@ -12,7 +15,10 @@ struct StreamPrinter {
         return encoder
     }()
 
-    init(format: OutputFormat) { self.format = format }
+    init(format: OutputFormat, alerts: AlertMatcher = .none) {
+        self.format = format
+        self.alerts = alerts
+    }
 
     /// The lines a page adds; segments that change nothing print nothing.
     mutating func lines(for page: ListSegmentsResponse) -> [String] {
@@ -25,12 +31,13 @@ struct StreamPrinter {
                 }
             let change = store.apply([segment])
             guard !change.isEmpty else { continue }
+            let alerted = change.categories.map(\.name).filter(alerts.matches)
             switch format {
             case .jsonl:
-                if let line = jsonLine(segment) { lines.append(JSONLineEscaper.escape(line)) }
+                if let line = jsonLine(segment, alerts: alerted) { lines.append(JSONLineEscaper.escape(line)) }
             case .text:
                 lines += change.turns.map { TextLine.turn($0, revised: revised) }
-                lines += change.categories.map(TextLine.category)
+                lines += change.categories.map { TextLine.category($0, alert: alerts.matches($0.name)) }
                 if let summary = change.summary { lines.append(TextLine.summary(summary)) }
                 lines += change.unknownSegments.map { TextLine.unknown($0.kind) }
             }
@@ -38,15 +45,19 @@ struct StreamPrinter {
         return lines
     }
 
-    /// The segment as the API wrote it; an unknown kind with its value's bytes as they came.
-    private func jsonLine(_ segment: Segment) -> String? {
+    /// The segment as the API wrote it; an unknown kind with its value's bytes as they came. The
+    /// names of alerted categories follow the segment as `"Alerts":[…]`.
+    private func jsonLine(_ segment: Segment, alerts: [String]) -> String? {
+        let line: String?
         switch segment {
         case .unknown(let kind, let json):
             guard let name = try? encoder.encode(kind) else { return nil }
-            return "{" + String(decoding: name, as: UTF8.self) + ":" + json.description + "}"
+            line = "{" + String(decoding: name, as: UTF8.self) + ":" + json.description + "}"
         case .transcript, .categories, .postContactSummary, .utterance:
-            return (try? encoder.encode(segment)).map { String(decoding: $0, as: UTF8.self) }
+            line = (try? encoder.encode(segment)).map { String(decoding: $0, as: UTF8.self) }
         }
+        guard let line, !alerts.isEmpty, let names = try? encoder.encode(alerts) else { return line }
+        return line.dropLast() + ",\"Alerts\":" + String(decoding: names, as: UTF8.self) + "}"
     }
 }
 
@@ -56,10 +67,10 @@ enum TextLine {
         TurnText.line(turn, time: TurnText.start(turn)) + (revised ? "  (revised)" : "")
     }
 
-    static func category(_ match: CategoryMatch) -> String {
+    static func category(_ match: CategoryMatch, alert: Bool = false) -> String {
         let times = match.pointsOfInterest.map { CallTime.format(millis: $0.beginOffsetMillis) }.joined(separator: ", ")
         return "\(CallTime.format(millis: match.firstOffsetMillis ?? 0))  CATEGORY \(TerminalText.sanitize(match.name))"
-            + (times.isEmpty ? "" : " (at \(times))")
+            + (times.isEmpty ? "" : " (at \(times))") + (alert ? "  ALERT" : "")
     }
 
     static func summary(_ summary: PostContactSummary) -> String {

@@ -67,96 +67,133 @@ package struct Follower: Sendable {
     /// The events of the follow; it stops when the consumer stops listening.
     package func events() -> AsyncStream<FollowEvent> { events(clock: ContinuousClock()) }
 
+    /// Pulled, not pushed: the next page is fetched only when the consumer has taken the events
+    /// of the last one, so a consumer that lags (a paused pager, a full pipe) holds the polling
+    /// instead of queueing pages without bound. It runs in the consumer's task and stops with it.
     package func events<C: Clock>(clock: C) -> AsyncStream<FollowEvent> where C.Duration == Duration {
-        let (stream, continuation) = AsyncStream<FollowEvent>.makeStream(bufferingPolicy: .unbounded)
-        let task = Task { await run(clock: clock, emit: continuation) }
-        continuation.onTermination = { _ in task.cancel() }
-        return stream
+        let run = FollowRun(follower: self, clock: clock)
+        return AsyncStream(unfolding: { await run.next() })
     }
 
-    private func run<C: Clock>(clock: C, emit: AsyncStream<FollowEvent>.Continuation) async where C.Duration == Duration {
-        defer { emit.finish() }
-        let start = clock.now
-        let startedAt = wallClock()
-        func elapsed() -> Duration { start.duration(to: clock.now) }
-        var machine = PollerStateMachine(configuration: configuration, seed: seed)
-        var recorder = self.recorder
-        var action = machine.start()
-        emit.yield(.status(.connecting))
-        while !Task.isCancelled {
+    /// One follow's progress between two events: the state machine, the action it asked for, and
+    /// the events of the last step that the consumer has not taken yet (a few at most).
+    private actor FollowRun<C: Clock> where C.Duration == Duration {
+        let follower: Follower
+        let clock: C
+        let start: C.Instant
+        let startedAt: Date
+        var machine: PollerStateMachine
+        var recorder: Recorder?
+        var action: PollerStateMachine.Action
+        var pending: [FollowEvent] = []
+        var ended = false
+
+        init(follower: Follower, clock: C) {
+            self.follower = follower
+            self.clock = clock
+            start = clock.now
+            startedAt = follower.wallClock()
+            machine = PollerStateMachine(configuration: follower.configuration, seed: follower.seed)
+            recorder = follower.recorder
+            action = machine.start()
+            pending = [.status(.connecting)]
+        }
+
+        func next() async -> FollowEvent? {
+            while pending.isEmpty, !ended {
+                if Task.isCancelled { ended = true } else { await step() }
+            }
+            return pending.isEmpty ? nil : pending.removeFirst()
+        }
+
+        private func elapsed() -> Duration { start.duration(to: clock.now) }
+
+        /// Carries out the machine's action: a fetch (after its delay), the end, or a failure.
+        private func step() async {
             switch action {
             case .fetch(let token, let delay):
                 if delay > .zero {
-                    do { try await clock.sleep(for: delay) } catch { return }
-                }
-                machine.requestStarted(at: elapsed())
-                let request = ListSegmentsRequest(
-                    instanceId: instanceId, contactId: contactId,
-                    maxResults: configuration.maxResults, nextToken: token)
-                do {
-                    let (page, body) = try await fetch(request)
-                    if Task.isCancelled { return }
                     do {
-                        try recorder?.record(request, response: page, body: body)
+                        try await clock.sleep(for: delay)
                     } catch {
-                        // A recording with holes would mislead: the follow stops, saying why.
-                        return fail("cannot write the recording: \(error.message)", emit)
+                        ended = true
+                        return
                     }
-                    emit.yield(.page(page, receivedAt: wallClock(), requestToken: token))
-                    action = machine.received(nextToken: page.nextToken, segmentCount: page.segments.count, at: elapsed())
-                    if !machine.isDone { emit.yield(.status(.live(lastSuccess: wallClock()))) }
-                } catch {
-                    if Task.isCancelled || error == .cancelled { return }
-                    let (next, notice) = machine.failed(error, at: elapsed())
-                    report(notice, error, startedAt: startedAt, emit)
-                    if case .restarted = notice { recorder?.restarted() }
-                    action = next
                 }
+                await fetch(token)
             case .finish:
-                emit.yield(.status(.completed))
-                emit.yield(.finished)
-                return
+                pending += [.status(.completed), .finished]
+                ended = true
             case .fail(let error):
-                var message = error.advice(credentialSource: credentialSource)
+                var message = error.advice(credentialSource: follower.credentialSource)
                 if case .cannotConnect = error, !machine.hasConnected {
-                    message += " (gave up after \(configuration.connectAttempts) tries)"
+                    message += " (gave up after \(follower.configuration.connectAttempts) tries)"
                 }
-                return fail(message, emit)
+                fail(message)
             }
         }
-    }
 
-    private func fail(_ message: String, _ emit: AsyncStream<FollowEvent>.Continuation) {
-        emit.yield(.status(.failed(message: message)))
-        emit.yield(.failed(message: message))
-    }
+        private func fetch(_ token: String?) async {
+            machine.requestStarted(at: elapsed())
+            let request = ListSegmentsRequest(
+                instanceId: follower.instanceId, contactId: follower.contactId,
+                maxResults: follower.configuration.maxResults, nextToken: token)
+            do {
+                let (page, body) = try await follower.fetch(request)
+                if Task.isCancelled {
+                    ended = true
+                    return
+                }
+                do {
+                    try recorder?.record(request, response: page, body: body)
+                } catch {
+                    // A recording with holes would mislead: the follow stops, saying why.
+                    return fail("cannot write the recording: \(error.message)")
+                }
+                pending.append(.page(page, receivedAt: follower.wallClock(), requestToken: token))
+                action = machine.received(nextToken: page.nextToken, segmentCount: page.segments.count, at: elapsed())
+                if !machine.isDone { pending.append(.status(.live(lastSuccess: follower.wallClock()))) }
+            } catch {
+                if Task.isCancelled || error == .cancelled {
+                    ended = true
+                    return
+                }
+                let (next, notice) = machine.failed(error, at: elapsed())
+                report(notice, error)
+                if case .restarted = notice { recorder?.restarted() }
+                action = next
+            }
+        }
 
-    /// The machine's notice as the status a view or a stream shows.
-    private func report(
-        _ notice: PollerStateMachine.Notice, _ error: ClientError, startedAt: Date,
-        _ emit: AsyncStream<FollowEvent>.Continuation
-    ) {
-        let now = wallClock()
-        switch notice {
-        case .retrying(let attempt, let wait):
-            emit.yield(
-                .status(
-                    .retrying(
-                        reason: error.shortReason, attempt: attempt,
-                        retryAt: now.addingTimeInterval(wait.seconds), throttled: error.isThrottling)))
-        case .restarted(let wait):
-            emit.yield(.status(.restarted(reason: error.shortReason)))
-            if wait > .zero {
-                emit.yield(
+        private func fail(_ message: String) {
+            pending += [.status(.failed(message: message)), .failed(message: message)]
+            ended = true
+        }
+
+        /// The machine's notice as the status a view or a stream shows.
+        private func report(_ notice: PollerStateMachine.Notice, _ error: ClientError) {
+            let now = follower.wallClock()
+            switch notice {
+            case .retrying(let attempt, let wait):
+                pending.append(
                     .status(
                         .retrying(
-                            reason: "the service refused the page token again", attempt: 1,
-                            retryAt: now.addingTimeInterval(wait.seconds), throttled: false)))
+                            reason: error.shortReason, attempt: attempt,
+                            retryAt: now.addingTimeInterval(wait.seconds), throttled: error.isThrottling)))
+            case .restarted(let wait):
+                pending.append(.status(.restarted(reason: error.shortReason)))
+                if wait > .zero {
+                    pending.append(
+                        .status(
+                            .retrying(
+                                reason: "the service refused the page token again", attempt: 1,
+                                retryAt: now.addingTimeInterval(wait.seconds), throttled: false)))
+                }
+            case .waitingForAnalysis(let since):
+                pending.append(.status(.waitingForAnalysis(since: startedAt.addingTimeInterval(since.seconds))))
+            case .none:
+                break
             }
-        case .waitingForAnalysis(let since):
-            emit.yield(.status(.waitingForAnalysis(since: startedAt.addingTimeInterval(since.seconds))))
-        case .none:
-            break
         }
     }
 }

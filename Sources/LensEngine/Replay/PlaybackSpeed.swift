@@ -1,13 +1,22 @@
-/// How fast a replay runs: a factor of the call's own pace, or everything at once.
+/// How fast a call plays (demo, replay, simulate): a factor of its own pace, or everything at once.
 package enum PlaybackSpeed: Sendable, Hashable, CustomStringConvertible {
     case times(Double)
     case instant
 
     /// The factors a player steps through with faster/slower keys.
     package static let steps: [Double] = [0.5, 1, 2, 4, 8, 16]
-    package static let range = 0.5...16.0
+    /// The factors `--speed` accepts, for every command that plays a call.
+    package static let range = 0.1...1000.0
+    /// The one line every command answers a bad `--speed` with.
+    package static let rule = "--speed must be a factor between 0.1 and 1000 (e.g. 4 or 4x), or `instant`"
 
-    /// "1", "2.5", "0.5" or "instant"; nil for anything else or out of range.
+    /// The factor of real time; infinite for `instant`.
+    package var factor: Double {
+        guard case .times(let factor) = self else { return .infinity }
+        return factor
+    }
+
+    /// "1", "2.5", "4x", "0.5" or "instant"; nil for anything else or out of range.
     package init?(argument: String) {
         if argument.lowercased() == "instant" {
             self = .instant
@@ -28,7 +37,7 @@ package enum PlaybackSpeed: Sendable, Hashable, CustomStringConvertible {
     /// The next step down (instant goes to 16×).
     package var slower: PlaybackSpeed {
         guard case .times(let factor) = self else { return .times(Self.steps.last!) }
-        return .times(Self.steps.last { $0 < factor } ?? Self.steps[0])
+        return .times(Self.steps.last { $0 < factor } ?? min(factor, Self.steps[0]))
     }
 
     package var description: String {

@@ -85,6 +85,12 @@ package struct FaultPlan: Hashable, Sendable, CustomStringConvertible {
 
     private static let names = "throttle, error, dup, drop, reject, latency, slow, slowfor, malformed, longtoken"
 
+    /// What `--faults` takes, for the help of every command that has it.
+    package static let help =
+        "Faults to inject, e.g. throttle=0.2,error=0.1. Probabilities: throttle (429), error (500), dup (segments "
+        + "sent again), drop (a lost response), reject (NextToken refused), slow (an answer after slowfor=15s), "
+        + "malformed (a broken page); also latency=300ms and longtoken=131070 (NextToken length)."
+
     private static func probability(_ text: String, _ name: String) throws(FaultPlanError) -> Double {
         guard let value = Double(text), value.isFinite, (0...1).contains(value) else {
             throw FaultPlanError("\(name)=\(text): expected a probability from 0 to 1, e.g. \(name)=0.1")

@@ -2,6 +2,7 @@ import AWSSigV4
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 
 /// The API emulator: serves ListRealtimeContactAnalysisSegments for a scenario on loopback.
 /// The logic lives in `SimulatorCore`; this actor owns it and runs the Hummingbird server.
@@ -9,8 +10,11 @@ package actor Simulator {
     package let configuration: SimulatorConfiguration
     private var core: SimulatorCore
     private var serverTask: Task<Void, any Error>?
-    /// Every request handled so far, oldest first.
-    package private(set) var requestLog: [RequestRecord] = []
+    /// The requests handled so far, oldest first: the latest `requestLogLimit` of them, so an
+    /// emulator left running for days holds a bounded log.
+    package var requestLog: [RequestRecord] { Array(requestRecords.suffix(configuration.requestLogLimit)) }
+    /// Up to twice the limit, trimmed by half at a time: appending stays O(1) on average.
+    private var requestRecords: [RequestRecord] = []
     /// The port bound by `start()`.
     package private(set) var port: Int?
     /// The port bound last, so a restart after `stop()` comes back where clients expect it.
@@ -52,8 +56,8 @@ package actor Simulator {
             return bound
         }
         serverTask = nil
-        try await task.value
-        throw SimulatorStartError(host: configuration.host, port: wanted)
+        do { try await task.value } catch { throw SimulatorStartError(host: configuration.host, port: wanted, cause: error) }
+        throw SimulatorStartError(host: configuration.host, port: wanted, cause: nil)
     }
 
     /// Stops the server and waits until it has closed.
@@ -68,7 +72,9 @@ package actor Simulator {
     /// Handles one request through the core, logs it and records it.
     func handle(_ request: IncomingRequest) -> Outcome {
         let outcome = core.handle(request, at: configuration.now())
-        requestLog.append(outcome.record)
+        requestRecords.append(outcome.record)
+        let limit = max(1, configuration.requestLogLimit)
+        if requestRecords.count >= 2 * limit { requestRecords.removeFirst(requestRecords.count - limit) }
         configuration.logger?.info("\(outcome.record)")
         return outcome
     }
@@ -78,5 +84,13 @@ package actor Simulator {
 package struct SimulatorStartError: Error, CustomStringConvertible {
     package let host: String
     package let port: Int
-    package var description: String { "the simulator could not listen on \(host):\(port)" }
+    package let cause: (any Error)?
+
+    package var description: String {
+        switch (cause as? IOError)?.errnoCode {
+        case EADDRINUSE: "port \(port) on \(host) is in use; pick another with --port (--port 0 picks a free one)"
+        case EACCES: "port \(port) on \(host) needs privileges; pick one above 1023 with --port (--port 0 picks a free one)"
+        default: "the emulator could not listen on \(host):\(port)" + (cause.map { ": \($0)" } ?? "")
+        }
+    }
 }

@@ -22,6 +22,8 @@ package struct SimulatorConfiguration: Sendable {
     package var port: Int
     /// Receives one info line per request; nil logs nothing (the demo draws on the terminal).
     package var logger: Logger?
+    /// How many of the latest requests `Simulator.requestLog` keeps.
+    package var requestLogLimit = 100_000
     /// The clock, replaceable in tests; signatures are checked against it too.
     package var now: @Sendable () -> Date
 

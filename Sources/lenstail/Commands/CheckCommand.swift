@@ -22,10 +22,14 @@ struct CheckCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("Also call the API for this Amazon Connect instance (with --contact-id).", valueName: "id"))
+    @Option(
+        help: ArgumentHelp("Also call the API for this Amazon Connect instance (with --contact-id).", valueName: "id"),
+        transform: PastedIdentifier.instanceId)
     var instanceId: String?
 
-    @Option(help: ArgumentHelp("Also call the API for this contact (with --instance-id).", valueName: "id"))
+    @Option(
+        help: ArgumentHelp("Also call the API for this contact (with --instance-id).", valueName: "id"),
+        transform: PastedIdentifier.contactId)
     var contactId: String?
 
     @OptionGroup(title: "AWS") var aws: AWSOptions

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LensApp
+import LensEngine
 import LensSimulator
 
 /// `lenstail demo`: the built-in call, played by the emulator in-process over real HTTP and
@@ -16,27 +17,23 @@ struct DemoCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("Play the call this many times faster than real time (0.1-1000).", valueName: "factor"))
-    var speed: Double = 1
+    @Option(help: ArgumentHelp(SpeedOption.help, valueName: "factor"), transform: SpeedOption.parse)
+    var speed: PlaybackSpeed = .times(1)
 
-    @Option(
-        help: ArgumentHelp(
-            "Faults the emulator injects, e.g. throttle=0.2,error=0.1,dup=0.1,drop=0.05,latency=300ms,reject=0.01.",
-            valueName: "plan"))
+    @Option(help: ArgumentHelp(FaultPlan.help, valueName: "plan"))
     var faults: String = ""
 
     @OptionGroup(title: "Polling and output") var follow: FollowOptions
     @OptionGroup(title: "Recording") var recording: RecordOptions
 
     func validate() throws {
-        guard speed >= 0.1, speed <= 1000 else { throw ValidationError("--speed must be between 0.1 and 1000") }
         do { _ = try FaultPlan.parse(faults) } catch { throw ValidationError(error.description) }
     }
 
     func run() async throws {
         try await Exit.mapping {
             try await FollowSession.demo(
-                speed: speed, faults: try FaultPlan.parse(faults), poller: follow.poller,
+                speed: speed.factor, faults: try FaultPlan.parse(faults), poller: follow.poller,
                 output: follow.settings, recordPath: recording.record)
         }
     }

@@ -26,7 +26,8 @@ struct ExportCommand: AsyncParsableCommand {
 
     @Option(
         name: [.customShort("o"), .customLong("output-file")],
-        help: ArgumentHelp("Write to this file (replaced; created with mode 0600) instead of stdout.", valueName: "file"))
+        help: ArgumentHelp("Write to this file (replaced; created with mode 0600) instead of stdout.", valueName: "file"),
+        completion: .file())
     var outputFile: String?
 
     @Option(

@@ -25,22 +25,16 @@ struct ReplayCommand: AsyncParsableCommand {
     @OptionGroup var source: SourceOptions
     @OptionGroup(title: "AWS (replaying from the API)") var aws: AWSOptions
 
-    @Option(help: ArgumentHelp("Play this many times faster than the call (0.5-16), or `instant`.", valueName: "factor"))
-    var speed: String = "1"
+    @Option(help: ArgumentHelp(SpeedOption.help, valueName: "factor"), transform: SpeedOption.parse)
+    var speed: PlaybackSpeed = .times(1)
 
     @OptionGroup(title: "Fetching and output") var follow: FollowOptions
-
-    func validate() throws {
-        guard PlaybackSpeed(argument: speed) != nil else {
-            throw ValidationError("--speed must be a factor between 0.5 and 16, or `instant`")
-        }
-    }
 
     func run() async throws {
         try await Exit.mapping {
             try await ReplaySession.run(
                 source.callSource, aws: aws.settings, fetch: follow.fetch,
-                speed: PlaybackSpeed(argument: speed) ?? .times(1), output: follow.settings)
+                speed: speed, output: follow.settings)
         }
     }
 }

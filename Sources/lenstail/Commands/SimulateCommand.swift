@@ -1,5 +1,6 @@
 import ArgumentParser
 import LensApp
+import LensEngine
 import LensSimulator
 
 /// `lenstail simulate`: serve the API on loopback for other tools (lenstail, the AWS CLI, boto3).
@@ -30,18 +31,20 @@ struct SimulateCommand: AsyncParsableCommand {
     var host: String = "127.0.0.1"
 
     @Option(
-        help: ArgumentHelp("A scenario JSON file (see Docs/SCENARIOS.md); default: the built-in demo call.", valueName: "file"))
+        help: ArgumentHelp("A scenario JSON file (see Docs/SCENARIOS.md); default: the built-in demo call.", valueName: "file"),
+        completion: .file())
     var scenario: String?
 
-    @Option(
-        help: ArgumentHelp(
-            "Play calls this many times faster than real time; `inf` releases everything at once.", valueName: "factor"))
-    var speed: Double = 1
+    @Option(help: ArgumentHelp(SpeedOption.help, valueName: "factor"), transform: SpeedOption.parse)
+    var speed: PlaybackSpeed = .times(1)
 
-    @Option(
-        help: ArgumentHelp(
-            "Faults to inject, e.g. throttle=0.2,error=0.1,dup=0.1,drop=0.05,latency=300ms,reject=0.01.", valueName: "plan"))
+    @Option(help: ArgumentHelp(FaultPlan.help, valueName: "plan"))
     var faults: String = ""
+
+    @Flag(help: "Log every request on stderr (by default only the banner is printed).")
+    var verbose = false
+
+    @OptionGroup var log: LogOptions
 
     @Option(help: ArgumentHelp("Seed for the fault draws, to reproduce a run.", valueName: "n"))
     var seed: UInt64 = 1
@@ -80,7 +83,6 @@ struct SimulateCommand: AsyncParsableCommand {
         guard ["127.0.0.1", "::1", "localhost"].contains(host) else {
             throw ValidationError("--host must be a loopback address (127.0.0.1, ::1 or localhost)")
         }
-        guard speed > 0 else { throw ValidationError("--speed must be positive") }
         do { _ = try FaultPlan.parse(faults) } catch { throw ValidationError(error.description) }
         guard (1...10_000).contains(contacts) else { throw ValidationError("--contacts must be between 1 and 10000") }
         if toKinesis == nil, contacts != 1 || endpointURL != nil || region != nil {
@@ -99,7 +101,9 @@ struct SimulateCommand: AsyncParsableCommand {
             }
             try await SimulatorService.run(
                 SimulatorService.Settings(
-                    scenarioFile: scenario, speed: speed, faults: faults, seed: seed, rateLimit: rateLimit, host: host, port: port
+                    scenarioFile: scenario, speed: speed, faults: faults, seed: seed, rateLimit: rateLimit, host: host,
+                    port: port,
+                    verbose: verbose, logFile: log.logFile
                 ))
         }
     }

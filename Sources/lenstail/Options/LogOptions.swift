@@ -4,6 +4,7 @@ import ArgumentParser
 struct LogOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "Append a diagnostic log here (created mode 0600): requests, statuses, errors; never secrets.", valueName: "file"))
+            "Append a diagnostic log here (created mode 0600): requests, statuses, errors; never secrets.", valueName: "file"),
+        completion: .file())
     var logFile: String?
 }

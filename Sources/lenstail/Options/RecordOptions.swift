@@ -5,6 +5,6 @@ struct RecordOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             "Append every API page, as received, to this JSON-lines file (created with mode 0600; see Docs/RECORDING.md). Play it later with `lenstail replay` or `lenstail simulate --scenario`.",
-            valueName: "file"))
+            valueName: "file"), completion: .file())
     var record: String?
 }
