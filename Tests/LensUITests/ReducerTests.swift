@@ -90,10 +90,43 @@ import Testing
         state.press(.enter)
         #expect(state.search.query == "TECHNICIAN")
         #expect(state.focusId == "t5")
+        #expect(state.notice == "match 1/1 for \"TECHNICIAN\"")
         state.press(.char("n"))
-        #expect(state.notice == "no next match for \"TECHNICIAN\"")
+        #expect(state.notice == "match 1/1 for \"TECHNICIAN\" (wrapped to the top)")
         state.press(.escape)
         #expect(state.search.query == nil)
+    }
+
+    @Test func searchCountsMatchesAndWrapsAround() {
+        var state = Fixtures.state(Fixtures.longCall(40))
+        state.press(.char("g"), .char("/"))
+        for c in "number 2" { state.press(.char(c)) }
+        state.press(.enter)
+        // Turns 2 and 20–29 match: 11 in all.
+        #expect(state.focusId == "t102" && state.notice == "match 1/11 for \"number 2\"")
+        state.press(.char("n"))
+        #expect(state.focusId == "t120" && state.notice == "match 2/11 for \"number 2\"")
+        state.press(.char("N"), .char("N"))
+        #expect(state.focusId == "t129" && state.notice == "match 11/11 for \"number 2\" (wrapped to the bottom)")
+        state.press(.char("n"))
+        #expect(state.focusId == "t102" && state.notice == "match 1/11 for \"number 2\" (wrapped to the top)")
+        #expect(visibleText(state).contains("Turn number 2 of a long call."))
+    }
+
+    /// While following the newest turns, a search looks up from the bottom: the newest match
+    /// first, even when every match is above the window.
+    @Test func aSearchWhileFollowingFindsMatchesAbove() {
+        var state = Fixtures.state(Fixtures.longCall(40))
+        #expect(state.follow && !visibleText(state).contains("Turn number 19 "))
+        state.press(.char("/"))
+        for c in "number 1" { state.press(.char(c)) }
+        state.press(.enter)
+        #expect(state.focusId == "t119" && state.notice == "match 11/11 for \"number 1\"")
+        #expect(visibleText(state).contains("Turn number 19 of a long call."))
+        state.press(.char("/"))
+        for c in "nowhere" { state.press(.char(c)) }
+        state.press(.enter)
+        #expect(state.notice == "no match for \"nowhere\"")
     }
 
     @Test func searchKeysDoNotTriggerActions() {

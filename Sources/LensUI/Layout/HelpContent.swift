@@ -14,7 +14,26 @@ enum HelpContent {
                 out.append(line)
             }
         }
-        out.append(StyledLine("Sentiment: + positive  · neutral  - negative   [Category]  [!Alert]", .dim))
+        return out + legend(keyWidth: keyWidth)
+    }
+
+    /// What the marks and colours of the view mean, each shown in its own style.
+    static func legend(keyWidth: Int) -> [StyledLine] {
+        let entries: [([(String, Style)], String)] = [
+            ([("AGENT", .agent), (" ", .text), ("CUSTOMER", .customer)], "each role its own colour (bold, underline without)"),
+            ([("+", .positive), (" · ", .neutral), ("-", .negative)], "sentiment of the turn: positive, neutral, negative"),
+            ([("▇", .positive), ("▄", .neutral), ("▁", .negative), ("·", .dim)], "sentiment trend bars, oldest to newest"),
+            ([("word", .issue)], "underlined: an issue the analysis detected"),
+            ([("match", .searchMatch)], "search match; on a turn's time: where a jump landed"),
+            ([("[Category]", .category), (" ", .text), ("[!Alert]", .alert)], "categories matched; ! an --alert one"),
+        ]
+        var out = [StyledLine("Legend", .title)]
+        for (sample, meaning) in entries {
+            var line = StyledLine("  ", .text)
+            for (text, style) in sample { line.append(text, style) }
+            line.append(String(repeating: " ", count: max(1, keyWidth + 4 - line.width)) + meaning, .text)
+            out.append(line)
+        }
         return out
     }
 }

@@ -90,6 +90,8 @@ package struct AppState: Sendable {
     package var roleCounts: [String: Int] = [:]
     /// Call time so far: the latest end offset of any turn; kept by the reducer.
     package var callMillis = 0
+    /// Where the header's call clock runs from while the call is live (`shownCallMillis`).
+    package var liveClock: CallClock?
 
     /// Forgets the call (a replay moved back and is sending it again) and follows the newest turn.
     mutating func forgetCall() {
@@ -97,6 +99,7 @@ package struct AppState: Sendable {
         roleOrder = []
         roleCounts = [:]
         callMillis = 0
+        liveClock = nil
         raisedAlerts = []
         follow = true
         anchor = nil

@@ -48,18 +48,14 @@ extension Reducer {
 
     /// Moves to the next (or previous) turn passing `predicate`, from the focused turn or the top.
     static func jump(
-        forward: Bool, what: String, _ state: inout AppState, includingCurrent: Bool = false,
+        forward: Bool, what: String, _ state: inout AppState,
         _ predicate: (Transcript) -> Bool
     ) {
         let w = window(state)
         let from = state.focusId.flatMap(w.index(of:)) ?? w.effectiveTop().flatMap { w.index(of: $0.turnId) }
         let target: Int?
         if let from {
-            if includingCurrent, w.admits(from), predicate(w.turns[from]) {
-                target = from
-            } else {
-                target = forward ? w.next(after: from, where: predicate) : w.previous(before: from, where: predicate)
-            }
+            target = forward ? w.next(after: from, where: predicate) : w.previous(before: from, where: predicate)
         } else {
             target = nil
         }

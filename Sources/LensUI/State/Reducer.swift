@@ -60,6 +60,7 @@ enum Reducer {
             }
             if !state.follow { state.newBelow += arrived }
             state.lastSuccess = receivedAt
+            if state.replay == nil { state.advanceLiveClock(to: receivedAt) }
             // A category the user asked to be alerted about, matched for the first time: one bell.
             let raised = change.categories.map(\.name).filter { state.alerts.matches($0) && !state.raisedAlerts.contains($0) }
             state.raisedAlerts += raised
@@ -134,13 +135,11 @@ enum Reducer {
             state.search.isEditing = true
             state.search.draft = ""
         case .nextMatch, .previousMatch:
-            guard let query = state.search.query else {
+            guard state.search.query != nil else {
                 state.notice = "no search: press \(KeyBindings.label(.search)) to search"
                 break
             }
-            jump(forward: action == .nextMatch, what: "match for \"\(query)\"", &state) {
-                Search.contains(query, in: TerminalText.sanitize($0.content))
-            }
+            jumpToMatch(forward: action == .nextMatch, &state)
         case .clearSearch:
             state.search = SearchState()
         case .keepSearch, .cancelSearch, .deleteSearchCharacter:
@@ -157,11 +156,9 @@ enum Reducer {
             state.search.isEditing = false
             let query = TerminalText.sanitize(state.search.draft)
             state.search.query = query.isEmpty ? nil : query
-            if let query = state.search.query {
+            if state.search.query != nil {
                 state.focusId = nil
-                jump(forward: true, what: "match for \"\(query)\"", &state, includingCurrent: true) {
-                    Search.contains(query, in: TerminalText.sanitize($0.content))
-                }
+                jumpToMatch(forward: true, newSearch: true, &state)
             }
         case .deleteSearchCharacter:
             if !state.search.draft.isEmpty { state.search.draft.removeLast() }

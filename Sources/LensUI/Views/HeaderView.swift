@@ -16,7 +16,7 @@ enum HeaderView {
         screen.put(line, x: rect.x, y: rect.y, clip: rect)
         screen.put(badgeText, x: rect.maxX - badgeWidth, y: rect.y, style: badgeStyle, clip: rect)
 
-        var info = StyledLine("call \(CallTime.format(millis: state.callMillis))", .status)
+        var info = StyledLine("call \(CallTime.format(millis: state.shownCallMillis))", .status)
         for role in state.roleOrder {
             info.append(" · ", .dim)
             info.append(TerminalText.sanitize(role), TurnLayout.roleStyle(role))

@@ -1,6 +1,37 @@
-/// The transcript: the visible window of turn blocks, or a hint while there is nothing to show.
+import ContactLensModel
+
+/// The transcript: the visible window of turn blocks, or a hint while there is nothing to show;
+/// under it, what the call holds that is not a turn (segments of unknown kinds) and why the
+/// follow stopped, if it failed.
 enum TranscriptView {
     static func draw(_ state: AppState, in rect: Rect, on screen: inout Screen) {
+        guard !rect.isEmpty else { return }
+        // The notes keep at least one row for the turns.
+        let notes = footnotes(state, width: rect.width).suffix(max(0, rect.height - 1))
+        for (i, note) in notes.enumerated() {
+            screen.put(note, x: rect.x, y: rect.maxY - notes.count + i, clip: rect)
+        }
+        drawTurns(state, in: Rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height - notes.count), on: &screen)
+    }
+
+    /// `· 2 segments of kind ExtractedInformation` (dim), and a failure in full (it is also in the header, cut short).
+    static func footnotes(_ state: AppState, width: Int) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        let unknown = state.store.unknownKindCounts
+        if !unknown.isEmpty {
+            let total = unknown.reduce(0) { $0 + $1.count }
+            let kinds = unknown.map { TerminalText.sanitize($0.kind) }.joined(separator: ", ")
+            let text = "· \(total) segment\(total == 1 ? "" : "s") of kind\(unknown.count == 1 ? "" : "s") \(kinds)"
+            lines.append(StyledLine(Wrapper.truncate(text, width: width), .dim))
+        }
+        if case .failed(let message) = state.status {
+            let text = "✗ lenstail stopped: \(TerminalText.sanitize(message)) · \(KeyBindings.label(.quit)) leaves"
+            lines += Wrapper.wrap(text, style: .failure, width: max(1, width))
+        }
+        return lines
+    }
+
+    private static func drawTurns(_ state: AppState, in rect: Rect, on screen: inout Screen) {
         guard !rect.isEmpty else { return }
         let window = TranscriptLayout(state: state, width: rect.width, height: rect.height)
         let visible = window.visibleLines()
