@@ -35,6 +35,7 @@ final class CursesTerminal: TerminalBackend, @unchecked Sendable {
         lenstail_rescue_install(STDOUT_FILENO, Self.restoreSequence())
         if String(cString: setlocale(LC_ALL, "")) == "C" { setlocale(LC_ALL, "C.UTF-8") }
         _ = initscr()
+        lenstail_resize_wake_install(wakePipe.write)
         isOpen = true
         _ = raw()
         _ = noecho()
@@ -57,6 +58,7 @@ final class CursesTerminal: TerminalBackend, @unchecked Sendable {
         isOpen = false
         _ = curs_set(1)
         _ = endwin()
+        lenstail_resize_wake_remove()
         lenstail_rescue_remove()
     }
 

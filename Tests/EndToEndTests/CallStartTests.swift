@@ -38,7 +38,7 @@ import Testing
             "FIGURE call start: \(notFound) not-found answers, then the call; \(took) in all; stderr \(result.stderr.debugDescription)"
         )
         #expect(result.status == 0, "stderr: \(result.stderr)")
-        #expect(notFound >= 5, "it kept asking while waiting")
+        #expect(notFound >= 2, "it kept asking while waiting")
         #expect(result.stderr.components(separatedBy: "waiting for the contact's analysis to start").count == 2, "said once")
         #expect(result.stdout.split(separator: "\n").filter { $0.contains("Turn ") }.count == 6)
     }

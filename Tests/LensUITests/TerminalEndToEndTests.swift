@@ -66,6 +66,25 @@ import Testing
         #expect(!after.contains { $0.contains("? help") }, "the view is cleared from the normal screen: \(after)")
     }
 
+    /// Once the call has ended nothing ticks, and a resize alone must wake the view: SIGWINCH may
+    /// reach any thread of the process, not the one waiting on the terminal.
+    @Test(.enabled(if: runnable || isCI, "needs tmux and a built .build/debug/lenstail (swift build)"))
+    func aResizeAfterTheCallEndedStillReflows() async throws {
+        let tmux = Tmux(path: try #require(Self.tmuxPath, "tmux is not installed"), size: (100, 30))
+        try await offThePool { try tmux.start() }
+        defer { tmux.stop() }
+        try await offThePool { tmux.type("\(Self.binary) demo --speed instant; echo EXIT=$?", enter: true) }
+        _ = try await tmux.waitForAsync("the call completed") { $0.first?.hasSuffix("COMPLETED") == true }
+        for (width, height) in [(70, 20), (90, 26), (64, 18)] {
+            try await offThePool { try tmux.resize(width: width, height: height) }
+            _ = try await tmux.waitForAsync("reflow to \(width)×\(height)", timeout: .seconds(10)) { screen in
+                screen.count == height && screen[0].hasSuffix("COMPLETED") && screen[height - 1].hasPrefix("? help")
+            }
+        }
+        try await offThePool { tmux.type("q") }
+        _ = try await tmux.waitForAsync("exit status") { $0.contains("EXIT=0") }
+    }
+
     /// NO_COLOR gives no colour at all (bold and underline still tell roles apart); a terminal of
     /// 8 colours gets the basic palette and never a 256-colour code.
     @Test(
