@@ -2,7 +2,8 @@
 # Idle CPU of the real lenstail drawing its full-screen view in tmux (200×60), over 30 s:
 #   1. `lenstail demo --speed 50` once the call has completed;
 #   2. `lenstail follow` of a live call that has paused (no new turns for an hour; it keeps polling 1/s).
-# Needs tmux and release builds (see Docs/PERFORMANCE.md). Prints CPU % of one core.
+# Needs tmux and release builds (see Docs/PERFORMANCE.md). Prints CPU % of one core, and
+# wake-ups a second (context switches of all threads: the old 50 ms input loop made 20 a second).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/bench-lib.sh
@@ -37,11 +38,12 @@ pane_lenstail() {
 }
 
 measure() {
-  local pid before after
+  local pid before after woken
   pid=$(pane_lenstail)
-  before=$(cpu_ticks "$pid"); sleep "$seconds"; after=$(cpu_ticks "$pid")
-  awk -v d=$((after - before)) -v hz="$hz" -v s="$seconds" -v name="$1" \
-    'BEGIN { printf "%-48s %5.2f %% of a core (%d ticks in %d s)\n", name, 100 * d / hz / s, d, s }'
+  before=$(cpu_ticks "$pid"); woken=$(wakeups "$pid"); sleep "$seconds"
+  after=$(cpu_ticks "$pid"); woken=$(( $(wakeups "$pid") - woken ))
+  awk -v d=$((after - before)) -v w="$woken" -v hz="$hz" -v s="$seconds" -v name="$1" \
+    'BEGIN { printf "%-48s %5.2f %% of a core (%d ticks in %d s), %.1f wake-ups/s\n", name, 100 * d / hz / s, d, s, w / s }'
 }
 
 run_pane "$bin demo --speed 50"

@@ -28,5 +28,9 @@ stop_emulator() { [[ -n $sim_pid ]] && kill "$sim_pid" 2>/dev/null; wait "$sim_p
 # cpu_ticks PID: utime + stime in clock ticks (fields 14 and 15 of /proc/PID/stat).
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
+# wakeups PID: context switches of all the process's threads so far (each is a thread waking up,
+# or being switched out while it runs).
+wakeups() { cat /proc/"$1"/task/*/status | awk '/_ctxt_switches/ { n += $2 } END { print n }'; }
+
 # now: seconds since the epoch with nanoseconds.
 now() { date +%s.%N; }

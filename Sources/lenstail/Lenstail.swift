@@ -15,6 +15,12 @@ struct Lenstail: AsyncParsableCommand {
               lenstail replay call.jsonl             # play a --record recording again
               lenstail export call.jsonl --format markdown
               lenstail check --instance-id I --contact-id C   # is everything in place?
+
+            Exit status:
+              0    the analysis completed, you quit the view, or the output's reader went away (| head)
+              1    a fatal error, said in one line (access denied, contact not found, a full disk…)
+              64   a bad command line
+              129, 130, 143   ended by SIGHUP, SIGINT (Ctrl-C) or SIGTERM: 128 + the signal
             """,
         version: LenstailVersion.current,
         subcommands: [

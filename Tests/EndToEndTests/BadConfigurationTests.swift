@@ -75,7 +75,8 @@ import Testing
             Self.follow + item.arguments, environment: environment, timeout: item.bound + .seconds(10))
         let elapsed = started.duration(to: .now)
         let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: true)
-        #expect(result.status != 0)
+        // A bad option is EX_USAGE (64), as the README says; a broken setup is a fatal error (1).
+        #expect(result.status == (item.isUsage ? 64 : 1))
         #expect(lines.count == 1 || item.isUsage, "one line: \(result.stderr)")
         #expect(lines.first?.contains(item.mentions) == true, "\(result.stderr)")
         #expect(elapsed < item.bound, "took \(elapsed)")

@@ -57,6 +57,8 @@ import Testing
         (["follow", "--instance-id", "i", "--contact-id", "c", "--poll-interval", "-1"], "--poll-interval"),
         (["demo", "--faults", "throttle=2"], "fault"),
         (["demo", "--speed", "0"], "--speed"),
+        (["replay", "x.jsonl", "--speed", "fast"], "between 0.1 and 1000"),
+        (["simulate", "--speed", "inf"], "`instant`"),
         (["simulate", "--host", "0.0.0.0"], "loopback"),
         (["follow", "--contact-id", "c", "--instance-id", "i", "--since", "5m"], "--kinesis-stream"),
         (["follow", "--kinesis-stream", "s", "--contact-id", "c", "--since", "5x"], "--since"),
@@ -67,7 +69,7 @@ import Testing
     ])
     func badArgumentsGiveOneClearErrorAndNonZeroExit(arguments: [String], mentions: String) async throws {
         let result = try await LenstailProcess.run(arguments, timeout: .seconds(20))
-        #expect(result.status != 0)
+        #expect(result.status == 64, "a bad command line is EX_USAGE")
         #expect(result.stderr.contains(mentions), "stderr: \(result.stderr)")
     }
 

@@ -85,6 +85,7 @@ struct SimulateCommand: AsyncParsableCommand {
         }
         do { _ = try FaultPlan.parse(faults) } catch { throw ValidationError(error.description) }
         guard (1...10_000).contains(contacts) else { throw ValidationError("--contacts must be between 1 and 10000") }
+        if let toKinesis { try KinesisOptions.validate(stream: toKinesis) }
         if toKinesis == nil, contacts != 1 || endpointURL != nil || region != nil {
             throw ValidationError("--contacts, --endpoint-url and --region go with --to-kinesis")
         }

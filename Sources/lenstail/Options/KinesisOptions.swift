@@ -1,3 +1,4 @@
+import AWSClient
 import ArgumentParser
 import LensApp
 
@@ -26,6 +27,7 @@ struct KinesisOptions: ParsableArguments {
     var shardPollInterval: Double = 0.25
 
     func validate() throws {
+        if let stream { try Self.validate(stream: stream) }
         if stream == nil, since != nil || fromStart {
             throw ValidationError("--since and --from-start go with --kinesis-stream")
         }
@@ -36,6 +38,11 @@ struct KinesisOptions: ParsableArguments {
         guard (0.2...60).contains(shardPollInterval) else {
             throw ValidationError("--shard-poll-interval must be between 0.2 and 60 seconds")
         }
+    }
+
+    /// A stream name or ARN the service model would refuse is a bad command line.
+    static func validate(stream: String) throws {
+        do { _ = try KinesisStream(stream) } catch { throw ValidationError(error.message) }
     }
 
     var start: StreamSession.Start {
