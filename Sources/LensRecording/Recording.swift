@@ -27,12 +27,7 @@ package struct Recording: Sendable {
 
     /// Reads a recording; errors are one line that names the file.
     package static func load(contentsOf url: URL) throws(RecordingError) -> Recording {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw RecordingError("\(url.path): cannot read the file (\(error.localizedDescription))")
-        }
+        let data = try FileContents.read(url)
         do {
             return try parse(data)
         } catch {

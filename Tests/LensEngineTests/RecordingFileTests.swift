@@ -87,6 +87,18 @@ struct RecordingFileTests {
         }
     }
 
+    /// A directory or a missing file given as the recording: one line that says which.
+    @Test func aDirectoryOrAMissingFileIsOneClearLine() {
+        let directory = URL(fileURLWithPath: Self.temporaryPath()).deletingLastPathComponent()
+        #expect {
+            _ = try Recording.load(contentsOf: directory)
+        } throws: { "\($0)" == "\(directory.path): is a directory; give a file name" }
+        let missing = directory.appendingPathComponent("nope.jsonl")
+        #expect {
+            _ = try Recording.load(contentsOf: missing)
+        } throws: { "\($0)" == "\(missing.path): cannot read it (no such file)" }
+    }
+
     /// A line cut off by a crash, then appended to: skipped with a warning, never the whole file.
     @Test func aCutOffLineInTheMiddleIsSkippedWithAWarning() throws {
         let text = try Self.line(nil) + "{broken\n" + Self.line("n")

@@ -19,11 +19,7 @@ package struct Scenario: Codable, Hashable, Sendable {
     /// Reads, decodes and validates a scenario file; errors are one line and name the file.
     package static func load(contentsOf url: URL) throws(ScenarioError) -> Scenario {
         let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ScenarioError("\(url.path): cannot read the file (\(error.localizedDescription))")
-        }
+        do { data = try FileContents.read(url) } catch { throw ScenarioError(error.message) }
         do {
             // A recording made with `--record` plays back as the call it recorded.
             if Recording.looksLikeRecording(data) { return try Scenario(recording: data) }
