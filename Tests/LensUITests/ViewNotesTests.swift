@@ -48,4 +48,32 @@ import Testing
         _ = reduce(into: &state, .engine(.finished))
         #expect(text(state)[1].hasPrefix("call 00:43"), "finished: the call's length")
     }
+
+    /// Partial utterances show at once under the last turn, dim and ending in `…`; the final
+    /// transcript with the same id takes their place.
+    @Test func aTurnBeingSpokenShowsUntilItsFinalTranscript() throws {
+        var state = Fixtures.state()
+        func piece(_ id: String, _ text: String, at millis: Int) -> Segment {
+            .utterance(
+                Utterance(
+                    id: id, transcriptId: "t9", participantId: "customer", participantRole: "CUSTOMER",
+                    partialContent: text, beginOffsetMillis: millis, endOffsetMillis: millis + 900))
+        }
+        _ = reduce(into: &state, Fixtures.page([piece("u1", "So what happens", at: 41_000)], at: 41))
+        _ = reduce(into: &state, Fixtures.page([piece("u2", "to my old router?", at: 42_000)], at: 42))
+        let screen = state.screen
+        let row = try #require(screen.lines.firstIndex { $0.contains("So what happens to my old router? …") }, "\(screen.lines)")
+        #expect(screen.lines[row].hasPrefix("00:41 CUSTOMER "))
+        let last = try #require(screen.lines.lastIndex { $0.contains("Okay, that would actually be great.") })
+        #expect(row > last, "under the newest final turn")
+        let end = try #require(screen.lines[row].firstIndex(of: "…"))
+        let styles = Set(
+            screen.styleLines[row].prefix(screen.lines[row].distance(from: screen.lines[row].startIndex, to: end) + 1))
+        #expect(styles == [Style.dim.code, Style.customer.code], "dim, but for the role: \(styles)")
+        _ = reduce(
+            into: &state,
+            Fixtures.page([.transcript(Fixtures.turn(9, "CUSTOMER", "So what happens to my old router?", at: 41))], at: 43))
+        #expect(!state.screen.lines.contains { $0.contains("…") })
+        #expect(state.screen.lines.contains { $0.contains("00:41 CUSTOMER · So what happens to my old router?") })
+    }
 }

@@ -1,8 +1,9 @@
 import ContactLensModel
 
 /// The transcript: the visible window of turn blocks, or a hint while there is nothing to show;
-/// under it, what the call holds that is not a turn (segments of unknown kinds) and why the
-/// follow stopped, if it failed.
+/// under it, while following, the turns still being spoken (partial utterances from the segment
+/// stream, dim and ending in `…`, until their final transcript replaces them), then what the call
+/// holds that is not a turn (segments of unknown kinds) and why the follow stopped, if it failed.
 enum TranscriptView {
     static func draw(_ state: AppState, in rect: Rect, on screen: inout Screen) {
         guard !rect.isEmpty else { return }
@@ -16,7 +17,7 @@ enum TranscriptView {
 
     /// `· 2 segments of kind ExtractedInformation` (dim), and a failure in full (it is also in the header, cut short).
     static func footnotes(_ state: AppState, width: Int) -> [StyledLine] {
-        var lines: [StyledLine] = []
+        var lines = state.follow ? provisionalLines(state, width: width) : []
         let unknown = state.store.unknownKindCounts
         if !unknown.isEmpty {
             let total = unknown.reduce(0) { $0 + $1.count }
@@ -27,6 +28,27 @@ enum TranscriptView {
         if case .failed(let message) = state.status {
             let text = "✗ lenstail stopped: \(TerminalText.sanitize(message)) · \(KeyBindings.label(.quit)) leaves"
             lines += Wrapper.wrap(text, style: .failure, width: max(1, width))
+        }
+        return lines
+    }
+
+    /// Each provisional turn laid out as a final one would be, its role in colour, the rest dim.
+    static func provisionalLines(_ state: AppState, width: Int) -> [StyledLine] {
+        let offsetWidth = TurnLayout.offsetWidth(callMillis: state.callMillis)
+        var lines: [StyledLine] = []
+        for provisional in state.store.provisionalTurns {
+            var turn = provisional.transcript
+            guard state.filter.admits(turn) else { continue }
+            turn.content += " …"
+            let layout = TurnLayout(turn: turn, width: width, offsetWidth: offsetWidth, query: nil, tags: [])
+            for line in layout.lines {
+                var dimmed = StyledLine()
+                for run in line.runs {
+                    let keeps = [Style.agent, .customer, .participant].contains(run.style)
+                    dimmed.append(run.text, keeps ? run.style : .dim)
+                }
+                lines.append(dimmed)
+            }
         }
         return lines
     }
