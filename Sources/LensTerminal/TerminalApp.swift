@@ -82,7 +82,7 @@ package enum TerminalApp {
 }
 
 /// Where the inbox's wake-ups go: the terminal once it is open (events may come before).
-private final class WakeTarget: @unchecked Sendable {
+final class WakeTarget: @unchecked Sendable {
     private let lock = NSLock()
     private var terminal: CursesTerminal?
 
