@@ -34,6 +34,8 @@ package enum WallSession {
         if !settings.watchesFloor && settings.contactIds.isEmpty { settings.queues = ["Billing", "Support", "Sales"] }
         if settings.options.alertPatterns.isEmpty { settings.options.alertPatterns = ["Escalation"] }
         if settings.options.alertNegative == nil { settings.options.alertNegative = 3 }
+        // The floor plays `speed` times faster: so does discovery (every 10 s of floor time).
+        settings.discoveryInterval = max(.seconds(1), .milliseconds(Int(10_000 / speed)))
         do {
             try await run(settings, lens: lens, connect: connect, place: "demo emulator 127.0.0.1:\(port)", console: console)
         } catch {

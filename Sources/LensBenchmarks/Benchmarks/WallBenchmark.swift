@@ -20,6 +20,13 @@ struct WallBenchmark: AsyncParsableCommand {
     var memoryContacts = 200
 
     func run() {
+        // Memory first, before the frames' allocations can be reused.
+        let before = ProcessMemory.now().rss
+        let big = Self.floor(memoryContacts, turns: 1_000)
+        let after = ProcessMemory.now().rss
+        withExtendedLifetime(big) {
+            print("memory: \(Show.mb(max(0, after - before) / max(1, memoryContacts))) per contact with 1k turns")
+        }
         print("wall frame, 200×60 (median, p95):")
         var medians: [Int: Double] = [:]
         for n in sizes {
@@ -30,12 +37,6 @@ struct WallBenchmark: AsyncParsableCommand {
         }
         if let small = sizes.first, let large = sizes.last, let a = medians[small], let b = medians[large] {
             print(String(format: "  frame(%@)/frame(%@) = %.2f", Show.count(large), Show.count(small), b / a))
-        }
-        let before = ProcessMemory.now().rss
-        let big = Self.floor(memoryContacts, turns: 1_000)
-        let after = ProcessMemory.now().rss
-        withExtendedLifetime(big) {
-            print("memory: \(Show.mb(max(0, after - before) / max(1, memoryContacts))) per contact with 1k turns")
         }
         for throttle in [0.0, 0.3] {
             var simulation = WallSchedulerSimulation()

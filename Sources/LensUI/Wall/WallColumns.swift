@@ -9,6 +9,8 @@ struct WallColumns: Sendable, Hashable {
     static let age = 5
     static let trend = WallRow.sparkLength + 1
     static let alerts = 14
+    /// Where the time on the call starts.
+    static let timeX = mark + agent + queue
     var showTrend: Bool
     var categories: Int
     var latest: Int
@@ -22,4 +24,7 @@ struct WallColumns: Sendable, Hashable {
         left -= categories
         latest = max(0, left)
     }
+
+    /// Where the data age starts.
+    var ageX: Int { Self.timeX + Self.time + Self.turns + (showTrend ? Self.trend : 0) + Self.alerts + categories }
 }

@@ -8,6 +8,7 @@ package func reduceWall(into state: inout WallState, _ event: WallAppEvent) -> [
         return WallReducer.key(key, &state)
     case .resize(let size):
         state.size = size
+        state.refreshCells()
         if let id = state.opened { state.rows[id]?.call.size = size }
         return [.redraw]
     case .engine(let event):
@@ -76,7 +77,10 @@ enum WallReducer {
 
     private static func upsert(_ info: WallContactInfo, _ state: inout WallState) {
         if state.rows[info.contactId] != nil {
-            if info.agent != "-" { state.rows[info.contactId]?.info = info }
+            if info.agent != "-", state.rows[info.contactId]?.info != info {
+                state.rows[info.contactId]?.info = info
+                state.rows[info.contactId]?.refresh()
+            }
             return
         }
         var call: AppState
@@ -177,6 +181,7 @@ enum WallReducer {
         let index = state.selected.flatMap { order.firstIndex(of: $0) } ?? 0
         state.selected = order[max(0, min(order.count - 1, index + delta))]
         state.selectionPinned = true
+        state.refreshCells()
     }
 
     private static func filterInput(_ key: Key, _ state: inout WallState) -> [WallEffect] {

@@ -16,6 +16,9 @@ package struct WallRow: Sendable {
     var negativeArmed = true
     // What the row shows, kept by `refresh()`.
     package private(set) var latestCustomer = ""
+    /// The agent and queue as shown, sanitised once.
+    package private(set) var agentText = ""
+    package private(set) var queueText = ""
     package private(set) var sentiments: [Sentiment] = []
     package private(set) var categories = ""
     /// Customer turns in a row that were negative, counted from the newest.
@@ -43,7 +46,10 @@ package struct WallRow: Sendable {
     mutating func refresh() {
         let customer = call.store.turns.filter { $0.participantRole.uppercased() == "CUSTOMER" }
         let scores = customer.map { Self.score($0.sentiment) }
-        latestCustomer = customer.last.map { TerminalText.sanitize($0.content) } ?? ""
+        // A screen is at most a few hundred columns wide: the rest of a long line is never shown.
+        latestCustomer = customer.last.map { TerminalText.sanitize(String($0.content.prefix(400))) } ?? ""
+        agentText = TerminalText.sanitize(info.agent)
+        queueText = TerminalText.sanitize(info.queue)
         sentiments = customer.suffix(Self.sparkLength).map { $0.sentiment ?? .neutral }
         negativeRun = 0
         for turn in customer.reversed() {

@@ -57,6 +57,9 @@ package struct WallState: Sendable {
     package private(set) var visible: [String] = []
     /// Ended rows, the most recent first.
     package private(set) var ended: [String] = []
+    /// The cells of the rows on screen, without their clocks, for the width in `size`; kept by
+    /// `refreshCells()` so a frame copies them whatever the floor's size.
+    package private(set) var rowCells: [String: [Cell]] = [:]
     /// Live rows with alerts (kept by `relayout()`, so a frame never counts them).
     package private(set) var alertedCount = 0
     package var sort = WallSort.attention
@@ -108,6 +111,44 @@ package struct WallState: Sendable {
             selected = visible.first ?? ended.first
             selectionPinned = false
         }
+        refreshCells()
+    }
+
+    /// What the rows' area shows from its top: rows (live, then ended) and the ended section's
+    /// title, scrolled so the selected row is on screen.
+    package func screenLines(height: Int) -> [WallLine] {
+        let endedTitle = ended.isEmpty ? 0 : 1
+        let total = visible.count + endedTitle + ended.count
+        var selectedLine = 0
+        if let id = selected {
+            if let i = visible.firstIndex(of: id) {
+                selectedLine = i
+            } else if let i = ended.firstIndex(of: id) {
+                selectedLine = visible.count + endedTitle + i
+            }
+        }
+        let top = max(0, min(selectedLine - height + 1, total - height))
+        return (top..<min(total, top + max(0, height))).map { index in
+            if index < visible.count { return .row(visible[index], ended: false) }
+            if index == visible.count { return .endedTitle }
+            return .row(ended[index - visible.count - endedTitle], ended: true)
+        }
+    }
+
+    /// Lays out the cells of the rows on screen (after a change of rows, order, selection or size).
+    package mutating func refreshCells() {
+        let width = size.width
+        let columns = WallColumns(width: width)
+        var cells: [String: [Cell]] = [:]
+        for case .row(let id, let ended) in screenLines(height: max(0, size.height - 4)) {
+            guard let row = rows[id] else { continue }
+            var line = Screen(size: Size(width: width, height: 1))
+            line.put(
+                WallView.rowLine(row, selected: id == selected, ended: ended, columns), x: 0, y: 0,
+                clip: Rect(x: 0, y: 0, width: width, height: 1))
+            cells[id] = line.cells
+        }
+        rowCells = cells
     }
 
     /// Attention: alerts, then a falling customer sentiment, then the longest call.
@@ -130,4 +171,10 @@ package struct WallState: Sendable {
 
     /// The rows in screen order: live, then recently ended.
     package var screenOrder: [String] { visible + ended }
+}
+
+/// One line of the rows' area.
+package enum WallLine: Hashable, Sendable {
+    case row(String, ended: Bool)
+    case endedTitle
 }

@@ -38,42 +38,33 @@ enum WallView {
             screen.put(text, x: rect.x + 2, y: rect.y, style: .dim, clip: rect)
             return
         }
-        // Lines: live rows, a title line, ended rows; scrolled so the selected row shows.
-        let endedTitle = state.ended.isEmpty ? 0 : 1
-        let total = state.visible.count + endedTitle + state.ended.count
-        let selectedLine: Int = {
-            guard let id = state.selected else { return 0 }
-            if let i = state.visible.firstIndex(of: id) { return i }
-            if let i = state.ended.firstIndex(of: id) { return state.visible.count + endedTitle + i }
-            return 0
-        }()
-        let top = max(0, min(selectedLine - rect.height + 1, total - rect.height))
-        for y in 0..<min(rect.height, total - top) {
-            let lineIndex = top + y
+        for (y, line) in state.screenLines(height: rect.height).enumerated() {
             let at = rect.row(y)
-            if lineIndex < state.visible.count {
-                let id = state.visible[lineIndex]
-                row(state.rows[id]!, selected: id == state.selected, ended: false, state.now, c, in: at, on: &screen)
-            } else if lineIndex == state.visible.count {
+            switch line {
+            case .endedTitle:
                 screen.put("── recently ended (\(state.ended.count)) ", x: at.x, y: at.y, style: .border, clip: at)
-            } else {
-                let id = state.ended[lineIndex - state.visible.count - endedTitle]
-                row(state.rows[id]!, selected: id == state.selected, ended: true, state.now, c, in: at, on: &screen)
+            case .row(let id, let ended):
+                guard let row = state.rows[id] else { continue }
+                // The reducer keeps the cells of the rows on screen: a frame copies them.
+                if let cells = state.rowCells[id], cells.count == at.width {
+                    for (i, cell) in cells.enumerated() { screen[at.x + i, at.y] = cell }
+                } else {
+                    screen.put(rowLine(row, selected: id == state.selected, ended: ended, c), x: at.x, y: at.y, clip: at)
+                }
+                clock(row, ended: ended, state.now, c, in: at, on: &screen)
             }
         }
     }
 
-    static func row(
-        _ row: WallRow, selected: Bool, ended: Bool, _ now: Date, _ c: WallColumns, in rect: Rect, on screen: inout Screen
-    ) {
+    /// A row without its clocks (time on the call, data age), which change every second.
+    static func rowLine(_ row: WallRow, selected: Bool, ended: Bool, _ c: WallColumns) -> StyledLine {
         let alert = !row.alerts.isEmpty
         func style(_ s: Style) -> Style { ended ? .dim : s }
         var line = StyledLine()
         line.append(pad((selected ? "▶" : " ") + (alert ? "!" : " "), WallColumns.mark), style(alert ? .alert : .key))
-        line.append(pad(TerminalText.sanitize(row.info.agent), WallColumns.agent), style(alert ? .alert : .agent))
-        line.append(pad(TerminalText.sanitize(row.info.queue), WallColumns.queue), style(.text))
-        let seconds = (row.endedAt ?? now).timeIntervalSince(row.info.connectedAt ?? row.firstSeen)
-        line.append(pad(Format.duration(seconds), WallColumns.time), style(.text))
+        line.append(pad(row.agentText, WallColumns.agent), style(alert ? .alert : .agent))
+        line.append(pad(row.queueText, WallColumns.queue), style(.text))
+        line.append(String(repeating: " ", count: WallColumns.time), style(.text))
         line.append(pad(String(row.call.store.turns.count), WallColumns.turns), style(.text))
         if c.showTrend {
             for sentiment in row.sentiments {
@@ -83,12 +74,29 @@ enum WallView {
             }
             line.append(String(repeating: " ", count: WallColumns.trend - row.sentiments.count), .text)
         }
-        line.append(pad(row.alerts.joined(separator: ","), WallColumns.alerts), style(.alert))
+        if alert {
+            let marks = Wrapper.truncate(row.alerts.joined(separator: ","), width: WallColumns.alerts - 1)
+            line.append(marks, style(.alert))
+            line.append(String(repeating: " ", count: WallColumns.alerts - TextWidth.of(marks)), .text)
+        } else {
+            line.append(String(repeating: " ", count: WallColumns.alerts), .text)
+        }
         if c.categories > 0 { line.append(pad(row.categories, c.categories), style(.category)) }
-        let age = row.call.lastSuccess.map { Format.duration(now.timeIntervalSince($0)) } ?? "—"
-        line.append(pad(ended ? "" : age, WallColumns.age), style(.dim))
+        line.append(String(repeating: " ", count: WallColumns.age), style(.dim))
         line.append(Wrapper.truncate(row.latestCustomer, width: c.latest), style(.customer))
-        screen.put(line, x: rect.x, y: rect.y, clip: rect)
+        return line
+    }
+
+    /// The row's clocks, drawn over its cells at each frame.
+    static func clock(_ row: WallRow, ended: Bool, _ now: Date, _ c: WallColumns, in rect: Rect, on screen: inout Screen) {
+        let seconds = (row.endedAt ?? now).timeIntervalSince(row.info.connectedAt ?? row.firstSeen)
+        screen.put(
+            Wrapper.truncate(Format.duration(seconds), width: WallColumns.time - 1), x: rect.x + WallColumns.timeX, y: rect.y,
+            style: ended ? .dim : .text, clip: rect)
+        guard !ended else { return }
+        let age = row.call.lastSuccess.map { Format.duration(now.timeIntervalSince($0)) } ?? "—"
+        screen.put(
+            Wrapper.truncate(age, width: WallColumns.age - 1), x: rect.x + c.ageX, y: rect.y, style: .dim, clip: rect)
     }
 
     static func status(_ state: WallState, in rect: Rect, on screen: inout Screen) {
