@@ -9,10 +9,12 @@ import Testing
 
 /// GetCurrentUserData and the listings over real HTTP on loopback, against the emulator's floor.
 @Suite struct WallDiscoveryTests {
-    static func withFloor<T>(speed: Double = 1000, _ body: (ConnectDirectoryClient, Simulator) async throws -> T) async throws
+    static func withFloor<T>(
+        _ scenario: Scenario = .wallDemo, speed: Double = 1000, _ body: (ConnectDirectoryClient, Simulator) async throws -> T
+    ) async throws
         -> T
     {
-        let simulator = Simulator(SimulatorConfiguration(scenario: .wallDemo, speed: speed))
+        let simulator = Simulator(SimulatorConfiguration(scenario: scenario, speed: speed))
         let port = try await simulator.start()
         let client = ConnectDirectoryClient(
             endpoint: URL(string: "http://127.0.0.1:\(port)")!, region: DemoIdentity.region,
@@ -47,8 +49,8 @@ import Testing
 
     @Test("GetCurrentUserData pages through the floor; discovery finds the eight live calls")
     func discovers() async throws {
-        try await Self.withFloor(speed: 10) { client, _ in
-            try await Task.sleep(for: .milliseconds(1_500))  // every call has started at 10×, none has ended (≥ 6 s)
+        try await Self.withFloor(.wallDemoAllConnected, speed: 1) { client, _ in
+            // every call is connected from the start and lasts a minute or more
             let users = try await client.allCurrentUserData(
                 instanceId: DemoIdentity.instanceId, filters: UserDataFilters(queues: ["q-billing-0001", "q-sales-0003"]),
                 pageSize: 3)

@@ -10,8 +10,8 @@ struct ConnectAWSCLITests {
     @Test("get-current-user-data lists the agents of a queue with their live calls")
     func currentUserData() async throws {
         let aws = try #require(AWSCLI.path, "CI=true but the aws CLI is not on PATH")
-        try await withSimulator(.init(scenario: .wallDemo, speed: 5)) { simulator, client in
-            try await Task.sleep(for: .seconds(3))  // the sales calls start 10-14 s in, at 5×
+        try await withSimulator(.init(scenario: .wallDemoAllConnected, speed: 1)) { simulator, client in
+            // every call connected from the start, for a minute or more
             let result = try await AWSCLI.run(
                 aws, arguments: ["connect", "get-current-user-data", "--filters", "Queues=q-sales-0003", "--max-results", "2"],
                 endpoint: client.endpoint, secret: DemoIdentity.secretAccessKey)

@@ -31,6 +31,19 @@ extension Scenario {
             calls: calls)
         return Scenario(contacts: contacts, floor: floor)
     }
+
+    /// The wall demo with every call already connected when the emulator starts (for tests that
+    /// must not depend on how fast a loaded machine gets to its first request).
+    package static var wallDemoAllConnected: Scenario {
+        var scenario = wallDemo
+        let calls = scenario.floor?.calls ?? []
+        scenario.floor?.calls = calls.map { call in
+            var call = call
+            call.startsAtMillis = 0
+            return call
+        }
+        return scenario
+    }
 }
 
 /// Writes one floor call turn by turn; offsets follow from the text's length.
