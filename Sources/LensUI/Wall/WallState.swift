@@ -60,6 +60,8 @@ package struct WallState: Sendable {
     /// The cells of the rows on screen, without their clocks, for the width in `size`; kept by
     /// `refreshCells()` so a frame copies them whatever the floor's size.
     package private(set) var rowCells: [String: [Cell]] = [:]
+    /// `screenLines` for the rows' area of `size`, kept with `rowCells`.
+    package private(set) var lines: [WallLine] = []
     /// Live rows with alerts (kept by `relayout()`, so a frame never counts them).
     package private(set) var alertedCount = 0
     package var sort = WallSort.attention
@@ -140,12 +142,13 @@ package struct WallState: Sendable {
         let width = size.width
         let columns = WallColumns(width: width)
         var cells: [String: [Cell]] = [:]
-        for case .row(let id, let ended) in screenLines(height: max(0, size.height - 4)) {
+        lines = screenLines(height: max(0, size.height - 4))
+        let rect = Rect(x: 0, y: 0, width: width, height: 1)
+        for case .row(let id, let ended) in lines {
             guard let row = rows[id] else { continue }
             var line = Screen(size: Size(width: width, height: 1))
-            line.put(
-                WallView.rowLine(row, selected: id == selected, ended: ended, columns), x: 0, y: 0,
-                clip: Rect(x: 0, y: 0, width: width, height: 1))
+            line.put(WallView.rowLine(row, selected: id == selected, ended: ended, columns), x: 0, y: 0, clip: rect)
+            WallView.clock(row, ended: ended, now, columns, in: rect, on: &line)
             cells[id] = line.cells
         }
         rowCells = cells

@@ -38,20 +38,24 @@ enum WallView {
             screen.put(text, x: rect.x + 2, y: rect.y, style: .dim, clip: rect)
             return
         }
-        for (y, line) in state.screenLines(height: rect.height).enumerated() {
+        let lines =
+            state.lines.count <= rect.height && rect.height == state.size.height - 4
+            ? state.lines : state.screenLines(height: rect.height)
+        for (y, line) in lines.enumerated() {
             let at = rect.row(y)
             switch line {
             case .endedTitle:
                 screen.put("── recently ended (\(state.ended.count)) ", x: at.x, y: at.y, style: .border, clip: at)
             case .row(let id, let ended):
                 guard let row = state.rows[id] else { continue }
-                // The reducer keeps the cells of the rows on screen: a frame copies them.
-                if let cells = state.rowCells[id], cells.count == at.width {
-                    for (i, cell) in cells.enumerated() { screen[at.x + i, at.y] = cell }
+                // The reducer keeps the cells of the rows on screen, clocks included (it refreshes
+                // them each second): a frame copies them.
+                if let cells = state.rowCells[id], at.x == 0, cells.count == screen.size.width {
+                    screen.setRow(at.y, to: cells)
                 } else {
                     screen.put(rowLine(row, selected: id == state.selected, ended: ended, c), x: at.x, y: at.y, clip: at)
+                    clock(row, ended: ended, state.now, c, in: at, on: &screen)
                 }
-                clock(row, ended: ended, state.now, c, in: at, on: &screen)
             }
         }
     }
