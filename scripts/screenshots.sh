@@ -39,6 +39,20 @@ shot() {
   echo "screenshots/$1.png"
 }
 
+# The supervisor's wall (`scripts/screenshots.sh wall` makes only these).
+wall_shots() {
+  start wall 170 22 demo --wall --speed 2
+  wait_for "8 live"
+  wait_for "with alerts"
+  sleep 2
+  shot wall 170 22
+  keys k k k k k k k k k Enter
+  wait_for "back to the wall"
+  sleep 1
+  shot wall-opened 170 22
+}
+if [ "${1:-}" = wall ]; then wall_shots; exit 0; fi
+
 start live 120 36 demo --speed 6
 wait_for "01:06"
 shot live-call 120 36
@@ -67,3 +81,5 @@ rm -rf "$calls"
 start narrow 64 30 demo --speed 8
 wait_for "00:47"
 shot narrow-terminal 64 30
+
+wall_shots

@@ -10,7 +10,7 @@ struct LensBenchmarks: AsyncParsableCommand {
         subcommands: [
             All.self, DecodeMergeBenchmark.self, RenderBenchmark.self, SearchBenchmark.self,
             LatencyBenchmark.self, ScenarioCommand.self,
-            KinesisLatencyBenchmark.self, KinesisLoadBenchmark.self, KinesisReadBenchmark.self,
+            KinesisLatencyBenchmark.self, KinesisLoadBenchmark.self, KinesisReadBenchmark.self, WallBenchmark.self,
         ],
         defaultSubcommand: All.self)
 
@@ -19,7 +19,7 @@ struct LensBenchmarks: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "all", abstract: "Run every in-process benchmark.")
 
         func run() async throws {
-            for name in ["decode-merge", "render", "search", "latency"] {
+            for name in ["decode-merge", "render", "search", "latency", "wall"] {
                 print(try await ChildProcess.runSelf([name]))
             }
         }

@@ -48,11 +48,11 @@ package enum TerminalApp {
         // Before consuming any event: on failure the caller can still stream `events` as text.
         try CursesTerminal.preflight()
         let wake = WakeTarget()
-        let inbox = EventInbox { wake.wake() }
+        let inbox = EventInbox<AppEvent> { wake.wake() }
         Signals.shared.route { inbox.push(.signal($0)) }
         defer { Signals.shared.release() }
         let forward = Task {
-            for await event in events { await inbox.push(engine: event) }
+            for await event in events { await inbox.send(.engine(event)) }
         }
         defer {
             forward.cancel()
@@ -85,7 +85,7 @@ package enum TerminalApp {
 }
 
 /// Where the inbox's wake-ups go: the terminal once it is open (events may come before).
-private final class WakeTarget: @unchecked Sendable {
+final class WakeTarget: @unchecked Sendable {
     private let lock = NSLock()
     private var terminal: CursesTerminal?
 

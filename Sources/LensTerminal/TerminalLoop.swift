@@ -6,7 +6,7 @@ import LensUI
 enum TerminalLoop {
     static func run(
         _ terminal: any TerminalBackend, state initial: AppState, controls: ViewControls,
-        inbox: EventInbox, now: () -> Date = Date.init
+        inbox: EventInbox<AppEvent>, now: () -> Date = Date.init
     ) -> TerminalExit {
         var state = initial
         var needsDraw = true

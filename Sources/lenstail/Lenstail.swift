@@ -15,6 +15,7 @@ struct Lenstail: AsyncParsableCommand {
               lenstail replay call.jsonl             # play a --record recording again
               lenstail export call.jsonl --format markdown
               lenstail check --instance-id I --contact-id C   # is everything in place?
+              lenstail wall --instance-id I --queue Billing   # every live call of a queue
 
             Exit status:
               0    the analysis completed, you quit the view, or the output's reader went away (| head)
@@ -25,7 +26,7 @@ struct Lenstail: AsyncParsableCommand {
         version: LenstailVersion.current,
         subcommands: [
             FollowCommand.self, DemoCommand.self, SimulateCommand.self, ReplayCommand.self, ExportCommand.self,
-            CheckCommand.self,
+            CheckCommand.self, WallCommand.self,
         ]
     )
 }

@@ -47,14 +47,23 @@ enum AWSCLI {
     }
 
     static func run(_ executable: String, endpoint: URL, secret: String) async throws -> Result {
+        try await run(
+            executable,
+            arguments: [
+                "connect-contact-lens", "list-realtime-contact-analysis-segments", "--contact-id", DemoIdentity.contactId,
+            ], endpoint: endpoint, secret: secret)
+    }
+
+    /// `aws <arguments>` against the endpoint, for the demo's instance, in JSON.
+    static func run(_ executable: String, arguments: [String], endpoint: URL, secret: String) async throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = [
-            "connect-contact-lens", "list-realtime-contact-analysis-segments",
-            "--endpoint-url", endpoint.absoluteString, "--region", DemoIdentity.region,
-            "--instance-id", DemoIdentity.instanceId, "--contact-id", DemoIdentity.contactId,
-            "--output", "json", "--cli-read-timeout", "20", "--cli-connect-timeout", "5",
-        ]
+        process.arguments =
+            arguments + [
+                "--endpoint-url", endpoint.absoluteString, "--region", DemoIdentity.region,
+                "--instance-id", DemoIdentity.instanceId,
+                "--output", "json", "--cli-read-timeout", "20", "--cli-connect-timeout", "5",
+            ]
         // Keep the machine's AWS settings (profiles, tokens, endpoints) out of the run.
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("AWS_") }
         environment["AWS_ACCESS_KEY_ID"] = DemoIdentity.accessKeyId

@@ -23,6 +23,13 @@ struct ContactPlayback: Sendable {
         self.speed = speed
     }
 
+    /// Starts the call at `date`, whenever it is first asked for (a floor's calls start on the
+    /// emulator's clock); before then its analysis does not exist.
+    mutating func schedule(startAt date: Date) {
+        startedAt = date
+        firstAskedAt = date
+    }
+
     /// Starts the call clock unless it already runs.
     mutating func start(at now: Date) {
         if startedAt == nil { startedAt = now }

@@ -28,6 +28,7 @@ extension Scenario {
                 try Self.check(item, at: "\(at).Segments[\(s)]")
             }
         }
+        try floor?.validate(contactIds: Set(contacts.map(\.contactId)))
     }
 
     private static func check(_ item: ScenarioSegment, at: String) throws(ScenarioError) {

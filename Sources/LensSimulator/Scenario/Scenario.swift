@@ -6,10 +6,18 @@ import LensRecording
 /// The file format (PascalCase keys, segments in the API's own JSON shape) is in Docs/SCENARIOS.md.
 package struct Scenario: Codable, Hashable, Sendable {
     package var contacts: [ScenarioContact]
+    /// Agents, queues and who takes which call when (`lenstail demo --wall`); nil for a lone call.
+    package var floor: ScenarioFloor?
 
-    package init(contacts: [ScenarioContact]) { self.contacts = contacts }
+    package init(contacts: [ScenarioContact], floor: ScenarioFloor? = nil) {
+        self.contacts = contacts
+        self.floor = floor
+    }
 
-    enum CodingKeys: String, CodingKey { case contacts = "Contacts" }
+    enum CodingKeys: String, CodingKey {
+        case contacts = "Contacts"
+        case floor = "Floor"
+    }
 
     /// The contact with these ids, if the scenario has it.
     package func contact(instanceId: String, contactId: String) -> ScenarioContact? {

@@ -16,6 +16,8 @@ struct SimulatorCore: Sendable {
     private var bodies: PageBodyCache
     /// How many malformed answers were sent, to cycle through the kinds.
     private var malformedCount = 0
+    /// GetCurrentUserData and the listings, when the scenario has a floor.
+    private let floor: ConnectFloorHandler?
 
     init(_ configuration: SimulatorConfiguration) {
         let secrets = Dictionary(configuration.credentials.map { ($0.accessKeyId, $0) }) { first, _ in first }
@@ -29,6 +31,15 @@ struct SimulatorCore: Sendable {
             ContactPlayback(index: $0.offset, contact: $0.element, speed: configuration.speed)
         }
         bodies = PageBodyCache(timelineCounts: playbacks.map(\.timeline.count))
+        floor = configuration.scenario.floor.map {
+            ConnectFloorHandler(
+                scenario: configuration.scenario, floor: $0, epoch: configuration.now(), speed: configuration.speed)
+        }
+        for (contactId, window) in floor?.windows ?? [:] {
+            if let index = playbacks.firstIndex(where: { $0.contact.contactId == contactId }) {
+                playbacks[index].schedule(startAt: window.start)
+            }
+        }
     }
 
     /// The response to one request at `now`, with its log record and any latency or drop to apply.
@@ -51,6 +62,10 @@ struct SimulatorCore: Sendable {
     private mutating func respond(
         to request: IncomingRequest, at now: Date, record: inout RequestRecord
     ) throws(ErrorResponse) -> Outcome {
+        if let floor, ConnectFloorHandler.handles(request.path) {
+            try authenticate(request, at: now)
+            return Outcome(response: try floor.respond(request, at: now))
+        }
         guard request.path == ListSegments.path else {
             throw .frontEnd(status: 404, code: "UnknownOperationException", "No operation at \(request.path)")
         }
@@ -96,7 +111,8 @@ struct SimulatorCore: Sendable {
                     ? "Contact \(input.contactId) not found in instance \(input.instanceId)"
                     : "Instance \(input.instanceId) not found")
         }
-        guard playbacks[index].analysisStarted(askedAt: now) else {
+        let notYet = playbacks[index].startedAt.map { now < $0 } ?? false
+        guard !notYet, playbacks[index].analysisStarted(askedAt: now) else {
             throw .modeled(.resourceNotFound, "Contact \(input.contactId) not found in instance \(input.instanceId)")
         }
         let position = try position(of: input.nextToken, contact: index)
@@ -139,6 +155,21 @@ struct SimulatorCore: Sendable {
             response: response,
             latencyMillis: fault == .slow ? faults.slowMillis : latency,
             dropAfterBytes: fault == .drop ? body.count / 2 : nil)
+    }
+
+    /// A Connect call's signature and identity: the same keys, signed for `connect` too.
+    private func authenticate(_ request: IncomingRequest, at now: Date) throws(ErrorResponse) {
+        let key: String
+        switch verifier.verify(
+            method: request.method, path: request.path, query: request.query,
+            headers: request.headers, body: request.body, now: now)
+        {
+        case .success(let verified): key = verified
+        case .failure(let error): throw .authentication(code: error.code, message: error.message)
+        }
+        if deniedAccessKeys.contains(key) {
+            throw .modeled(.accessDenied, "User with access key \(key) is not authorized to perform this operation")
+        }
     }
 
     /// A NextToken padded to the plan's `tokenLength` with a "." and filler (base64url has no ".").

@@ -48,6 +48,12 @@ package struct Screen: Hashable, Sendable {
         return col
     }
 
+    /// Replaces row `y` with `row` (exactly `size.width` cells): a laid-out line copied whole.
+    package mutating func setRow(_ y: Int, to row: [Cell]) {
+        guard y >= 0, y < size.height, row.count == size.width else { return }
+        cells.replaceSubrange((y * size.width)..<((y + 1) * size.width), with: row)
+    }
+
     /// Fills `rect` with spaces in `style`.
     package mutating func fill(_ rect: Rect, style: Style = .text) {
         for y in max(0, rect.y)..<min(rect.maxY, size.height) {

@@ -8,6 +8,8 @@ package enum Action: String, CaseIterable, Hashable, Sendable {
     case playPause, playFaster, playSlower, seekBack, seekForward, playFromStart, playToEnd
     /// While typing a search.
     case keepSearch, cancelSearch, deleteSearchCharacter
+    /// On the wall (`lenstail wall`).
+    case rowDown, rowUp, openContact, closeContact, cycleSort, filterRows
 
     /// The player command of a replay key.
     var playback: PlaybackCommand? {

@@ -14,11 +14,17 @@ package struct KeyBinding: Hashable, Sendable {
         case search = "Search"
         case typing = "Typing a search"
         case replay = "Replay"
+        case wall = "Wall"
         case general = "General"
 
-        /// Replay keys work only in `lenstail replay`, where they win over the other groups.
+        /// Replay keys work only in `lenstail replay`, where they win over the other groups;
+        /// wall keys only on the wall, where the General keys work too.
         var note: String? {
-            self == .replay ? "Only while replaying; there they take precedence (Space pages down otherwise)." : nil
+            switch self {
+            case .replay: "Only while replaying; there they take precedence (Space pages down otherwise)."
+            case .wall: "Only on `lenstail wall`, with the General keys; an opened call has the keys above."
+            default: nil
+            }
         }
     }
 }
@@ -74,6 +80,22 @@ package enum KeyBindings {
             footer: "faster"),
         .init(keys: [.char("0")], action: .playFromStart, help: "back to the start of the call", group: .replay),
         .init(keys: [.char("$")], action: .playToEnd, help: "to the end of the call", group: .replay),
+        .init(keys: [.char("j"), .down], action: .rowDown, help: "next row", group: .wall),
+        .init(keys: [.char("k"), .up], action: .rowUp, help: "previous row", group: .wall),
+        .init(
+            keys: [.enter], action: .openContact, help: "open the call in the follow view (the wall keeps updating)",
+            group: .wall,
+            footer: "open"),
+        .init(
+            keys: [.escape], action: .closeContact,
+            help: "back to the wall from an opened call (q too); on the wall, clear the filter",
+            group: .wall, footer: "back"),
+        .init(
+            keys: [.char("o")], action: .cycleSort, help: "change the order: attention, longest call, agent, queue", group: .wall,
+            footer: "sort"),
+        .init(
+            keys: [.char("/")], action: .filterRows, help: "filter rows (agent, queue, category, words)", group: .wall,
+            footer: "filter"),
         .init(keys: [.char("?")], action: .help, help: "show or hide this help", group: .general, footer: "help"),
         .init(keys: [.char("q")], action: .quit, help: "quit", group: .general, footer: "quit"),
         .init(keys: [.ctrl("c")], action: .interrupt, help: "quit at once", group: .general),
@@ -82,13 +104,16 @@ package enum KeyBindings {
 
     /// The bindings in effect outside a search being typed: replay keys only while replaying.
     package static func active(replaying: Bool) -> [KeyBinding] {
-        all.filter { (replaying || $0.group != .replay) && $0.group != .typing }
+        all.filter { (replaying || $0.group != .replay) && $0.group != .typing && $0.group != .wall }
     }
 
     /// Every binding a reader should know of: typing keys too, replay keys only while replaying.
     package static func documented(replaying: Bool) -> [KeyBinding] {
-        all.filter { replaying || $0.group != .replay }
+        all.filter { (replaying || $0.group != .replay) && $0.group != .wall }
     }
+
+    /// The wall's bindings: its own group, the General keys, and typing a filter.
+    package static var wall: [KeyBinding] { all.filter { [.wall, .general, .typing].contains($0.group) } }
 
     /// How the first key of `action`'s binding is written, for hints and status lines: every
     /// key name a screen shows comes from this table.
@@ -108,6 +133,18 @@ package enum KeyBindings {
     private static let liveKeys = map(active(replaying: false))
     private static let replayKeys = map(active(replaying: true))
     private static let typingKeys = map(all.filter { $0.group == .typing })
+    private static let wallKeys = map(all.filter { $0.group == .wall || $0.group == .general })
+
+    /// The action bound to `key` on the wall.
+    package static func wallAction(for key: Key) -> Action? { wallKeys[key] }
+
+    /// The wall's footer hints: (keys, short text).
+    package static var wallFooterHints: [(keys: String, text: String)] {
+        all.filter { $0.group == .general || $0.group == .wall }.sorted {
+            ($0.group == .general ? 0 : 1) < ($1.group == .general ? 0 : 1)
+        }
+        .compactMap { b in b.footer.map { (b.keys.first!.label, $0) } }
+    }
 
     /// The action bound to `key`, if any.
     package static func action(for key: Key, replaying: Bool = false) -> Action? {

@@ -144,6 +144,8 @@ enum Reducer {
             state.search = SearchState()
         case .keepSearch, .cancelSearch, .deleteSearchCharacter:
             break  // only while typing a search
+        case .rowDown, .rowUp, .openContact, .closeContact, .cycleSort, .filterRows:
+            break  // only on the wall
         }
         return [.redraw]
     }

@@ -14,6 +14,7 @@ struct DemoCommand: AsyncParsableCommand {
               lenstail demo                      # the 2.5-minute call in real time
               lenstail demo --speed 10           # ten times faster
               lenstail demo --faults throttle=0.3,error=0.1 --output text
+              lenstail demo --wall               # eight calls on a supervisor's wall
             """
     )
 
@@ -23,15 +24,27 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp(FaultPlan.help, valueName: "plan"))
     var faults: String = ""
 
+    @Flag(help: "Play eight overlapping calls on the wall (`lenstail wall`) instead of one call.")
+    var wall = false
+
     @OptionGroup(title: "Polling and output") var follow: FollowOptions
     @OptionGroup(title: "Recording") var recording: RecordOptions
+    @OptionGroup(title: "Wall alerts (with --wall)") var alerts: WallAlertOptions
 
     func validate() throws {
         do { _ = try FaultPlan.parse(faults) } catch { throw ValidationError(error.description) }
+        if wall, !faults.isEmpty || recording.record != nil {
+            throw ValidationError("--wall plays the floor as it is: --faults and --record are for one call")
+        }
+        if wall, follow.log.logFile != nil { throw ValidationError("--log-file works with one call, not yet with --wall") }
     }
 
     func run() async throws {
         try await Exit.mapping {
+            if wall {
+                let settings = WallSettings.from(follow: follow, alerts: alerts, instanceId: "")
+                return try await WallSession.demo(speed: speed.factor, settings: settings)
+            }
             try await FollowSession.demo(
                 speed: speed.factor, faults: try FaultPlan.parse(faults), poller: follow.poller,
                 output: follow.settings, recordPath: recording.record)

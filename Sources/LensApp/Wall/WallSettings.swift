@@ -1,0 +1,38 @@
+import LensEngine
+import LensUI
+
+/// What `lenstail wall` watches and how, as the command line gave it.
+package struct WallSettings: Sendable {
+    package var instanceId: String
+    /// Names or ids, resolved through the listings.
+    package var queues: [String] = []
+    package var agents: [String] = []
+    package var routingProfiles: [String] = []
+    package var hierarchyGroups: [String] = []
+    package var contactIds: [String] = []
+    package var contactsFrom: String?
+    package var options = WallOptions()
+    package var alertLog: String?
+    package var scheduler = WallSchedulerConfiguration()
+    package var discoveryInterval: Duration = .seconds(10)
+    /// A stream format; nil: the full-screen wall on a terminal, JSON lines otherwise.
+    package var format: OutputFormat?
+
+    package init(instanceId: String) { self.instanceId = instanceId }
+
+    /// True when discovery has something to look for.
+    package var watchesFloor: Bool {
+        !(queues.isEmpty && agents.isEmpty && routingProfiles.isEmpty && hierarchyGroups.isEmpty)
+    }
+
+    /// The header's description of what is watched.
+    var scope: String {
+        var parts: [String] = []
+        if !queues.isEmpty { parts.append("queue\(queues.count == 1 ? "" : "s") \(queues.joined(separator: ", "))") }
+        if !agents.isEmpty { parts.append("agent\(agents.count == 1 ? "" : "s") \(agents.joined(separator: ", "))") }
+        if !routingProfiles.isEmpty { parts.append("routing profiles \(routingProfiles.joined(separator: ", "))") }
+        if !hierarchyGroups.isEmpty { parts.append("hierarchy groups \(hierarchyGroups.joined(separator: ", "))") }
+        if !contactIds.isEmpty || contactsFrom != nil { parts.append("listed contacts") }
+        return parts.joined(separator: " · ")
+    }
+}

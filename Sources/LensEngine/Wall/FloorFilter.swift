@@ -1,0 +1,86 @@
+import ContactLensModel
+
+/// What the wall watches, as resolved ids: GetCurrentUserData takes one kind of filter per
+/// request, at most 100 ids of a kind (one hierarchy group), so a floor is several requests.
+package struct FloorFilter: Hashable, Sendable {
+    package var queues: [String] = []
+    package var agents: [String] = []
+    package var routingProfiles: [String] = []
+    package var hierarchyGroups: [String] = []
+
+    package init(queues: [String] = [], agents: [String] = [], routingProfiles: [String] = [], hierarchyGroups: [String] = []) {
+        self.queues = queues
+        self.agents = agents
+        self.routingProfiles = routingProfiles
+        self.hierarchyGroups = hierarchyGroups
+    }
+
+    package var isEmpty: Bool { queues.isEmpty && agents.isEmpty && routingProfiles.isEmpty && hierarchyGroups.isEmpty }
+
+    /// The request filters that together cover the floor, each within the API's limits.
+    package var requests: [UserDataFilters] {
+        let limit = GetCurrentUserData.filterLimit
+        var out: [UserDataFilters] = []
+        out += Self.chunks(unique(queues), limit).map { UserDataFilters(queues: $0) }
+        out += Self.chunks(unique(agents), limit).map { UserDataFilters(agents: $0) }
+        out += Self.chunks(unique(routingProfiles), limit).map { UserDataFilters(routingProfiles: $0) }
+        out += unique(hierarchyGroups).map { UserDataFilters(userHierarchyGroups: [$0]) }
+        return out
+    }
+
+    private func unique(_ ids: [String]) -> [String] {
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }
+    }
+
+    static func chunks(_ ids: [String], _ size: Int) -> [[String]] {
+        stride(from: 0, to: ids.count, by: size).map { Array(ids[$0..<min(ids.count, $0 + size)]) }
+    }
+}
+
+/// One live contact on the floor, as discovery saw it.
+package struct FloorContact: Hashable, Sendable {
+    package var contactId: String
+    package var channel: String
+    package var state: String
+    package var agentId: String?
+    package var queueId: String?
+    package var routingProfileId: String?
+    /// Epoch seconds the agent got the contact (else when its state began).
+    package var connectedAt: Double?
+
+    package init(
+        contactId: String, channel: String, state: String, agentId: String?, queueId: String?, routingProfileId: String?,
+        connectedAt: Double?
+    ) {
+        self.contactId = contactId
+        self.channel = channel
+        self.state = state
+        self.agentId = agentId
+        self.queueId = queueId
+        self.routingProfileId = routingProfileId
+        self.connectedAt = connectedAt
+    }
+
+    /// States in which a voice contact has (or is about to have) a real-time analysis.
+    package static let liveStates: Set<String> = ["CONNECTING", "CONNECTED", "CONNECTED_ONHOLD"]
+
+    /// The voice contacts of some user data entries that are live, each once.
+    package static func live(in users: [UserData]) -> [FloorContact] {
+        var seen = Set<String>()
+        var out: [FloorContact] = []
+        for user in users {
+            for contact in user.contacts ?? [] {
+                guard let id = contact.contactId, contact.channel == "VOICE",
+                    liveStates.contains(contact.agentContactState ?? ""), seen.insert(id).inserted
+                else { continue }
+                out.append(
+                    FloorContact(
+                        contactId: id, channel: "VOICE", state: contact.agentContactState ?? "",
+                        agentId: user.user?.id, queueId: contact.queue?.id, routingProfileId: user.routingProfile?.id,
+                        connectedAt: contact.connectedToAgentTimestamp ?? contact.stateStartTimestamp))
+            }
+        }
+        return out
+    }
+}

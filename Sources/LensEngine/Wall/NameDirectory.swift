@@ -1,0 +1,53 @@
+import AWSClient
+import ContactLensModel
+
+/// Names of queues, agents and routing profiles by id, from the List… calls: loaded once per
+/// kind and kept. Command-line names resolve to ids through it.
+package struct NameDirectory: Sendable {
+    private var byKind: [DirectoryKind: [ResourceSummary]] = [:]
+
+    package init(_ entries: [DirectoryKind: [ResourceSummary]] = [:]) { byKind = entries }
+
+    package func isLoaded(_ kind: DirectoryKind) -> Bool { byKind[kind] != nil }
+
+    package mutating func set(_ kind: DirectoryKind, _ items: [ResourceSummary]) { byKind[kind] = items }
+
+    /// The name of `id` (or of the resource an ARN names), if listed.
+    package func name(of id: String?, _ kind: DirectoryKind) -> String? {
+        guard let id else { return nil }
+        return byKind[kind]?.first { $0.id == id || $0.arn == id }?.name
+    }
+
+    /// The id of what the user typed: an id or ARN as is when listed, else a name (exact, then
+    /// ignoring case when that is unambiguous). Throws one line naming what was not found.
+    package func resolve(_ text: String, _ kind: DirectoryKind, instanceId: String) throws(WallSetupError) -> String {
+        let items = byKind[kind] ?? []
+        if let item = items.first(where: { $0.id == text || $0.arn == text }) { return item.id }
+        if let item = items.first(where: { $0.name == text }) { return item.id }
+        let folded = items.filter { $0.name.caseInsensitiveCompare(text) == .orderedSame }
+        if folded.count == 1 { return folded[0].id }
+        if folded.count > 1 {
+            throw WallSetupError("\(kind.noun) '\(TerminalText.sanitize(text))' is ambiguous: give its id")
+        }
+        if text.hasPrefix("arn:") { return text }
+        throw WallSetupError(
+            "no \(kind.noun) '\(TerminalText.sanitize(text))' in instance \(TerminalText.sanitize(instanceId)) "
+                + "(\(items.count) listed by \(kind.operation))")
+    }
+
+    /// Lists the kinds not loaded yet.
+    package mutating func load(_ kinds: [DirectoryKind], instanceId: String, client: ConnectDirectoryClient)
+        async throws(ClientError)
+    {
+        for kind in kinds where !isLoaded(kind) {
+            set(kind, try await client.listAll(kind, instanceId: instanceId))
+        }
+    }
+}
+
+/// A wall that cannot start: one line.
+package struct WallSetupError: Error, Hashable, Sendable, CustomStringConvertible {
+    package let message: String
+    package init(_ message: String) { self.message = message }
+    package var description: String { message }
+}

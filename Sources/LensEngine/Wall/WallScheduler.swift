@@ -1,0 +1,219 @@
+import AWSClient
+import ContactLensModel
+
+/// One scheduler for every contact of the wall, sharing the account's quota (a pure state
+/// machine on elapsed time, like `PollerStateMachine`). Requests start one at a time, spaced
+/// by the rate; each contact has a deadline, `⌈N / rate⌉ + 2 s` after its last poll. A free
+/// slot goes by priority — never polled, then alerts, then the most recently active — only when
+/// every other contact can still make its deadline if served right after in deadline order;
+/// otherwise the most urgent contact gets it. Throttling halves the rate for everyone.
+package struct WallScheduler: Sendable {
+    package enum Decision: Sendable, Hashable {
+        /// Start a request for the contact at `at` (elapsed), with its token.
+        case poll(contactId: String, token: String?, at: Duration)
+        /// Nothing to poll: no live contact.
+        case idle
+    }
+
+    /// What a failure means for the contact.
+    package enum Outcome: Sendable, Hashable {
+        case retrying
+        case throttled(pause: Duration)
+        case waitingForAnalysis
+        case restarted
+        /// The contact is polled no more; the message says why.
+        case failed(String)
+    }
+
+    package let configuration: WallSchedulerConfiguration
+    package private(set) var contacts: [String: WallContactState] = [:]
+    private var sequence = 0
+    private var lastStart: Duration?
+    private var inFlight: String?
+    /// 1 is the full rate; throttling halves it, successes give it back step by step.
+    package private(set) var rateFactor = 1.0
+    private var pausedUntil = Duration.zero
+    private var random: SeededGenerator
+
+    package init(configuration: WallSchedulerConfiguration, seed: UInt64 = 0) {
+        self.configuration = configuration
+        random = SeededGenerator(seed: seed)
+    }
+
+    // MARK: The floor
+
+    /// A contact to watch; adding it again changes nothing.
+    package mutating func add(_ contactId: String, at now: Duration) {
+        guard contacts[contactId] == nil else { return }
+        sequence += 1
+        contacts[contactId] = WallContactState(id: contactId, order: sequence, firstSeen: now)
+    }
+
+    /// The call ended: polled a little longer for its last segments, then no more.
+    package mutating func ended(_ contactId: String, at now: Duration) {
+        if contacts[contactId]?.endedAt == nil { contacts[contactId]?.endedAt = now }
+    }
+
+    package mutating func setAlert(_ contactId: String, _ alert: Bool) { contacts[contactId]?.alert = alert }
+
+    /// Contacts still polled.
+    package var liveCount: Int { contacts.values.count { !$0.done } }
+
+    /// The rate in effect now (requests per second, all contacts together).
+    package var effectiveRate: Double { configuration.maxRate * rateFactor }
+
+    /// How often each live contact can be refreshed at the rate in effect, in seconds.
+    package var refreshInterval: Double { Double(max(1, liveCount)) / effectiveRate }
+
+    /// The promised longest wait between two polls of a contact: ⌈N / rate⌉ + 2 s.
+    package var deadlineWindow: Duration {
+        .seconds(Int((Double(max(1, liveCount)) / effectiveRate).rounded(.up)) + 2)
+    }
+
+    private var spacing: Duration { PollerConfiguration.spacing(forRate: effectiveRate) }
+
+    // MARK: Deciding
+
+    /// The next request and when it may start; call again after anything changes.
+    package func next(at now: Duration) -> Decision {
+        let live = contacts.values.filter { !$0.done && $0.id != inFlight }
+        guard !live.isEmpty else { return .idle }
+        var slot = max(now, pausedUntil)
+        if let lastStart { slot = max(slot, lastStart + spacing) }
+        let eligible = live.filter { $0.notBefore <= slot }
+        guard !eligible.isEmpty else {
+            let soonest = live.min { ($0.notBefore, $0.order) < ($1.notBefore, $1.order) }!
+            return .poll(contactId: soonest.id, token: soonest.token, at: max(slot, soonest.notBefore))
+        }
+        let window = deadlineWindow
+        let byDeadline = live.sorted { ($0.deadline(window), $0.order) < ($1.deadline(window), $1.order) }
+        if let favourite = eligible.filter({ !$0.waiting }).min(by: { $0.precedes($1) }),
+            canWait(byDeadline.filter { $0.id != favourite.id }, after: slot, window: window)
+        {
+            return .poll(contactId: favourite.id, token: favourite.token, at: slot)
+        }
+        let urgent = byDeadline.first { $0.notBefore <= slot }!
+        return .poll(contactId: urgent.id, token: urgent.token, at: slot)
+    }
+
+    /// True when serving `others` in deadline order from the slot after `slot` meets every deadline.
+    private func canWait(_ others: [WallContactState], after slot: Duration, window: Duration) -> Bool {
+        var at = slot
+        for contact in others {
+            at += spacing
+            if max(at, contact.notBefore) > contact.deadline(window) { return false }
+        }
+        return true
+    }
+
+    // MARK: Inputs
+
+    /// The request for `contactId` went out.
+    package mutating func started(_ contactId: String, at now: Duration) {
+        inFlight = contactId
+        lastStart = now
+        contacts[contactId]?.lastPolled = now
+        contacts[contactId]?.polls += 1
+    }
+
+    /// A page arrived. Returns true when the contact's analysis is complete (no NextToken).
+    @discardableResult
+    package mutating func received(_ contactId: String, nextToken: String?, segmentCount: Int, at now: Duration) -> Bool {
+        inFlight = nil
+        rateFactor = min(1, rateFactor + configuration.recoveryStep)
+        guard var contact = contacts[contactId] else { return false }
+        defer { contacts[contactId] = contact }
+        contact.failures = 0
+        contact.waiting = false
+        guard let nextToken else {
+            contact.done = true
+            return true
+        }
+        contact.token = nextToken
+        if segmentCount > 0 { contact.lastActivity = now }
+        contact.notBefore = segmentCount >= configuration.maxResults ? now : now + configuration.pollInterval
+        if let ended = contact.endedAt, now - ended > configuration.endedGrace { contact.done = true }
+        return false
+    }
+
+    /// A request failed.
+    package mutating func failed(_ contactId: String, _ error: ClientError, at now: Duration) -> Outcome {
+        inFlight = nil
+        guard var contact = contacts[contactId] else { return .failed("not on the wall") }
+        defer { contacts[contactId] = contact }
+        contact.notBefore = now
+        if error.isThrottling {
+            rateFactor = max(configuration.slowestFactor, rateFactor / 2)
+            let pause = max(spacing, min(error.retryAfter ?? .zero, configuration.retry.maxRetryAfter))
+            pausedUntil = now + pause
+            return .throttled(pause: pause)
+        }
+        if case .service(let service) = error, service.code == ServiceErrorCode.resourceNotFound.rawValue, contact.token == nil {
+            let since = contact.waitingSince ?? now
+            guard now - since < configuration.maxWaitForAnalysis else {
+                contact.done = true
+                return .failed(error.advice(credentialSource: nil))
+            }
+            contact.waiting = true
+            contact.waitingSince = since
+            contact.notBefore = now + configuration.notFoundInterval
+            return .waitingForAnalysis
+        }
+        if error.isInvalidRequest, contact.token != nil {
+            contact.token = nil
+            return .restarted
+        }
+        contact.failures += 1
+        let jitter = Double(random.next() >> 11) / Double(1 << 53)
+        switch configuration.retry.decide(after: error, attempt: contact.failures, jitter: jitter) {
+        case .retry(let delay):
+            contact.notBefore = now + delay
+            return .retrying
+        case .fail:
+            contact.done = true
+            return .failed(error.advice(credentialSource: nil))
+        }
+    }
+}
+
+/// One contact as the scheduler sees it.
+package struct WallContactState: Sendable, Hashable {
+    package let id: String
+    /// Discovery order, to break ties.
+    let order: Int
+    let firstSeen: Duration
+    package var token: String?
+    package var lastPolled: Duration?
+    package var lastActivity: Duration?
+    package var alert = false
+    package var notBefore: Duration
+    package var waiting = false
+    var waitingSince: Duration?
+    package var endedAt: Duration?
+    var failures = 0
+    package var polls = 0
+    /// Finished (no NextToken), failed, or ended long enough ago.
+    package var done = false
+
+    init(id: String, order: Int, firstSeen: Duration) {
+        self.id = id
+        self.order = order
+        self.firstSeen = firstSeen
+        notBefore = firstSeen
+    }
+
+    func deadline(_ window: Duration) -> Duration { (lastPolled ?? firstSeen) + window }
+
+    /// Priority for a free slot: never polled (in discovery order), then alerts (longest
+    /// waiting), then the most recently active.
+    func precedes(_ other: WallContactState) -> Bool {
+        if (lastPolled == nil) != (other.lastPolled == nil) { return lastPolled == nil }
+        if lastPolled == nil { return order < other.order }
+        if alert != other.alert { return alert }
+        if alert { return (lastPolled!, order) < (other.lastPolled!, other.order) }
+        let mine = lastActivity ?? .seconds(-1_000_000_000)
+        let theirs = other.lastActivity ?? .seconds(-1_000_000_000)
+        if mine != theirs { return mine > theirs }
+        return (lastPolled!, order) < (other.lastPolled!, other.order)
+    }
+}

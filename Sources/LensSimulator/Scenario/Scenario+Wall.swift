@@ -1,0 +1,83 @@
+import ContactLensModel
+
+extension Scenario {
+    /// `lenstail demo --wall`: eight overlapping calls on three queues, taken by eight agents,
+    /// with different moods; one escalates. In Swift source so a copied binary still has it.
+    package static var wallDemo: Scenario {
+        let scripts = WallScripts.all
+        var contacts: [ScenarioContact] = []
+        var calls: [ScenarioFloor.Call] = []
+        for (i, script) in scripts.enumerated() {
+            let contactId = "wa11ca11-0000-4000-8000-\(String(i + 1).wallPadded(12))"
+            var call = FloorCallBuilder(index: i)
+            for line in script.lines { call.say(line) }
+            for (name, turn) in script.categories { call.category(name, turn: turn) }
+            contacts.append(ScenarioContact(instanceId: DemoIdentity.instanceId, contactId: contactId, segments: call.segments))
+            calls.append(
+                ScenarioFloor.Call(
+                    contactId: contactId, agentId: WallScripts.agents[i].id, queueId: script.queue,
+                    startsAtMillis: script.startsAt))
+        }
+        let floor = ScenarioFloor(
+            agents: WallScripts.agents,
+            queues: [
+                .init(id: "q-billing-0001", name: "Billing"), .init(id: "q-support-0002", name: "Support"),
+                .init(id: "q-sales-0003", name: "Sales"),
+            ],
+            routingProfiles: [
+                .init(id: "rp-front-0001", name: "Front line", queueIds: ["q-billing-0001", "q-support-0002"]),
+                .init(id: "rp-sales-0002", name: "Sales desk", queueIds: ["q-sales-0003"]),
+            ],
+            calls: calls)
+        return Scenario(contacts: contacts, floor: floor)
+    }
+
+    /// The wall demo with every call already connected when the emulator starts (for tests that
+    /// must not depend on how fast a loaded machine gets to its first request).
+    package static var wallDemoAllConnected: Scenario {
+        var scenario = wallDemo
+        let calls = scenario.floor?.calls ?? []
+        scenario.floor?.calls = calls.map { call in
+            var call = call
+            call.startsAtMillis = 0
+            return call
+        }
+        return scenario
+    }
+}
+
+/// Writes one floor call turn by turn; offsets follow from the text's length.
+struct FloorCallBuilder {
+    var segments: [ScenarioSegment] = []
+    private var turns: [Transcript] = []
+    private var clock = 0
+    let index: Int
+
+    init(index: Int) { self.index = index }
+
+    mutating func say(_ line: WallScripts.Line) {
+        let begin = clock + line.gap
+        let end = begin + max(1_500, line.text.unicodeScalars.count * 65)
+        clock = end
+        let turn = Transcript(
+            id: "wa11-\(index)-\(turns.count + 1)", participantId: line.role == "AGENT" ? "agent-\(index)" : "customer-\(index)",
+            participantRole: line.role, content: line.text, beginOffsetMillis: begin, endOffsetMillis: end,
+            sentiment: line.sentiment)
+        turns.append(turn)
+        segments.append(ScenarioSegment(.transcript(turn)))
+    }
+
+    mutating func category(_ name: String, turn index: Int) {
+        let points = [
+            PointOfInterest(beginOffsetMillis: turns[index].beginOffsetMillis, endOffsetMillis: turns[index].endOffsetMillis)
+        ]
+        segments.append(
+            ScenarioSegment(
+                .categories(
+                    Categories(matchedCategories: [name], matchedDetails: [name: CategoryDetails(pointsOfInterest: points)]))))
+    }
+}
+
+extension String {
+    fileprivate func wallPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}

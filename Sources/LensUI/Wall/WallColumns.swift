@@ -1,0 +1,30 @@
+/// Column widths of the wall for a terminal width: the essentials always, the trend and the
+/// categories when there is room; the customer's latest line takes what is left.
+struct WallColumns: Sendable, Hashable {
+    static let mark = 3
+    static let agent = 14
+    static let queue = 10
+    static let time = 7
+    static let turns = 6
+    static let age = 5
+    static let trend = WallRow.sparkLength + 1
+    static let alerts = 14
+    /// Where the time on the call starts.
+    static let timeX = mark + agent + queue
+    var showTrend: Bool
+    var categories: Int
+    var latest: Int
+
+    init(width: Int) {
+        let base = Self.mark + Self.agent + Self.queue + Self.time + Self.turns + Self.age + Self.alerts
+        var left = width - base
+        showTrend = left >= Self.trend + 20
+        if showTrend { left -= Self.trend }
+        categories = left >= 60 ? min(30, left - 40) : 0
+        left -= categories
+        latest = max(0, left)
+    }
+
+    /// Where the data age starts.
+    var ageX: Int { Self.timeX + Self.time + Self.turns + (showTrend ? Self.trend : 0) + Self.alerts + categories }
+}

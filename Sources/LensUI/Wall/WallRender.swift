@@ -1,0 +1,74 @@
+import ContactLensModel
+import Foundation
+
+/// Draws the wall, or the opened call's follow view with a line that leads back. Pure; the
+/// cost depends on the rows on screen, not on how many contacts the wall holds.
+package func renderWall(_ state: WallState, size: Size) -> Screen {
+    if let id = state.opened, var call = state.rows[id]?.call {
+        call.size = size
+        var screen = render(call, size: size)
+        if size.height >= ScreenLayout.minimum.height, size.width >= ScreenLayout.minimum.width {
+            let line = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
+            screen.fill(line)
+            var back = StyledLine("\(KeyBindings.label(.closeContact))/\(KeyBindings.label(.quit))", .key)
+            back.append(" back to the wall · \(state.visible.count) live", .dim)
+            if let alerts = WallView.alertCount(state), alerts > 0 { back.append(" · \(alerts) with alerts", .alert) }
+            screen.put(back, x: 0, y: line.y, clip: line)
+        }
+        return screen
+    }
+    var screen = Screen(size: size)
+    let full = Rect(x: 0, y: 0, width: size.width, height: size.height)
+    guard size.width >= 30, size.height >= 6 else {
+        screen.put(
+            Wrapper.truncate("terminal too small for the wall", width: size.width), x: 0, y: 0, style: .warning, clip: full)
+        return screen
+    }
+    WallView.header(state, in: full.row(0), on: &screen)
+    let columns = WallColumns(width: size.width)
+    WallView.titles(columns, in: full.row(1), on: &screen)
+    let body = Rect(x: 0, y: 2, width: size.width, height: size.height - 4)
+    WallView.rows(state, columns, in: body, on: &screen)
+    WallView.status(state, in: full.row(size.height - 2), on: &screen)
+    var x = 0
+    for hint in KeyBindings.wallFooterHints {
+        let width = TextWidth.of(hint.keys) + 1 + TextWidth.of(hint.text)
+        if x + width > size.width { break }
+        x = screen.put(hint.keys, x: x, y: size.height - 1, style: .key, clip: full)
+        x = screen.put(" " + hint.text + "  ", x: x, y: size.height - 1, style: .dim, clip: full)
+    }
+    if state.showHelp { WallHelp.draw(in: full, on: &screen) }
+    return screen
+}
+
+/// The help overlay of the wall, from the key table.
+enum WallHelp {
+    static func lines() -> [StyledLine] {
+        let bindings = KeyBindings.wall
+        let keyWidth = bindings.map { TextWidth.of(KeyBindings.keyLabel($0)) }.max() ?? 0
+        var out: [StyledLine] = []
+        for group in KeyBinding.Group.allCases where bindings.contains(where: { $0.group == group }) {
+            out.append(StyledLine(group == .typing ? "Typing a filter" : group.rawValue, .title))
+            for binding in bindings where binding.group == group {
+                let keys = KeyBindings.keyLabel(binding)
+                var line = StyledLine("  " + keys, .key)
+                line.append(String(repeating: " ", count: keyWidth - TextWidth.of(keys) + 2) + binding.help, .text)
+                out.append(line)
+            }
+        }
+        out.append(
+            StyledLine("Rows: ! alert · trend ▁ negative ▄ neutral ▇ positive (customer) · age: since the last page", .dim))
+        return out
+    }
+
+    static func draw(in area: Rect, on screen: inout Screen) {
+        let body = lines()
+        let width = min(area.width, (body.map(\.width).max() ?? 0) + 4)
+        let height = min(area.height, body.count + 2)
+        let box = Rect(x: (area.width - width) / 2, y: (area.height - height) / 2, width: width, height: height)
+        screen.fill(box)
+        HelpOverlay.drawBorder(box, title: " Wall keys · any key closes ", on: &screen)
+        let inner = box.inset(1)
+        for (i, line) in body.prefix(inner.height).enumerated() { screen.put(line, x: inner.x + 1, y: inner.y + i, clip: inner) }
+    }
+}

@@ -1,0 +1,130 @@
+import ContactLensModel
+import Foundation
+
+/// The wall's parts: header, column titles, rows (live, then recently ended), status line.
+enum WallView {
+    static func header(_ state: WallState, in rect: Rect, on screen: inout Screen) {
+        var line = StyledLine("lenstail wall", .title)
+        line.append(" · \(TerminalText.sanitize(state.scope))", .text)
+        line.append(" · \(state.visible.count) live", .status)
+        if let pace = state.pace {
+            let every =
+                pace.refreshSeconds < 10 ? String(format: "%.1f", pace.refreshSeconds) : "\(Int(pace.refreshSeconds.rounded()))"
+            line.append(" · each call refreshed every \(every) s", pace.throttled ? .warning : .status)
+            let rate = String(format: "%.2g", pace.rate)
+            line.append(" (\(rate) req/s\(pace.throttled ? ", throttled" : ""))", pace.throttled ? .warning : .dim)
+        }
+        line.append(" · order: \(state.sort.rawValue)", .dim)
+        if let filter = state.filter { line.append(" · filter \"\(filter)\"", .warning) }
+        screen.put(line, x: rect.x, y: rect.y, clip: rect)
+    }
+
+    static func titles(_ c: WallColumns, in rect: Rect, on screen: inout Screen) {
+        var line = StyledLine()
+        line.append(pad("", WallColumns.mark) + pad("AGENT", WallColumns.agent) + pad("QUEUE", WallColumns.queue), .dim)
+        line.append(pad("TIME", WallColumns.time) + pad("TURNS", WallColumns.turns), .dim)
+        if c.showTrend { line.append(pad("TREND", WallColumns.trend), .dim) }
+        line.append(pad("ALERTS", WallColumns.alerts), .dim)
+        if c.categories > 0 { line.append(pad("CATEGORIES", c.categories), .dim) }
+        line.append(pad("AGE", WallColumns.age) + "CUSTOMER SAID", .dim)
+        screen.put(line, x: rect.x, y: rect.y, clip: rect)
+    }
+
+    static func rows(_ state: WallState, _ c: WallColumns, in rect: Rect, on screen: inout Screen) {
+        guard rect.height > 0 else { return }
+        if state.visible.isEmpty && state.ended.isEmpty {
+            let text =
+                state.filter != nil ? "no call matches the filter" : "no live call on the floor yet; discovery looks every 10 s"
+            screen.put(text, x: rect.x + 2, y: rect.y, style: .dim, clip: rect)
+            return
+        }
+        let lines =
+            state.lines.count <= rect.height && rect.height == state.size.height - 4
+            ? state.lines : state.screenLines(height: rect.height)
+        for (y, line) in lines.enumerated() {
+            let at = rect.row(y)
+            switch line {
+            case .endedTitle:
+                screen.put("── recently ended (\(state.ended.count)) ", x: at.x, y: at.y, style: .border, clip: at)
+            case .row(let id, let ended):
+                guard let row = state.rows[id] else { continue }
+                // The reducer keeps the cells of the rows on screen, clocks included (it refreshes
+                // them each second): a frame copies them.
+                if let cells = state.rowCells[id], at.x == 0, cells.count == screen.size.width {
+                    screen.setRow(at.y, to: cells)
+                } else {
+                    screen.put(rowLine(row, selected: id == state.selected, ended: ended, c), x: at.x, y: at.y, clip: at)
+                    clock(row, ended: ended, state.now, c, in: at, on: &screen)
+                }
+            }
+        }
+    }
+
+    /// A row without its clocks (time on the call, data age), which change every second.
+    static func rowLine(_ row: WallRow, selected: Bool, ended: Bool, _ c: WallColumns) -> StyledLine {
+        let alert = !row.alerts.isEmpty
+        func style(_ s: Style) -> Style { ended ? .dim : s }
+        var line = StyledLine()
+        line.append(pad((selected ? "▶" : " ") + (alert ? "!" : " "), WallColumns.mark), style(alert ? .alert : .key))
+        line.append(pad(row.agentText, WallColumns.agent), style(alert ? .alert : .agent))
+        line.append(pad(row.queueText, WallColumns.queue), style(.text))
+        line.append(String(repeating: " ", count: WallColumns.time), style(.text))
+        line.append(pad(String(row.call.store.turns.count), WallColumns.turns), style(.text))
+        if c.showTrend {
+            for sentiment in row.sentiments {
+                let (mark, s): (Character, Style) =
+                    sentiment == .negative ? ("▁", .negative) : sentiment == .positive ? ("▇", .positive) : ("▄", .neutral)
+                line.append(String(mark), style(s))
+            }
+            line.append(String(repeating: " ", count: WallColumns.trend - row.sentiments.count), .text)
+        }
+        if alert {
+            let marks = Wrapper.truncate(row.alerts.joined(separator: ","), width: WallColumns.alerts - 1)
+            line.append(marks, style(.alert))
+            line.append(String(repeating: " ", count: WallColumns.alerts - TextWidth.of(marks)), .text)
+        } else {
+            line.append(String(repeating: " ", count: WallColumns.alerts), .text)
+        }
+        if c.categories > 0 { line.append(pad(row.categories, c.categories), style(.category)) }
+        line.append(String(repeating: " ", count: WallColumns.age), style(.dim))
+        line.append(Wrapper.truncate(row.latestCustomer, width: c.latest), style(.customer))
+        return line
+    }
+
+    /// The row's clocks, drawn over its cells at each frame.
+    static func clock(_ row: WallRow, ended: Bool, _ now: Date, _ c: WallColumns, in rect: Rect, on screen: inout Screen) {
+        let seconds = (row.endedAt ?? now).timeIntervalSince(row.info.connectedAt ?? row.firstSeen)
+        screen.put(
+            Wrapper.truncate(Format.duration(seconds), width: WallColumns.time - 1), x: rect.x + WallColumns.timeX, y: rect.y,
+            style: ended ? .dim : .text, clip: rect)
+        guard !ended else { return }
+        let age = row.call.lastSuccess.map { Format.duration(now.timeIntervalSince($0)) } ?? "—"
+        screen.put(
+            Wrapper.truncate(age, width: WallColumns.age - 1), x: rect.x + c.ageX, y: rect.y, style: .dim, clip: rect)
+    }
+
+    static func status(_ state: WallState, in rect: Rect, on screen: inout Screen) {
+        var line = StyledLine()
+        if state.editingFilter {
+            line.append("/", .key)
+            line.append(TerminalText.sanitize(state.filterDraft), .text)
+            line.append("▏", .key)
+            line.append("  \(KeyBindings.label(.keepSearch)) filter · \(KeyBindings.label(.cancelSearch)) cancel", .dim)
+        } else if let problem = state.discoveryProblem {
+            line.append("discovery: \(problem)", .failure)
+        } else if let notice = state.notice {
+            line.append(notice, .warning)
+        } else if let alerts = alertCount(state), alerts > 0 {
+            line.append("\(alerts) call\(alerts == 1 ? "" : "s") with alerts", .alert)
+        }
+        screen.put(line, x: rect.x, y: rect.y, clip: rect)
+    }
+
+    static func alertCount(_ state: WallState) -> Int? { state.alertedCount }
+
+    /// `text` cut or padded to `width` columns, with a space before the next column.
+    static func pad(_ text: String, _ width: Int) -> String {
+        let cut = Wrapper.truncate(text, width: width - 1)
+        return cut + String(repeating: " ", count: max(0, width - TextWidth.of(cut)))
+    }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import ContactLensModel
+import Foundation
+import LensApp
+import LensEngine
+import LensUI
+
+/// `lenstail wall`: every live call of a floor at once, sorted by attention.
+struct WallCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "wall",
+        abstract: "Watch every live call of queues, agents or teams at once, sorted by what needs attention.",
+        discussion: """
+            Discovery asks Amazon Connect's GetCurrentUserData every 10 s (connect:GetCurrentUserData,
+            and connect:ListUsers, connect:ListQueues, connect:ListRoutingProfiles to resolve names);
+            every call shares the account's ListRealtimeContactAnalysisSegments quota (about 1/s):
+            the header says how often each call is refreshed.
+
+            Examples:
+              lenstail wall --instance-id I --queue Billing --queue Support
+              lenstail wall --instance-id I --agent sam.okafor --alert Escalation --alert-negative 3
+              lenstail wall --instance-id I --routing-profile 'Front line' --alert-log alerts.jsonl
+              other-tool | lenstail wall --instance-id I --contacts-from - --output jsonl
+            """
+    )
+
+    @Option(help: ArgumentHelp("The Amazon Connect instance id.", valueName: "id"))
+    var instanceId: String
+
+    @Option(name: .customLong("queue"), help: ArgumentHelp("A queue's name or id (repeatable).", valueName: "name|id"))
+    var queues: [String] = []
+
+    @Option(name: .customLong("agent"), help: ArgumentHelp("An agent's username or id (repeatable).", valueName: "username|id"))
+    var agents: [String] = []
+
+    @Option(
+        name: .customLong("routing-profile"),
+        help: ArgumentHelp("A routing profile's name or id (repeatable).", valueName: "name|id"))
+    var routingProfiles: [String] = []
+
+    @Option(name: .customLong("hierarchy-group"), help: ArgumentHelp("A hierarchy group id (repeatable).", valueName: "id"))
+    var hierarchyGroups: [String] = []
+
+    @Option(name: .customLong("contact-id"), help: ArgumentHelp("A contact to show (repeatable).", valueName: "id"))
+    var contactIds: [String] = []
+
+    @Option(help: ArgumentHelp("Contact ids, one a line, read as they arrive ('-' for standard input).", valueName: "file|-"))
+    var contactsFrom: String?
+
+    @OptionGroup(title: "AWS") var aws: AWSOptions
+    @OptionGroup(title: "Polling and output") var follow: FollowOptions
+    @OptionGroup(title: "Alerts") var alerts: WallAlertOptions
+
+    func validate() throws {
+        guard !(queues + agents + routingProfiles + hierarchyGroups + contactIds).isEmpty || contactsFrom != nil else {
+            throw ValidationError(
+                "give at least one of --queue, --agent, --routing-profile, --hierarchy-group, --contact-id or --contacts-from")
+        }
+        do {
+            try ConnectPath.checkInstanceId(instanceId)
+            for id in contactIds { try ListSegmentsRequest(instanceId: instanceId, contactId: id).validate() }
+        } catch {
+            throw ValidationError(error.message)
+        }
+        if follow.log.logFile != nil { throw ValidationError("--log-file works with follow, not yet with wall") }
+        for value in queues + agents + routingProfiles + hierarchyGroups where value.trimmingCharacters(in: .whitespaces).isEmpty
+        {
+            throw ValidationError("a --queue, --agent, --routing-profile or --hierarchy-group value is empty")
+        }
+    }
+
+    func run() async throws {
+        try await Exit.mapping {
+            try await WallSession.run(settings, aws: aws.settings)
+        }
+    }
+
+    var settings: WallSettings { Self.settings(instanceId: instanceId, self) }
+
+    static func settings(instanceId: String, _ c: WallCommand) -> WallSettings {
+        var s = WallSettings.from(follow: c.follow, alerts: c.alerts, instanceId: instanceId)
+        s.queues = c.queues
+        s.agents = c.agents
+        s.routingProfiles = c.routingProfiles
+        s.hierarchyGroups = c.hierarchyGroups
+        s.contactIds = c.contactIds
+        s.contactsFrom = c.contactsFrom
+        return s
+    }
+}
+
+extension WallSettings {
+    /// The pacing, output and alert options every wall shares.
+    static func from(follow: FollowOptions, alerts: WallAlertOptions, instanceId: String) -> WallSettings {
+        var s = WallSettings(instanceId: instanceId)
+        s.options = WallOptions(alertPatterns: follow.alerts, alertNegative: alerts.alertNegative)
+        s.alertLog = alerts.alertLog
+        s.format = follow.output
+        s.scheduler = WallSchedulerConfiguration(
+            maxRate: follow.maxRate, pollInterval: .milliseconds(Int(follow.pollInterval * 1000)), maxResults: follow.maxResults)
+        return s
+    }
+}

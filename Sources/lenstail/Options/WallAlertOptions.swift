@@ -1,0 +1,19 @@
+import ArgumentParser
+import LensApp
+
+/// The wall's alerts beyond `--alert`: negative runs, and a log other tools can read.
+struct WallAlertOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp("Alert when a customer has this many negative turns in a row (1-100).", valueName: "n"))
+    var alertNegative: Int?
+
+    @Option(help: ArgumentHelp("Append one JSON line per alert to this file (created mode 0600).", valueName: "file"))
+    var alertLog: String?
+
+    func validate() throws {
+        if let alertNegative, !(1...100).contains(alertNegative) {
+            throw ValidationError("--alert-negative must be between 1 and 100")
+        }
+        if let alertLog, alertLog.isEmpty { throw ValidationError("--alert-log needs a file name") }
+    }
+}

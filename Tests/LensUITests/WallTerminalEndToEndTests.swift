@@ -1,0 +1,72 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `lenstail demo --wall` in a real terminal (a private tmux server): every call gets a row,
+/// an alert rings the bell and lands in the alert log, Enter opens a call and Esc comes back.
+@Suite(.serialized) struct WallTerminalEndToEndTests {
+    static let binary = TerminalEndToEndTests.binary
+    static let tmuxPath = Tmux.installedPath
+    static let runnable = TerminalEndToEndTests.runnable
+
+    static let agents = [
+        "sam.okafor", "priya.nair", "lena.vogel", "tom.reyes", "aiko.sato", "marc.dubois", "nia.james", "omar.haddad",
+    ]
+
+    @Test(.enabled(if: runnable || Tmux.isCI, "needs tmux and a built .build/debug/lenstail (swift build)"))
+    func demoWall() async throws {
+        let tmuxPath = try #require(Self.tmuxPath, "tmux is not installed")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("wall-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let log = directory.appendingPathComponent("alerts.jsonl").path
+        let tmux = Tmux(path: tmuxPath, size: (170, 30))
+        defer { tmux.stop() }
+        try await offThePool { try tmux.start() }
+        try await offThePool {
+            tmux.type("\(Self.binary) demo --wall --speed 4 --alert-log \(log); echo EXIT=$?", enter: true)
+        }
+
+        // Every call of the floor gets a row; the header says how often each is refreshed.
+        let wall = try await tmux.waitForAsync("a row for each of the eight calls", timeout: .seconds(60)) { screen in
+            Self.agents.allSatisfy { agent in screen.contains { $0.contains(agent) } }
+        }
+        #expect(wall[0].contains("lenstail wall") && wall[0].contains("refreshed every"), "header: \(wall[0])")
+
+        // The escalating call raises an alert: the bell rings, the row is marked, the log has a line.
+        let deadline = ContinuousClock.now + .seconds(60)
+        while try await offThePool({ try tmux.value("#{window_bell_flag}") }) != "1" {
+            guard ContinuousClock.now < deadline else {
+                Issue.record("no bell within 60 s")
+                break
+            }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        let alerted = try await tmux.waitForAsync("the alert at the top") { screen in
+            screen.count > 2 && screen[2].contains("!") && screen[2].contains("sam.okafor")
+        }
+        #expect(alerted[2].contains("Escalation") || alerted[2].contains("3×neg"), "\(alerted[2])")
+        let lines = try await offThePool { try String(contentsOfFile: log, encoding: .utf8) }
+        #expect(lines.contains("\"ContactId\"") && lines.contains("sam.okafor"), "alert log: \(lines)")
+        let mode = try FileManager.default.attributesOfItem(atPath: log)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+
+        // Enter opens the selected call (the top row) in the follow view; Esc returns to the wall.
+        try await offThePool { tmux.press("k", "k", "k", "k", "k", "k", "k", "k", "k", "k", "Enter") }
+        let opened = try await tmux.waitForAsync("the opened call") { screen in
+            screen.last?.contains("back to the wall") == true && screen.contains { $0.contains("CUSTOMER") }
+        }
+        #expect(!opened[0].contains("lenstail wall"))
+        try await offThePool { tmux.press("Escape") }
+        _ = try await tmux.waitForAsync("the wall again") { $0.first?.contains("lenstail wall") == true }
+
+        // A narrow terminal still shows the most urgent row first.
+        try await offThePool { try tmux.resize(width: 60, height: 12) }
+        _ = try await tmux.waitForAsync("narrow wall") { screen in
+            screen.count == 12 && screen[2].contains("sam.okafor") && screen.allSatisfy { $0.count <= 60 }
+        }
+
+        try await offThePool { tmux.type("q") }
+        _ = try await tmux.waitForAsync("exit status") { $0.contains("EXIT=0") }
+    }
+}

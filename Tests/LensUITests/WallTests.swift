@@ -1,0 +1,111 @@
+import ContactLensModel
+import Foundation
+import Testing
+
+@testable import LensUI
+
+/// The wall as text snapshots, its order, filter, alerts and the way into a call and back.
+@Suite struct WallTests {
+    @Test("Rows are sorted by attention: alerts, then falling sentiment, then the longest call")
+    func attentionOrder() {
+        let (state, _) = WallFixtures.state()
+        #expect(state.visible == ["contact-2", "contact-3", "contact-1"])
+        assertSnapshot(state.screen, named: "wall")
+    }
+
+    @Test("A narrow terminal keeps the most urgent rows and drops the optional columns")
+    func narrow() {
+        var (state, _) = WallFixtures.state(size: Size(width: 70, height: 6))
+        state.size = Size(width: 70, height: 6)
+        assertSnapshot(state.screen, named: "wall-narrow")
+        #expect(state.screen.snapshot.contains("sam.okafor"))
+    }
+
+    @Test("Each new alert rings the bell once and is reported once; the same alert again does not")
+    func alertsOnce() {
+        let fixture = WallFixtures.state()
+        var state = fixture.0
+        let effects = fixture.1
+        let alerts = effects.compactMap { effect -> WallAlert? in
+            if case .alert(let alert) = effect { return alert }
+            return nil
+        }
+        #expect(alerts.map(\.kind).sorted() == ["category", "negative"])
+        #expect(alerts.allSatisfy { $0.contactId == "contact-2" })
+        #expect(effects.filter { $0 == .bell }.count == 2)
+        let again = reduceWall(
+            into: &state,
+            WallFixtures.page(
+                "contact-2", [WallFixtures.customer(8, "Still angry.", .negative, at: 20), WallFixtures.category("Escalation")]))
+        #expect(!again.contains(.bell))
+        #expect(state.rows["contact-2"]!.alerts == ["Escalation", "3×neg"])
+    }
+
+    @Test("o changes the order; / filters rows; Esc clears the filter")
+    func sortAndFilter() {
+        var (state, _) = WallFixtures.state()
+        state.press(.char("o"))
+        #expect(state.sort == .longest)
+        #expect(state.visible == ["contact-1", "contact-3", "contact-2"])
+        state.press(.char("o"))
+        #expect(state.visible == ["contact-3", "contact-1", "contact-2"])  // by agent
+        state.press(.char("/"), .char("b"), .char("i"), .char("l"), .char("l"))
+        assertSnapshot(state.screen, named: "wall-filter-typing")
+        state.press(.enter)
+        #expect(state.visible == ["contact-2"])
+        state.press(.escape)
+        #expect(state.visible.count == 3)
+    }
+
+    @Test("Enter opens the selected call in the follow view with its store; Esc and q return; the wall keeps updating")
+    func openAndReturn() {
+        var (state, _) = WallFixtures.state(size: Size(width: 100, height: 20))
+        state.press(.down)
+        #expect(state.selected == "contact-3")
+        state.press(.enter)
+        #expect(state.opened == "contact-3")
+        assertSnapshot(state.screen, named: "wall-opened")
+        state.press(.char("c"))
+        #expect(state.rows["contact-3"]!.call.filter == .customer, "follow keys work in the opened call")
+        _ = reduceWall(
+            into: &state, WallFixtures.page("contact-1", [WallFixtures.customer(9, "One more thing.", .neutral, at: 30)]))
+        state.press(.escape)
+        #expect(state.opened == nil)
+        #expect(state.rows["contact-1"]!.latestCustomer == "One more thing.")
+        state.press(.enter)
+        state.press(.char("q"))
+        #expect(state.opened == nil)
+        #expect(state.press(.char("q")) == [.quit(signal: nil)])
+    }
+
+    @Test("A call that leaves the floor moves to recently ended")
+    func ended() {
+        var (state, _) = WallFixtures.state()
+        _ = reduceWall(into: &state, .engine(.floor(Array(WallFixtures.infos.dropFirst()))))
+        #expect(state.visible == ["contact-2", "contact-3"])
+        #expect(state.ended == ["contact-1"])
+        assertSnapshot(state.screen, named: "wall-ended")
+        _ = reduceWall(into: &state, .tick(WallFixtures.start.addingTimeInterval(400)))
+        #expect(state.ended.isEmpty, "kept five minutes")
+    }
+
+    @Test("Untrusted text is sanitised on the wall")
+    func sanitised() {
+        var (state, _) = WallFixtures.state()
+        _ = reduceWall(
+            into: &state,
+            .engine(
+                .floor([WallContactInfo(contactId: "contact-9", agent: "evil\u{1B}[31m", queue: "q\u{07}", connectedAt: nil)])))
+        #expect(!state.screen.snapshot.contains("\u{1B}"))
+        #expect(!state.screen.snapshot.contains("\u{07}"))
+    }
+
+    @Test("The wall's keys come from the table, which also makes its help")
+    func keysFromTable() {
+        #expect(KeyBindings.wallAction(for: .enter) == .openContact)
+        #expect(KeyBindings.wallAction(for: .char("o")) == .cycleSort)
+        #expect(KeyBindings.action(for: .char("o")) == nil, "wall keys do nothing in follow")
+        let help = WallHelp.lines().map(\.text).joined(separator: "\n")
+        for binding in KeyBindings.wall { #expect(help.contains(binding.help)) }
+    }
+}
