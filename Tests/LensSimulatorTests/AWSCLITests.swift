@@ -47,14 +47,20 @@ enum AWSCLI {
     }
 
     static func run(_ executable: String, endpoint: URL, secret: String) async throws -> Result {
+        try await run(
+            executable,
+            arguments: [
+                "connect-contact-lens", "list-realtime-contact-analysis-segments",
+                "--endpoint-url", endpoint.absoluteString, "--region", DemoIdentity.region,
+                "--instance-id", DemoIdentity.instanceId, "--contact-id", DemoIdentity.contactId,
+                "--output", "json", "--cli-read-timeout", "20", "--cli-connect-timeout", "5",
+            ], secret: secret)
+    }
+
+    static func run(_ executable: String, arguments: [String], secret: String) async throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = [
-            "connect-contact-lens", "list-realtime-contact-analysis-segments",
-            "--endpoint-url", endpoint.absoluteString, "--region", DemoIdentity.region,
-            "--instance-id", DemoIdentity.instanceId, "--contact-id", DemoIdentity.contactId,
-            "--output", "json", "--cli-read-timeout", "20", "--cli-connect-timeout", "5",
-        ]
+        process.arguments = arguments
         // Keep the machine's AWS settings (profiles, tokens, endpoints) out of the run.
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("AWS_") }
         environment["AWS_ACCESS_KEY_ID"] = DemoIdentity.accessKeyId
