@@ -18,11 +18,9 @@ struct StreamPrinter {
     mutating func lines(for page: ListSegmentsResponse) -> [String] {
         var lines: [String] = []
         for segment in page.segments {
-            let revised: Bool =
-                switch segment {
-                case .transcript(let turn): store.turn(id: turn.id) != nil
-                case .categories, .postContactSummary, .utterance, .unknown: false
-                }
+            // A chat's issues revise the messages they point at.
+            let revised =
+                segment.turnId.map { store.turn(id: $0) != nil } ?? { if case .chat(.issues) = segment { true } else { false } }()
             let change = store.apply([segment])
             guard !change.isEmpty else { continue }
             switch format {
@@ -30,7 +28,7 @@ struct StreamPrinter {
                 if let line = jsonLine(segment) { lines.append(JSONLineEscaper.escape(line)) }
             case .text:
                 lines += change.turns.map { TextLine.turn($0, revised: revised) }
-                lines += change.categories.map(TextLine.category)
+                lines += change.categories.map { TextLine.category($0, store: store) }
                 if let summary = change.summary { lines.append(TextLine.summary(summary)) }
                 lines += change.unknownSegments.map { TextLine.unknown($0.kind) }
             }
@@ -44,7 +42,7 @@ struct StreamPrinter {
         case .unknown(let kind, let json):
             guard let name = try? encoder.encode(kind) else { return nil }
             return "{" + String(decoding: name, as: UTF8.self) + ":" + json.description + "}"
-        case .transcript, .categories, .postContactSummary, .utterance:
+        case .transcript, .categories, .postContactSummary, .utterance, .chat:
             return (try? encoder.encode(segment)).map { String(decoding: $0, as: UTF8.self) }
         }
     }
@@ -56,7 +54,12 @@ enum TextLine {
         TurnText.line(turn, time: TurnText.start(turn)) + (revised ? "  (revised)" : "")
     }
 
-    static func category(_ match: CategoryMatch) -> String {
+    static func category(_ match: CategoryMatch, store: TranscriptStore) -> String {
+        if store.isChat {
+            let times = TurnText.categoryTimes(match, in: store)
+            return "\(times.first ?? "--:--:--")  CATEGORY \(TerminalText.sanitize(match.name))"
+                + (times.isEmpty ? "" : " (on \(times.joined(separator: ", ")))")
+        }
         let times = match.pointsOfInterest.map { CallTime.format(millis: $0.beginOffsetMillis) }.joined(separator: ", ")
         return "\(CallTime.format(millis: match.firstOffsetMillis ?? 0))  CATEGORY \(TerminalText.sanitize(match.name))"
             + (times.isEmpty ? "" : " (at \(times))")

@@ -12,6 +12,7 @@ struct DemoCommand: AsyncParsableCommand {
             Examples:
               lenstail demo                      # the 2.5-minute call in real time
               lenstail demo --speed 10           # ten times faster
+              lenstail demo --chat               # the built-in chat, through the chat API
               lenstail demo --faults throttle=0.3,error=0.1 --output text
             """
     )
@@ -25,6 +26,9 @@ struct DemoCommand: AsyncParsableCommand {
             valueName: "plan"))
     var faults: String = ""
 
+    @Flag(help: "Play the built-in chat (a bot hands over to an agent) through the chat API instead of the call.")
+    var chat = false
+
     @OptionGroup(title: "Polling and output") var follow: FollowOptions
     @OptionGroup(title: "Recording") var recording: RecordOptions
 
@@ -37,7 +41,7 @@ struct DemoCommand: AsyncParsableCommand {
         try await Exit.mapping {
             try await FollowSession.demo(
                 speed: speed, faults: try FaultPlan.parse(faults), poller: follow.poller,
-                output: follow.settings, recordPath: recording.record)
+                output: follow.settings, recordPath: recording.record, chat: chat)
         }
     }
 }
