@@ -19,13 +19,14 @@ import Testing
         ]
     }
 
-    static func withEmulator<T>(speed: Double = 40, outputTypes: [String]? = nil, _ body: (Int) async throws -> T) async throws
-        -> T
-    {
+    static func withEmulator<T>(
+        speed: Double = 40, outputTypes: [String]? = nil, describe: Bool = true, _ body: (Int) async throws -> T
+    ) async throws -> T {
         var chat = Scenario.chatDemo.contacts[0]
         if let outputTypes { chat.outputTypes = outputTypes }
-        let simulator = Simulator(
-            SimulatorConfiguration(scenario: Scenario(contacts: Scenario.demo.contacts + [chat]), speed: speed))
+        var configuration = SimulatorConfiguration(scenario: Scenario(contacts: Scenario.demo.contacts + [chat]), speed: speed)
+        configuration.allowsDescribeContact = describe
+        let simulator = Simulator(configuration)
         let port = try await simulator.start()
         do {
             let result = try await body(port)
@@ -45,8 +46,9 @@ import Testing
                 ["follow"] + Self.api(port) + ["--output", "jsonl", "--record", path], environment: Self.environment)
         }
         #expect(follow.status == 0, "stderr: \(follow.stderr)")
-        // auto starts with the voice API, which refuses a chat: one line, then the chat API.
-        #expect(follow.stderr.contains("ListRealtimeContactAnalysisSegmentsV2"), "stderr: \(follow.stderr)")
+        // auto asks DescribeContact once, and says what it chose in one line.
+        #expect(follow.stderr.contains("DescribeContact says CHAT"), "stderr: \(follow.stderr)")
+        #expect(follow.stderr.split(separator: "\n").count == 1, "stderr: \(follow.stderr)")
         #expect(follow.stdout.contains(#""DisplayName":"Northwind Assistant""#))
         #expect(follow.stdout.contains(#""AbsoluteTime""#))
         #expect(follow.stdout.contains(#"{"Attachments":"#))
@@ -78,6 +80,27 @@ import Testing
         #expect((document["Attachments"] as? [Any])?.count == 1)
         let markdown = try await LenstailProcess.run(["export", path, "--format", "markdown"], environment: ["TZ": "UTC"])
         #expect(markdown.stdout.contains("**charged twice**"))
+    }
+
+    @Test func withoutDescribeContactAutoSwitchesOnTheVoiceAPIsRefusal() async throws {
+        let follow = try await Self.withEmulator(speed: .infinity, describe: false) { port in
+            try await LenstailProcess.run(["follow"] + Self.api(port) + ["--output", "text"], environment: Self.environment)
+        }
+        #expect(follow.status == 0, "stderr: \(follow.stderr)")
+        #expect(follow.stderr.contains("DescribeContact failed (AccessDeniedException"), "stderr: \(follow.stderr)")
+        #expect(follow.stderr.contains("refused the contact on the voice API"), "stderr: \(follow.stderr)")
+        #expect(follow.stdout.contains("SUMMARY  COMPLETED"))
+    }
+
+    @Test func autoFollowsAVoiceCallThroughTheVoiceAPI() async throws {
+        let follow = try await Self.withEmulator(speed: .infinity) { port in
+            try await LenstailProcess.run(
+                ["follow"] + Self.api(port, contactId: DemoIdentity.contactId) + ["--output", "text"],
+                environment: Self.environment)
+        }
+        #expect(follow.status == 0, "stderr: \(follow.stderr)")
+        #expect(follow.stderr.isEmpty, "stderr: \(follow.stderr)")
+        #expect(follow.stdout.contains("SUMMARY  COMPLETED"))
     }
 
     @Test func textOutputShowsTimesOfDayAndNames() async throws {

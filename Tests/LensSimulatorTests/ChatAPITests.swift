@@ -127,6 +127,23 @@ struct ChatAPITests {
         }
     }
 
+    @Test("DescribeContact tells a chat from a call; an unknown contact is ResourceNotFoundException")
+    func describeContact() async throws {
+        try await withSimulator(.init(scenario: Self.both, speed: .infinity)) { _, wire in
+            let client = Self.chatClient(wire.endpoint)
+            #expect(
+                try await client.channel(instanceId: DemoIdentity.instanceId, contactId: DemoIdentity.chatContactId) == "CHAT")
+            #expect(try await client.channel(instanceId: DemoIdentity.instanceId, contactId: DemoIdentity.contactId) == "VOICE")
+            do {
+                _ = try await client.channel(instanceId: DemoIdentity.instanceId, contactId: "nobody")
+                Issue.record("an unknown contact was described")
+            } catch let error as ClientError {
+                guard case .service(let service) = error else { throw error }
+                #expect(service.code == "ResourceNotFoundException")
+            }
+        }
+    }
+
     @Test("The client checks the model's limits before sending")
     func clientValidation() {
         #expect(throws: RequestValidationError.self) {

@@ -15,7 +15,7 @@ package enum ListSegmentsV2 {
         pathPrefix + uriLabel(instanceId) + "/" + uriLabel(contactId)
     }
 
-    static func uriLabel(_ value: String) -> String {
+    package static func uriLabel(_ value: String) -> String {
         var out = ""
         for byte in value.utf8 {
             switch byte {

@@ -8,15 +8,18 @@ package enum ContactChannel: String, CaseIterable, Sendable {
     case voice, chat, auto
 }
 
-/// Sends each request of a follow to the API of the contact's channel. In `auto` it starts with
-/// the voice API and, when the service answers InvalidRequestException naming the channel (each
-/// API refuses the other channel's contacts), switches to the other API once and asks again at
-/// once; `takeNotice()` then says so, once.
+/// Sends each request of a follow to the API of the contact's channel. In `auto` it asks
+/// DescribeContact once, before the first request, for the contact's channel; when it cannot (no
+/// connect:DescribeContact permission, say) it starts with the voice API. Either way, an
+/// InvalidRequestException naming the channel (each API refuses the other channel's contacts)
+/// switches to the other API once and asks again at once. `takeNotices()` says what happened, once.
 package final class ChannelRouter: Sendable {
     private struct State {
         var current: ContactChannel
         var mayswitch: Bool
-        var notice: String?
+        var notices: [String]
+        /// `auto` before DescribeContact was asked.
+        var mustDescribe: Bool
     }
 
     private let state: Mutex<State>
@@ -25,7 +28,10 @@ package final class ChannelRouter: Sendable {
     private let outputType: ChatOutputType
 
     package init(channel: ContactChannel, voice: ContactLensClient, chat: ChatSegmentsClient, outputType: ChatOutputType) {
-        state = Mutex(State(current: channel == .chat ? .chat : .voice, mayswitch: channel == .auto, notice: nil))
+        state = Mutex(
+            State(
+                current: channel == .chat ? .chat : .voice, mayswitch: channel == .auto, notices: [],
+                mustDescribe: channel == .auto))
         self.voice = voice
         self.chat = chat
         self.outputType = outputType
@@ -38,6 +44,7 @@ package final class ChannelRouter: Sendable {
     package func fetch(_ request: ListSegmentsRequest) async throws(ClientError) -> (
         response: ListSegmentsResponse, body: [UInt8]?
     ) {
+        if state.withLock({ $0.mustDescribe }) { await describe(request) }
         let channel = current
         do {
             return try await send(request, to: channel)
@@ -50,11 +57,38 @@ package final class ChannelRouter: Sendable {
         }
     }
 
-    /// "switched to the chat API …", once after a switch.
-    package func takeNotice() -> String? {
+    /// DescribeContact, once: its Channel picks the API; a failure leaves the voice API first.
+    private func describe(_ request: ListSegmentsRequest) async {
+        let answer: Result<String?, ClientError>
+        do {
+            answer = .success(try await chat.channel(instanceId: request.instanceId, contactId: request.contactId))
+        } catch {
+            answer = .failure(error)
+        }
         state.withLock { state in
-            defer { state.notice = nil }
-            return state.notice
+            guard state.mustDescribe else { return }
+            state.mustDescribe = false
+            switch answer {
+            case .success(let channel?) where channel.uppercased() == "CHAT":
+                state.current = .chat
+                state.notices.append(
+                    "--channel auto: DescribeContact says CHAT; following through the chat API (\(ListSegmentsV2.operation))")
+            case .success(let channel):
+                state.current = .voice
+                if let channel, channel.uppercased() != "VOICE" {
+                    state.notices.append("--channel auto: DescribeContact says \(channel); trying the voice API")
+                }
+            case .failure(let error):
+                state.notices.append("--channel auto: DescribeContact failed (\(error.shortReason)); starting with the voice API")
+            }
+        }
+    }
+
+    /// What the router decided since last asked (DescribeContact's answer, a switch of API).
+    package func takeNotices() -> [String] {
+        state.withLock { state in
+            defer { state.notices = [] }
+            return state.notices
         }
     }
 
@@ -77,9 +111,9 @@ package final class ChannelRouter: Sendable {
             let api =
                 state.current == .chat
                 ? "chat API (ListRealtimeContactAnalysisSegmentsV2)" : "voice API (ListRealtimeContactAnalysisSegments)"
-            state.notice =
+            state.notices.append(
                 "--channel auto: the service refused the contact on the \(channel.rawValue) API "
-                + "(\(error.shortReason)); following it through the \(api)"
+                    + "(\(error.shortReason)); following it through the \(api)")
             return state.current
         }
     }

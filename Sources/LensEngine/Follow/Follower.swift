@@ -23,7 +23,7 @@ package struct Follower: Sendable {
     private let recorder: Recorder?
     private let wallClock: @Sendable () -> Date
     /// Something the fetch has to say after a call (the channel router's switch of API).
-    private var notices: (@Sendable () -> String?)?
+    private var notices: (@Sendable () -> [String])?
 
     package init(
         instanceId: String, contactId: String, configuration: PollerConfiguration,
@@ -77,7 +77,7 @@ package struct Follower: Sendable {
         ) { request throws(ClientError) in
             try await router.fetch(request)
         }
-        notices = { router.takeNotice() }
+        notices = { router.takeNotices() }
     }
 
     /// Follows a chat through the chat API (ListRealtimeContactAnalysisSegmentsV2): the same
@@ -133,7 +133,7 @@ package struct Follower: Sendable {
                         // A recording with holes would mislead: the follow stops, saying why.
                         return fail("cannot write the recording: \(error.message)", emit)
                     }
-                    if let notice = notices?() { emit.yield(.status(.warning(notice))) }
+                    for notice in notices?() ?? [] { emit.yield(.status(.warning(notice))) }
                     emit.yield(.page(page, receivedAt: wallClock(), requestToken: token))
                     let finished = page.status.map { $0.isFinal && page.nextToken == nil }
                     if finished == true, page.status == .failed {

@@ -8,6 +8,7 @@ import Foundation
 struct SimulatorCore: Sendable {
     let verifier: SigV4Verifier
     let deniedAccessKeys: Set<String>
+    let allowsDescribeContact: Bool
     let faults: FaultPlan
     var limiter: RateLimiter?
     var random: SeededGenerator
@@ -21,6 +22,7 @@ struct SimulatorCore: Sendable {
         let secrets = Dictionary(configuration.credentials.map { ($0.accessKeyId, $0) }) { first, _ in first }
         verifier = SigV4Verifier(secrets: secrets, service: ListSegments.signingName)
         deniedAccessKeys = configuration.deniedAccessKeys
+        allowsDescribeContact = configuration.allowsDescribeContact
         faults = configuration.faults
         limiter = configuration.rateLimit.map(RateLimiter.init)
         random = SeededGenerator(seed: configuration.seed)
@@ -52,6 +54,7 @@ struct SimulatorCore: Sendable {
         to request: IncomingRequest, at now: Date, record: inout RequestRecord
     ) throws(ErrorResponse) -> Outcome {
         if request.path.hasPrefix(ListSegmentsV2.pathPrefix) { return try respondToChat(request, at: now, record: &record) }
+        if request.path.hasPrefix("/contacts/") { return try describeContact(request, at: now) }
         guard request.path == ListSegments.path else {
             throw .frontEnd(status: 404, code: "UnknownOperationException", "No operation at \(request.path)")
         }
