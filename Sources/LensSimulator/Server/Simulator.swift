@@ -11,6 +11,8 @@ package actor Simulator {
     private var serverTask: Task<Void, any Error>?
     /// Every request handled so far, oldest first.
     package private(set) var requestLog: [RequestRecord] = []
+    /// The DescribeContact requests (`--channel auto` asks once per follow).
+    package private(set) var describeLog: [RequestRecord] = []
     /// The port bound by `start()`.
     package private(set) var port: Int?
     /// The port bound last, so a restart after `stop()` comes back where clients expect it.
@@ -68,7 +70,12 @@ package actor Simulator {
     /// Handles one request through the core, logs it and records it.
     func handle(_ request: IncomingRequest) -> Outcome {
         let outcome = core.handle(request, at: configuration.now())
-        requestLog.append(outcome.record)
+        // DescribeContact is another API with its own quota: kept apart from the segments' requests.
+        if request.path.hasPrefix("/contacts/") {
+            describeLog.append(outcome.record)
+        } else {
+            requestLog.append(outcome.record)
+        }
         configuration.logger?.info("\(outcome.record)")
         return outcome
     }
