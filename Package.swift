@@ -106,7 +106,7 @@ let package = Package(
         .testTarget(
             name: "LensSimulatorTests",
             dependencies: [
-                "LensSimulator", "LensFuzzing", "AWSSigV4", "ContactLensModel", "TestSupport",
+                "LensSimulator", "LensFuzzing", "AWSSigV4", "AWSClient", "ContactLensModel", "TestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ]),

@@ -64,33 +64,56 @@ package struct RequestValidationError: Error, Hashable, Sendable, CustomStringCo
     package var description: String { message }
 }
 
-/// `ListRealtimeContactAnalysisSegmentsResponse`.
+/// `ListRealtimeContactAnalysisSegmentsResponse`, or the chat API's
+/// `ListRealtimeContactAnalysisSegmentsV2Response` (which adds `Channel` and `Status`).
 package struct ListSegmentsResponse: Codable, Hashable, Sendable {
     /// The page's segments; an object that sets several members counts once per member.
     package var segments: [Segment]
-    /// Present while the analysis may still grow; absent once it is finished.
+    /// Voice: present while the analysis may still grow, absent once it is finished.
+    /// Chat: present while more pages are waiting (completion is `status`).
     package var nextToken: String?
+    /// Chat only (required there): VOICE or CHAT.
+    package var channel: String?
+    /// Chat only (required there): IN_PROGRESS, COMPLETED or FAILED.
+    package var status: AnalysisStatus?
 
-    package init(segments: [Segment], nextToken: String? = nil) {
+    package init(segments: [Segment], nextToken: String? = nil, channel: String? = nil, status: AnalysisStatus? = nil) {
         self.segments = segments
         self.nextToken = nextToken
+        self.channel = channel
+        self.status = status
     }
 
     enum CodingKeys: String, CodingKey {
+        case channel = "Channel"
+        case status = "Status"
         case segments = "Segments"
         case nextToken = "NextToken"
     }
 
+    /// A page of the chat API is told by its `Status` (required there, absent from the voice API).
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        segments = try container.decode([SegmentObject].self, forKey: .segments).flatMap(\.segments)
+        status = try container.decodeIfPresent(AnalysisStatus.self, forKey: .status)
+        if status != nil {
+            channel = try container.decode(String.self, forKey: .channel)
+            segments = try container.decode([ChatSegmentObject].self, forKey: .segments).flatMap(\.segments)
+        } else {
+            channel = nil
+            segments = try container.decode([SegmentObject].self, forKey: .segments).flatMap(\.segments)
+        }
         nextToken = try container.decodeIfPresent(String.self, forKey: .nextToken)
     }
+
+    /// True for a page of the chat API.
+    package var isChat: Bool { status != nil }
 }
 
-/// The five errors of the operation, with their HTTP status codes.
+/// The errors of the operations, with their HTTP status codes (the chat API adds
+/// OutputTypeNotFoundException).
 package enum ServiceErrorCode: String, CaseIterable, Sendable {
     case invalidRequest = "InvalidRequestException"
+    case outputTypeNotFound = "OutputTypeNotFoundException"
     case accessDenied = "AccessDeniedException"
     case resourceNotFound = "ResourceNotFoundException"
     case internalService = "InternalServiceException"
@@ -100,7 +123,7 @@ package enum ServiceErrorCode: String, CaseIterable, Sendable {
         switch self {
         case .invalidRequest: 400
         case .accessDenied: 403
-        case .resourceNotFound: 404
+        case .resourceNotFound, .outputTypeNotFound: 404
         case .internalService: 500
         case .throttling: 429
         }

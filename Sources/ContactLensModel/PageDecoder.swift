@@ -46,6 +46,8 @@ enum PageDecoder {
             case "NextToken":
                 try seen.first(1)
                 nextToken = r.readNull() ? nil : try r.readString()
+            case "Status", "Channel":
+                throw Unsupported()  // a chat API page: `JSONDecoder` reads its V2 shapes
             default: try r.skipValue()
             }
         }

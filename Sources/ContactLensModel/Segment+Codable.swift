@@ -38,9 +38,11 @@ extension ListSegmentsResponse {
 }
 
 extension Segment: Codable {
-    /// One segment on its own (a scenario's or a stream's): exactly one member.
+    /// One segment on its own (a scenario's or a stream's): exactly one member. Chat shapes when
+    /// the decoder's `userInfo[.chatSegments]` is true.
     package init(from decoder: any Decoder) throws {
-        let segments = try SegmentObject(from: decoder).segments
+        let chat = decoder.userInfo[.chatSegments] as? Bool == true
+        let segments = chat ? try ChatSegmentObject(from: decoder).segments : try SegmentObject(from: decoder).segments
         guard segments.count == 1, let segment = segments.first else {
             throw DecodingError.dataCorrupted(
                 DecodingError.Context(
@@ -58,6 +60,7 @@ extension Segment: Codable {
         case .categories(let value): try container.encode(value, forKey: key)
         case .postContactSummary(let value): try container.encode(value, forKey: key)
         case .utterance(let value): try container.encode(value, forKey: key)
+        case .chat(let value): try container.encode(value, forKey: key)
         case .unknown(_, let json): try container.encode(json, forKey: key)
         }
     }
@@ -70,4 +73,9 @@ struct MemberKey: CodingKey {
     init(_ name: String) { stringValue = name }
     init(stringValue: String) { self.stringValue = stringValue }
     init?(intValue: Int) { nil }
+}
+
+extension CodingUserInfoKey {
+    /// True: segments are read in the chat API's shapes (`ChatSegmentObject`).
+    package static let chatSegments = CodingUserInfoKey(rawValue: "lenstail.chatSegments")!
 }

@@ -14,7 +14,7 @@ extension SegmentStreamEvent: Codable {
     }
 
     /// As `JSONDecoder` reads it (the fallback of `StreamRecordDecoder`): voice segments in this
-    /// model's kinds, chat segments kept whole as unknown kinds.
+    /// model's kinds, chat segments in the chat API's shapes (the same `ChatSegmentObject`).
     package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         version = try c.decodeIfPresent(String.self, forKey: .version)
@@ -32,8 +32,7 @@ extension SegmentStreamEvent: Codable {
         }
         eventType = type
         if Self.isChat(version: version, channel: channel, streaming: streaming != nil) {
-            let objects = try c.decodeIfPresent([[String: RawJSON]].self, forKey: .segments) ?? []
-            segments = objects.flatMap { $0.sorted { $0.key < $1.key }.map { Segment.unknown(kind: $0.key, json: $0.value) } }
+            segments = try c.decodeIfPresent([ChatSegmentObject].self, forKey: .segments)?.flatMap(\.segments) ?? []
         } else {
             segments = try c.decodeIfPresent([SegmentObject].self, forKey: .segments)?.flatMap(\.segments) ?? []
         }

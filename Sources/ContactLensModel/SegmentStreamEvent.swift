@@ -11,7 +11,7 @@ package struct SegmentStreamEvent: Hashable, Sendable {
     package var eventType: StreamEventType
     package var languageCode: String?
     /// Voice: the segments in this model's kinds (Utterance, Transcript, Categories,
-    /// PostContactSummary, or unknown). Chat: every segment as `.unknown` with its V2 JSON.
+    /// PostContactSummary, or unknown). Chat: the chat API's shapes (`Segment.chat`).
     package var segments: [Segment]
 
     package init(

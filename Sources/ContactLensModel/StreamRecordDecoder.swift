@@ -120,7 +120,7 @@ private enum FastRead {
         }
     }
 
-    /// The Segments array: voice objects as `PageDecoder` reads them, chat members kept whole.
+    /// The Segments array: voice objects as `PageDecoder` reads them, chat objects as `ChatSegmentObject`.
     static func segments(_ r: inout JSONReader, chat: Bool) throws(Unsupported) -> [Segment] {
         var all: [Segment] = []
         try r.beginArray()
@@ -129,14 +129,11 @@ private enum FastRead {
                 try PageDecoder.segmentObject(&r, into: &all)
                 continue
             }
-            var members: [(String, RawJSON)] = []
-            try r.beginObject()
-            while let key = try r.nextKey() {
-                let name = key.string
-                guard !members.contains(where: { $0.0 == name }) else { throw Unsupported() }
-                members.append((name, RawJSON(validated: try r.rawValue())))
-            }
-            all += members.sorted { $0.0 < $1.0 }.map { .unknown(kind: $0.0, json: $0.1) }
+            // Chat objects go through the one chat reader; one it refuses sends the whole record
+            // to `JSONDecoder`, which reports the reason.
+            let raw = try r.rawValue()
+            guard let object = try? JSONDecoder().decode(ChatSegmentObject.self, from: Data(raw)) else { throw Unsupported() }
+            all += object.segments
         }
         return all
     }

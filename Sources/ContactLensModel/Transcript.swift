@@ -8,6 +8,8 @@ package struct Transcript: Codable, Hashable, Sendable {
     package var endOffsetMillis: Int
     package var sentiment: Sentiment?
     package var issuesDetected: [IssueDetected]?
+    /// Chat: the message, event or attachments this turn shows (times are then ms since 1970).
+    package var chat: ChatItem? = nil
 
     package init(
         id: String, participantId: String, participantRole: String, content: String,

@@ -2,23 +2,27 @@
 /// the summary. Pages may repeat or revise segments; merging them is idempotent.
 package struct TranscriptStore: Sendable {
     /// Final turns ordered by (BeginOffsetMillis, EndOffsetMillis, Id).
-    package private(set) var turns: [Transcript] = []
+    package internal(set) var turns: [Transcript] = []
     /// Turns still being spoken (partial utterances of the segment stream), in call order; each
     /// leaves when its final transcript arrives. Show them in place and visibly provisional.
     package internal(set) var provisionalTurns: [ProvisionalTurn] = []
     /// Matched categories in the order they were first seen.
-    package private(set) var categories: [CategoryMatch] = []
+    package internal(set) var categories: [CategoryMatch] = []
     package private(set) var summary: PostContactSummary?
     /// Segments of kinds this model does not know, each once, in the order they came.
     package private(set) var unknownSegments: [UnknownSegment] = []
     /// Sentiment, status or failure-code values this model does not know, counted.
     package private(set) var unknownValueCount = 0
     /// Grows by one for every change, so views can tell cheaply whether to redo work.
-    package private(set) var revision = 0
+    package internal(set) var revision = 0
+    /// True once a chat segment arrived: turns are then ordered by absolute time (ms since 1970).
+    package internal(set) var isChat = false
 
     /// Each turn's sort key by id: the turn itself lives once, in `turns` (memory ≤ 2× the JSON).
     private var orderById: [String: OrderKey] = [:]
-    private var categoryIndex: [String: Int] = [:]
+    var categoryIndex: [String: Int] = [:]
+    /// Chat: issue ranges by transcript item id, kept for items that have not arrived yet.
+    var chatIssues: [String: [IssueDetected]] = [:]
     private var unknownSeen: Set<UnknownSegment> = []
 
     package init() {}
@@ -42,6 +46,9 @@ package struct TranscriptStore: Sendable {
                 if !summary.status.isKnown { unknownValueCount += 1 }
                 if let code = summary.failureCode, !code.isKnown { unknownValueCount += 1 }
                 change.summary = summary
+            case .chat(let segment):
+                isChat = true
+                apply(segment, into: &change)
             case .unknown(let kind, let json):
                 let unknown = UnknownSegment(kind: kind, json: json)
                 guard unknownSeen.insert(unknown).inserted else { break }
@@ -83,7 +90,7 @@ package struct TranscriptStore: Sendable {
     // MARK: Transcripts
 
     /// Inserts or replaces a turn; false when an identical turn was already there.
-    private mutating func upsert(_ transcript: Transcript) -> Bool {
+    mutating func upsert(_ transcript: Transcript) -> Bool {
         if let index = index(ofId: transcript.id) {
             if turns[index] == transcript { return false }
             turns.remove(at: index)
@@ -162,6 +169,9 @@ package struct CategoryMatch: Hashable, Sendable {
         self.pointsOfInterest = []
         _ = add(pointsOfInterest)
     }
+
+    /// Chat: the transcript items the rule matched, each once, in the order they came.
+    package internal(set) var transcriptItemIds: [String] = []
 
     /// When it first matched, if the service said where.
     package var firstOffsetMillis: Int? { pointsOfInterest.first?.beginOffsetMillis }

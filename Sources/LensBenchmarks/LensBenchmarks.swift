@@ -9,7 +9,7 @@ struct LensBenchmarks: AsyncParsableCommand {
         abstract: "lenstail's benchmarks; with no name, all of the in-process ones.",
         subcommands: [
             All.self, DecodeMergeBenchmark.self, RenderBenchmark.self, SearchBenchmark.self,
-            LatencyBenchmark.self, ScenarioCommand.self,
+            LatencyBenchmark.self, ScenarioCommand.self, ChatBenchmark.self,
             KinesisLatencyBenchmark.self, KinesisLoadBenchmark.self, KinesisReadBenchmark.self, WallBenchmark.self,
         ],
         defaultSubcommand: All.self)

@@ -17,7 +17,7 @@ enum MarkdownExport {
         } else {
             lines += ["| Time | Speaker | Sentiment | Text |", "|---|---|---|---|"]
             for turn in turns {
-                let content = TurnText.content(turn, plain: escape) { "**" + escape($0) + "**" }
+                let content = escape(TurnText.prefix(turn)) + TurnText.content(turn, plain: escape) { "**" + escape($0) + "**" }
                 lines.append(
                     "| \(TurnText.span(turn)) | \(escape(TurnText.role(turn))) | "
                         + "\(escape(TurnText.sentiment(turn, none: "–"))) | \(content) |")
@@ -27,7 +27,7 @@ enum MarkdownExport {
         lines += ["", "## Categories", ""]
         if export.store.categories.isEmpty { lines.append("_None matched._") }
         for category in export.store.categories {
-            let times = category.pointsOfInterest.map { TurnText.span($0.beginOffsetMillis, $0.endOffsetMillis) }
+            let times = TurnText.categoryTimes(category, in: export.store)
             lines.append("- **\(escape(category.name))**" + (times.isEmpty ? "" : " — " + times.joined(separator: ", ")))
         }
         lines += ["", "## Summary", ""]

@@ -15,7 +15,7 @@ enum TextExport {
         lines += ["", "CATEGORIES"]
         if export.store.categories.isEmpty { lines.append("(none matched)") }
         for category in export.store.categories {
-            let times = category.pointsOfInterest.map { TurnText.span($0.beginOffsetMillis, $0.endOffsetMillis) }
+            let times = TurnText.categoryTimes(category, in: export.store)
             lines.append(TerminalText.sanitize(category.name) + (times.isEmpty ? "" : "  at " + times.joined(separator: ", ")))
         }
         lines += ["", "SUMMARY"]

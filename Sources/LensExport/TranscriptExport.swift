@@ -36,14 +36,15 @@ package struct TranscriptExport: Sendable {
         switch format {
         case .text: TextExport.render(self)
         case .markdown: MarkdownExport.render(self)
-        case .json: String(decoding: JSONExport.bytes(self), as: UTF8.self)
+        case .json: String(decoding: renderUTF8(.json), as: UTF8.self)
         }
     }
 
     /// The same as UTF-8 bytes, for a file: JSON is written as bytes, so a large export is not
     /// copied into a `String` and back.
     package func renderUTF8(_ format: ExportFormat) -> [UInt8] {
-        format == .json ? JSONExport.bytes(self) : Array(render(format).utf8)
+        guard format == .json else { return Array(render(format).utf8) }
+        return store.isChat ? ChatJSONExport.bytes(self) : JSONExport.bytes(self)
     }
 
     /// Each distinct participant as "ROLE" or "ROLE (id)" when the id says more, in order of first turn.

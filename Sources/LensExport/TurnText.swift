@@ -4,8 +4,8 @@ import ContactLensModel
 /// the view's saved file: its time, the participant, the sentiment, and the content with the
 /// issues marked. Every untrusted string is sanitised here.
 package enum TurnText {
-    /// "CUSTOMER".
-    package static func role(_ turn: Transcript) -> String { TerminalText.sanitize(turn.participantRole).uppercased() }
+    /// "CUSTOMER"; a chat's role with the display name beside it, "CUSTOMER Inés".
+    package static func role(_ turn: Transcript) -> String { turn.roleLabel }
 
     /// "NEGATIVE", or `none` when the turn has no sentiment.
     package static func sentiment(_ turn: Transcript, none: String = "-") -> String {
@@ -24,18 +24,37 @@ package enum TurnText {
     }
 
     /// The content with issues in `[[ ]]`, so they show without colour.
-    package static func markedContent(_ turn: Transcript) -> String { content(turn) { "[[\($0)]]" } }
+    package static func markedContent(_ turn: Transcript) -> String { prefix(turn) + content(turn) { "[[\($0)]]" } }
+
+    /// What a chat event or attachments line starts with, so it reads as such without colour.
+    package static func prefix(_ turn: Transcript) -> String {
+        switch turn.chat {
+        case .event: "[event] "
+        case .attachments: "[attachment] "
+        case .message, .none: ""
+        }
+    }
 
     /// One line: `time  ROLE      SENTIMENT content`, the columns the text outputs share.
     package static func line(_ turn: Transcript, time: String) -> String {
         "\(time)  \(pad(role(turn), 9)) \(pad(sentiment(turn), 9)) \(markedContent(turn))"
     }
 
-    /// "01:05" — when the turn began, in call time.
-    package static func start(_ turn: Transcript) -> String { CallTime.format(millis: turn.beginOffsetMillis) }
+    /// "01:05" — when the turn began, in call time; a chat item's time of day ("09:15:03").
+    package static func start(_ turn: Transcript) -> String {
+        turn.chat != nil ? ChatClock.timeOfDay(turn) : CallTime.format(millis: turn.beginOffsetMillis)
+    }
 
-    /// "01:05-01:07" — when the turn began and ended.
-    package static func span(_ turn: Transcript) -> String { span(turn.beginOffsetMillis, turn.endOffsetMillis) }
+    /// "01:05-01:07" — when the turn began and ended; a chat item's time of day.
+    package static func span(_ turn: Transcript) -> String {
+        turn.chat != nil ? ChatClock.timeOfDay(turn) : span(turn.beginOffsetMillis, turn.endOffsetMillis)
+    }
+
+    /// When a category matched: its points of interest, or a chat's items' times of day.
+    package static func categoryTimes(_ category: CategoryMatch, in store: TranscriptStore) -> [String] {
+        guard store.isChat else { return category.pointsOfInterest.map { span($0.beginOffsetMillis, $0.endOffsetMillis) } }
+        return category.transcriptItemIds.compactMap { store.turn(id: $0).map { ChatClock.timeOfDay($0) } }
+    }
 
     package static func span(_ begin: Int, _ end: Int) -> String {
         "\(CallTime.format(millis: begin))-\(CallTime.format(millis: end))"

@@ -20,12 +20,15 @@ package enum FuzzTarget {
                 return "issue range outside the text"
             }
             _ = turn.issueTexts
-            for text in [turn.content, turn.participantRole, turn.sentiment?.rawValue ?? ""]
+            for text in [turn.content, turn.participantRole, turn.sentiment?.rawValue ?? "", turn.chat?.displayName ?? ""]
             where TerminalText.sanitize(text).unicodeScalars.contains(where: {
                 $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
             }) {
                 return "a control survived sanitising"
             }
+        }
+        if store.turns.contains(where: { $0.roleLabel.unicodeScalars.contains { $0.value < 0x20 } }) {
+            return "a control survived in a chat label"
         }
         for category in store.categories where TerminalText.sanitize(category.name).contains("\u{1B}") {
             return "an escape survived sanitising a category"

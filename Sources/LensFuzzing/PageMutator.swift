@@ -14,7 +14,7 @@ package struct PageMutator: Sendable {
         self.corpus = corpus.isEmpty ? [Array("{\"Segments\":[]}".utf8)] : corpus
     }
 
-    /// Pages of the demo call and a few error bodies: a corpus to start from.
+    /// Pages of the demo call and the demo chat, and a few error bodies: a corpus to start from.
     package static var demoCorpus: [[UInt8]] {
         let segments = Scenario.demo.contacts[0].segments.map(\.segment)
         let encoder = JSONEncoder()
@@ -23,6 +23,15 @@ package struct PageMutator: Sendable {
             let page = ListSegmentsResponse(
                 segments: Array(segments[start..<min(start + 7, segments.count)]),
                 nextToken: start.isMultiple(of: 2) ? "djEuMC4xNC5hYmM" : nil)
+            return Array((try? encoder.encode(page)) ?? Data())
+        }
+        // Pages of the chat API (V2): Channel, Status and the chat shapes.
+        let chat = Scenario.chatDemo.contacts[0].segments.map(\.segment)
+        bodies += stride(from: 0, to: chat.count, by: 5).map { start in
+            let last = start + 5 >= chat.count
+            let page = ListSegmentsResponse(
+                segments: Array(chat[start..<min(start + 5, chat.count)]), nextToken: last ? nil : "djEuMC4xNC5hYmM",
+                channel: "CHAT", status: last ? .completed : .inProgress)
             return Array((try? encoder.encode(page)) ?? Data())
         }
         bodies.append(Array(#"{"Message":"Rate exceeded"}"#.utf8))

@@ -46,6 +46,8 @@ package struct RecordedPage: Hashable, Sendable {
         head += ",\"instanceId\":" + (try json(instanceId))
         head += ",\"contactId\":" + (try json(contactId))
         head += ",\"requestToken\":" + (try json(requestToken))
+        // Which API answered: only the chat API is named, so every older line reads as before.
+        if response.isChat { head += ",\"api\":" + (try json(ListSegmentsV2.operation)) }
         head += ",\"response\":"
         return Array(head.utf8) + body + Array("}\n".utf8)
     }
@@ -59,6 +61,9 @@ package struct RecordedPage: Hashable, Sendable {
         guard let date = RecordingTime.parse(envelope.receivedAt) else {
             throw RecordingError("receivedAt \(envelope.receivedAt) is not an ISO 8601 time")
         }
+        if envelope.api == ListSegmentsV2.operation, !envelope.response.isChat {
+            throw RecordingError("the response of \(ListSegmentsV2.operation) has no Status")
+        }
         return RecordedPage(
             receivedAt: date, requestToken: envelope.requestToken, instanceId: envelope.instanceId,
             contactId: envelope.contactId, response: envelope.response)
@@ -69,6 +74,9 @@ package struct RecordedPage: Hashable, Sendable {
         var requestToken: String?
         var instanceId: String?
         var contactId: String?
+        /// The API that answered: absent for ListRealtimeContactAnalysisSegments (every recording
+        /// made before chats), `ListRealtimeContactAnalysisSegmentsV2` for the chat API.
+        var api: String?
         var response: ListSegmentsResponse
     }
 }

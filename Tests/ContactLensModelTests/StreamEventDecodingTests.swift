@@ -57,7 +57,7 @@ import Testing
         #expect(try Self.event("\(prefix)-SEGMENTS").segments.count >= 5)
     }
 
-    @Test func chatSamplesUseStreamingEventTypeAndKeepV2SegmentsWhole() throws {
+    @Test func chatSamplesUseStreamingEventTypeAndTheChatAPIShapes() throws {
         for type in ["STARTED", "COMPLETED", "FAILED"] {
             #expect(try Self.event("kinesis-chat-v2.0.0-\(type)").eventType.rawValue == type)
         }
@@ -65,7 +65,17 @@ import Testing
         #expect(event.isChat)
         #expect(
             event.segments.map(\.kind) == ["Transcript", "Categories", "Issues", "Attachments", "Event", "PostContactSummary"])
-        #expect(event.segments.allSatisfy { !$0.unknownKinds.isEmpty })
+        #expect(event.segments.allSatisfy { $0.unknownKinds.isEmpty })
+        #expect(event.segments.dropLast().allSatisfy { if case .chat = $0 { true } else { false } })
+        var store = TranscriptStore()
+        store.apply(event.segments)
+        #expect(store.isChat)
+        // Same time: the id decides (06dd… before 07a2…).
+        #expect(store.turns.map(\.roleLabel) == ["CUSTOMER Customer", "AGENT [PII]", "CUSTOMER Customer"])
+        #expect(store.turns.last?.content == "participant left")
+        #expect(store.turns[0].content == "Lily.jpg (APPROVED)")
+        #expect(store.categories.first?.transcriptItemIds == ["5205b050-8aa9-4645-a381-a308801649ab"])
+        #expect(store.summary?.status == .completed)
     }
 
     @Test func realRecordsCarryUtteranceSentimentAndNoTranscriptId() throws {

@@ -61,7 +61,7 @@ enum KinesisHarness {
                             switch segment {
                             case .transcript(let turn): outcome.transcriptDeliveries[turn.id, default: 0] += 1
                             case .utterance: outcome.utterances += 1
-                            case .categories, .postContactSummary, .unknown: break
+                            case .categories, .postContactSummary, .unknown, .chat: break
                             }
                         }
                         outcome.store.apply(page.segments)

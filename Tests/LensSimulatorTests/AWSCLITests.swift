@@ -56,14 +56,20 @@ enum AWSCLI {
 
     /// `aws <arguments>` against the endpoint, for the demo's instance, in JSON.
     static func run(_ executable: String, arguments: [String], endpoint: URL, secret: String) async throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments =
-            arguments + [
+        try await run(
+            executable,
+            arguments: arguments + [
                 "--endpoint-url", endpoint.absoluteString, "--region", DemoIdentity.region,
                 "--instance-id", DemoIdentity.instanceId,
                 "--output", "json", "--cli-read-timeout", "20", "--cli-connect-timeout", "5",
-            ]
+            ], secret: secret)
+    }
+
+    /// `aws <arguments>` exactly as given, with the demo's key and `secret`.
+    static func run(_ executable: String, arguments: [String], secret: String) async throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
         // Keep the machine's AWS settings (profiles, tokens, endpoints) out of the run.
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("AWS_") }
         environment["AWS_ACCESS_KEY_ID"] = DemoIdentity.accessKeyId

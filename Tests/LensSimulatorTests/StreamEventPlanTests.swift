@@ -23,7 +23,7 @@ struct StreamEventPlanTests {
                     let provisional = store.provisionalTurns.first { $0.transcriptId == turn.id }
                     if let provisional { #expect(turn.content.hasPrefix(provisional.content)) }
                     seenFinal.insert(turn.id)
-                case .categories, .postContactSummary, .unknown: break
+                case .categories, .postContactSummary, .unknown, .chat: break
                 }
             }
             store.apply(event.segments)

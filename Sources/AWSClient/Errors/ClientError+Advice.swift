@@ -17,7 +17,7 @@ extension ClientError {
         switch error.code {
         case ServiceErrorCode.accessDenied.rawValue:
             return "access denied\(detail) — the IAM identity\(used) needs the action "
-                + "connect:ListRealtimeContactAnalysisSegments on this instance"
+                + "connect:ListRealtimeContactAnalysisSegments (chats: connect:ListRealtimeContactAnalysisSegmentsV2) on this instance"
         case ServiceErrorCode.resourceNotFound.rawValue:
             return "contact not found\(detail) — check the instance and contact ids, that real-time "
                 + "Contact Lens analysis is enabled for the contact flow, and that the call ended less than 24 h ago"
@@ -30,6 +30,9 @@ extension ClientError {
             return "the session token has expired\(detail)\(used) — refresh your credentials"
         case "MissingAuthenticationTokenException":
             return "the request was not signed\(detail)\(used)"
+        case ServiceErrorCode.outputTypeNotFound.rawValue:
+            return "that output was not enabled for this contact\(detail) — its flow's redaction setting decides "
+                + "whether Raw, Redacted or both are produced: try with or without --redacted"
         case ServiceErrorCode.invalidRequest.rawValue:
             return "the service rejected the request\(detail)"
         default:

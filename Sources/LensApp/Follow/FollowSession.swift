@@ -1,4 +1,5 @@
 import AWSClient
+import ContactLensModel
 import Foundation
 import LensEngine
 import LensRecording
@@ -10,13 +11,13 @@ package enum FollowSession {
     /// Follows a contact of a real instance (or of `--endpoint-url`).
     package static func follow(
         instanceId: String, contactId: String, aws: AWSSettings, poller: PollerConfiguration,
-        output: OutputSettings, recordPath: String?, environment: AWSEnvironment = .current,
-        console: Console = .standard
+        output: OutputSettings, recordPath: String?, channel: ContactChannel = .voice,
+        outputType: ChatOutputType = .raw, environment: AWSEnvironment = .current, console: Console = .standard
     ) async throws {
-        let (client, place) = try aws.makeClient(environment: environment)
+        let (router, client, place) = try aws.makeRouter(channel: channel, outputType: outputType, environment: environment)
         let source = try await AWSSettings.credentialSource(of: client)
         let follower = Follower(
-            client: client, instanceId: instanceId, contactId: contactId, configuration: poller,
+            router: router, instanceId: instanceId, contactId: contactId, configuration: poller,
             credentialSource: source, recordingTo: try openRecording(recordPath))
         let session = SessionInfo(instanceId: instanceId, contactId: contactId, endpoint: place)
         try await FollowRunner.run(
@@ -28,23 +29,27 @@ package enum FollowSession {
     /// followed through the same client as a real contact.
     package static func demo(
         speed: Double, faults: FaultPlan, poller: PollerConfiguration, output: OutputSettings,
-        recordPath: String?, console: Console = .standard
+        recordPath: String?, chat: Bool = false, console: Console = .standard
     ) async throws {
         let simulator = Simulator(
             SimulatorConfiguration(
-                scenario: .demo, speed: speed, faults: faults, seed: .random(in: 0...UInt64.max), rateLimit: .serviceQuota))
+                scenario: Scenario(contacts: Scenario.demo.contacts + Scenario.chatDemo.contacts), speed: speed, faults: faults,
+                seed: .random(in: 0...UInt64.max), rateLimit: .serviceQuota))
         let port = try await simulator.start()
         let credentialSource = "the demo's built-in key"
-        let client = ContactLensClient(
-            endpoint: URL(string: "http://127.0.0.1:\(port)")!, region: DemoIdentity.region,
-            credentials: StaticCredentialProvider(DemoIdentity.credentials, source: credentialSource))
+        let endpoint = URL(string: "http://127.0.0.1:\(port)")!
+        let credentials = StaticCredentialProvider(DemoIdentity.credentials, source: credentialSource)
+        let client = ContactLensClient(endpoint: endpoint, region: DemoIdentity.region, credentials: credentials)
+        let chatClient = ChatSegmentsClient(endpoint: endpoint, region: DemoIdentity.region, credentials: credentials)
+        let contactId = chat ? DemoIdentity.chatContactId : DemoIdentity.contactId
         do {
+            let router = ChannelRouter(channel: chat ? .chat : .voice, voice: client, chat: chatClient, outputType: .raw)
             let follower = Follower(
-                client: client, instanceId: DemoIdentity.instanceId, contactId: DemoIdentity.contactId,
+                router: router, instanceId: DemoIdentity.instanceId, contactId: contactId,
                 configuration: poller, credentialSource: credentialSource,
                 recordingTo: try openRecording(recordPath))
             let session = SessionInfo(
-                instanceId: DemoIdentity.instanceId, contactId: DemoIdentity.contactId,
+                instanceId: DemoIdentity.instanceId, contactId: contactId,
                 endpoint: "demo emulator, 127.0.0.1:\(port)")
             try await FollowRunner.run(follower.events(), session: session, output: output, console: console)
         } catch {

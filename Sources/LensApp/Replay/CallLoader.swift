@@ -42,7 +42,7 @@ enum CallLoader {
             }
             if let warning = recording.warning { console.note("lenstail: warning: \(file): \(warning)\n") }
             let pages = try onePerContact(recording, file: file, contactId: contactId)
-            if pages.last?.response.nextToken != nil {
+            if pages.last?.response.isLast == false {
                 console.note("lenstail: warning: \(file): the recording stops before the analysis completed\n")
             }
             return LoadedCall(

@@ -25,7 +25,7 @@ package enum ReplaySession {
         // Held at the end, so the keys can still move back once the call has played.
         let controller = PlaybackController(
             schedule: PlaybackSchedule(pages: call.pages.map(\.response)), speed: speed,
-            holdAtEnd: true, complete: call.pages.last?.response.nextToken == nil)
+            holdAtEnd: true, complete: call.pages.last?.response.isLast ?? false)
         await controller.start()
         let (link, relay) = await PlayerLink.connect(controller)
         defer { relay.cancel() }

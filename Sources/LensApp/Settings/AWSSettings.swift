@@ -1,5 +1,7 @@
 import AWSClient
+import ContactLensModel
 import Foundation
+import LensEngine
 
 /// Where and as whom to call AWS, as the command line gave it. Secrets are never among them.
 package struct AWSSettings: Sendable {
@@ -36,6 +38,26 @@ package struct AWSSettings: Sendable {
                 endpoint: endpoint, region: region,
                 credentials: credentials(region: region, environment), timeout: timeout, now: now)
             return (client, endpoint.host.map { "\(region) (\($0))" } ?? region)
+        } catch {
+            throw FatalError(String(describing: error))
+        }
+    }
+
+    /// A follow's router: the voice client above, and a chat client for Amazon Connect's endpoint
+    /// (the same `--endpoint-url`; else AWS_ENDPOINT_URL_CONNECT, else connect.{region}) sharing its clock.
+    package func makeRouter(
+        channel: ContactChannel, outputType: ChatOutputType, environment: AWSEnvironment = .current
+    ) throws -> (router: ChannelRouter, voice: ContactLensClient, where: String) {
+        let (voice, place) = try makeClient(environment: environment)
+        do {
+            let endpoint = try EndpointResolver.resolve(
+                .connect, override: endpointURL, region: voice.region, environment: environment,
+                allowInsecure: allowInsecureEndpoint)
+            let chat = ChatSegmentsClient(
+                endpoint: endpoint, region: voice.region, credentials: voice.credentials, timeout: timeout, now: now,
+                clock: voice.service.clock)
+            let shown = channel == .chat ? endpoint.host.map { "\(voice.region) (\($0))" } ?? place : place
+            return (ChannelRouter(channel: channel, voice: voice, chat: chat, outputType: outputType), voice, shown)
         } catch {
             throw FatalError(String(describing: error))
         }

@@ -24,11 +24,9 @@ struct StreamPrinter {
     mutating func lines(for page: ListSegmentsResponse) -> [String] {
         var lines: [String] = []
         for segment in page.segments {
-            let revised: Bool =
-                switch segment {
-                case .transcript(let turn): store.turn(id: turn.id) != nil
-                case .categories, .postContactSummary, .utterance, .unknown: false
-                }
+            // A chat's issues revise the messages they point at.
+            let revised =
+                segment.turnId.map { store.turn(id: $0) != nil } ?? { if case .chat(.issues) = segment { true } else { false } }()
             let change = store.apply([segment])
             guard !change.isEmpty else { continue }
             let alerted = change.categories.map(\.name).filter(alerts.matches)
@@ -37,7 +35,7 @@ struct StreamPrinter {
                 if let line = jsonLine(segment, alerts: alerted) { lines.append(JSONLineEscaper.escape(line)) }
             case .text:
                 lines += change.turns.map { TextLine.turn($0, revised: revised) }
-                lines += change.categories.map { TextLine.category($0, alert: alerts.matches($0.name)) }
+                lines += change.categories.map { TextLine.category($0, store: store, alert: alerts.matches($0.name)) }
                 if let summary = change.summary { lines.append(TextLine.summary(summary)) }
                 lines += change.unknownSegments.map { TextLine.unknown($0.kind) }
             }
@@ -53,7 +51,7 @@ struct StreamPrinter {
         case .unknown(let kind, let json):
             guard let name = try? encoder.encode(kind) else { return nil }
             line = "{" + String(decoding: name, as: UTF8.self) + ":" + json.description + "}"
-        case .transcript, .categories, .postContactSummary, .utterance:
+        case .transcript, .categories, .postContactSummary, .utterance, .chat:
             line = (try? encoder.encode(segment)).map { String(decoding: $0, as: UTF8.self) }
         }
         guard let line, !alerts.isEmpty, let names = try? encoder.encode(alerts) else { return line }
@@ -67,7 +65,12 @@ enum TextLine {
         TurnText.line(turn, time: TurnText.start(turn)) + (revised ? "  (revised)" : "")
     }
 
-    static func category(_ match: CategoryMatch, alert: Bool = false) -> String {
+    static func category(_ match: CategoryMatch, store: TranscriptStore, alert: Bool = false) -> String {
+        if store.isChat {
+            let times = TurnText.categoryTimes(match, in: store)
+            return "\(times.first ?? "--:--:--")  CATEGORY \(TerminalText.sanitize(match.name))"
+                + (times.isEmpty ? "" : " (on \(times.joined(separator: ", ")))") + (alert ? "  ALERT" : "")
+        }
         let times = match.pointsOfInterest.map { CallTime.format(millis: $0.beginOffsetMillis) }.joined(separator: ", ")
         return "\(CallTime.format(millis: match.firstOffsetMillis ?? 0))  CATEGORY \(TerminalText.sanitize(match.name))"
             + (times.isEmpty ? "" : " (at \(times))") + (alert ? "  ALERT" : "")

@@ -22,6 +22,8 @@ package struct Follower: Sendable {
     private let fetch: RawFetch
     private let recorder: Recorder?
     private let wallClock: @Sendable () -> Date
+    /// Something the fetch has to say after a call (the channel router's switch of API).
+    private var notices: (@Sendable () -> [String])?
 
     package init(
         instanceId: String, contactId: String, configuration: PollerConfiguration,
@@ -60,6 +62,35 @@ package struct Follower: Sendable {
             credentialSource: credentialSource, recorder: writer.map { Recorder(writer: $0) }
         ) { request throws(ClientError) in
             let (response, body) = try await client.sendWithBody(request)
+            return (response, body)
+        }
+    }
+
+    /// Follows through a `ChannelRouter`: the voice or the chat API, or `auto`.
+    package init(
+        router: ChannelRouter, instanceId: String, contactId: String, configuration: PollerConfiguration,
+        credentialSource: String? = nil, recordingTo writer: RecordingWriter? = nil
+    ) {
+        self.init(
+            instanceId: instanceId, contactId: contactId, configuration: configuration,
+            credentialSource: credentialSource, recorder: writer.map { Recorder(writer: $0) }
+        ) { request throws(ClientError) in
+            try await router.fetch(request)
+        }
+        notices = { router.takeNotices() }
+    }
+
+    /// Follows a chat through the chat API (ListRealtimeContactAnalysisSegmentsV2): the same
+    /// pacing, retries and recording; completion follows the pages' `Status`.
+    package init(
+        chatClient client: ChatSegmentsClient, outputType: ChatOutputType, instanceId: String, contactId: String,
+        configuration: PollerConfiguration, credentialSource: String? = nil, recordingTo writer: RecordingWriter? = nil
+    ) {
+        self.init(
+            instanceId: instanceId, contactId: contactId, configuration: configuration,
+            credentialSource: credentialSource, recorder: writer.map { Recorder(writer: $0) }
+        ) { request throws(ClientError) in
+            let (response, body) = try await client.sendWithBody(ListSegmentsV2Request(request, outputType: outputType))
             return (response, body)
         }
     }
@@ -150,8 +181,14 @@ package struct Follower: Sendable {
                     // A recording with holes would mislead: the follow stops, saying why.
                     return fail("cannot write the recording: \(error.message)")
                 }
+                for notice in follower.notices?() ?? [] { pending.append(.status(.warning(notice))) }
                 pending.append(.page(page, receivedAt: follower.wallClock(), requestToken: token))
-                action = machine.received(nextToken: page.nextToken, segmentCount: page.segments.count, at: elapsed())
+                let finished = page.status.map { $0.isFinal && page.nextToken == nil }
+                if finished == true, page.status == .failed {
+                    pending.append(.status(.warning("the service reports the chat's analysis FAILED")))
+                }
+                action = machine.received(
+                    nextToken: page.nextToken, segmentCount: page.segments.count, at: elapsed(), finished: finished)
                 if !machine.isDone { pending.append(.status(.live(lastSuccess: follower.wallClock()))) }
             } catch {
                 if Task.isCancelled || error == .cancelled {

@@ -73,17 +73,20 @@ package struct PollerStateMachine: Sendable {
     package mutating func requestStarted(at now: Duration) { lastStart = now }
 
     /// A page arrived: ask again at once when it was full, after the poll interval when not,
-    /// never when it had no NextToken.
-    package mutating func received(nextToken: String?, segmentCount: Int, at now: Duration) -> Action {
+    /// never when it had no NextToken. The chat API says when it is over (`finished`: its Status
+    /// is final and no page is left); until then a page without a token is asked for again.
+    package mutating func received(nextToken: String?, segmentCount: Int, at now: Duration, finished: Bool? = nil) -> Action {
         hasConnected = true
-        guard let nextToken else {
+        // Chat: a page without a token while IN_PROGRESS is asked for again from the same place.
+        let next = finished == nil ? nextToken : (nextToken ?? token)
+        if finished ?? (nextToken == nil) {
             state = .finished
             return .finish
         }
         let rejections: Rejections? = if case .following(_, _, let rejections) = state { rejections } else { nil }
-        state = .following(token: nextToken, failures: 0, rejections: rejections)
+        state = .following(token: next, failures: 0, rejections: rejections)
         let wanted = segmentCount >= configuration.maxResults ? Duration.zero : configuration.pollInterval
-        return .fetch(token: nextToken, after: paced(wanted, at: now))
+        return .fetch(token: next, after: paced(wanted, at: now))
     }
 
     /// A call failed: wait for the analysis to start, start over when the service refused our

@@ -22,6 +22,12 @@ package struct PlaybackSchedule: Sendable, Hashable {
     }
 
     package init(store: TranscriptStore) {
+        if store.isChat {
+            let (items, length) = Self.chatItems(store)
+            self.items = Self.ordered(items)
+            self.lengthMillis = length
+            return
+        }
         var items = store.turns.map { Item(atMillis: max(0, $0.beginOffsetMillis), segment: .transcript($0)) }
         var length = store.turns.map(\.endOffsetMillis).max() ?? 0
         for category in store.categories {
@@ -42,9 +48,12 @@ package struct PlaybackSchedule: Sendable, Hashable {
         // Kinds this model does not know carry no time: they come with the start of the call.
         items += store.unknownSegments.map { Item(atMillis: 0, segment: $0.segment) }
         // A stable sort keeps turns before categories before the summary at equal times.
-        self.items = items.enumerated().sorted { ($0.element.atMillis, $0.offset) < ($1.element.atMillis, $1.offset) }
-            .map(\.element)
+        self.items = Self.ordered(items)
         self.lengthMillis = max(0, length)
+    }
+
+    static func ordered(_ items: [Item]) -> [Item] {
+        items.enumerated().sorted { ($0.element.atMillis, $0.offset) < ($1.element.atMillis, $1.offset) }.map(\.element)
     }
 
     /// How many items are due at call time `millis` (they are always a prefix).

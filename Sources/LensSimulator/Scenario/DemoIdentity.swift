@@ -5,6 +5,8 @@ import AWSSigV4
 package enum DemoIdentity {
     package static let instanceId = "6f0c5a1e-3d2b-4c8e-9a71-2b5e8d4f0c3a"
     package static let contactId = "b7e41c92-58da-4f06-8c3e-91a2d6f5e047"
+    /// The demo chat (`lenstail demo --chat`), in the same instance.
+    package static let chatContactId = "c4a7d2e9-1b3f-4e6a-8d5c-7f9e0a2b4c61"
     package static let region = "us-east-1"
     package static let accessKeyId = "AKIALENSTAILDEMO0001"
     package static let secretAccessKey = "lenstail-demo-secret-key-local-simulator-only"

@@ -41,6 +41,32 @@ extension Scenario {
         case .postContactSummary(let summary): try check(summary, at: "\(at).PostContactSummary")
         case .unknown: break  // a recording's kind this model does not know: served as it came
         case .utterance: break  // only from a recording of the stream; the API never serves partials
+        case .chat(let chat): try check(chat, at: "\(at).\(chat.kind)")
+        }
+    }
+
+    /// The chat API's required members and their lengths.
+    private static func check(_ segment: ChatSegment, at: String) throws(ScenarioError) {
+        switch segment {
+        case .transcript(let t):
+            try checkName(t.id, "\(at).Id")
+            try checkName(t.participantId, "\(at).ParticipantId")
+            if isBlank(t.content) || t.content.unicodeScalars.count > 16_384 {
+                throw ScenarioError("\(at).Content: must be 1 to 16384 characters, not blank")
+            }
+            if t.time.epochMillis == nil { throw ScenarioError("\(at).Time.AbsoluteTime: an ISO 8601 time is required") }
+        case .event(let e):
+            try checkName(e.id, "\(at).Id")
+            if e.time.epochMillis == nil { throw ScenarioError("\(at).Time.AbsoluteTime: an ISO 8601 time is required") }
+        case .attachments(let a):
+            try checkName(a.id, "\(at).Id")
+            if a.attachments.count > 10 { throw ScenarioError("\(at).Attachments: at most 10") }
+            if a.time.epochMillis == nil { throw ScenarioError("\(at).Time.AbsoluteTime: an ISO 8601 time is required") }
+        case .categories(let c):
+            if c.matchedDetails.count > Limits.matchedCategories {
+                throw ScenarioError("\(at).MatchedDetails: at most \(Limits.matchedCategories) entries")
+            }
+        case .issues: break
         }
     }
 

@@ -20,7 +20,8 @@ package struct ScenarioSegment: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         releaseAtMillis = try container.decodeIfPresent(Int.self, forKey: .releaseAtMillis)
         var members: [Segment] = []
-        for member in try ListSegmentsResponse.members(of: decoder) {
+        let members0 = try ListSegmentsResponse.chatMembers(of: decoder) ?? ListSegmentsResponse.members(of: decoder)
+        for member in members0 {
             switch member {
             case .unknown(CodingKeys.releaseAtMillis.stringValue, _): continue
             case .unknown(let kind, _):
@@ -30,7 +31,7 @@ package struct ScenarioSegment: Codable, Hashable, Sendable {
                     decoder,
                     "Utterance: a scenario names final turns only; `simulate --to-kinesis` "
                         + "makes the partial pieces from each Transcript")
-            case .transcript, .categories, .postContactSummary: members.append(member)
+            case .transcript, .categories, .postContactSummary, .chat: members.append(member)
             }
         }
         switch members.count {
@@ -46,7 +47,7 @@ package struct ScenarioSegment: Codable, Hashable, Sendable {
         try container.encodeIfPresent(releaseAtMillis, forKey: .releaseAtMillis)
     }
 
-    private static let kinds = "Transcript, Categories or PostContactSummary"
+    private static let kinds = "Transcript, Categories or PostContactSummary (chats: Issues, Event or Attachments too)"
 
     private static func corrupted(_ decoder: any Decoder, _ message: String) -> DecodingError {
         .dataCorrupted(DecodingError.Context(codingPath: decoder.codingPath, debugDescription: message))

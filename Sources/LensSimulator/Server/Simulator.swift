@@ -15,6 +15,8 @@ package actor Simulator {
     package var requestLog: [RequestRecord] { Array(requestRecords.suffix(configuration.requestLogLimit)) }
     /// Up to twice the limit, trimmed by half at a time: appending stays O(1) on average.
     private var requestRecords: [RequestRecord] = []
+    /// The DescribeContact requests (`--channel auto` asks once per follow).
+    package private(set) var describeLog: [RequestRecord] = []
     /// The port bound by `start()`.
     package private(set) var port: Int?
     /// The port bound last, so a restart after `stop()` comes back where clients expect it.
@@ -72,9 +74,14 @@ package actor Simulator {
     /// Handles one request through the core, logs it and records it.
     func handle(_ request: IncomingRequest) -> Outcome {
         let outcome = core.handle(request, at: configuration.now())
-        requestRecords.append(outcome.record)
-        let limit = max(1, configuration.requestLogLimit)
-        if requestRecords.count >= 2 * limit { requestRecords.removeFirst(requestRecords.count - limit) }
+        // DescribeContact is another API with its own quota: kept apart from the segments' requests.
+        if request.path.hasPrefix("/contacts/") {
+            describeLog.append(outcome.record)
+        } else {
+            requestRecords.append(outcome.record)
+            let limit = max(1, configuration.requestLogLimit)
+            if requestRecords.count >= 2 * limit { requestRecords.removeFirst(requestRecords.count - limit) }
+        }
         configuration.logger?.info("\(outcome.record)")
         return outcome
     }

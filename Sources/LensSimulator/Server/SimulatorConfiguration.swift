@@ -15,6 +15,9 @@ package struct SimulatorConfiguration: Sendable {
     /// Access keys among `credentials` whose identity lacks connect:ListRealtimeContactAnalysisSegments:
     /// their valid requests get 403 AccessDeniedException, as from IAM.
     package var deniedAccessKeys: Set<String> = []
+    /// False: DescribeContact answers AccessDeniedException, as for an identity without
+    /// connect:DescribeContact (lenstail's `--channel auto` then falls back).
+    package var allowsDescribeContact = true
     /// A token bucket per access key like the real quota (`RateLimit.serviceQuota`); nil = no limit.
     package var rateLimit: RateLimit?
     package var host: String

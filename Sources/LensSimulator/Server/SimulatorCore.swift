@@ -6,13 +6,14 @@ import Foundation
 /// contact, check the token, draw a fault, cut the page. Faults never advance anything; tokens
 /// carry the client's place, so a failed request can simply be sent again.
 struct SimulatorCore: Sendable {
-    private let verifier: SigV4Verifier
-    private let deniedAccessKeys: Set<String>
-    private let faults: FaultPlan
-    private var limiter: RateLimiter?
-    private var random: SeededGenerator
-    private let tokens: PageTokenCodec
-    private var playbacks: [ContactPlayback]
+    let verifier: SigV4Verifier
+    let deniedAccessKeys: Set<String>
+    let allowsDescribeContact: Bool
+    let faults: FaultPlan
+    var limiter: RateLimiter?
+    var random: SeededGenerator
+    let tokens: PageTokenCodec
+    var playbacks: [ContactPlayback]
     private var bodies: PageBodyCache
     /// How many malformed answers were sent, to cycle through the kinds.
     private var malformedCount = 0
@@ -23,6 +24,7 @@ struct SimulatorCore: Sendable {
         let secrets = Dictionary(configuration.credentials.map { ($0.accessKeyId, $0) }) { first, _ in first }
         verifier = SigV4Verifier(secrets: secrets, service: ListSegments.signingName)
         deniedAccessKeys = configuration.deniedAccessKeys
+        allowsDescribeContact = configuration.allowsDescribeContact
         faults = configuration.faults
         limiter = configuration.rateLimit.map(RateLimiter.init)
         random = SeededGenerator(seed: configuration.seed)
@@ -62,6 +64,8 @@ struct SimulatorCore: Sendable {
     private mutating func respond(
         to request: IncomingRequest, at now: Date, record: inout RequestRecord
     ) throws(ErrorResponse) -> Outcome {
+        if request.path.hasPrefix(ListSegmentsV2.pathPrefix) { return try respondToChat(request, at: now, record: &record) }
+        if request.path.hasPrefix("/contacts/") { return try describeContact(request, at: now) }
         if let floor, ConnectFloorHandler.handles(request.path) {
             try authenticate(request, at: now)
             return Outcome(response: try floor.respond(request, at: now))
@@ -114,6 +118,12 @@ struct SimulatorCore: Sendable {
         let notYet = playbacks[index].startedAt.map { now < $0 } ?? false
         guard !notYet, playbacks[index].analysisStarted(askedAt: now) else {
             throw .modeled(.resourceNotFound, "Contact \(input.contactId) not found in instance \(input.instanceId)")
+        }
+        if playbacks[index].contact.isChat {
+            throw .modeled(
+                .invalidRequest,
+                "Contact \(input.contactId) is a CHAT contact: ListRealtimeContactAnalysisSegments supports VOICE only; "
+                    + "use ListRealtimeContactAnalysisSegmentsV2")
         }
         let position = try position(of: input.nextToken, contact: index)
         playbacks[index].start(at: now)
@@ -173,13 +183,13 @@ struct SimulatorCore: Sendable {
     }
 
     /// A NextToken padded to the plan's `tokenLength` with a "." and filler (base64url has no ".").
-    private func padded(_ token: String) -> String {
+    func padded(_ token: String) -> String {
         guard faults.tokenLength > token.count + 1 else { return token }
         return token + "." + String(repeating: "A", count: faults.tokenLength - token.count - 1)
     }
 
     /// The position a NextToken stands for (0 without one); forged, foreign or stale ones are refused.
-    private func position(of nextToken: String?, contact index: Int) throws(ErrorResponse) -> Int {
+    func position(of nextToken: String?, contact index: Int) throws(ErrorResponse) -> Int {
         guard let nextToken else { return 0 }
         let signed = nextToken.split(separator: ".", maxSplits: 1).first.map(String.init) ?? nextToken
         guard let token = tokens.decode(signed), token.position <= playbacks[index].timeline.count else {

@@ -24,16 +24,22 @@ package struct TranscriptLayout {
     package func layout(_ index: Int) -> TurnLayout {
         if let done = cache.layouts[index] { return done }
         let turn = turns[index]
-        let layout = TurnLayout(
-            turn: turn, width: width, offsetWidth: offsetWidth,
-            query: state.search.query, tags: tags(for: turn))
+        let layout =
+            turn.chat != nil
+            ? TurnLayout(chat: turn, width: width, timeZone: state.timeZone, query: state.search.query, tags: tags(for: turn))
+            : TurnLayout(
+                turn: turn, width: width, offsetWidth: offsetWidth,
+                query: state.search.query, tags: tags(for: turn))
         cache.layouts[index] = layout
         return layout
     }
 
-    /// Categories whose points of interest overlap the turn.
+    /// Categories whose points of interest overlap the turn (chats: that name the turn).
     func tags(for turn: Transcript) -> [(name: String, alert: Bool)] {
         state.store.categories.compactMap { match in
+            if turn.chat != nil {
+                return match.transcriptItemIds.contains(turn.id) ? (match.name, state.alerts.matches(match.name)) : nil
+            }
             let covers = match.pointsOfInterest.contains {
                 $0.beginOffsetMillis <= turn.endOffsetMillis && $0.endOffsetMillis >= turn.beginOffsetMillis
             }

@@ -1,6 +1,8 @@
 /// What a key binding does.
 package enum Action: String, CaseIterable, Hashable, Sendable {
     case filterAgent, filterCustomer, filterAll, cycleFilter, cycleFilterBack
+    /// Chats' other roles: CUSTOM_BOT, SYSTEM, SUPERVISOR.
+    case filterBot, filterSystem, filterSupervisor
     case lineDown, lineUp, pageDown, pageUp, top, bottom
     case nextIssue, previousIssue, nextCategory, previousCategory
     case search, nextMatch, previousMatch, clearSearch

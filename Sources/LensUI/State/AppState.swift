@@ -1,9 +1,9 @@
 import ContactLensModel
 import Foundation
 
-/// Which participants' turns the transcript shows.
+/// Which participants' turns the transcript shows. Chats have three roles more.
 package enum ParticipantFilter: String, CaseIterable, Hashable, Sendable {
-    case all, agent, customer
+    case all, agent, customer, bot, system, supervisor
 
     /// The participant role (upper-cased) shown alone; nil shows everyone.
     package var role: String? {
@@ -11,6 +11,9 @@ package enum ParticipantFilter: String, CaseIterable, Hashable, Sendable {
         case .all: nil
         case .agent: "AGENT"
         case .customer: "CUSTOMER"
+        case .bot: "CUSTOM_BOT"
+        case .system: "SYSTEM"
+        case .supervisor: "SUPERVISOR"
         }
     }
 
@@ -19,12 +22,14 @@ package enum ParticipantFilter: String, CaseIterable, Hashable, Sendable {
         return turn.participantRole.uppercased() == role
     }
 
-    var next: ParticipantFilter {
-        switch self {
-        case .all: .agent
-        case .agent: .customer
-        case .customer: .all
-        }
+    /// The filters Tab cycles through: a call's three, or a chat's six.
+    static func cycle(chat: Bool) -> [ParticipantFilter] { chat ? allCases : [.all, .agent, .customer] }
+
+    /// The next (or previous, `by: -1`) filter of the cycle.
+    func next(chat: Bool, by step: Int = 1) -> ParticipantFilter {
+        let cycle = Self.cycle(chat: chat)
+        let index = cycle.firstIndex(of: self) ?? 0
+        return cycle[(index + step + cycle.count) % cycle.count]
     }
 }
 
@@ -77,6 +82,8 @@ package struct AppState: Sendable {
     package var replay: ReplayClock?
     /// Categories matching `--alert` that have matched, in the order they first did.
     package var raisedAlerts: [String] = []
+    /// The time zone chat times of day are shown in (tests fix it).
+    package var timeZone = TimeZone.current
 
     package init(session: SessionInfo, options: UIOptions = UIOptions(), size: Size, now: Date = Date()) throws(UIOptionsError) {
         self.session = session

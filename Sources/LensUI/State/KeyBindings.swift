@@ -36,7 +36,12 @@ package enum KeyBindings {
         .init(
             keys: [.char("c")], action: .filterCustomer, help: "show the customer's turns only", group: .view, footer: "customer"),
         .init(keys: [.char("A")], action: .filterAll, help: "show every participant", group: .view, footer: "all"),
-        .init(keys: [.tab], action: .cycleFilter, help: "cycle the filter: all, agent, customer", group: .view),
+        .init(keys: [.char("o")], action: .filterBot, help: "chats: show the bot's (CUSTOM_BOT) turns only", group: .view),
+        .init(keys: [.char("y")], action: .filterSystem, help: "chats: show SYSTEM turns and events only", group: .view),
+        .init(keys: [.char("v")], action: .filterSupervisor, help: "chats: show the supervisor's turns only", group: .view),
+        .init(
+            keys: [.tab], action: .cycleFilter, help: "cycle the filter: all, agent, customer (chats: bot, system, supervisor)",
+            group: .view),
         .init(keys: [.backTab], action: .cycleFilterBack, help: "cycle the filter the other way", group: .view),
         .init(
             keys: [.char("p")], action: .togglePanel, help: "show or hide the categories and sentiment trend", group: .view,

@@ -37,17 +37,16 @@ enum Reducer {
         case .page(let response, let receivedAt, _):
             var oldRoles: [String: String?] = [:]
             for segment in response.segments {
-                switch segment {
-                case .transcript(let t) where oldRoles[t.id] == nil:
-                    oldRoles[t.id] = .some(state.store.turn(id: t.id)?.participantRole)
-                case .transcript, .categories, .postContactSummary, .utterance, .unknown: break
+                for id in segment.affectedTurnIds where oldRoles[id] == nil {
+                    oldRoles[id] = .some(state.store.turn(id: id)?.participantRole)
                 }
             }
             let change = state.store.apply(response.segments)
             var counted = Set<String>()
             var arrived = 0
             for t in change.turns where counted.insert(t.id).inserted {
-                guard let now = state.store.turn(id: t.id) else { continue }
+                // A chat's events and attachments are lines, not turns: they are not counted.
+                guard let now = state.store.turn(id: t.id), !now.isChatNotice else { continue }
                 if let old = oldRoles[t.id] ?? nil {
                     state.roleCounts[old.uppercased(), default: 1] -= 1
                 } else if state.filter.admits(now) {
@@ -118,8 +117,11 @@ enum Reducer {
         case .filterAgent: setFilter(.agent, &state)
         case .filterCustomer: setFilter(.customer, &state)
         case .filterAll: setFilter(.all, &state)
-        case .cycleFilter: setFilter(state.filter.next, &state)
-        case .cycleFilterBack: setFilter(state.filter.next.next, &state)
+        case .filterBot: setFilter(.bot, &state)
+        case .filterSystem: setFilter(.system, &state)
+        case .filterSupervisor: setFilter(.supervisor, &state)
+        case .cycleFilter: setFilter(state.filter.next(chat: state.store.isChat), &state)
+        case .cycleFilterBack: setFilter(state.filter.next(chat: state.store.isChat, by: -1), &state)
         case .lineDown: scroll(by: 1, &state)
         case .lineUp: scroll(by: -1, &state)
         case .pageDown: scroll(by: max(1, window(state).height - 1), &state)

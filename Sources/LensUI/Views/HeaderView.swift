@@ -16,7 +16,7 @@ enum HeaderView {
         screen.put(line, x: rect.x, y: rect.y, clip: rect)
         screen.put(badgeText, x: rect.maxX - badgeWidth, y: rect.y, style: badgeStyle, clip: rect)
 
-        var info = StyledLine("call \(CallTime.format(millis: state.shownCallMillis))", .status)
+        var info = StyledLine(Self.clock(state), .status)
         for role in state.roleOrder {
             info.append(" · ", .dim)
             info.append(TerminalText.sanitize(role), TurnLayout.roleStyle(role))
@@ -39,6 +39,15 @@ enum HeaderView {
         screen.put(
             info, x: rect.x, y: rect.y + 1, clip: Rect(x: rect.x, y: rect.y + 1, width: rect.width - modeWidth - 1, height: 1))
         screen.put(mode, x: modeX, y: rect.y + 1, style: state.follow ? .dim : .warning, clip: rect)
+    }
+
+    /// "call 02:31", or for a chat the time of day of its first and latest items.
+    static func clock(_ state: AppState) -> String {
+        guard state.store.isChat, let first = state.store.turns.first, let last = state.store.turns.last else {
+            return "call \(CallTime.format(millis: state.shownCallMillis))"
+        }
+        let zone = state.timeZone
+        return "chat \(ChatClock.timeOfDay(first, timeZone: zone))–\(ChatClock.timeOfDay(last, timeZone: zone))"
     }
 
     /// The follow state in words, and its style.

@@ -14,7 +14,10 @@ enum SidePanelView {
         for match in state.store.categories {
             let alert = state.alerts.matches(match.name)
             // Without points of interest the service said nothing of when or how often.
-            let stats = match.firstOffsetMillis.map { " ×\(match.pointsOfInterest.count) " + CallTime.format(millis: $0) } ?? ""
+            let stats =
+                state.store.isChat
+                ? " ×\(match.transcriptItemIds.count)"
+                : match.firstOffsetMillis.map { " ×\(match.pointsOfInterest.count) " + CallTime.format(millis: $0) } ?? ""
             let nameWidth = max(1, rect.width - 2 - TextWidth.of(stats))
             let name = Wrapper.truncate(TerminalText.sanitize(match.name), width: nameWidth)
             var line = StyledLine(alert ? "!" : " ", alert ? .alert : .text)
@@ -43,7 +46,7 @@ enum SidePanelView {
         var i = state.store.turns.count - 1
         while i >= 0, bars.count < count {
             let turn = state.store.turns[i]
-            if turn.participantRole.uppercased() == role {
+            if turn.participantRole.uppercased() == role, !turn.isChatNotice {
                 switch turn.sentiment {
                 case .some(.positive): bars.append(("▇", .positive))
                 case .some(.negative): bars.append(("▁", .negative))

@@ -13,6 +13,7 @@ struct DemoCommand: AsyncParsableCommand {
             Examples:
               lenstail demo                      # the 2.5-minute call in real time
               lenstail demo --speed 10           # ten times faster
+              lenstail demo --chat               # the built-in chat, through the chat API
               lenstail demo --faults throttle=0.3,error=0.1 --output text
               lenstail demo --wall               # eight calls on a supervisor's wall
             """
@@ -26,6 +27,9 @@ struct DemoCommand: AsyncParsableCommand {
 
     @Flag(help: "Play eight overlapping calls on the wall (`lenstail wall`) instead of one call.")
     var wall = false
+
+    @Flag(help: "Play the built-in chat (a bot hands over to an agent) through the chat API instead of the call.")
+    var chat = false
 
     @OptionGroup(title: "Polling and output") var follow: FollowOptions
     @OptionGroup(title: "Recording") var recording: RecordOptions
@@ -47,7 +51,7 @@ struct DemoCommand: AsyncParsableCommand {
             }
             try await FollowSession.demo(
                 speed: speed.factor, faults: try FaultPlan.parse(faults), poller: follow.poller,
-                output: follow.settings, recordPath: recording.record)
+                output: follow.settings, recordPath: recording.record, chat: chat)
         }
     }
 }

@@ -9,7 +9,8 @@ struct FollowCommand: AsyncParsableCommand {
         abstract: "Follow a live call's Contact Lens analysis until it completes.",
         discussion: """
             Needs credentials allowed to call connect:ListRealtimeContactAnalysisSegments
-            (environment variables, --profile / AWS_PROFILE, or credential_process).
+            (environment variables, --profile / AWS_PROFILE, or credential_process); chats
+            need connect:ListRealtimeContactAnalysisSegmentsV2 (--channel chat, or auto).
 
             Examples:
               lenstail follow --region us-east-1 \\
@@ -19,6 +20,7 @@ struct FollowCommand: AsyncParsableCommand {
               lenstail follow --instance-id I --contact-id C \\
                 --endpoint-url http://127.0.0.1:8123
               lenstail follow --instance-id I --contact-id C --record call.jsonl
+              lenstail follow --instance-id I --contact-id CHAT --channel chat --redacted
               lenstail follow --kinesis-stream contact-lens-segments --contact-id C --since 30m
 
             With --kinesis-stream, needs kinesis:ListShards, kinesis:GetShardIterator and
@@ -31,6 +33,7 @@ struct FollowCommand: AsyncParsableCommand {
     @OptionGroup(title: "Polling and output") var follow: FollowOptions
     @OptionGroup(title: "Kinesis segment stream") var kinesis: KinesisOptions
     @OptionGroup(title: "Recording") var recording: RecordOptions
+    @OptionGroup(title: "Chats") var channel: ChannelOptions
 
     @Option(
         help: ArgumentHelp(
@@ -60,7 +63,7 @@ struct FollowCommand: AsyncParsableCommand {
             try await FollowSession.follow(
                 instanceId: contact.instanceId ?? "", contactId: contact.contactId,
                 aws: aws.settings, poller: poller, output: follow.settings,
-                recordPath: recording.record)
+                recordPath: recording.record, channel: channel.channel, outputType: channel.outputType)
         }
     }
 }

@@ -1,0 +1,44 @@
+import AWSSigV4
+import ContactLensModel
+import Foundation
+
+/// DescribeContact (`GET /contacts/{InstanceId}/{ContactId}`), the part `--channel auto` reads:
+/// the contact's Id and Channel. Signed for `connect`; a contact not in the scenario is a
+/// ResourceNotFoundException.
+extension SimulatorCore {
+    func describeContact(_ request: IncomingRequest, at now: Date) throws(ErrorResponse) -> Outcome {
+        guard request.method == DescribeContact.method else {
+            throw .frontEnd(
+                status: 405, code: "UnknownOperationException", "\(request.method) is not allowed on \(request.path); use GET")
+        }
+        let labels = request.path.dropFirst("/contacts/".count).split(separator: "/", omittingEmptySubsequences: false)
+        guard labels.count == 2, let instanceId = labels[0].removingPercentEncoding,
+            let contactId = labels[1].removingPercentEncoding
+        else {
+            throw .frontEnd(status: 404, code: "UnknownOperationException", "No operation at \(request.path)")
+        }
+        switch verifier.verify(
+            method: request.method, path: request.path, query: request.query, headers: request.headers, body: request.body,
+            now: now)
+        {
+        case .success(let key):
+            guard allowsDescribeContact, !deniedAccessKeys.contains(key) else {
+                throw .modeled(
+                    .accessDenied,
+                    "User with access key \(key) is not authorized to perform: connect:DescribeContact on resource: "
+                        + "instance/\(instanceId)/contact/\(contactId)")
+            }
+        case .failure(let error): throw .authentication(code: error.code, message: error.message)
+        }
+        guard
+            let contact = playbacks.first(where: { $0.contact.instanceId == instanceId && $0.contact.contactId == contactId })?
+                .contact
+        else {
+            throw .modeled(.resourceNotFound, "Contact \(contactId) not found in instance \(instanceId)")
+        }
+        let answer = DescribeContactResponse(contact: .init(id: contactId, channel: contact.isChat ? "CHAT" : "VOICE"))
+        let body = (try? JSONEncoder().encode(answer)).map { Array($0) } ?? []
+        return Outcome(
+            response: SimulatorResponse(status: 200, headers: [HTTPHeader("Content-Type", "application/json")], body: body))
+    }
+}
