@@ -1,6 +1,7 @@
 import ContactLensModel
 import Foundation
 import LensSimulator
+import TestSupport
 import Testing
 
 /// The real AWS CLI against the simulator: proof that the wire protocol and signing match botocore.
@@ -40,7 +41,7 @@ enum AWSCLI {
         return directories.map { "\($0)/aws" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
 
-    struct Result {
+    struct Result: Sendable {
         var status: Int32
         var stdout: String
         var stderr: String
@@ -67,6 +68,10 @@ enum AWSCLI {
 
     /// `aws <arguments>` exactly as given, with the demo's key and `secret`.
     static func run(_ executable: String, arguments: [String], secret: String) async throws -> Result {
+        try await ProcessGate.serialized { try await runAtOnce(executable, arguments: arguments, secret: secret) }
+    }
+
+    private static func runAtOnce(_ executable: String, arguments: [String], secret: String) async throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments

@@ -104,7 +104,8 @@ import Testing
     func keysFromTable() {
         #expect(KeyBindings.wallAction(for: .enter) == .openContact)
         #expect(KeyBindings.wallAction(for: .char("o")) == .cycleSort)
-        #expect(KeyBindings.action(for: .char("o")) == nil, "wall keys do nothing in follow")
+        // The same letter may mean something else in the opened call's view (o: a chat's bot turns).
+        #expect(KeyBindings.action(for: .char("o")) != .cycleSort, "wall actions stay on the wall")
         let help = WallHelp.lines().map(\.text).joined(separator: "\n")
         for binding in KeyBindings.wall { #expect(help.contains(binding.help)) }
     }

@@ -28,7 +28,7 @@ package final class MotoServer: @unchecked Sendable {
     package static func start(path: String, timeout: Duration = .seconds(60)) async throws -> MotoServer {
         for attempt in 1... {
             do {
-                return try await startOnce(path: path, timeout: timeout)
+                return try await ProcessGate.serialized { try await startOnce(path: path, timeout: timeout) }
             } catch let error as PortTaken where attempt < 3 {
                 _ = error
             }
