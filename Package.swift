@@ -88,10 +88,16 @@ let package = Package(
             ], swiftSettings: strict),
         // What the fuzzers feed and check: mutated pages, calls at the edges of every range.
         .target(
-            name: "LensFuzzing", dependencies: ["ContactLensModel", "LensEngine", "LensExport", "LensSimulator", "LensUI"],
+            name: "LensFuzzing",
+            dependencies: ["ContactLensModel", "LensEngine", "LensExport", "LensSimulator", "LensUI", "LensPageFuzzing"],
             swiftSettings: strict),
+        // One fuzz case of the decoder and the store: Foundation only, so libFuzzer instruments little else.
+        .target(name: "LensPageFuzzing", dependencies: ["ContactLensModel"], swiftSettings: strict),
+        // The same under libFuzzer, coverage-guided: scripts/libfuzz.sh.
+        .executableTarget(name: "LensLibFuzzer", dependencies: ["LensPageFuzzing"], swiftSettings: strict),
         // Fuzzes the decoder, the store, replay, rendering and exports: `swift run -c release LensFuzz 100000`.
-        .executableTarget(name: "LensFuzz", dependencies: ["AWSClient", "LensFuzzing"], swiftSettings: strict),
+        .executableTarget(
+            name: "LensFuzz", dependencies: ["AWSClient", "LensFuzzing", "LensPageFuzzing"], swiftSettings: strict),
 
         .testTarget(
             name: "ContactLensModelTests", dependencies: ["ContactLensModel", "TestSupport"], resources: [.copy("Fixtures")]),
@@ -125,7 +131,8 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "LensSimulator", "LensFuzzing", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel", "LensRecording",
+                "LensSimulator", "LensFuzzing", "LensPageFuzzing", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel",
+                "LensRecording",
                 "TestSupport",
             ],
             exclude: ["Fixtures"]),

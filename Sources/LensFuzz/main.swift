@@ -2,6 +2,7 @@ import AWSClient
 import ContactLensModel
 import Foundation
 import LensFuzzing
+import LensPageFuzzing
 
 // `swift run -c release LensFuzz [cases] [seed]`: mutated pages through the decoder, the error
 // parser and the store; every 10th page that decodes, and as many calls at the edges of every

@@ -2,6 +2,7 @@ import AWSClient
 import ContactLensModel
 import Foundation
 import LensFuzzing
+import LensPageFuzzing
 import LensSimulator
 import TestSupport
 import Testing
