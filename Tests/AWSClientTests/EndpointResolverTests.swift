@@ -45,6 +45,8 @@ import Testing
         #expect(try resolve(url) == url)
     }
 
+    /// Resolution only: these addresses are judged as text and nothing is ever sent to them
+    /// (tests reach loopback only; `TLSEndpointTests` runs the flag against 127.0.0.1).
     @Test(arguments: ["http://example.com", "http://10.0.0.5:8080", "http://127.0.0.1.evil.com", "http://128.0.0.1"])
     func plainHTTPElsewhereNeedsAllowInsecure(url: String) throws {
         let error = #expect(throws: ConfigurationError.self) { try resolve(url) }

@@ -29,20 +29,6 @@ package struct ChatSegmentsClient: Sendable {
         -> (response: ListSegmentsResponse, body: [UInt8])
     {
         do { try request.validate() } catch { throw .invalidRequest(error) }
-        let body: [UInt8]
-        do { body = Array(try JSONEncoder().encode(request)) } catch {
-            throw .invalidRequest(RequestValidationError("cannot encode the request: \(error)"))
-        }
-        let response = try await service.send(
-            method: ListSegmentsV2.method, path: request.path,
-            headers: [HTTPHeader("Content-Type", "application/json")], body: body)
-        do {
-            var page = try ListSegmentsResponse.decode(json: response.body)
-            guard page.isChat else { throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "no Status")) }
-            if page.nextToken?.isEmpty == true { page.nextToken = nil }
-            return (page, response.body)
-        } catch {
-            throw .malformedResponse(DecodingFailure.describe(error))
-        }
+        return try await service.segmentPage(request, method: ListSegmentsV2.method, path: request.path) { $0.isChat }
     }
 }

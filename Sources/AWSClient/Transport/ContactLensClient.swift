@@ -48,21 +48,7 @@ package struct ContactLensClient: Sendable {
         -> (response: ListSegmentsResponse, body: [UInt8])
     {
         do { try request.validate() } catch { throw .invalidRequest(error) }
-        let body: [UInt8]
-        do { body = Array(try JSONEncoder().encode(request)) } catch {
-            throw .invalidRequest(RequestValidationError("cannot encode the request: \(error)"))
-        }
-        let response = try await service.send(
-            method: ListSegments.method, path: ListSegments.path,
-            headers: [HTTPHeader("Content-Type", "application/json")], body: body)
-        do {
-            var page = try ListSegmentsResponse.decode(json: response.body)
-            // An empty token can't be sent back (min length 1): botocore treats it as the end.
-            if page.nextToken?.isEmpty == true { page.nextToken = nil }
-            return (page, response.body)
-        } catch {
-            throw .malformedResponse(DecodingFailure.describe(error))
-        }
+        return try await service.segmentPage(request, method: ListSegments.method, path: ListSegments.path)
     }
 
     /// Attempts until success, a fatal error, or the policy's limit; waits on `clock`.
