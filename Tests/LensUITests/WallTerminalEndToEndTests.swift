@@ -43,7 +43,8 @@ import Testing
             try await Task.sleep(for: .milliseconds(200))
         }
         let alerted = try await tmux.waitForAsync("the alert at the top") { screen in
-            screen.count > 2 && screen[2].contains("!") && screen[2].contains("sam.okafor")
+            // The mark column (selection, then alert), not a "!" that the customer said.
+            screen.count > 2 && String(screen[2].prefix(2)).hasSuffix("!") && screen[2].contains("sam.okafor")
         }
         #expect(alerted[2].contains("Escalation") || alerted[2].contains("3×neg"), "\(alerted[2])")
         let lines = try await offThePool { try String(contentsOfFile: log, encoding: .utf8) }
