@@ -13,6 +13,9 @@ package enum WallEvent: Sendable {
     case pace(WallPace)
     /// Discovery failed (nil: it works again); the wall keeps what it had.
     case discovery(problem: String?)
+    /// The segment stream's reader (the wall on `--kinesis-stream`): live, retrying, or failed
+    /// for good (then no contact gets anything new).
+    case stream(FollowStatus)
 }
 
 /// A contact as a row shows it before any segment arrived.

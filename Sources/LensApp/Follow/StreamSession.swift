@@ -13,6 +13,14 @@ package enum StreamSession {
         case since(Duration)
         /// Everything the stream still holds (TRIM_HORIZON).
         case fromStart
+
+        /// Where a reader starting at `now` begins on each shard.
+        func position(now: Date) -> ShardPosition {
+            switch self {
+            case .fromStart: .trimHorizon
+            case .since(let ago): .atTimestamp(now.addingTimeInterval(-ago.seconds))
+            }
+        }
     }
 
     package struct Settings: Sendable {
@@ -56,12 +64,8 @@ package enum StreamSession {
         _ settings: Settings, stream: KinesisStream, client: KinesisClient,
         credentialSource: String?, recordPath: String?, now: Date = Date()
     ) throws -> StreamFollower {
-        let position: ShardPosition =
-            switch settings.start {
-            case .fromStart: .trimHorizon
-            case .since(let ago): .atTimestamp(now.addingTimeInterval(-ago.seconds))
-            }
-        let configuration = ShardReaderConfiguration(start: position, pollInterval: settings.pollInterval)
+        let configuration = ShardReaderConfiguration(
+            start: settings.start.position(now: now), pollInterval: settings.pollInterval)
         let reader = ShardReader(configuration: configuration, calls: KinesisCalls(client: client, stream: stream))
         let writer = try FollowSession.openRecording(recordPath)
         var onRecord: (@Sendable (StreamRecordContext) throws -> Void)?

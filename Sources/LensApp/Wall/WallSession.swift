@@ -10,9 +10,33 @@ import LensUI
 /// wall view (or JSON lines).
 package enum WallSession {
     package static func run(_ settings: WallSettings, aws: AWSSettings, console: Console = .standard) async throws {
+        if let kinesis = settings.kinesis { return try await runOnStream(settings, kinesis, aws: aws, console: console) }
         let (lens, connect, place) = try aws.makeWallClients()
         do { _ = try await lens.credentials.resolve() } catch { throw FatalError(String(describing: error)) }
         try await run(settings, lens: lens, connect: connect, place: place, console: console)
+    }
+
+    /// The wall on the segment stream: one reader of every shard feeds every row; discovery (with
+    /// a floor filter) or the command line says which contacts get one, or else every contact does.
+    static func runOnStream(_ settings: WallSettings, _ kinesis: WallKinesis, aws: AWSSettings, console: Console) async throws {
+        let stream: KinesisStream
+        do { stream = try KinesisStream(kinesis.stream) } catch { throw FatalError(error.message) }
+        let (client, place) = try aws.makeKinesisClient(for: stream)
+        let source = try await AWSSettings.credentialSource(of: client)
+        let connect = settings.watchesFloor ? try aws.makeWallClients().connect : nil
+        let reader = ShardReader(
+            configuration: ShardReaderConfiguration(
+                start: kinesis.start.position(now: Date()), pollInterval: kinesis.pollInterval),
+            calls: KinesisCalls(client: client, stream: stream))
+        let (events, continuation) = AsyncStream<WallEvent>.makeStream(bufferingPolicy: .unbounded)
+        let emit: @Sendable (WallEvent) -> Void = { continuation.yield($0) }
+        let streamReader = WallStreamReader(
+            reader: reader, stream: stream, instanceId: settings.instanceId.isEmpty ? nil : settings.instanceId,
+            everyContact: settings.watchesWholeStream, credentialSource: source, emit: emit)
+        try await watch(
+            settings, source: streamReader, running: { await streamReader.run() }, connect: connect,
+            place: "Kinesis \(stream), \(place)", events: events, emit: emit, console: console)
+        if let failure = await streamReader.failure { throw FatalError(failure) }
     }
 
     /// The built-in floor: eight overlapping calls played by the emulator under the real quota.
@@ -48,40 +72,54 @@ package enum WallSession {
     static func run(
         _ settings: WallSettings, lens: ContactLensClient, connect: ConnectDirectoryClient, place: String, console: Console
     ) async throws {
-        do { _ = try AlertMatcher(patterns: settings.options.alertPatterns) } catch { throw FatalError(error.message) }
-        let (filter, directory) = try await resolve(settings, connect: connect)
-        let alertLog = try settings.alertLog.map(AlertLog.init(path:))
-        let feed = try settings.contactsFrom.map(ContactFeed.lines(from:))
         let (events, continuation) = AsyncStream<WallEvent>.makeStream(bufferingPolicy: .unbounded)
         let emit: @Sendable (WallEvent) -> Void = { continuation.yield($0) }
         let poller = WallPoller(
             instanceId: settings.instanceId, configuration: settings.scheduler,
             fetch: { request throws(ClientError) in try await lens.send(request) }, emit: emit)
-        var tasks: [Task<Void, Never>] = [Task { await poller.run() }]
-        if !filter.isEmpty {
+        try await watch(
+            settings, source: poller, running: { await poller.run() }, connect: connect, place: place, events: events,
+            emit: emit, console: console)
+    }
+
+    /// Discovery, the listed contacts and the view (or JSON lines) around a source of segments.
+    static func watch(
+        _ settings: WallSettings, source: some WallContactSource, running: @escaping @Sendable () async -> Void,
+        connect: ConnectDirectoryClient?, place: String, events: AsyncStream<WallEvent>,
+        emit: @escaping @Sendable (WallEvent) -> Void, console: Console
+    ) async throws {
+        do { _ = try AlertMatcher(patterns: settings.options.alertPatterns) } catch { throw FatalError(error.message) }
+        var (filter, directory) = (FloorFilter(), NameDirectory())
+        if let connect { (filter, directory) = try await resolve(settings, connect: connect) }
+        let alertLog = try settings.alertLog.map(AlertLog.init(path:))
+        let feed = try settings.contactsFrom.map(ContactFeed.lines(from:))
+        var tasks: [Task<Void, Never>] = [Task { await running() }]
+        if !filter.isEmpty, let connect {
             let watcher = FloorWatcher(
                 instanceId: settings.instanceId, filter: filter, client: connect, interval: settings.discoveryInterval)
-            tasks.append(Task { await watcher.run(directory: directory, poller: poller, emit: emit) })
+            tasks.append(Task { await watcher.run(directory: directory, poller: source, emit: emit) })
         }
         let listed = settings.contactIds
         let feedDone = FeedState()
         tasks.append(
             Task {
-                for id in listed { await add(id, poller, emit) }
+                for id in listed { await add(id, source, emit) }
                 if let feed {
-                    for await id in feed { await add(id, poller, emit) }
+                    for await id in feed { await add(id, source, emit) }
                 }
                 feedDone.finish()
                 emit(.discovery(problem: nil))
             })
         defer { for task in tasks { task.cancel() } }
         let scope = "\(settings.scope) · \(place)"
+        // Listed contacts end the stream of lines when they are all over; a floor or a whole stream never ends.
+        let endsWhenDone = filter.isEmpty && !settings.watchesWholeStream
         let makeState: @Sendable (Size) throws -> WallState = { size in
             try WallState(instanceId: settings.instanceId, scope: scope, options: settings.options, size: size)
         }
         let onAlert: @Sendable (WallAlert) -> Void = { alert in
             try? alertLog?.write(alert)
-            Task { await poller.setAlert(alert.contactId) }
+            Task { await source.setAlert(alert.contactId) }
         }
         if settings.format == nil, isatty(STDOUT_FILENO) == 1 {
             let exit: TerminalExit
@@ -90,7 +128,7 @@ package enum WallSession {
             } catch {
                 console.note("lenstail: \(error); streaming JSON lines instead\n")
                 return try await WallStream.print(
-                    events, state: try makeState(Size(width: 200, height: 60)), format: .jsonl, endsWhenDone: filter.isEmpty,
+                    events, state: try makeState(Size(width: 200, height: 60)), format: .jsonl, endsWhenDone: endsWhenDone,
                     feed: feedDone, onAlert: onAlert, console: console)
             }
             if case .interrupted(let signal) = exit { throw Interrupted(signal: signal) }
@@ -98,12 +136,12 @@ package enum WallSession {
         }
         try await WallStream.print(
             events, state: try makeState(Size(width: 200, height: 60)), format: settings.format ?? .jsonl,
-            endsWhenDone: filter.isEmpty, feed: feedDone, onAlert: onAlert, console: console)
+            endsWhenDone: endsWhenDone, feed: feedDone, onAlert: onAlert, console: console)
     }
 
-    private static func add(_ id: String, _ poller: WallPoller, _ emit: @Sendable (WallEvent) -> Void) async {
+    private static func add(_ id: String, _ source: some WallContactSource, _ emit: @Sendable (WallEvent) -> Void) async {
         emit(.added(WallContactInfo(contactId: id, agent: "-", queue: "-")))
-        await poller.add(id)
+        await source.add(id)
     }
 
     /// Command-line names to ids, through the listings (loaded once, kept for the row names).

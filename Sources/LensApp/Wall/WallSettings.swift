@@ -17,8 +17,13 @@ package struct WallSettings: Sendable {
     package var discoveryInterval: Duration = .seconds(10)
     /// A stream format; nil: the full-screen wall on a terminal, JSON lines otherwise.
     package var format: OutputFormat?
+    /// Read the segments from this Kinesis stream instead of polling (`--kinesis-stream`).
+    package var kinesis: WallKinesis?
 
     package init(instanceId: String) { self.instanceId = instanceId }
+
+    /// True when the wall shows every contact the segment stream carries (no filter, no list).
+    package var watchesWholeStream: Bool { kinesis != nil && !watchesFloor && contactIds.isEmpty && contactsFrom == nil }
 
     /// True when discovery has something to look for.
     package var watchesFloor: Bool {
@@ -33,6 +38,21 @@ package struct WallSettings: Sendable {
         if !routingProfiles.isEmpty { parts.append("routing profiles \(routingProfiles.joined(separator: ", "))") }
         if !hierarchyGroups.isEmpty { parts.append("hierarchy groups \(hierarchyGroups.joined(separator: ", "))") }
         if !contactIds.isEmpty || contactsFrom != nil { parts.append("listed contacts") }
+        if let kinesis, watchesWholeStream { parts.append("every contact on \(kinesis.stream)") }
         return parts.joined(separator: " · ")
+    }
+}
+
+/// The segment stream a wall reads, and from where.
+package struct WallKinesis: Sendable {
+    package var stream: String
+    /// Default: now (a wall shows what happens from here on; `--since` reaches back).
+    package var start: StreamSession.Start
+    package var pollInterval: Duration
+
+    package init(stream: String, start: StreamSession.Start = .since(.zero), pollInterval: Duration = .milliseconds(250)) {
+        self.stream = stream
+        self.start = start
+        self.pollInterval = pollInterval
     }
 }

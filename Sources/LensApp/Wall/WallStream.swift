@@ -49,7 +49,11 @@ enum WallStream {
                 case .status:
                     break
                 }
-            case .floor, .added, .pace, .discovery:
+            case .stream(.failed(let message)):
+                throw FatalError(message)
+            case .stream(.warning(let text)):
+                console.note("lenstail: \(TerminalText.sanitize(text))\n")
+            case .floor, .added, .pace, .discovery, .stream:
                 break
             }
             for effect in reduceWall(into: &state, .engine(event)) {

@@ -5,12 +5,9 @@ import Foundation
 /// What a stream follow remembers between batches of records: which records it has had (Kinesis
 /// delivers at least once), how many were unreadable, and whether COMPLETED has arrived.
 struct StreamFollowState {
-    /// A hash of each of the contact's records: a record delivered again is nothing new.
-    private var seen: Set<Int> = []
+    private var ledger = ContactStreamLedger()
     private(set) var unreadable = 0
     private(set) var otherContacts = 0
-    /// The reader's round count when COMPLETED arrived.
-    private var completedAtRound: Int?
     private var round = 0
     private var lastLive: Date?
 
@@ -53,20 +50,13 @@ struct StreamFollowState {
                 let message = "cannot record the stream: \(error)"
                 return events + [.status(.failed(message: message)), .failed(message: message)]
             }
-            var hasher = Hasher()
-            item.data.withUnsafeBytes { hasher.combine(bytes: $0) }
-            guard seen.insert(hasher.finalize()).inserted else { continue }
-            switch event.eventType {
-            case .segments:
-                segments += event.segments
-            case .completed:
-                if completedAtRound == nil { completedAtRound = round }
+            switch ledger.take(event, data: item.data, round: round) {
+            case .segments(let new): segments += new
             case .failed:
                 flush()
                 let message = "the Contact Lens analysis of contact \(contactId) failed (a FAILED event on the stream)"
                 return events + [.status(.failed(message: message)), .failed(message: message)]
-            default:
-                break  // STARTED, or a type this version does not know: nothing to show
+            case .nothing: break
             }
         }
         flush()
@@ -78,7 +68,7 @@ struct StreamFollowState {
     /// status says live, at most once a second.
     mutating func roundCompleted(_ round: Int, now: Date) -> [FollowEvent] {
         self.round = round
-        if let completed = completedAtRound, round >= completed + 2 {
+        if ledger.isFinished(atRound: round) {
             return [.status(.completed), .finished]
         }
         guard lastLive.map({ now.timeIntervalSince($0) >= 1 }) ?? true else { return [] }

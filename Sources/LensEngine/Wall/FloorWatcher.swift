@@ -28,7 +28,9 @@ package struct FloorWatcher: Sendable {
     }
 
     /// Watches until cancelled.
-    package func run(directory initial: NameDirectory, poller: WallPoller, emit: @escaping @Sendable (WallEvent) -> Void) async {
+    package func run(
+        directory initial: NameDirectory, poller: some WallContactSource, emit: @escaping @Sendable (WallEvent) -> Void
+    ) async {
         var directory = initial
         var known = Set<String>()
         var lastReload: ContinuousClock.Instant?

@@ -71,6 +71,11 @@ enum WallReducer {
             state.pace = pace
         case .discovery(let problem):
             state.discoveryProblem = problem.map(TerminalText.sanitize)
+        case .stream(let status):
+            if case .live(let last) = status { state.streamFresh = last }
+            // A warning stays until the user has seen it at least as long as a notice.
+            if case .warning(let text) = status { state.notice = TerminalText.sanitize(text) }
+            state.streamStatus = status
         }
         return [.redraw]
     }

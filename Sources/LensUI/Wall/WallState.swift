@@ -75,6 +75,10 @@ package struct WallState: Sendable {
     package var opened: String?
     package var pace: WallPace?
     package var discoveryProblem: String?
+    /// The segment stream's reader, when the wall reads one.
+    package var streamStatus: FollowStatus?
+    /// When the stream was last read to its tip: every live row's data is that fresh.
+    package var streamFresh: Date?
     package var showHelp = false
     package var notice: String?
     package var size: Size
@@ -148,7 +152,7 @@ package struct WallState: Sendable {
             guard let row = rows[id] else { continue }
             var line = Screen(size: Size(width: width, height: 1))
             line.put(WallView.rowLine(row, selected: id == selected, ended: ended, columns), x: 0, y: 0, clip: rect)
-            WallView.clock(row, ended: ended, now, columns, in: rect, on: &line)
+            WallView.clock(row, ended: ended, self, columns, in: rect, on: &line)
             cells[id] = line.cells
         }
         rowCells = cells

@@ -14,9 +14,29 @@ enum WallView {
             let rate = String(format: "%.2g", pace.rate)
             line.append(" (\(rate) req/s\(pace.throttled ? ", throttled" : ""))", pace.throttled ? .warning : .dim)
         }
+        if let stream = state.streamStatus { line.append(" · \(streamText(stream))", streamStyle(stream)) }
         line.append(" · order: \(state.sort.rawValue)", .dim)
         if let filter = state.filter { line.append(" · filter \"\(filter)\"", .warning) }
         screen.put(line, x: rect.x, y: rect.y, clip: rect)
+    }
+
+    /// The segment stream's state in a few words (the status line has a failure's whole text).
+    static func streamText(_ status: FollowStatus) -> String {
+        switch status {
+        case .connecting, .waitingForAnalysis: return "Kinesis stream: connecting"
+        case .retrying(let reason, _, _, let throttled):
+            return "Kinesis stream \(throttled ? "throttled" : "retrying"): \(TerminalText.sanitize(reason))"
+        case .failed: return "Kinesis stream stopped"
+        case .live, .restarted, .warning, .completed, .ended: return "every call live from the Kinesis stream"
+        }
+    }
+
+    static func streamStyle(_ status: FollowStatus) -> Style {
+        switch status {
+        case .retrying: return .warning
+        case .failed: return .failure
+        default: return .status
+        }
     }
 
     static func titles(_ c: WallColumns, in rect: Rect, on screen: inout Screen) {
@@ -54,7 +74,7 @@ enum WallView {
                     screen.setRow(at.y, to: cells)
                 } else {
                     screen.put(rowLine(row, selected: id == state.selected, ended: ended, c), x: at.x, y: at.y, clip: at)
-                    clock(row, ended: ended, state.now, c, in: at, on: &screen)
+                    clock(row, ended: ended, state, c, in: at, on: &screen)
                 }
             }
         }
@@ -92,13 +112,16 @@ enum WallView {
     }
 
     /// The row's clocks, drawn over its cells at each frame.
-    static func clock(_ row: WallRow, ended: Bool, _ now: Date, _ c: WallColumns, in rect: Rect, on screen: inout Screen) {
+    static func clock(_ row: WallRow, ended: Bool, _ state: WallState, _ c: WallColumns, in rect: Rect, on screen: inout Screen) {
+        let now = state.now
         let seconds = (row.endedAt ?? now).timeIntervalSince(row.info.connectedAt ?? row.firstSeen)
         screen.put(
             Wrapper.truncate(Format.duration(seconds), width: WallColumns.time - 1), x: rect.x + WallColumns.timeX, y: rect.y,
             style: ended ? .dim : .text, clip: rect)
         guard !ended else { return }
-        let age = row.call.lastSuccess.map { Format.duration(now.timeIntervalSince($0)) } ?? "—"
+        // On the stream a quiet call is as fresh as the last read of every shard.
+        let fresh = [row.call.lastSuccess, state.streamFresh].compactMap { $0 }.max()
+        let age = fresh.map { Format.duration(now.timeIntervalSince($0)) } ?? "—"
         screen.put(
             Wrapper.truncate(age, width: WallColumns.age - 1), x: rect.x + c.ageX, y: rect.y, style: .dim, clip: rect)
     }
@@ -110,6 +133,8 @@ enum WallView {
             line.append(TerminalText.sanitize(state.filterDraft), .text)
             line.append("▏", .key)
             line.append("  \(KeyBindings.label(.keepSearch)) filter · \(KeyBindings.label(.cancelSearch)) cancel", .dim)
+        } else if case .failed(let message) = state.streamStatus {
+            line.append("stream: \(TerminalText.sanitize(message))", .failure)
         } else if let problem = state.discoveryProblem {
             line.append("discovery: \(problem)", .failure)
         } else if let notice = state.notice {

@@ -16,16 +16,25 @@ struct WallCommand: AsyncParsableCommand {
             every call shares the account's ListRealtimeContactAnalysisSegments quota (about 1/s):
             the header says how often each call is refreshed.
 
+            With --kinesis-stream every call is read from the instance's segment stream instead
+            (kinesis:ListShards, kinesis:GetShardIterator, kinesis:GetRecords): no quota, partial
+            utterances, and without a filter every contact on the stream gets a row.
+
             Examples:
               lenstail wall --instance-id I --queue Billing --queue Support
               lenstail wall --instance-id I --agent sam.okafor --alert Escalation --alert-negative 3
               lenstail wall --instance-id I --routing-profile 'Front line' --alert-log alerts.jsonl
               other-tool | lenstail wall --instance-id I --contacts-from - --output jsonl
+              lenstail wall --kinesis-stream contact-lens-segments
+              lenstail wall --kinesis-stream contact-lens-segments --instance-id I --queue Billing
             """
     )
 
-    @Option(help: ArgumentHelp("The Amazon Connect instance id.", valueName: "id"))
-    var instanceId: String
+    @Option(
+        help: ArgumentHelp(
+            "The Amazon Connect instance id (with --kinesis-stream, needed only by the floor filters).", valueName: "id"),
+        transform: PastedIdentifier.instanceId)
+    var instanceId: String?
 
     @Option(name: .customLong("queue"), help: ArgumentHelp("A queue's name or id (repeatable).", valueName: "name|id"))
     var queues: [String] = []
@@ -50,11 +59,26 @@ struct WallCommand: AsyncParsableCommand {
     @OptionGroup(title: "AWS") var aws: AWSOptions
     @OptionGroup(title: "Polling and output") var follow: FollowOptions
     @OptionGroup(title: "Alerts") var alerts: WallAlertOptions
+    @OptionGroup(title: "Kinesis segment stream") var kinesis: KinesisOptions
 
     func validate() throws {
-        guard !(queues + agents + routingProfiles + hierarchyGroups + contactIds).isEmpty || contactsFrom != nil else {
+        let filters = queues + agents + routingProfiles + hierarchyGroups
+        guard kinesis.stream != nil || !(filters + contactIds).isEmpty || contactsFrom != nil else {
             throw ValidationError(
-                "give at least one of --queue, --agent, --routing-profile, --hierarchy-group, --contact-id or --contacts-from")
+                "give at least one of --queue, --agent, --routing-profile, --hierarchy-group, --contact-id, --contacts-from or --kinesis-stream"
+            )
+        }
+        guard let instanceId else {
+            if kinesis.stream == nil {
+                throw ValidationError(
+                    "Missing expected argument '--instance-id <id>' (or read the segment stream with --kinesis-stream)")
+            }
+            if !filters.isEmpty {
+                throw ValidationError(
+                    "--queue, --agent, --routing-profile and --hierarchy-group need --instance-id (discovery asks Amazon Connect)"
+                )
+            }
+            return
         }
         do {
             try ConnectPath.checkInstanceId(instanceId)
@@ -75,10 +99,13 @@ struct WallCommand: AsyncParsableCommand {
         }
     }
 
-    var settings: WallSettings { Self.settings(instanceId: instanceId, self) }
+    var settings: WallSettings { Self.settings(instanceId: instanceId ?? "", self) }
 
     static func settings(instanceId: String, _ c: WallCommand) -> WallSettings {
         var s = WallSettings.from(follow: c.follow, alerts: c.alerts, instanceId: instanceId)
+        s.kinesis = c.kinesis.stream.map {
+            WallKinesis(stream: $0, start: c.kinesis.start(defaultSince: .zero), pollInterval: c.kinesis.pollInterval)
+        }
         s.queues = c.queues
         s.agents = c.agents
         s.routingProfiles = c.routingProfiles

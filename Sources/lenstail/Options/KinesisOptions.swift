@@ -2,18 +2,19 @@ import AWSClient
 import ArgumentParser
 import LensApp
 
-/// `follow --kinesis-stream`: read the contact from the instance's Contact Lens segment stream.
+/// `follow --kinesis-stream` and `wall --kinesis-stream`: read the segments from the instance's
+/// Contact Lens segment stream instead of polling the API.
 struct KinesisOptions: ParsableArguments {
     @Option(
         name: .customLong("kinesis-stream"),
         help: ArgumentHelp(
-            "Follow the contact on this Kinesis data stream (name or ARN) that the instance streams real-time segments to, instead of polling the API: it scales with the stream's shards and shows partial utterances.",
+            "Read the segments from this Kinesis data stream (name or ARN) that the instance streams real-time segments to, instead of polling the API: it scales with the stream's shards and shows partial utterances.",
             valueName: "name|arn"))
     var stream: String?
 
     @Option(
         help: ArgumentHelp(
-            "With --kinesis-stream: start with the records of this long ago (e.g. 90s, 30m, 1h, 1h30m; default 1h).",
+            "With --kinesis-stream: start with the records of this long ago (e.g. 90s, 30m, 1h, 1h30m; default 1h for follow, now for wall).",
             valueName: "duration"))
     var since: DurationArgument?
 
@@ -45,9 +46,10 @@ struct KinesisOptions: ParsableArguments {
         do { _ = try KinesisStream(stream) } catch { throw ValidationError(error.message) }
     }
 
-    var start: StreamSession.Start {
+    /// Where reading starts; `since` when neither --since nor --from-start is given.
+    func start(defaultSince: Duration) -> StreamSession.Start {
         if fromStart { return .fromStart }
-        return .since(since?.duration ?? .seconds(3600))
+        return .since(since?.duration ?? defaultSince)
     }
 
     var pollInterval: Duration { .milliseconds(Int(shardPollInterval * 1000)) }
