@@ -65,6 +65,10 @@ import Testing
         (["follow", "--kinesis-stream", "s", "--contact-id", "c", "--since", "5m", "--from-start"], "--from-start"),
         (["follow", "--kinesis-stream", "bad name", "--contact-id", "c", "--region", "us-east-1"], "StreamName"),
         (["simulate", "--contacts", "3"], "--to-kinesis"),
+        (["wall", "--instance-id", "i"], "--kinesis-stream"),
+        (["wall", "--queue", "Billing"], "--instance-id"),
+        (["wall", "--kinesis-stream", "s", "--queue", "Billing"], "need --instance-id"),
+        (["wall", "--kinesis-stream", "s", "--since", "1h", "--from-start"], "--from-start"),
         (["nonsense"], "nonsense"),
     ])
     func badArgumentsGiveOneClearErrorAndNonZeroExit(arguments: [String], mentions: String) async throws {

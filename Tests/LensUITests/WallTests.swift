@@ -110,3 +110,28 @@ import Testing
         for binding in KeyBindings.wall { #expect(help.contains(binding.help)) }
     }
 }
+
+/// The wall on the segment stream: the header names the source, a quiet call's data is as fresh
+/// as the last read of the stream, and a stream that stopped says why.
+@Suite struct WallStreamViewTests {
+    @Test func theHeaderAndTheAgeColumnFollowTheStream() {
+        let start = WallFixtures.start
+        var state = try! WallState(
+            instanceId: "any", scope: "every contact on the stream · Kinesis contact-lens-segments, us-east-1",
+            options: WallOptions(), size: Size(width: 160, height: 8), now: start)
+        _ = reduceWall(into: &state, .engine(.stream(.connecting)))
+        _ = reduceWall(into: &state, WallFixtures.page("contact-1", [WallFixtures.customer(1, "Hello?", .neutral, at: 1)]))
+        _ = reduceWall(into: &state, .engine(.stream(.live(lastSuccess: start.addingTimeInterval(40)))))
+        _ = reduceWall(into: &state, .tick(start.addingTimeInterval(41)))
+        assertSnapshot(state.screen, named: "wall-stream")
+        let text = state.screen.snapshot
+        #expect(text.contains("every call live from the Kinesis stream"))
+        #expect(text.contains("1s   Hello?"), "the row's data is 1 s old, not 40 s: the stream was read to its tip since")
+        _ = reduceWall(
+            into: &state,
+            .engine(.stream(.failed(message: "the stream contact-lens-segments was not found — check its name and region"))))
+        let stopped = state.screen.snapshot
+        #expect(stopped.contains("Kinesis stream stopped"))
+        #expect(stopped.contains("stream: the stream contact-lens-segments was not found"))
+    }
+}

@@ -38,7 +38,7 @@ package struct WallSettings: Sendable {
         if !routingProfiles.isEmpty { parts.append("routing profiles \(routingProfiles.joined(separator: ", "))") }
         if !hierarchyGroups.isEmpty { parts.append("hierarchy groups \(hierarchyGroups.joined(separator: ", "))") }
         if !contactIds.isEmpty || contactsFrom != nil { parts.append("listed contacts") }
-        if let kinesis, watchesWholeStream { parts.append("every contact on \(kinesis.stream)") }
+        if watchesWholeStream { parts.append("every contact on the stream") }
         return parts.joined(separator: " · ")
     }
 }

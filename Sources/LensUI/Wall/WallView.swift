@@ -54,7 +54,10 @@ enum WallView {
         guard rect.height > 0 else { return }
         if state.visible.isEmpty && state.ended.isEmpty {
             let text =
-                state.filter != nil ? "no call matches the filter" : "no live call on the floor yet; discovery looks every 10 s"
+                state.filter != nil
+                ? "no call matches the filter"
+                : state.streamStatus != nil
+                    ? "no call on the stream yet" : "no live call on the floor yet; discovery looks every 10 s"
             screen.put(text, x: rect.x + 2, y: rect.y, style: .dim, clip: rect)
             return
         }
