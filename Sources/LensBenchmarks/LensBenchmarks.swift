@@ -10,7 +10,8 @@ struct LensBenchmarks: AsyncParsableCommand {
         subcommands: [
             All.self, DecodeMergeBenchmark.self, RenderBenchmark.self, SearchBenchmark.self,
             LatencyBenchmark.self, ScenarioCommand.self, ChatBenchmark.self,
-            KinesisLatencyBenchmark.self, KinesisLoadBenchmark.self, KinesisReadBenchmark.self, WallBenchmark.self,
+            KinesisLatencyBenchmark.self, KinesisLoadBenchmark.self, KinesisReadBenchmark.self, KinesisWallBenchmark.self,
+            WallBenchmark.self,
         ],
         defaultSubcommand: All.self)
 

@@ -53,7 +53,7 @@ extension KinesisMotoTests {
         while ContinuousClock.now < deadline {
             let now = outcome.withLock { $0 }
             if done(now) || now.failure != nil { return now }
-            for id in named(now) where asked.insert(id).inserted { await wall.add(id) }
+            for id in named(now) where asked.insert(id).inserted { await wall.add(id, channel: .voice) }
             try await Task.sleep(for: .milliseconds(100))
         }
         var last = outcome.withLock { $0 }

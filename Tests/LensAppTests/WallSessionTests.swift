@@ -12,20 +12,21 @@ import Testing
 @Suite struct WallSessionTests {
     static let ids = Scenario.wallDemo.contacts.map(\.contactId)
 
-    static func clients(port: Int) -> (ContactLensClient, ConnectDirectoryClient) {
+    static func clients(port: Int) -> WallClients {
         let endpoint = URL(string: "http://127.0.0.1:\(port)")!
         let credentials = StaticCredentialProvider(DemoIdentity.credentials, source: "test")
-        return (
-            ContactLensClient(endpoint: endpoint, region: DemoIdentity.region, credentials: credentials),
-            ConnectDirectoryClient(endpoint: endpoint, region: DemoIdentity.region, credentials: credentials)
-        )
+        return WallClients(
+            lens: ContactLensClient(endpoint: endpoint, region: DemoIdentity.region, credentials: credentials),
+            chat: ChatSegmentsClient(endpoint: endpoint, region: DemoIdentity.region, credentials: credentials),
+            connect: ConnectDirectoryClient(endpoint: endpoint, region: DemoIdentity.region, credentials: credentials),
+            place: "test")
     }
 
     @Test("Listed contacts stream as tagged JSON lines until every analysis is complete; alerts go to the log")
     func jsonLines() async throws {
         let simulator = Simulator(SimulatorConfiguration(scenario: .wallDemo, speed: 1000))
         let port = try await simulator.start()
-        let (lens, connect) = Self.clients(port: port)
+        let clients = Self.clients(port: port)
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("wall-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -39,7 +40,7 @@ import Testing
             maxRate: 200, pollInterval: .milliseconds(20), notFoundInterval: .milliseconds(50))
         let memory = MemoryConsole()
         do {
-            try await WallSession.run(settings, lens: lens, connect: connect, place: "test", console: memory.console)
+            try await WallSession.run(settings, clients: clients, console: memory.console)
         } catch {
             await simulator.stop()
             throw error
@@ -64,16 +65,39 @@ import Testing
         #expect(mode == 0o600)
     }
 
+    @Test("A listed chat is asked about once (DescribeContact says CHAT), then followed through the chat API to its end")
+    func aListedChat() async throws {
+        let simulator = Simulator(SimulatorConfiguration(scenario: .wallDemo, speed: 1000))
+        let port = try await simulator.start()
+        var settings = WallSettings(instanceId: DemoIdentity.instanceId)
+        settings.contactIds = [Scenario.wallChatContactId]
+        settings.format = .jsonl
+        settings.scheduler = WallSchedulerConfiguration(
+            maxRate: 200, pollInterval: .milliseconds(20), notFoundInterval: .milliseconds(50))
+        let memory = MemoryConsole()
+        do {
+            try await WallSession.run(settings, clients: Self.clients(port: port), console: memory.console)
+        } catch {
+            await simulator.stop()
+            throw error
+        }
+        await simulator.stop()
+        let lines = memory.outLines.filter { $0.contains(Scenario.wallChatContactId) }
+        #expect(lines.contains { $0.contains("I was charged twice for my March bill.") }, "\(lines)")
+        #expect(lines.contains { $0.contains("receipt-march.pdf") }, "the attachment")
+        #expect(lines.last?.contains("COMPLETED") == true)
+    }
+
     @Test("A queue name the instance does not have is one clear line")
     func unknownQueue() async throws {
         let simulator = Simulator(SimulatorConfiguration(scenario: .wallDemo, speed: 1))
         let port = try await simulator.start()
-        let (lens, connect) = Self.clients(port: port)
+        let clients = Self.clients(port: port)
         var settings = WallSettings(instanceId: DemoIdentity.instanceId)
         settings.queues = ["Nowhere"]
         settings.format = .jsonl
         let error = await #expect(throws: FatalError.self) {
-            try await WallSession.run(settings, lens: lens, connect: connect, place: "test", console: MemoryConsole().console)
+            try await WallSession.run(settings, clients: clients, console: MemoryConsole().console)
         }
         await simulator.stop()
         #expect(error?.description.contains("no queue 'Nowhere'") == true, "\(String(describing: error))")

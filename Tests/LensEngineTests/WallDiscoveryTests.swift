@@ -43,25 +43,30 @@ import Testing
             #expect(directory.name(of: "u-sam", .user) == "sam.okafor")
             #expect(throws: WallSetupError.self) { try directory.resolve("Nope", .queue, instanceId: DemoIdentity.instanceId) }
             let all = try await client.listAll(.user, instanceId: DemoIdentity.instanceId, pageSize: 3)
-            #expect(all.count == 8)
+            #expect(all.count == 9)
         }
     }
 
-    @Test("GetCurrentUserData pages through the floor; discovery finds the eight live calls")
+    @Test("GetCurrentUserData pages through the floor; discovery finds the live calls, and the chat as a chat")
     func discovers() async throws {
         try await Self.withFloor(.wallDemoAllConnected, speed: 1) { client, _ in
             // every call is connected from the start and lasts a minute or more
             let users = try await client.allCurrentUserData(
                 instanceId: DemoIdentity.instanceId, filters: UserDataFilters(queues: ["q-billing-0001", "q-sales-0003"]),
                 pageSize: 3)
-            #expect(users.count == 8)
+            #expect(users.count == 9, "five front-line agents (Billing), the chat's agent among them, three on Sales")
             let watcher = FloorWatcher(
                 instanceId: DemoIdentity.instanceId, filter: FloorFilter(queues: ["q-billing-0001"], agents: ["u-marc"]),
                 client: client)
             let live = try await watcher.discover()
             #expect(Set(live.map(\.agentId)).count == live.count)
-            #expect(live.count == 6)
-            #expect(live.allSatisfy { $0.channel == "VOICE" && $0.queueId != nil && $0.connectedAt != nil })
+            #expect(live.count == 7, "six calls and the chat: a queue filter finds the agents whose routing profile has it")
+            #expect(live.filter { $0.channel == "CHAT" }.map(\.contactId) == [Scenario.wallChatContactId])
+            #expect(live.allSatisfy { ["VOICE", "CHAT"].contains($0.channel) && $0.queueId != nil && $0.connectedAt != nil })
+            let support = try await FloorWatcher(
+                instanceId: DemoIdentity.instanceId, filter: FloorFilter(queues: ["q-support-0002"]), client: client
+            ).discover()
+            #expect(support.filter { $0.channel == "CHAT" }.map(\.contactId) == [Scenario.wallChatContactId])
         }
     }
 
@@ -117,7 +122,7 @@ import Testing
             #expect(try await watcher.discover().isEmpty, "every call is over at 100000×; ENDED contacts are not live")
             let users = try await client.allCurrentUserData(
                 instanceId: DemoIdentity.instanceId, filters: UserDataFilters(userHierarchyGroups: ["hg-floor-1"]))
-            #expect(users.count == 8)
+            #expect(users.count == 9)
         }
     }
 }

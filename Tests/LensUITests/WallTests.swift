@@ -135,3 +135,23 @@ import Testing
         #expect(stopped.contains("stream: the stream contact-lens-segments was not found"))
     }
 }
+
+/// A chat on the wall: its row says it is a chat, and its customer's last message shows.
+@Suite struct WallChatRowTests {
+    @Test func aChatRowSaysSo() {
+        var (state, _) = WallFixtures.state()
+        _ = reduceWall(into: &state, .engine(.added(WallContactInfo(contactId: "chat-1", agent: "ana.lima", queue: "Support"))))
+        _ = reduceWall(
+            into: &state,
+            .engine(
+                .contact(
+                    "chat-1",
+                    .page(
+                        ListSegmentsResponse(segments: ChatViewTests.segments), receivedAt: WallFixtures.start, requestToken: nil)
+                )))
+        let row = state.screen.snapshot.split(separator: "\n").first { $0.contains("ana.lima") }
+        #expect(row?.contains("chat · ") == true, "\(String(describing: row))")
+        let customer = state.rows["chat-1"]?.latestCustomer ?? ""
+        #expect(!customer.isEmpty && row?.contains(String(customer.prefix(20))) == true)
+    }
+}

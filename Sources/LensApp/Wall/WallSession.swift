@@ -11,9 +11,9 @@ import LensUI
 package enum WallSession {
     package static func run(_ settings: WallSettings, aws: AWSSettings, console: Console = .standard) async throws {
         if let kinesis = settings.kinesis { return try await runOnStream(settings, kinesis, aws: aws, console: console) }
-        let (lens, connect, place) = try aws.makeWallClients()
-        do { _ = try await lens.credentials.resolve() } catch { throw FatalError(String(describing: error)) }
-        try await run(settings, lens: lens, connect: connect, place: place, console: console)
+        let clients = try aws.makeWallClients()
+        do { _ = try await clients.lens.credentials.resolve() } catch { throw FatalError(String(describing: error)) }
+        try await run(settings, clients: clients, console: console)
     }
 
     /// The wall on the segment stream: one reader of every shard feeds every row; discovery (with
@@ -23,7 +23,7 @@ package enum WallSession {
         do { stream = try KinesisStream(kinesis.stream) } catch { throw FatalError(error.message) }
         let (client, place) = try aws.makeKinesisClient(for: stream)
         let source = try await AWSSettings.credentialSource(of: client)
-        let connect = settings.watchesFloor ? try aws.makeWallClients().connect : nil
+        let connect = settings.watchesFloor ? try aws.makeWallClients().connect : nil  // discovery
         let reader = ShardReader(
             configuration: ShardReaderConfiguration(
                 start: kinesis.start.position(now: Date()), pollInterval: kinesis.pollInterval),
@@ -48,11 +48,14 @@ package enum WallSession {
         let endpoint = URL(string: "http://127.0.0.1:\(port)")!
         let credentials = StaticCredentialProvider(DemoIdentity.credentials, source: "the demo's built-in key")
         let clock = ClockCorrection()
-        let lens = ContactLensClient(
-            endpoint: endpoint, region: DemoIdentity.region, credentials: credentials, timeout: .seconds(10), now: Date.init,
-            clock: clock)
-        let connect = ConnectDirectoryClient(
-            endpoint: endpoint, region: DemoIdentity.region, credentials: credentials, clock: clock)
+        let clients = WallClients(
+            lens: ContactLensClient(
+                endpoint: endpoint, region: DemoIdentity.region, credentials: credentials, timeout: .seconds(10), now: Date.init,
+                clock: clock),
+            chat: ChatSegmentsClient(endpoint: endpoint, region: DemoIdentity.region, credentials: credentials, clock: clock),
+            connect: ConnectDirectoryClient(
+                endpoint: endpoint, region: DemoIdentity.region, credentials: credentials, clock: clock),
+            place: "demo emulator 127.0.0.1:\(port)")
         var settings = base
         settings.instanceId = DemoIdentity.instanceId
         if !settings.watchesFloor && settings.contactIds.isEmpty { settings.queues = ["Billing", "Support", "Sales"] }
@@ -61,7 +64,7 @@ package enum WallSession {
         // The floor plays `speed` times faster: so does discovery (every 10 s of floor time).
         settings.discoveryInterval = max(.seconds(1), .milliseconds(Int(10_000 / speed)))
         do {
-            try await run(settings, lens: lens, connect: connect, place: "demo emulator 127.0.0.1:\(port)", console: console)
+            try await run(settings, clients: clients, console: console)
         } catch {
             await simulator.stop()
             throw error
@@ -69,16 +72,15 @@ package enum WallSession {
         await simulator.stop()
     }
 
-    static func run(
-        _ settings: WallSettings, lens: ContactLensClient, connect: ConnectDirectoryClient, place: String, console: Console
-    ) async throws {
+    static func run(_ settings: WallSettings, clients: WallClients, console: Console) async throws {
         let (events, continuation) = AsyncStream<WallEvent>.makeStream(bufferingPolicy: .unbounded)
         let emit: @Sendable (WallEvent) -> Void = { continuation.yield($0) }
         let poller = WallPoller(
             instanceId: settings.instanceId, configuration: settings.scheduler,
-            fetch: { request throws(ClientError) in try await lens.send(request) }, emit: emit)
+            fetch: clients.fetch, emit: emit)
         try await watch(
-            settings, source: poller, running: { await poller.run() }, connect: connect, place: place, events: events,
+            settings, source: poller, running: { await poller.run() }, connect: clients.connect, place: clients.place,
+            events: events,
             emit: emit, console: console)
     }
 
@@ -141,7 +143,7 @@ package enum WallSession {
 
     private static func add(_ id: String, _ source: some WallContactSource, _ emit: @Sendable (WallEvent) -> Void) async {
         emit(.added(WallContactInfo(contactId: id, agent: "-", queue: "-")))
-        await source.add(id)
+        await source.add(id, channel: .auto)
     }
 
     /// Command-line names to ids, through the listings (loaded once, kept for the row names).

@@ -27,7 +27,8 @@ package actor WallStreamReader: WallContactSource {
         state = FloorStreamState(instanceId: instanceId, everyContact: everyContact)
     }
 
-    package func add(_ contactId: String) {
+    /// The stream carries both channels (voice and chat schemas) alike.
+    package func add(_ contactId: String, channel: ContactChannel) {
         for event in state.want(contactId) { emit(event) }
     }
 

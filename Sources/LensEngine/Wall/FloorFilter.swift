@@ -62,21 +62,24 @@ package struct FloorContact: Hashable, Sendable {
         self.connectedAt = connectedAt
     }
 
-    /// States in which a voice contact has (or is about to have) a real-time analysis.
+    /// States in which a contact has (or is about to have) a real-time analysis.
     package static let liveStates: Set<String> = ["CONNECTING", "CONNECTED", "CONNECTED_ONHOLD"]
 
-    /// The voice contacts of some user data entries that are live, each once.
+    /// Channels Contact Lens analyses in real time: calls (the voice API) and chats (the chat API).
+    package static let analysedChannels: Set<String> = ["VOICE", "CHAT"]
+
+    /// The calls and chats of some user data entries that are live, each once.
     package static func live(in users: [UserData]) -> [FloorContact] {
         var seen = Set<String>()
         var out: [FloorContact] = []
         for user in users {
             for contact in user.contacts ?? [] {
-                guard let id = contact.contactId, contact.channel == "VOICE",
+                guard let id = contact.contactId, let channel = contact.channel, analysedChannels.contains(channel),
                     liveStates.contains(contact.agentContactState ?? ""), seen.insert(id).inserted
                 else { continue }
                 out.append(
                     FloorContact(
-                        contactId: id, channel: "VOICE", state: contact.agentContactState ?? "",
+                        contactId: id, channel: channel, state: contact.agentContactState ?? "",
                         agentId: user.user?.id, queueId: contact.queue?.id, routingProfileId: user.routingProfile?.id,
                         connectedAt: contact.connectedToAgentTimestamp ?? contact.stateStartTimestamp))
             }

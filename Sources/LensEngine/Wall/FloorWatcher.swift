@@ -18,7 +18,7 @@ package struct FloorWatcher: Sendable {
         self.interval = interval
     }
 
-    /// One look at the floor: every live voice contact the filters cover.
+    /// One look at the floor: every live call and chat the filters cover.
     package func discover() async throws(ClientError) -> [FloorContact] {
         var users: [UserData] = []
         for filters in filter.requests {
@@ -48,7 +48,9 @@ package struct FloorWatcher: Sendable {
                     directory = fresh
                 }
                 let now = Set(floor.map(\.contactId))
-                for contact in floor where !known.contains(contact.contactId) { await poller.add(contact.contactId) }
+                for contact in floor where !known.contains(contact.contactId) {
+                    await poller.add(contact.contactId, channel: contact.channel == "CHAT" ? .chat : .voice)
+                }
                 for gone in known.subtracting(now) { await poller.ended(gone) }
                 known = now
                 emit(.floor(floor.map { Self.info($0, directory) }))

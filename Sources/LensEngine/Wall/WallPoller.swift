@@ -6,7 +6,8 @@ import Foundation
 /// reported as `WallEvent.contact`. Contacts come and go through `add`/`ended` (discovery) and
 /// alerts raise a contact's priority through `setAlert` (the view).
 package actor WallPoller {
-    package typealias Fetch = @Sendable (ListSegmentsRequest) async throws(ClientError) -> ListSegmentsResponse
+    /// One request for a contact of a channel (voice, chat, or auto when discovery did not say).
+    package typealias Fetch = @Sendable (ListSegmentsRequest, ContactChannel) async throws(ClientError) -> ListSegmentsResponse
 
     private var machine: WallScheduler
     private let instanceId: String
@@ -15,6 +16,7 @@ package actor WallPoller {
     private let clock = ContinuousClock()
     private let start: ContinuousClock.Instant
     private var lastPace: WallPace?
+    private var channels: [String: ContactChannel] = [:]
 
     package init(
         instanceId: String, configuration: WallSchedulerConfiguration, fetch: @escaping Fetch,
@@ -29,8 +31,9 @@ package actor WallPoller {
 
     private var elapsed: Duration { start.duration(to: clock.now) }
 
-    package func add(_ contactId: String) {
+    package func add(_ contactId: String, channel: ContactChannel) {
         if machine.contacts[contactId] == nil { emit(.contact(contactId, .status(.connecting))) }
+        if channels[contactId] == nil || channel != .auto { channels[contactId] = channel }
         machine.add(contactId, at: elapsed)
         reportPace()
     }
@@ -62,9 +65,12 @@ package actor WallPoller {
         let request = ListSegmentsRequest(
             instanceId: instanceId, contactId: id, maxResults: machine.configuration.maxResults, nextToken: token)
         do {
-            let page = try await fetch(request)
+            let page = try await fetch(request, channels[id] ?? .auto)
             emit(.contact(id, .page(page, receivedAt: Date(), requestToken: token)))
-            if machine.received(id, nextToken: page.nextToken, segmentCount: page.segments.count, at: elapsed) {
+            let finished = page.status.map { $0.isFinal && page.nextToken == nil }
+            if machine.received(
+                id, nextToken: page.nextToken, segmentCount: page.segments.count, at: elapsed, finished: finished)
+            {
                 emit(.contact(id, .status(.completed)))
                 emit(.contact(id, .finished))
             } else {

@@ -118,18 +118,23 @@ package struct WallScheduler: Sendable {
 
     /// A page arrived. Returns true when the contact's analysis is complete (no NextToken).
     @discardableResult
-    package mutating func received(_ contactId: String, nextToken: String?, segmentCount: Int, at now: Duration) -> Bool {
+    /// A page arrived; true when the contact is finished. Voice: no NextToken. Chat (`finished`
+    /// given): its Status is final and no page is left; until then a page without a token is
+    /// asked for again from the same place.
+    package mutating func received(
+        _ contactId: String, nextToken: String?, segmentCount: Int, at now: Duration, finished: Bool? = nil
+    ) -> Bool {
         inFlight = nil
         rateFactor = min(1, rateFactor + configuration.recoveryStep)
         guard var contact = contacts[contactId] else { return false }
         defer { contacts[contactId] = contact }
         contact.failures = 0
         contact.waiting = false
-        guard let nextToken else {
+        if finished ?? (nextToken == nil) {
             contact.done = true
             return true
         }
-        contact.token = nextToken
+        contact.token = nextToken ?? contact.token
         if segmentCount > 0 { contact.lastActivity = now }
         contact.notBefore = segmentCount >= configuration.maxResults ? now : now + configuration.pollInterval
         if let ended = contact.endedAt, now - ended > configuration.endedGrace { contact.done = true }

@@ -2,7 +2,8 @@ import ContactLensModel
 
 extension Scenario {
     /// `lenstail demo --wall`: eight overlapping calls on three queues, taken by eight agents,
-    /// with different moods; one escalates. In Swift source so a copied binary still has it.
+    /// with different moods; one escalates. A ninth agent takes a chat (the chat demo's) on the
+    /// Support queue. In Swift source so a copied binary still has it.
     package static var wallDemo: Scenario {
         let scripts = WallScripts.all
         var contacts: [ScenarioContact] = []
@@ -18,8 +19,15 @@ extension Scenario {
                     contactId: contactId, agentId: WallScripts.agents[i].id, queueId: script.queue,
                     startsAtMillis: script.startsAt))
         }
+        var chat = chatDemoContact
+        chat.contactId = wallChatContactId
+        contacts.append(chat)
+        calls.append(
+            ScenarioFloor.Call(
+                contactId: wallChatContactId, agentId: WallScripts.chatAgent.id, queueId: "q-support-0002", startsAtMillis: 2_000)
+        )
         let floor = ScenarioFloor(
-            agents: WallScripts.agents,
+            agents: WallScripts.agents + [WallScripts.chatAgent],
             queues: [
                 .init(id: "q-billing-0001", name: "Billing"), .init(id: "q-support-0002", name: "Support"),
                 .init(id: "q-sales-0003", name: "Sales"),
@@ -31,6 +39,9 @@ extension Scenario {
             calls: calls)
         return Scenario(contacts: contacts, floor: floor)
     }
+
+    /// The wall demo's chat.
+    package static let wallChatContactId = "wa11c4a7-0000-4000-8000-000000000009"
 
     /// The wall demo with every call already connected when the emulator starts (for tests that
     /// must not depend on how fast a loaded machine gets to its first request).

@@ -23,6 +23,10 @@ enum WallScripts {
         ("u-nia", "nia.james", "rp-sales-0002"), ("u-omar", "omar.haddad", "rp-sales-0002"),
     ].map { ScenarioFloor.Agent(id: $0.0, username: $0.1, routingProfileId: $0.2, hierarchyGroupIds: ["hg-floor-1"]) }
 
+    /// The agent of the wall demo's chat.
+    static let chatAgent = ScenarioFloor.Agent(
+        id: "u-ana", username: "ana.lima", routingProfileId: "rp-front-0001", hierarchyGroupIds: ["hg-floor-1"])
+
     static func a(_ text: String, _ s: Sentiment = .neutral, gap: Int = 700) -> Line {
         Line(role: "AGENT", text: text, sentiment: s, gap: gap)
     }

@@ -9,6 +9,8 @@ struct ConnectFloorHandler: Sendable {
     let instanceId: String
     /// Each floor call's contact id → when it starts and ends on the emulator's clock.
     let windows: [String: (start: Date, end: Date)]
+    /// Each floor contact's channel: CHAT for a chat of the scenario, VOICE otherwise.
+    let channels: [String: String]
     private let tokens = PageTokenCodec()
     /// An agent's contact stays listed as ENDED this long after the call (after-contact work).
     static let endedListing: TimeInterval = 20
@@ -20,13 +22,16 @@ struct ConnectFloorHandler: Sendable {
         self.floor = floor
         instanceId = scenario.contacts.first?.instanceId ?? ""
         var windows: [String: (Date, Date)] = [:]
+        var channels: [String: String] = [:]
         let rate = speed.isFinite && speed > 0 ? speed : 1
         for call in floor.calls {
             guard let contact = scenario.contacts.first(where: { $0.contactId == call.contactId }) else { continue }
             let start = epoch.addingTimeInterval(Double(call.startsAtMillis) / 1000 / rate)
             windows[call.contactId] = (start, start.addingTimeInterval(Double(contact.durationMillis) / 1000 / rate))
+            channels[call.contactId] = contact.isChat ? "CHAT" : "VOICE"
         }
         self.windows = windows
+        self.channels = channels
     }
 
     /// True for the paths this handler serves.
@@ -105,7 +110,7 @@ struct ConnectFloorHandler: Sendable {
             if let states, !states.contains(state) { continue }
             contacts.append(
                 AgentContactReference(
-                    contactId: call.contactId, channel: "VOICE", agentContactState: state,
+                    contactId: call.contactId, channel: channels[call.contactId] ?? "VOICE", agentContactState: state,
                     stateStartTimestamp: (ended ? window.end : window.start).timeIntervalSince1970,
                     connectedToAgentTimestamp: window.start.timeIntervalSince1970,
                     queue: ResourceReference(id: call.queueId, arn: arn("queue", call.queueId))))

@@ -110,7 +110,10 @@ enum WallView {
         }
         if c.categories > 0 { line.append(pad(row.categories, c.categories), style(.category)) }
         line.append(String(repeating: " ", count: WallColumns.age), style(.dim))
-        line.append(Wrapper.truncate(row.latestCustomer, width: c.latest), style(.customer))
+        // A chat says so where its customer's words are: they were typed, not spoken.
+        let chat = row.call.store.isChat ? "chat · " : ""
+        if !chat.isEmpty { line.append(chat, .dim) }
+        line.append(Wrapper.truncate(row.latestCustomer, width: max(0, c.latest - chat.count)), style(.customer))
         return line
     }
 
