@@ -135,4 +135,31 @@ import Testing
         #expect(follow.stderr.contains("InvalidRequestException") || follow.stderr.contains("VOICE"), "stderr: \(follow.stderr)")
         #expect(follow.stderr.split(separator: "\n").count == 1, "stderr: \(follow.stderr)")
     }
+
+    @Test func aChatIsExportedAndReplayedStraightFromTheAPI() async throws {
+        let (exported, replayed, voice) = try await Self.withEmulator(speed: 1000) { port in
+            let api = [
+                "--instance-id", DemoIdentity.instanceId, "--contact-id", DemoIdentity.chatContactId,
+                "--endpoint-url", "http://127.0.0.1:\(port)", "--region", DemoIdentity.region, "--max-rate", "50",
+            ]
+            try await Task.sleep(for: .milliseconds(200))  // the chat is over at 1000×
+            let exported = try await LenstailProcess.run(["export"] + api + ["--format", "text"], environment: Self.environment)
+            let replayed = try await LenstailProcess.run(
+                ["replay"] + api + ["--speed", "instant", "--output", "jsonl"], environment: Self.environment)
+            // --channel voice asks the voice API, which refuses a chat: one line, exit 1.
+            let voice = try await LenstailProcess.run(
+                ["export"] + api + ["--channel", "voice", "--format", "text"], environment: Self.environment)
+            return (exported, replayed, voice)
+        }
+        #expect(exported.status == 0, "stderr: \(exported.stderr)")
+        #expect(exported.stderr.contains("DescribeContact says CHAT"), "stderr: \(exported.stderr)")
+        #expect(exported.stdout.contains("09:15:03  CUSTOM_BOT Northwind Assistant"), "\(exported.stdout)")
+        #expect(exported.stdout.contains("[attachment] receipt-march.pdf (APPROVED)"))
+        #expect(exported.stdout.contains("[[charged twice]]"))
+        #expect(replayed.status == 0, "stderr: \(replayed.stderr)")
+        #expect(replayed.stdout.contains(#""DisplayName":"Northwind Assistant""#))
+        #expect(replayed.stdout.contains(#"{"Attachments":"#))
+        #expect(voice.status == 1, "stderr: \(voice.stderr)")
+        #expect(voice.stderr.split(separator: "\n").count == 1, "stderr: \(voice.stderr)")
+    }
 }

@@ -106,3 +106,33 @@ final class RequestLog: Sendable {
         }
     }
 }
+
+/// A chat fetched from the chat API ends on its Status, not on a missing NextToken.
+@Suite struct ChatFetchTests {
+    static func fetcher(_ pages: [ListSegmentsResponse]) -> ContactFetcher {
+        let served = Mutex(0)
+        return ContactFetcher(instanceId: "i", contactId: "chat", interval: .zero) { _ throws(ClientError) in
+            let n = served.withLock { n in
+                defer { n += 1 }
+                return n
+            }
+            return pages[min(n, pages.count - 1)]
+        }
+    }
+
+    @Test func aChatEndsWhenItsStatusIsFinalAndNoPageIsLeft() async throws {
+        let pages = try await Self.fetcher([
+            ListSegmentsResponse(segments: [], nextToken: "a", channel: "CHAT", status: .inProgress),
+            ListSegmentsResponse(segments: [], nextToken: nil, channel: "CHAT", status: .completed),
+        ]).fetchAll(clock: VirtualClock())
+        #expect(pages.count == 2)
+    }
+
+    @Test func aChatStillInProgressWithNoPageLeftIsLiveNotAnEndlessFetch() async throws {
+        let error = await #expect(throws: FetchError.self) {
+            try await Self.fetcher([ListSegmentsResponse(segments: [], nextToken: nil, channel: "CHAT", status: .inProgress)])
+                .fetchAll(clock: VirtualClock())
+        }
+        #expect(error?.message.contains("still live (the chat API says IN_PROGRESS)") == true, "\(String(describing: error))")
+    }
+}

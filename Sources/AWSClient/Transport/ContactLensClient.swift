@@ -56,20 +56,6 @@ package struct ContactLensClient: Sendable {
         _ request: ListSegmentsRequest, retrying policy: RetryPolicy,
         clock: any Clock<Duration> = ContinuousClock()
     ) async throws(ClientError) -> ListSegmentsResponse {
-        var quota = RetryQuota()
-        var attempt = 1
-        while true {
-            do {
-                let response = try await send(request)
-                quota.recordSuccess()
-                return response
-            } catch {
-                guard case .retry(let delay) = policy.decide(after: error, attempt: attempt, jitter: Double.random(in: 0..<1)),
-                    quota.acquire(for: error)
-                else { throw error }
-                do { try await clock.sleep(for: delay) } catch { throw .cancelled }
-                attempt += 1
-            }
-        }
+        try await policy.run(clock: clock) { () async throws(ClientError) in try await send(request) }
     }
 }

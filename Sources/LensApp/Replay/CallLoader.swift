@@ -24,10 +24,15 @@ struct LoadedCall {
 package struct FetchSettings: Sendable {
     package var maxResults: Int
     package var maxRate: Double
+    /// Which API: voice, chat, or auto (DescribeContact once, as in follow).
+    package var channel: ContactChannel
+    package var outputType: ChatOutputType
 
-    package init(maxResults: Int = 100, maxRate: Double = 1) {
+    package init(maxResults: Int = 100, maxRate: Double = 1, channel: ContactChannel = .auto, outputType: ChatOutputType = .raw) {
         self.maxResults = maxResults
         self.maxRate = maxRate
+        self.channel = channel
+        self.outputType = outputType
     }
 }
 
@@ -74,12 +79,19 @@ enum CallLoader {
         instanceId: String, contactId: String, aws: AWSSettings, settings: FetchSettings,
         console: Console
     ) async throws -> LoadedCall {
-        let (client, endpoint) = try aws.makeClient()
+        let (router, client, endpoint) = try aws.makeRouter(channel: settings.channel, outputType: settings.outputType)
         let credentialSource = try await AWSSettings.credentialSource(of: client)
+        // A chat goes to the chat API; in auto, DescribeContact says which (its decision on stderr).
         let fetcher = ContactFetcher(
-            client: client, instanceId: instanceId, contactId: contactId, maxResults: settings.maxResults,
-            interval: PollerConfiguration.spacing(forRate: settings.maxRate),
-            credentialSource: credentialSource)
+            instanceId: instanceId, contactId: contactId, maxResults: settings.maxResults,
+            interval: PollerConfiguration.spacing(forRate: settings.maxRate), credentialSource: credentialSource
+        ) { request throws(ClientError) in
+            let response = try await RetryPolicy.standard.run { () async throws(ClientError) in
+                try await router.fetch(request).response
+            }
+            for notice in router.takeNotices() { console.note("lenstail: \(notice)\n") }
+            return response
+        }
         // At the quota's one page a second a long call takes a while: say how far it has got.
         let showProgress = isatty(STDERR_FILENO) == 1
         defer { if showProgress { console.note("\r\u{1B}[K") } }

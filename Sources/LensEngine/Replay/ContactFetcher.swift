@@ -44,8 +44,8 @@ package struct ContactFetcher: Sendable {
         }
     }
 
-    /// Every page until one without NextToken. Throws one line: not found (kept 24 h), still
-    /// live, or the client's advice.
+    /// Every page until one without NextToken (a chat: until its Status is final and no page is
+    /// left). Throws one line: not found (kept 24 h), still live, or the client's advice.
     /// `progress` hears the pages and segments fetched so far, after each page.
     package func fetchAll(progress: @Sendable (_ pages: Int, _ segments: Int) -> Void = { _, _ in }) async throws(FetchError)
         -> [RecordedPage]
@@ -95,15 +95,21 @@ package struct ContactFetcher: Sendable {
                     contactId: contactId, response: response))
             segmentCount += response.segments.count
             progress(pages.count, segmentCount)
-            guard let next = response.nextToken else { return pages }
+            if response.status.map({ $0.isFinal && response.nextToken == nil }) ?? (response.nextToken == nil) {
+                return pages
+            }
+            // A chat still IN_PROGRESS with no page left is live: the loop would ask for ever.
+            guard let next = response.nextToken else { throw FetchError(stillLive(because: "the chat API says IN_PROGRESS")) }
             emptyInARow = response.segments.isEmpty ? emptyInARow + 1 : 0
             if emptyInARow >= emptyPagesBeforeLive {
-                throw FetchError(
-                    "contact \(contactId) is still live (the API keeps sending NextToken with no new "
-                        + "segments): use `lenstail follow` to watch it, and replay or export it once it ends")
+                throw FetchError(stillLive(because: "the API keeps sending NextToken with no new segments"))
             }
             token = next
         }
+    }
+
+    private func stillLive(because reason: String) -> String {
+        "contact \(contactId) is still live (\(reason)): use `lenstail follow` to watch it, and replay or export it once it ends"
     }
 
     private func describe(_ error: ClientError) -> String {

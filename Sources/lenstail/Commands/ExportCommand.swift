@@ -20,6 +20,7 @@ struct ExportCommand: AsyncParsableCommand {
 
     @OptionGroup var source: SourceOptions
     @OptionGroup(title: "AWS (exporting from the API)") var aws: AWSOptions
+    @OptionGroup(title: "Chats (fetching from the API)") var channel: ChannelOptions
 
     @Option(help: ArgumentHelp("text, markdown or json.", valueName: "format"))
     var format: ExportFormat = .text
@@ -42,7 +43,7 @@ struct ExportCommand: AsyncParsableCommand {
     func run() async throws {
         try await Exit.mapping {
             try await ExportJob.run(
-                source.callSource, aws: aws.settings, fetch: FetchSettings(maxRate: maxRate),
+                source.callSource, aws: aws.settings, fetch: channel.applied(to: FetchSettings(maxRate: maxRate)),
                 format: format, outputFile: outputFile)
         }
     }

@@ -29,11 +29,12 @@ struct ReplayCommand: AsyncParsableCommand {
     var speed: PlaybackSpeed = .times(1)
 
     @OptionGroup(title: "Fetching and output") var follow: FollowOptions
+    @OptionGroup(title: "Chats (fetching from the API)") var channel: ChannelOptions
 
     func run() async throws {
         try await Exit.mapping {
             try await ReplaySession.run(
-                source.callSource, aws: aws.settings, fetch: follow.fetch,
+                source.callSource, aws: aws.settings, fetch: channel.applied(to: follow.fetch),
                 speed: speed, output: follow.settings)
         }
     }

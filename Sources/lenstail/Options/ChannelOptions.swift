@@ -1,5 +1,6 @@
 import ArgumentParser
 import ContactLensModel
+import LensApp
 import LensEngine
 
 /// `--channel` and `--redacted`: which API follows the contact, and which chat output.
@@ -14,6 +15,14 @@ struct ChannelOptions: ParsableArguments {
     var redacted = false
 
     var outputType: ChatOutputType { redacted ? .redacted : .raw }
+
+    /// Fetching a finished contact from the API through the API of its channel.
+    func applied(to fetch: FetchSettings) -> FetchSettings {
+        var settings = fetch
+        settings.channel = channel
+        settings.outputType = outputType
+        return settings
+    }
 }
 
 extension ContactChannel: ExpressibleByArgument {}
