@@ -114,6 +114,22 @@ import Testing
         #expect(follow.stdout.contains("SUMMARY  COMPLETED"))
     }
 
+    @Test func redactedOutputShowsTheRedactedText() async throws {
+        let (raw, redacted) = try await Self.withEmulator(speed: .infinity) { port in
+            let raw = try await LenstailProcess.run(
+                ["follow"] + Self.api(port) + ["--channel", "chat", "--output", "text"], environment: Self.environment)
+            let redacted = try await LenstailProcess.run(
+                ["follow"] + Self.api(port) + ["--channel", "chat", "--redacted", "--output", "text"],
+                environment: Self.environment)
+            return (raw, redacted)
+        }
+        #expect(redacted.status == 0, "stderr: \(redacted.stderr)")
+        #expect(raw.stdout.contains("Hello Inés, this is Sam"))
+        #expect(redacted.stdout.contains("Hello [PII], this is Sam"), "\(redacted.stdout)")
+        #expect(redacted.stdout.contains("Great, thanks [PII] 🙂"))
+        #expect(!redacted.stdout.contains("Hello Inés"))
+    }
+
     @Test func aMissingOutputIsOneClearLine() async throws {
         let follow = try await Self.withEmulator(outputTypes: ["Raw"]) { port in
             try await LenstailProcess.run(

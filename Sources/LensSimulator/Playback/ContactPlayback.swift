@@ -8,6 +8,8 @@ struct ContactPlayback: Sendable {
     let index: Int
     let contact: ScenarioContact
     let timeline: [TimedSegment]
+    /// A chat's segments in its Redacted output, position for position with `timeline`.
+    let redactedSegments: [Segment]
     let durationMillis: Int
     /// 1 is real time; `.infinity` releases everything at once.
     let speed: Double
@@ -19,6 +21,7 @@ struct ContactPlayback: Sendable {
         self.index = index
         self.contact = contact
         self.timeline = contact.timeline
+        redactedSegments = contact.isChat ? ChatRedactor.redacted(timeline.map(\.segment)) : []
         self.durationMillis = timeline.last?.releaseAtMillis ?? 0
         self.speed = speed
     }

@@ -13,12 +13,12 @@ extension Scenario {
         chat.say("CUSTOM_BOT", "Northwind Assistant", "I'm sorry about that. I'm passing you to a billing specialist.")
         chat.event("transfer.succeeded", role: "SYSTEM", name: nil)
         chat.event("participant.joined", role: "AGENT", name: "Sam")
-        chat.say("AGENT", "Sam", "Hello Inés, this is Sam from billing. Could you send me the receipt?")
+        chat.say("AGENT", "Sam", "Hello Inés, this is Sam from billing. Could you send me the receipt?", pii: ["Inés"])
         chat.attach(role: "CUSTOMER", name: "Inés", file: "receipt-march.pdf", type: "application/pdf")
         chat.say("CUSTOMER", "Inés", "Here it is. Two payments of €89.90 on March 3rd.")
         chat.say("AGENT", "Sam", "Thank you. I can see the duplicate payment. I'm refunding it now.", .positive)
         chat.category("Billing dispute", items: [1, 5])
-        chat.say("CUSTOMER", "Inés", "Great, thanks Sam 🙂", .positive)
+        chat.say("CUSTOMER", "Inés", "Great, thanks Sam 🙂", .positive, pii: ["Sam"])
         chat.event("participant.left", role: "CUSTOMER", name: "Inés")
         chat.segments.append(
             ScenarioSegment(
@@ -50,19 +50,24 @@ private struct DemoChat {
 
     private static func participant(_ role: String) -> String { "participant-" + role.lowercased() }
 
-    mutating func say(_ role: String, _ name: String, _ text: String, _ sentiment: Sentiment = .neutral, issue: String? = nil) {
+    /// A message; `pii` are the parts its Redaction marks (the Redacted output replaces them).
+    mutating func say(
+        _ role: String, _ name: String, _ text: String, _ sentiment: Sentiment = .neutral, issue: String? = nil,
+        pii: [String] = []
+    ) {
         let (id, time) = next(after: 3_000)
         messageIds.append(id)
+        let redaction = pii.compactMap { Self.offsets(of: $0, in: text) }
         segments.append(
             ScenarioSegment(
                 .chat(
                     .transcript(
                         ChatTranscript(
                             id: id, participantId: Self.participant(role), participantRole: role, displayName: name,
-                            content: text, contentType: "text/plain", time: time, sentiment: sentiment)))))
-        guard let issue, let range = text.range(of: issue) else { return }
-        let begin = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
-        let offsets = CharacterOffsets(beginOffsetChar: begin, endOffsetChar: begin + issue.unicodeScalars.count)
+                            content: text, contentType: "text/plain", time: time,
+                            redaction: redaction.isEmpty ? nil : ChatRedaction(characterOffsets: redaction),
+                            sentiment: sentiment)))))
+        guard let issue, let offsets = Self.offsets(of: issue, in: text) else { return }
         let item = ChatIssueItem(content: issue, id: id, characterOffsets: offsets)
         segments.append(ScenarioSegment(.chat(.issues(ChatIssues(issuesDetected: [ChatIssue(transcriptItems: [item])])))))
     }
@@ -90,6 +95,13 @@ private struct DemoChat {
                         ChatAttachments(
                             id: id, participantId: Self.participant(role), participantRole: role, displayName: name,
                             attachments: [attachment], time: time)))))
+    }
+
+    /// Where `part` is in `text`, in Unicode scalars, end exclusive.
+    private static func offsets(of part: String, in text: String) -> CharacterOffsets? {
+        guard let range = text.range(of: part) else { return nil }
+        let begin = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
+        return CharacterOffsets(beginOffsetChar: begin, endOffsetChar: begin + part.unicodeScalars.count)
     }
 
     /// A category matched on messages (indexes in message order).

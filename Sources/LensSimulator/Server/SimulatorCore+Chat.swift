@@ -71,7 +71,10 @@ extension SimulatorCore {
         record.fault = fault.flatMap { [.throttle, .error, .reject].contains($0) ? $0.rawValue : nil }
         let page = playbacks[index].pageRange(from: position, maxResults: input.maxResults ?? 100, at: now)
         let wanted = Set(input.segmentTypes)
-        let segments = playbacks[index].timeline[page.range].map(\.segment).filter { wanted.contains($0.kind) }
+        let output =
+            input.outputType == .redacted
+            ? Array(playbacks[index].redactedSegments[page.range]) : playbacks[index].timeline[page.range].map(\.segment)
+        let segments = output.filter { wanted.contains($0.kind) }
         let nextToken = page.next.map { padded(tokens.encode(PageToken(contactIndex: index, position: $0))) }
         record.segmentCount = segments.count
         record.returnedNextToken = nextToken != nil
