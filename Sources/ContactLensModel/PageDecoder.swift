@@ -32,27 +32,42 @@ enum PageDecoder {
 
     static func response(_ r: inout JSONReader) throws(Unsupported) -> ListSegmentsResponse {
         var segments: [Segment]?
+        var readAsChat = false
         var nextToken: String?
+        var channel: String?
+        var status: AnalysisStatus?
         var seen = Members()
         try r.beginObject()
         while let key = try r.nextKey() {
             switch key {
             case "Segments":
                 try seen.first(0)
+                // A chat page is told by its Status; `Channel` (the chat API's alone) announces
+                // one when the Status comes later, as it does with sorted keys.
+                readAsChat = status != nil || (channel != nil && !seen.has(3))
                 var all: [Segment] = []
                 try r.beginArray()
-                while try r.nextElement() { try segmentObject(&r, into: &all) }
+                while try r.nextElement() {
+                    if readAsChat { try chatSegmentObject(&r, into: &all) } else { try segmentObject(&r, into: &all) }
+                }
                 segments = all
             case "NextToken":
                 try seen.first(1)
                 nextToken = r.readNull() ? nil : try r.readString()
-            case "Status", "Channel":
-                throw Unsupported()  // a chat API page: `JSONDecoder` reads its V2 shapes
+            case "Channel":
+                try seen.first(2)
+                channel = r.readNull() ? nil : try r.readString()
+            case "Status":
+                try seen.first(3)
+                status = r.readNull() ? nil : AnalysisStatus(rawValue: try r.readString())
             default: try r.skipValue()
             }
         }
-        guard let segments else { throw Unsupported() }
-        return ListSegmentsResponse(segments: segments, nextToken: nextToken)
+        // Read in the other API's shapes than the Status says: `JSONDecoder` decides.
+        guard let segments, readAsChat == (status != nil) else { throw Unsupported() }
+        guard let status else { return ListSegmentsResponse(segments: segments, nextToken: nextToken) }
+        guard let channel else { throw Unsupported() }
+        return ListSegmentsResponse(segments: segments, nextToken: nextToken, channel: channel, status: status)
     }
 
     /// One segment object: its members as segments, in the order `SegmentObject` gives them.
@@ -253,11 +268,12 @@ enum PageDecoder {
 
     /// Which members were read; a second one goes to `JSONDecoder` (which keeps the first).
     struct Members {
-        private var bits: UInt8 = 0
-        mutating func first(_ member: UInt8) throws(Unsupported) {
+        private var bits: UInt16 = 0
+        mutating func first(_ member: UInt16) throws(Unsupported) {
             guard bits & 1 << member == 0 else { throw Unsupported() }
             bits |= 1 << member
         }
+        func has(_ member: UInt16) -> Bool { bits & 1 << member != 0 }
     }
 }
 

@@ -129,11 +129,9 @@ private enum FastRead {
                 try PageDecoder.segmentObject(&r, into: &all)
                 continue
             }
-            // Chat objects go through the one chat reader; one it refuses sends the whole record
-            // to `JSONDecoder`, which reports the reason.
-            let raw = try r.rawValue()
-            guard let object = try? JSONDecoder().decode(ChatSegmentObject.self, from: Data(raw)) else { throw Unsupported() }
-            all += object.segments
+            // Chat objects as the chat API's pages are read; one the reader refuses sends the
+            // whole record to `JSONDecoder`, which reports the reason.
+            try PageDecoder.chatSegmentObject(&r, into: &all)
         }
         return all
     }

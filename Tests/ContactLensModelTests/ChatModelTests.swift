@@ -1,6 +1,7 @@
-import ContactLensModel
 import Foundation
 import Testing
+
+@testable import ContactLensModel
 
 /// The chat API's page and the store's merge of chat segments.
 @Suite struct ChatModelTests {
@@ -62,5 +63,38 @@ import Testing
     @Test func eventTypesReadAsWords() {
         #expect(ChatText.describe(eventType: "application/vnd.amazonaws.connect.event.participant.left") == "participant left")
         #expect(ChatText.describe(eventType: "custom") == "custom")
+    }
+}
+
+/// The fast reader of the chat API's pages answers as `JSONDecoder` does, whatever the order of
+/// the page's members, and takes the fast path for the pages the service and emulator send.
+@Suite struct ChatPageDecoderTests {
+    static let segments =
+        #"[{"Transcript":{"Id":"m1","ParticipantId":"p","ParticipantRole":"CUSTOMER","DisplayName":null,"Content":"Hi \u00e9","Time":{"AbsoluteTime":"2026-01-31T09:15:00.000Z"},"Redaction":{"CharacterOffsets":[{"BeginOffsetChar":0,"EndOffsetChar":2}]},"Sentiment":"NEGATIVE"}},"#
+        + #"{"Event":{"Id":"e1","EventType":"application/vnd.amazonaws.connect.event.participant.left","Time":{}}},"#
+        + #"{"Issues":{"IssuesDetected":[{"TranscriptItems":[{"Id":"m1","Content":"Hi","CharacterOffsets":{"BeginOffsetChar":0,"EndOffsetChar":2}}]}]}},"#
+        + #"{"Categories":{"MatchedDetails":{"Angry":{"PointsOfInterest":[{"TranscriptItems":[{"Id":"m1"}]},{}]}}},"NewKind":{"x":[1]}},"#
+        + #"{"Attachments":{"Id":"a1","ParticipantId":"p","ParticipantRole":"CUSTOMER","Attachments":[{"AttachmentName":"r.pdf","AttachmentId":"x","Status":"APPROVED"}],"Time":{"AbsoluteTime":"2026-01-31T09:16:00Z"}},"PostContactSummary":{"Status":"COMPLETED","Content":"ok"}}]"#
+
+    @Test(arguments: [
+        (#"{"Channel":"CHAT","NextToken":"t","Segments":SEG,"Status":"IN_PROGRESS"}"#, true),
+        (#"{"Status":"COMPLETED","Channel":"CHAT","Segments":SEG}"#, true),
+        (#"{"Segments":SEG,"Status":"COMPLETED","Channel":"CHAT"}"#, false),
+        (#"{"Channel":"CHAT","Segments":SEG}"#, false),
+        (#"{"Status":"COMPLETED","Segments":SEG}"#, false),
+    ])
+    func decodesAsJSONDecoder(template: String, fast: Bool) throws {
+        let body = Array(template.replacingOccurrences(of: "SEG", with: Self.segments).utf8)
+        let reference = Result { try JSONDecoder().decode(ListSegmentsResponse.self, from: Data(body)) }
+        let decoded = Result { try ListSegmentsResponse.decode(json: body) }
+        switch (reference, decoded) {
+        case (.success(let a), .success(let b)): #expect(a == b)
+        case (.failure(let a), .failure(let b)): #expect("\(a)" == "\(b)")
+        default: Issue.record("JSONDecoder: \(reference), decode(json:): \(decoded)")
+        }
+        #expect((PageDecoder.decode(body) != nil) == fast, "the fast path is taken when the Channel or Status comes first")
+        if case .success(let page) = reference, page.isChat {
+            #expect(page.segments.count == 7, "six kinds and the unknown one kept")
+        }
     }
 }
