@@ -42,7 +42,7 @@ shot() {
 # The supervisor's wall (`scripts/screenshots.sh wall` makes only these).
 wall_shots() {
   start wall 170 22 demo --wall --speed 2
-  wait_for "8 live"
+  wait_for "ana.lima"
   wait_for "with alerts"
   sleep 2
   shot wall 170 22
@@ -52,6 +52,15 @@ wall_shots() {
   shot wall-opened 170 22
 }
 if [ "${1:-}" = wall ]; then wall_shots; exit 0; fi
+
+# The built-in chat, through the chat API (`scripts/screenshots.sh chat` makes only this).
+chat_shots() {
+  start chat 120 30 demo --chat --speed 4
+  wait_for "Summary · COMPLETED"
+  sleep 0.5
+  shot chat 120 30
+}
+if [ "${1:-}" = chat ]; then chat_shots; exit 0; fi
 
 start live 120 36 demo --speed 6
 wait_for "01:06"
@@ -83,3 +92,4 @@ wait_for "00:47"
 shot narrow-terminal 64 30
 
 wall_shots
+chat_shots

@@ -29,7 +29,7 @@ package enum FollowSession {
     /// followed through the same client as a real contact.
     package static func demo(
         speed: Double, faults: FaultPlan, poller: PollerConfiguration, output: OutputSettings,
-        recordPath: String?, chat: Bool = false, console: Console = .standard
+        recordPath: String?, chat: Bool = false, outputType: ChatOutputType = .raw, console: Console = .standard
     ) async throws {
         let simulator = Simulator(
             SimulatorConfiguration(
@@ -43,7 +43,7 @@ package enum FollowSession {
         let chatClient = ChatSegmentsClient(endpoint: endpoint, region: DemoIdentity.region, credentials: credentials)
         let contactId = chat ? DemoIdentity.chatContactId : DemoIdentity.contactId
         do {
-            let router = ChannelRouter(channel: chat ? .chat : .voice, voice: client, chat: chatClient, outputType: .raw)
+            let router = ChannelRouter(channel: chat ? .chat : .voice, voice: client, chat: chatClient, outputType: outputType)
             let follower = Follower(
                 router: router, instanceId: DemoIdentity.instanceId, contactId: contactId,
                 configuration: poller, credentialSource: credentialSource,

@@ -31,6 +31,9 @@ struct DemoCommand: AsyncParsableCommand {
     @Flag(help: "Play the built-in chat (a bot hands over to an agent) through the chat API instead of the call.")
     var chat = false
 
+    @Flag(help: "With --chat: ask for the Redacted output (names become [PII]) instead of Raw.")
+    var redacted = false
+
     @OptionGroup(title: "Polling and output") var follow: FollowOptions
     @OptionGroup(title: "Recording") var recording: RecordOptions
     @OptionGroup(title: "Wall alerts (with --wall)") var alerts: WallAlertOptions
@@ -40,6 +43,7 @@ struct DemoCommand: AsyncParsableCommand {
         if wall, !faults.isEmpty || recording.record != nil {
             throw ValidationError("--wall plays the floor as it is: --faults and --record are for one call")
         }
+        if redacted, !chat { throw ValidationError("--redacted goes with --chat (a chat's Redacted output)") }
         if wall, follow.log.logFile != nil { throw ValidationError("--log-file works with one call, not yet with --wall") }
     }
 
@@ -51,7 +55,7 @@ struct DemoCommand: AsyncParsableCommand {
             }
             try await FollowSession.demo(
                 speed: speed.factor, faults: try FaultPlan.parse(faults), poller: follow.poller,
-                output: follow.settings, recordPath: recording.record, chat: chat)
+                output: follow.settings, recordPath: recording.record, chat: chat, outputType: redacted ? .redacted : .raw)
         }
     }
 }
