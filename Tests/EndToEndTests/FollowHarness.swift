@@ -8,12 +8,12 @@ import LensSimulator
 /// Follows an in-process emulator through the real client and keeps what a reliability test
 /// measures: every event with the time it arrived, the store after each page, the request log.
 struct FollowHarness {
-    struct Timed<T> {
+    struct Timed<T: Sendable>: Sendable {
         var at: Date
         var value: T
     }
 
-    struct Run {
+    struct Run: Sendable {
         var store = TranscriptStore()
         var statuses: [Timed<FollowStatus>] = []
         /// Turn counts after each page: the last good state is never lost.

@@ -11,27 +11,33 @@ import Testing
 
     @Test func aFollowRidesOutAnOutageAndCarriesOnWhereItWas() async throws {
         let scenario = TestCall.scenario(turns: 60)
-        let simulator = Simulator(SimulatorConfiguration(scenario: scenario, speed: 15))
-        _ = try await simulator.start()
+        let simulator = try await Self.startOutsideTheEphemeralRange(SimulatorConfiguration(scenario: scenario, speed: 15))
         let harness = FollowHarness(
             configuration: PollerConfiguration(
                 pollInterval: .milliseconds(100), maxRate: 10, maxResults: 10,
                 retry: RetryPolicy(maxAttempts: nil, base: .milliseconds(200), cap: .seconds(1))))
         let outage = Outage()
-        let run = try await harness.follow(
-            simulator,
-            onEvent: { run in
-                // Once a few turns are on screen, the service goes down for a while.
-                if run.store.turns.count >= 6, await outage.begin() {
-                    Task {
-                        await simulator.stop()
-                        await outage.stopped()
-                        try await Task.sleep(for: Self.outage)
-                        _ = try await simulator.start()
-                        await outage.end()
+        // A follow that never ends (the service did not come back) fails the test, not the run.
+        let run = try await Self.within(.seconds(120)) {
+            try await harness.follow(
+                simulator,
+                onEvent: { run in
+                    // Once a few turns are on screen, the service goes down for a while.
+                    if run.store.turns.count >= 6, await outage.begin() {
+                        Task {
+                            await simulator.stop()
+                            await outage.stopped()
+                            try await Task.sleep(for: Self.outage)
+                            // The same port again; a busy machine may hold it a moment longer.
+                            for _ in 0..<50 {
+                                if (try? await simulator.start()) != nil { break }
+                                try await Task.sleep(for: .milliseconds(100))
+                            }
+                            await outage.end()
+                        }
                     }
-                }
-            })
+                })
+        }
         let requests = await simulator.requestLog
         await simulator.stop()
 
@@ -72,6 +78,41 @@ import Testing
             "FIGURE outage: down=\(Self.outage) retrying statuses=\(retrying.count) reconnected \(reconnect.millis) after the service came back; "
                 + "segments delivered=\(run.segmentsDelivered)/\(released) duration=\(run.duration)")
     }
+}
+
+extension OutageTests {
+    /// The emulator on a port below the kernel's ephemeral range (32768 and up), so that while it
+    /// is down no outgoing connection of another test can take its port and keep it from coming back.
+    static func startOutsideTheEphemeralRange(_ base: SimulatorConfiguration) async throws -> Simulator {
+        for _ in 0..<20 {
+            var configuration = base
+            configuration.port = Int.random(in: 20_000..<32_000)
+            let simulator = Simulator(configuration)
+            if (try? await simulator.start()) != nil { return simulator }
+        }
+        throw TimeLimitExceeded(what: "finding a free port in 20000-31999")
+    }
+
+    /// `body`'s result, or a failure once `limit` has passed (then `body` is cancelled).
+    static func within<T: Sendable>(_ limit: Duration, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+        try await withThrowingTaskGroup(of: T?.self) { group in
+            group.addTask { try await body() }
+            group.addTask {
+                try await Task.sleep(for: limit)
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let value = first else {
+                throw TimeLimitExceeded(what: "the follow, after \(limit)")
+            }
+            return value
+        }
+    }
+}
+
+struct TimeLimitExceeded: Error, CustomStringConvertible {
+    let what: String
+    var description: String { "time limit exceeded: \(what)" }
 }
 
 /// When the outage began and ended; begins once.

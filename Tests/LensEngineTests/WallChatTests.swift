@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func aChatDiscoveryFindsIsPolledThroughTheChatAPIUntilItsStatusIsCompleted() async throws {
-        try await WallDiscoveryTests.withFloor(.wallDemoAllConnected, speed: 20) { client, _ in
+        try await WallDiscoveryTests.withFloor(.wallDemoAllConnected, speed: 5) { client, _ in
             let credentials = StaticCredentialProvider(DemoIdentity.credentials, source: "test")
             let routers = WallChannelRouters(
                 voice: ContactLensClient(endpoint: client.endpoint, region: DemoIdentity.region, credentials: credentials),

@@ -2,8 +2,9 @@ import Foundation
 import TestSupport
 import Testing
 
-/// `lenstail demo --wall` in a real terminal (a private tmux server): every call gets a row,
-/// an alert rings the bell and lands in the alert log, Enter opens a call and Esc comes back.
+/// `lenstail demo --wall` in a real terminal (a private tmux server): every call gets a row (the
+/// chat too), an alert rings the bell and lands in the alert log, Enter opens a call and Esc
+/// comes back.
 @Suite(.serialized) struct WallTerminalEndToEndTests {
     static let binary = TerminalEndToEndTests.binary
     static let tmuxPath = Tmux.installedPath
@@ -32,6 +33,10 @@ import Testing
             Self.agents.allSatisfy { agent in screen.contains { $0.contains(agent) } }
         }
         #expect(wall[0].contains("lenstail wall") && wall[0].contains("refreshed every"), "header: \(wall[0])")
+        // The floor's chat is a row too, through the chat API.
+        _ = try await tmux.waitForAsync("the chat's row", timeout: .seconds(60)) { screen in
+            screen.contains { $0.contains("ana.lima") && $0.contains("chat · ") }
+        }
 
         // The escalating call raises an alert: the bell rings, the row is marked, the log has a line.
         let deadline = ContinuousClock.now + .seconds(60)
