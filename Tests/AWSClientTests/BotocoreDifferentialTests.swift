@@ -154,7 +154,11 @@ enum Botocore {
 
     private static func readToEnd(_ pipe: Pipe) async -> Data {
         await withCheckedContinuation { continuation in
-            Thread { continuation.resume(returning: pipe.fileHandleForReading.readDataToEndOfFile()) }.start()
+            Thread {
+                let data = pipe.fileHandleForReading.readDataToEndOfFile()
+                try? pipe.fileHandleForReading.close()  // else a long run piles up read ends
+                continuation.resume(returning: data)
+            }.start()
         }
     }
 }

@@ -53,6 +53,9 @@ struct LenstailProcess {
         for await _ in exited.stream {}
         watchdog.cancel()
         let (stdout, stderr) = await (o, e)
+        // The read ends stay open until closed: a long run would pile them up.
+        try? out.fileHandleForReading.close()
+        try? err.fileHandleForReading.close()
         return Result(
             status: process.terminationStatus,
             stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))

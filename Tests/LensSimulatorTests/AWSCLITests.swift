@@ -113,7 +113,11 @@ enum AWSCLI {
     /// small cooperative pool, and with it the simulator that has to answer the CLI.
     private static func readToEnd(_ pipe: Pipe) async -> Data {
         await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: pipe.fileHandleForReading.readDataToEndOfFile()) }
+            DispatchQueue.global().async {
+                let data = pipe.fileHandleForReading.readDataToEndOfFile()
+                try? pipe.fileHandleForReading.close()  // else a long run piles up read ends
+                continuation.resume(returning: data)
+            }
         }
     }
 }
