@@ -38,7 +38,9 @@ import Testing
                 ] + (canRecord ? ["--record", recording.path] : []),
                 environment: [
                     "AWS_ACCESS_KEY_ID": "AKIDLEAKTEST", "AWS_SECRET_ACCESS_KEY": secret, "AWS_SESSION_TOKEN": Self.token,
-                ])
+                ],
+                // Through these faults a follow takes 40-65 s (backoffs reach 11 s): 60 s was too tight.
+                timeout: .seconds(240))
         }
         // Through faults to the end, then once more with a wrong secret, which ends in an error.
         let good = try await follow(secret: Self.secret, output: "jsonl")
