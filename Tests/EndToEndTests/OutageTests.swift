@@ -17,26 +17,37 @@ import Testing
                 pollInterval: .milliseconds(100), maxRate: 10, maxResults: 10,
                 retry: RetryPolicy(maxAttempts: nil, base: .milliseconds(200), cap: .seconds(1))))
         let outage = Outage()
-        // A follow that never ends (the service did not come back) fails the test, not the run.
-        let run = try await Self.within(.seconds(120)) {
-            try await harness.follow(
-                simulator,
-                onEvent: { run in
-                    // Once a few turns are on screen, the service goes down for a while.
-                    if run.store.turns.count >= 6, await outage.begin() {
-                        Task {
-                            await simulator.stop()
-                            await outage.stopped()
-                            try await Task.sleep(for: Self.outage)
-                            // The same port again; a busy machine may hold it a moment longer.
-                            for _ in 0..<50 {
-                                if (try? await simulator.start()) != nil { break }
-                                try await Task.sleep(for: .milliseconds(100))
+        // A follow that never ends fails the test, not the run, saying how far the outage got.
+        let run: FollowHarness.Run
+        do {
+            run = try await Self.within(.seconds(120)) {
+                try await harness.follow(
+                    simulator,
+                    onEvent: { run in
+                        // Once a few turns are on screen, the service goes down for a while.
+                        if run.store.turns.count >= 6, await outage.begin() {
+                            Task {
+                                await simulator.stop()
+                                await outage.stopped()
+                                try await Task.sleep(for: Self.outage)
+                                // The same port again; a busy machine may hold it a moment longer.
+                                for _ in 0..<50 {
+                                    if (try? await simulator.start()) != nil { break }
+                                    try await Task.sleep(for: .milliseconds(100))
+                                }
+                                await outage.end()
                             }
-                            await outage.end()
                         }
-                    }
-                })
+                    })
+            }
+        } catch let error as TimeLimitExceeded {
+            let stopped = await outage.stoppedAt
+            let window = await outage.window
+            Issue.record(
+                "\(error); the emulator stopped: \(stopped.map { "\($0)" } ?? "never"); back: \(window.map { "\($0.1)" } ?? "never")"
+            )
+            await simulator.stop()
+            return
         }
         let requests = await simulator.requestLog
         await simulator.stop()

@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import Synchronization
 
 /// The API emulator: serves ListRealtimeContactAnalysisSegments for a scenario on loopback.
 /// The logic lives in `SimulatorCore`; this actor owns it and runs the Hummingbird server.
@@ -68,7 +69,19 @@ package actor Simulator {
         serverTask = nil
         port = nil
         task.cancel()
-        _ = try? await task.value
+        // A graceful shutdown waits for open connections; a client that keeps one must not hold
+        // the stop (and a restart on the same port) for ever. The listener closes first.
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let once = ResumeOnce(continuation)
+            Task {
+                _ = try? await task.value
+                once.resume()
+            }
+            Task {
+                try? await Task.sleep(for: .seconds(2))
+                once.resume()
+            }
+        }
     }
 
     /// Handles one request through the core, logs it and records it.
@@ -100,4 +113,11 @@ package struct SimulatorStartError: Error, CustomStringConvertible {
         default: "the emulator could not listen on \(host):\(port)" + (cause.map { ": \($0)" } ?? "")
         }
     }
+}
+
+/// Resumes a continuation the first time it is asked, and never again.
+private final class ResumeOnce: Sendable {
+    private let continuation: Mutex<CheckedContinuation<Void, Never>?>
+    init(_ continuation: CheckedContinuation<Void, Never>) { self.continuation = Mutex(continuation) }
+    func resume() { continuation.withLock { $0.take() }?.resume() }
 }
