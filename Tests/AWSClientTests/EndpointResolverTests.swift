@@ -45,9 +45,11 @@ import Testing
         #expect(try resolve(url) == url)
     }
 
-    /// Resolution only: these addresses are judged as text and nothing is ever sent to them
-    /// (tests reach loopback only; `TLSEndpointTests` runs the flag against 127.0.0.1).
-    @Test(arguments: ["http://example.com", "http://10.0.0.5:8080", "http://127.0.0.1.evil.com", "http://128.0.0.1"])
+    /// Resolution only: these addresses are judged as text, no client is made and nothing is
+    /// ever sent to them (tests reach loopback only; `TLSEndpointTests` runs the flag against
+    /// 127.0.0.1). They are documentation names and TEST-NET addresses, routed nowhere, apart from
+    /// 128.0.0.1, the first address past loopback's 127/8.
+    @Test(arguments: ["http://example.com", "http://192.0.2.5:8080", "http://127.0.0.1.evil.com", "http://128.0.0.1"])
     func plainHTTPElsewhereNeedsAllowInsecure(url: String) throws {
         let error = #expect(throws: ConfigurationError.self) { try resolve(url) }
         #expect(error?.description.contains("plain http is only allowed to a loopback host") == true)
