@@ -108,6 +108,24 @@ import Testing
         }
     }
 
+    /// A body without a Content-Length is cut off once it grows past the cap: the server here
+    /// then stalls for a minute, so reading it whole would end in a timeout, not this refusal.
+    @Test func aChunkedBodyThatGrowsPastTheCapIsCutOff() async throws {
+        let chunk = String(repeating: "x", count: 64 << 10)
+        let chunked = String(64 << 10, radix: 16) + "\r\n" + chunk + "\r\n"
+        let server = try ScriptedServer(
+            script: [.send("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")]
+                + Array(repeating: .send(chunked), count: 40) + [.pause(.seconds(60)), .close])
+        defer { server.stop() }
+        let s3 = S3Client(
+            region: "us-east-1", configuredEndpoint: URL(string: "http://127.0.0.1:\(server.port)")!,
+            credentials: StaticCredentialProvider(AWSCredentials(accessKeyId: "AKIDS3", secretAccessKey: "secret")),
+            retry: RetryPolicy(maxAttempts: 1))
+        await #expect(throws: ClientError.tooLarge(limit: 1 << 20, declared: nil)) {
+            try await s3.getObject(bucket: "b", key: "big.json", maxBytes: 1 << 20)
+        }
+    }
+
     @Test func aBusyS3IsAskedAgainUnderTheRetryPolicy() async throws {
         let answered = LockedCounter()
         let server = try StubHTTPServer { _ in
