@@ -39,6 +39,10 @@ package struct WallSchedulerSimulation: Sendable {
         }
     }
 
+    /// What a page of the pretend service holds (only the number counts).
+    private static let turn = Segment.transcript(
+        Transcript(id: "t", participantId: "A", participantRole: "AGENT", content: "", beginOffsetMillis: 0, endOffsetMillis: 0))
+
     package func run() -> Figures {
         var scheduler = WallScheduler(configuration: WallSchedulerConfiguration(maxRate: rate), seed: seed)
         var random = SeededGenerator(seed: seed)
@@ -74,8 +78,9 @@ package struct WallSchedulerSimulation: Sendable {
                 continue
             }
             let over = now >= callTime
-            let segments = Int(random.next() % 3)
-            if scheduler.received(id, nextToken: over ? nil : "t", segmentCount: segments, at: now) { finished.insert(id) }
+            let segments = Array(repeating: Self.turn, count: Int(random.next() % 3))
+            let page = FetchedPage(ListSegmentsResponse(segments: segments, nextToken: over ? nil : "t"))
+            if scheduler.received(id, page, at: now) { finished.insert(id) }
         }
         let plain = ids.enumerated().filter { $0.offset != alertContact }.flatMap { gaps[$0.element] ?? [] }
         figures.longestGap = plain.max() ?? 0

@@ -5,9 +5,10 @@ import Testing
 
 @testable import LensEngine
 
-/// What the stream follower makes of batches of records: one page per batch with the contact's
-/// new segments, duplicates and other contacts left out, a warning once, the end of the call.
-struct StreamFollowStateTests {
+/// What the stream follower makes of batches of records (the floor's router asked for one
+/// contact): per batch the contact's new segments at once, duplicates and other contacts left
+/// out, a warning once, the end of the call.
+struct OneContactStreamTests {
     static let now = Date(timeIntervalSince1970: 1_767_225_600)
 
     static func record(_ sequence: Int, contact: String = "c", _ type: StreamEventType, _ segments: [Segment] = []) throws
@@ -17,9 +18,15 @@ struct StreamFollowStateTests {
         return KinesisRecord(sequenceNumber: "\(sequence)", data: try event.serialized(), partitionKey: contact)
     }
 
-    static func take(_ state: inout StreamFollowState, _ records: [KinesisRecord]) -> [FollowEvent] {
-        state.take(records, shardId: "shardId-1", contactId: "c", instanceId: nil, receivedAt: now, record: nil)
+    static func take(_ state: inout FloorStreamState, _ records: [KinesisRecord]) -> [FollowEvent] {
+        FloorStreamState.contactEvents(state.take(records, shardId: "shardId-1", receivedAt: now))
     }
+
+    static func round(_ state: inout FloorStreamState, _ round: Int, now: Date) -> [FollowEvent] {
+        FloorStreamState.contactEvents(state.roundCompleted(round, now: now))
+    }
+
+    static func follow() -> FloorStreamState { FloorStreamState(contactId: "c", instanceId: nil) }
 
     static let turn = Segment.transcript(
         Transcript(
@@ -27,24 +34,24 @@ struct StreamFollowStateTests {
             beginOffsetMillis: 0, endOffsetMillis: 500))
 
     @Test func aBatchIsOnePageOfTheContactsNewSegments() throws {
-        var state = StreamFollowState()
+        var state = Self.follow()
         let events = Self.take(
             &state,
             [
                 try Self.record(1, .started), try Self.record(2, contact: "other", .segments, [Self.turn]),
                 try Self.record(3, .segments, [Self.turn]), try Self.record(4, .segments, [Self.turn]),
             ])
-        guard events.count == 1, case .page(let page, _, _) = events[0] else {
+        guard events.count == 1, case .segments(let segments, _) = events[0] else {
             Issue.record("\(events)")
             return
         }
-        #expect(page.segments == [Self.turn], "the other contact's record and the duplicate are left out")
+        #expect(segments == [Self.turn], "the other contact's record and the duplicate are left out")
         #expect(state.otherContacts == 1)
         #expect(Self.take(&state, [try Self.record(5, .segments, [Self.turn])]).isEmpty, "delivered again later: nothing new")
     }
 
     @Test func anUnreadableRecordIsAWarningOnceThenCounted() throws {
-        var state = StreamFollowState()
+        var state = Self.follow()
         let bad = KinesisRecord(sequenceNumber: "9", data: Array("{oops".utf8), partitionKey: "c")
         let first = Self.take(&state, [bad])
         #expect(first.count == 1)
@@ -58,17 +65,17 @@ struct StreamFollowStateTests {
     }
 
     @Test func completedEndsTheFollowOneWholeRoundLater() throws {
-        var state = StreamFollowState()
-        _ = state.roundCompleted(4, now: Self.now)
+        var state = Self.follow()
+        _ = Self.round(&state, 4, now: Self.now)
         _ = Self.take(&state, [try Self.record(1, .completed)])
-        #expect(!state.roundCompleted(5, now: Self.now).contains { if case .finished = $0 { true } else { false } })
-        let end = state.roundCompleted(6, now: Self.now)
+        #expect(!Self.round(&state, 5, now: Self.now).contains { if case .finished = $0 { true } else { false } })
+        let end = Self.round(&state, 6, now: Self.now)
         #expect(end.count == 2)
         if case .finished = end.last {} else { Issue.record("\(end)") }
     }
 
     @Test func failedEndsTheFollowAtOnceAfterThePageBeforeIt() throws {
-        var state = StreamFollowState()
+        var state = Self.follow()
         let events = Self.take(
             &state,
             [
@@ -76,7 +83,7 @@ struct StreamFollowStateTests {
                 try Self.record(3, .segments, [Self.turn]),
             ])
         #expect(events.count == 3)
-        if case .page = events[0] {} else { Issue.record("\(events)") }
+        if case .segments = events[0] {} else { Issue.record("\(events)") }
         guard case .failed(let message) = events.last else {
             Issue.record("\(events)")
             return
@@ -85,9 +92,9 @@ struct StreamFollowStateTests {
     }
 
     @Test func liveIsSaidAtMostOnceASecond() {
-        var state = StreamFollowState()
-        #expect(state.roundCompleted(1, now: Self.now).count == 1)
-        #expect(state.roundCompleted(2, now: Self.now.addingTimeInterval(0.5)).isEmpty)
-        #expect(state.roundCompleted(3, now: Self.now.addingTimeInterval(1.1)).count == 1)
+        var state = Self.follow()
+        #expect(Self.round(&state, 1, now: Self.now).count == 1)
+        #expect(Self.round(&state, 2, now: Self.now.addingTimeInterval(0.5)).isEmpty)
+        #expect(Self.round(&state, 3, now: Self.now.addingTimeInterval(1.1)).count == 1)
     }
 }
