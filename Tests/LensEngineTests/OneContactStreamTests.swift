@@ -1,6 +1,7 @@
 import AWSClient
 import ContactLensModel
 import Foundation
+import Synchronization
 import Testing
 
 @testable import LensEngine
@@ -97,4 +98,34 @@ struct OneContactStreamTests {
         #expect(Self.round(&state, 2, now: Self.now.addingTimeInterval(0.5)).isEmpty)
         #expect(Self.round(&state, 3, now: Self.now.addingTimeInterval(1.1)).count == 1)
     }
+
+    /// `--record`: each of the contact's records is written before it counts; a recording that
+    /// cannot be written stops the follow after what came before it.
+    @Test func theContactsRecordsAreRecordedAndARecordingThatFailsStopsTheFollow() throws {
+        struct DiskFull: Error {}
+        let recorded = Mutex<[String]>([])
+        var state = Self.follow()
+        let first = FloorStreamState.contactEvents(
+            state.take(
+                [try Self.record(1, .segments, [Self.turn]), try Self.record(2, contact: "other", .segments, [Self.turn])],
+                shardId: "shardId-1", receivedAt: Self.now,
+                record: { context in recorded.withLock { $0.append(context.record.sequenceNumber) } }))
+        #expect(recorded.withLock { $0 } == ["1"], "only the contact's own")
+        #expect(first.count == 1)
+        let second = FloorStreamState.contactEvents(
+            state.take(
+                [try Self.record(3, .segments, [Self.turn2]), try Self.record(4, .completed)], shardId: "shardId-1",
+                receivedAt: Self.now, record: { _ in throw DiskFull() }))
+        guard case .failed(let message) = second.last else {
+            Issue.record("\(second)")
+            return
+        }
+        #expect(message.contains("cannot record the stream"))
+        #expect(!second.contains { if case .segments = $0 { true } else { false } }, "nothing unrecorded is shown")
+    }
+
+    static let turn2 = Segment.transcript(
+        Transcript(
+            id: "t2", participantId: "C", participantRole: "CUSTOMER", content: "Hello",
+            beginOffsetMillis: 600, endOffsetMillis: 900))
 }

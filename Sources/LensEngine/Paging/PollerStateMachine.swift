@@ -100,21 +100,16 @@ package struct PollerStateMachine: Sendable {
     package mutating func requestStarted(at now: Duration) { lastStart = now }
 
     /// A page arrived: ask again at once when it was full, after the poll interval when not,
-    /// never after the last page. The voice API keeps NextToken for the whole live call and drops
-    /// it on the last page; the chat API says when it is over (its Status is final and no page is
-    /// left), and until then a page without a token is asked for again from the same place.
+    /// never after the last page (by the rule of the machine's API). A chat's page without a
+    /// token while it is IN_PROGRESS is asked for again from the same place.
     package mutating func received(_ page: ListSegmentsResponse, at now: Duration) -> Action {
         hasConnected = true
-        let next: String?
-        switch api {
-        case .voice:
-            guard let token = page.nextToken else { return finish() }
-            next = token
-        case .chat:
-            if page.nextToken == nil, page.status?.isFinal == true { return finish() }
-            next = page.nextToken ?? token
+        if api.isLast(page) {
+            state = .finished
+            return .finish
         }
-        caughtUp = api == .chat && page.nextToken == nil
+        let next = page.nextToken ?? token
+        caughtUp = page.nextToken == nil
         quietPages = page.segments.isEmpty && !caughtUp ? quietPages + 1 : 0
         let rejections: Rejections? = if case .following(_, _, let rejections) = state { rejections } else { nil }
         state = .following(token: next, failures: 0, rejections: rejections)
@@ -174,11 +169,6 @@ package struct PollerStateMachine: Sendable {
         state = .waitingForAnalysis(since: since)
         let wait = paced(configuration.notFoundInterval ?? configuration.pollInterval, at: now)
         return (.fetch(token: nil, after: wait), .waitingForAnalysis(since: since))
-    }
-
-    private mutating func finish() -> Action {
-        state = .finished
-        return .finish
     }
 
     private mutating func retry(

@@ -99,6 +99,8 @@ struct FloorStreamState {
                     try record(StreamRecordContext(shardId: shardId, record: item, event: event, receivedAt: receivedAt))
                 } catch {
                     for id in order { flush(id) }
+                    contacts[id] = nil
+                    over.insert(id)
                     return events + Self.failed(id, because: "cannot record the stream: \(error)")
                 }
             }

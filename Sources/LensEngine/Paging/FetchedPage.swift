@@ -1,13 +1,5 @@
 import ContactLensModel
 
-/// The API that pages a contact's analysis: calls through the voice API
-/// (ListRealtimeContactAnalysisSegments), chats through the chat API
-/// (ListRealtimeContactAnalysisSegmentsV2). They say "this was the last page" differently, so a
-/// `PollerStateMachine` is made for one of them.
-package enum SegmentsAPI: String, Sendable, Hashable {
-    case voice, chat
-}
-
 /// One page as a polling source fetched it: the API that answered (a `ChannelRouter` in `auto`
 /// may have switched), the page, and its body as the server sent it (for recordings).
 package struct FetchedPage: Sendable {
