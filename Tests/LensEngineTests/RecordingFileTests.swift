@@ -1,9 +1,10 @@
 import AWSClient
 import ContactLensModel
 import Foundation
-import LensEngine
 import LensRecording
 import Testing
+
+@testable import LensEngine
 
 /// The recording file: one line per page with the body verbatim, 0600, and clear errors.
 struct RecordingFileTests {

@@ -11,7 +11,7 @@ package struct Follower: ContactSource {
     /// One attempt at one page of the voice API; the state machine decides about retries.
     package typealias Fetch = @Sendable (ListSegmentsRequest) async throws(ClientError) -> ListSegmentsResponse
     /// One attempt that also says which API answered and returns the body as the server sent it.
-    package typealias PageFetch = @Sendable (ListSegmentsRequest) async throws(ClientError) -> FetchedPage
+    typealias PageFetch = @Sendable (ListSegmentsRequest) async throws(ClientError) -> FetchedPage
     /// Hears every page fetched, with the request that asked for it.
     package typealias PageObserver = @Sendable (ListSegmentsRequest, ListSegmentsResponse) -> Void
 
@@ -30,7 +30,7 @@ package struct Follower: ContactSource {
     /// Something the fetch has to say after a call (the channel router's switch of API).
     private var notices: (@Sendable () -> [String])?
 
-    package init(
+    init(
         instanceId: String, contactId: String, configuration: PollerConfiguration, api: SegmentsAPI = .voice,
         credentialSource: String? = nil, recorder: Recorder? = nil,
         wallClock: @escaping @Sendable () -> Date = Date.init, fetchPage: @escaping PageFetch

@@ -14,9 +14,9 @@ package struct PollerConfiguration: Sendable, Hashable {
     /// before the first page: the call has not reached an agent); zero fails at once.
     package var maxWaitForAnalysis: Duration
     /// Tries before a follow that has never connected gives up (refused, or a host that does not resolve).
-    package var connectAttempts: Int
+    var connectAttempts: Int
     /// A refused token this soon after the last refusal counts as the same trouble and backs off.
-    package var rejectionMemory: Duration
+    var rejectionMemory: Duration
     /// The pause between asks for an analysis that has not started; nil: the poll interval.
     package var notFoundInterval: Duration?
 
@@ -36,7 +36,7 @@ package struct PollerConfiguration: Sendable, Hashable {
     }
 
     /// The shortest gap between the starts of two requests.
-    package var minimumSpacing: Duration { Self.spacing(forRate: maxRate) }
+    var minimumSpacing: Duration { Self.spacing(forRate: maxRate) }
 
     /// The gap between request starts that keeps to `rate` requests a second (to the microsecond,
     /// rounded up); zero for no limit.

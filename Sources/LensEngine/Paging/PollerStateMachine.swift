@@ -8,8 +8,8 @@ import ContactLensModel
 /// (`ContactFetcher`) — so the rules of a page (the last one, a refused token, a contact not found
 /// yet) are written here only. It is made for one API, whose last-page rule it keeps. Time is
 /// "elapsed since the follow started", so tables can test it without a clock.
-package struct PollerStateMachine: Sendable {
-    package enum Action: Sendable, Hashable {
+struct PollerStateMachine: Sendable {
+    enum Action: Sendable, Hashable {
         /// Wait `after`, then call with `token` (nil: from the beginning).
         case fetch(token: String?, after: Duration)
         /// The analysis is complete: no further call.
@@ -19,7 +19,7 @@ package struct PollerStateMachine: Sendable {
     }
 
     /// What the machine tells the consumer besides the next action.
-    package enum Notice: Sendable, Hashable {
+    enum Notice: Sendable, Hashable {
         case none
         case retrying(attempt: Int, delay: Duration)
         /// The service refused the token: starting again from the beginning after `delay`.
@@ -51,7 +51,7 @@ package struct PollerStateMachine: Sendable {
     }
 
     /// The API the contact is paged through; its last-page rule is the machine's.
-    package let api: SegmentsAPI
+    let api: SegmentsAPI
     private(set) var state: State = .connecting(failures: 0)
     private var lastStart: Duration?
     private let configuration: PollerConfiguration
@@ -61,7 +61,7 @@ package struct PollerStateMachine: Sendable {
     /// The last page was a chat's IN_PROGRESS with no page left: it has nothing more yet.
     private var caughtUp = false
 
-    package init(api: SegmentsAPI = .voice, configuration: PollerConfiguration, seed: UInt64 = .random(in: 0...UInt64.max)) {
+    init(api: SegmentsAPI = .voice, configuration: PollerConfiguration, seed: UInt64 = .random(in: 0...UInt64.max)) {
         self.api = api
         self.configuration = configuration
         self.random = SeededGenerator(seed: seed)
@@ -70,7 +70,7 @@ package struct PollerStateMachine: Sendable {
     /// The machine for the other API, after a `ChannelRouter` in `auto` switched (the service said
     /// the contact is on the other channel) and started again from the beginning there: the
     /// pace and whether the service has answered are kept, the place is not.
-    package init(switching machine: PollerStateMachine, to api: SegmentsAPI) {
+    init(switching machine: PollerStateMachine, to api: SegmentsAPI) {
         self = PollerStateMachine(api: api, configuration: machine.configuration, seed: 0)
         random = machine.random
         lastStart = machine.lastStart
@@ -78,31 +78,31 @@ package struct PollerStateMachine: Sendable {
     }
 
     /// The token the next request sends.
-    package var token: String? {
+    var token: String? {
         if case .following(let token, _, _) = state { return token }
         return nil
     }
 
-    package var isDone: Bool { state == .finished || state == .failed }
+    var isDone: Bool { state == .finished || state == .failed }
 
     /// The service says the contact's analysis has not started yet.
-    package var isWaitingForAnalysis: Bool {
+    var isWaitingForAnalysis: Bool {
         if case .waitingForAnalysis = state { return true }
         return false
     }
 
     /// True once the service has answered at all (even "not found").
-    package private(set) var hasConnected = false
+    private(set) var hasConnected = false
 
-    package mutating func start() -> Action { .fetch(token: nil, after: .zero) }
+    mutating func start() -> Action { .fetch(token: nil, after: .zero) }
 
     /// Call when a request actually goes out, so the rate limit counts real starts.
-    package mutating func requestStarted(at now: Duration) { lastStart = now }
+    mutating func requestStarted(at now: Duration) { lastStart = now }
 
     /// A page arrived: ask again at once when it was full, after the poll interval when not,
     /// never after the last page (by the rule of the machine's API). A chat's page without a
     /// token while it is IN_PROGRESS is asked for again from the same place.
-    package mutating func received(_ page: ListSegmentsResponse, at now: Duration) -> Action {
+    mutating func received(_ page: ListSegmentsResponse, at now: Duration) -> Action {
         hasConnected = true
         if api.isLast(page) {
             state = .finished
@@ -120,7 +120,7 @@ package struct PollerStateMachine: Sendable {
     /// Why a reader that wants the contact whole (replay, export) cannot have it yet: the
     /// analysis is still live. A chat the service calls IN_PROGRESS with no page left says so at
     /// once; a call only by `quietPages` pages in a row that kept a NextToken and brought nothing.
-    package func stillLive(afterQuietPages limit: Int) -> String? {
+    func stillLive(afterQuietPages limit: Int) -> String? {
         if caughtUp { return "the chat API says IN_PROGRESS" }
         if quietPages >= limit { return "the API keeps sending NextToken with no new segments" }
         return nil
@@ -128,7 +128,7 @@ package struct PollerStateMachine: Sendable {
 
     /// A call failed: wait for the analysis to start, start over when the service refused our
     /// token, back off and keep the place on transient errors, stop on anything else.
-    package mutating func failed(_ error: ClientError, at now: Duration) -> (Action, Notice) {
+    mutating func failed(_ error: ClientError, at now: Duration) -> (Action, Notice) {
         if case .service = error { hasConnected = true }
         switch state {
         case .connecting(let failures):
@@ -208,7 +208,7 @@ package struct PollerStateMachine: Sendable {
 
 extension ClientError {
     /// The service says the contact (or its analysis) does not exist (yet).
-    package var isNotFound: Bool {
+    var isNotFound: Bool {
         if case .service(let error) = self { return error.code == ServiceErrorCode.resourceNotFound.rawValue }
         return false
     }

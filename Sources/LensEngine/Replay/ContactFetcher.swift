@@ -16,7 +16,7 @@ package struct ContactFetcher: Sendable {
     /// The least time between the starts of two requests (the API allows about one per second).
     package var interval: Duration
     /// Empty pages that still carry a NextToken, in a row, before the contact counts as live.
-    package var emptyPagesBeforeLive: Int
+    var emptyPagesBeforeLive: Int
     package var credentialSource: String?
     /// The API asked first (a router in `auto` may answer from the other one).
     private let api: SegmentsAPI

@@ -19,7 +19,7 @@ package struct FloorWatcher: Sendable {
     }
 
     /// One look at the floor: every live call and chat the filters cover.
-    package func discover() async throws(ClientError) -> [FloorContact] {
+    func discover() async throws(ClientError) -> [FloorContact] {
         var users: [UserData] = []
         for filters in filter.requests {
             users += try await client.allCurrentUserData(instanceId: instanceId, filters: filters)

@@ -9,8 +9,8 @@ import ContactLensModel
 /// otherwise the most urgent contact gets it. Throttling halves the rate for everyone. Each
 /// contact's own lifecycle (its token, an analysis not started yet, its backoff, its end) is its
 /// `PollerStateMachine`: the scheduler only decides whose turn it is.
-package struct WallScheduler: Sendable {
-    package enum Decision: Sendable, Hashable {
+struct WallScheduler: Sendable {
+    enum Decision: Sendable, Hashable {
         /// Start a request for the contact at `at` (elapsed), with its token.
         case poll(contactId: String, token: String?, at: Duration)
         /// Nothing to poll: no live contact.
@@ -18,7 +18,7 @@ package struct WallScheduler: Sendable {
     }
 
     /// What a failure means for the contact.
-    package enum Outcome: Sendable, Hashable {
+    enum Outcome: Sendable, Hashable {
         case retrying
         case throttled(pause: Duration)
         case waitingForAnalysis
@@ -27,20 +27,20 @@ package struct WallScheduler: Sendable {
         case failed(String)
     }
 
-    package let configuration: WallSchedulerConfiguration
-    package private(set) var contacts: [String: WallContactState] = [:]
+    let configuration: WallSchedulerConfiguration
+    private(set) var contacts: [String: WallContactState] = [:]
     private var sequence = 0
     private var lastStart: Duration?
     private var inFlight: String?
     /// 1 is the full rate; throttling halves it, successes give it back step by step.
-    package private(set) var rateFactor = 1.0
+    private(set) var rateFactor = 1.0
     private var pausedUntil = Duration.zero
     private let seed: UInt64
     /// How each contact is paged: the wall's interval, retries and waits; no pace of its own (the
     /// scheduler spaces every request) and no cap on tries to connect (the wall keeps watching).
     private let paging: PollerConfiguration
 
-    package init(configuration: WallSchedulerConfiguration, seed: UInt64 = 0) {
+    init(configuration: WallSchedulerConfiguration, seed: UInt64 = 0) {
         self.configuration = configuration
         self.seed = seed
         paging = PollerConfiguration(
@@ -52,7 +52,7 @@ package struct WallScheduler: Sendable {
     // MARK: The floor
 
     /// A contact to watch through `api`; adding it again changes nothing.
-    package mutating func add(_ contactId: String, api: SegmentsAPI = .voice, at now: Duration) {
+    mutating func add(_ contactId: String, api: SegmentsAPI = .voice, at now: Duration) {
         guard contacts[contactId] == nil else { return }
         sequence += 1
         let machine = PollerStateMachine(api: api, configuration: paging, seed: seed &+ UInt64(sequence))
@@ -60,23 +60,23 @@ package struct WallScheduler: Sendable {
     }
 
     /// The call ended: polled a little longer for its last segments, then no more.
-    package mutating func ended(_ contactId: String, at now: Duration) {
+    mutating func ended(_ contactId: String, at now: Duration) {
         if contacts[contactId]?.endedAt == nil { contacts[contactId]?.endedAt = now }
     }
 
-    package mutating func setAlert(_ contactId: String, _ alert: Bool) { contacts[contactId]?.alert = alert }
+    mutating func setAlert(_ contactId: String, _ alert: Bool) { contacts[contactId]?.alert = alert }
 
     /// Contacts still polled.
-    package var liveCount: Int { contacts.values.count { !$0.done } }
+    var liveCount: Int { contacts.values.count { !$0.done } }
 
     /// The rate in effect now (requests per second, all contacts together).
-    package var effectiveRate: Double { configuration.maxRate * rateFactor }
+    var effectiveRate: Double { configuration.maxRate * rateFactor }
 
     /// How often each live contact can be refreshed at the rate in effect, in seconds.
-    package var refreshInterval: Double { Double(max(1, liveCount)) / effectiveRate }
+    var refreshInterval: Double { Double(max(1, liveCount)) / effectiveRate }
 
     /// The promised longest wait between two polls of a contact: ⌈N / rate⌉ + 2 s.
-    package var deadlineWindow: Duration {
+    var deadlineWindow: Duration {
         .seconds(Int((Double(max(1, liveCount)) / effectiveRate).rounded(.up)) + 2)
     }
 
@@ -85,7 +85,7 @@ package struct WallScheduler: Sendable {
     // MARK: Deciding
 
     /// The next request and when it may start; call again after anything changes.
-    package func next(at now: Duration) -> Decision {
+    func next(at now: Duration) -> Decision {
         let live = contacts.values.filter { !$0.done && $0.id != inFlight }
         guard !live.isEmpty else { return .idle }
         var slot = max(now, pausedUntil)
@@ -119,7 +119,7 @@ package struct WallScheduler: Sendable {
     // MARK: Inputs
 
     /// The request for `contactId` went out.
-    package mutating func started(_ contactId: String, at now: Duration) {
+    mutating func started(_ contactId: String, at now: Duration) {
         inFlight = contactId
         lastStart = now
         contacts[contactId]?.lastPolled = now
@@ -128,7 +128,7 @@ package struct WallScheduler: Sendable {
 
     /// A page arrived; true when it was the contact's last (the rule of the API that answered).
     @discardableResult
-    package mutating func received(_ contactId: String, _ page: FetchedPage, at now: Duration) -> Bool {
+    mutating func received(_ contactId: String, _ page: FetchedPage, at now: Duration) -> Bool {
         inFlight = nil
         rateFactor = min(1, rateFactor + configuration.recoveryStep)
         guard var contact = contacts[contactId] else { return false }
@@ -142,7 +142,7 @@ package struct WallScheduler: Sendable {
     }
 
     /// A request failed. Throttling slows the whole wall; anything else is the contact's own.
-    package mutating func failed(_ contactId: String, _ error: ClientError, at now: Duration) -> Outcome {
+    mutating func failed(_ contactId: String, _ error: ClientError, at now: Duration) -> Outcome {
         inFlight = nil
         guard var contact = contacts[contactId] else { return .failed("not on the wall") }
         defer { contacts[contactId] = contact }
@@ -165,7 +165,7 @@ package struct WallScheduler: Sendable {
 }
 
 /// One contact as the scheduler sees it: when it may and must be polled, and its paging.
-package struct WallContactState: Sendable {
+struct WallContactState: Sendable {
     let id: String
     /// Discovery order, to break ties.
     let order: Int
