@@ -51,7 +51,8 @@ struct FloorStreamStateTests {
         #expect(Self.pages(events) == ["a": [Self.turn("a1"), Self.turn("a2")], "b": [Self.turn("b1")]])
         let rows = events.compactMap { if case .contact(let id, .status(.live)) = $0 { id } else { nil } }
         #expect(rows == ["a", "b"], "a first record makes the contact's row, STARTED included")
-        #expect(events.count { if case .contact(_, .segments) = $0 { true } else { false } } == 2, "one page per contact per batch")
+        #expect(
+            events.count { if case .contact(_, .segments) = $0 { true } else { false } } == 2, "one page per contact per batch")
     }
 
     @Test func aContactFinishesAWholeRoundAfterCompletedAndLateCopiesAreNothing() throws {

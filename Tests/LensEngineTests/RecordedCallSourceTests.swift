@@ -18,7 +18,8 @@ import Testing
         for await event in RecordedCallSource(pages: pages).events() {
             switch event {
             case .segments(let segments, let at):
-                seen.append("\(segments.compactMap(\.transcript?.id).joined()) at \(Int(at.timeIntervalSince1970) - 1_767_225_600)")
+                seen.append(
+                    "\(segments.compactMap(\.transcript?.id).joined()) at \(Int(at.timeIntervalSince1970) - 1_767_225_600)")
             case .finished: seen.append("finished")
             case .status, .failed: seen.append("\(event)")
             }

@@ -22,7 +22,8 @@ import Testing
         let openEnded = s.received("chat", FetchedPage(open, api: .chat), at: now)
         #expect(!openEnded, "IN_PROGRESS without a page left")
         now = try #require(Self.poll(&s, at: now)).at
-        let completed = s.received("chat", FetchedPage(PollerStateMachineChatTests.chatPage(nil, .completed), api: .chat), at: now)
+        let completed = s.received(
+            "chat", FetchedPage(PollerStateMachineChatTests.chatPage(nil, .completed), api: .chat), at: now)
         #expect(completed)
         #expect(s.liveCount == 0)
     }

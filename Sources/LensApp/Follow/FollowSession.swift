@@ -31,7 +31,8 @@ package enum FollowSession {
         let scenario = Scenario(contacts: Scenario.demo.contacts + Scenario.chatDemo.contacts)
         try await DemoEmulator.run(scenario, speed: speed, faults: faults) { demo in
             let clients = demo.clients
-            let router = ChannelRouter(channel: chat ? .chat : .voice, voice: clients.lens, chat: clients.chat, outputType: outputType)
+            let router = ChannelRouter(
+                channel: chat ? .chat : .voice, voice: clients.lens, chat: clients.chat, outputType: outputType)
             let session = SessionInfo(
                 instanceId: DemoIdentity.instanceId, contactId: chat ? DemoIdentity.chatContactId : DemoIdentity.contactId,
                 endpoint: clients.place)

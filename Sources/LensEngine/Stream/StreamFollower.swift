@@ -56,7 +56,9 @@ package struct StreamFollower: ContactSource {
                 routed = [.stream(status)]
             case .failed(let error):
                 let message = error.kinesisAdvice(stream: stream, credentialSource: credentialSource)
-                routed = [.contact(contactId, .status(.failed(message: message))), .contact(contactId, .failed(message: message))]
+                routed = [
+                    .contact(contactId, .status(.failed(message: message))), .contact(contactId, .failed(message: message)),
+                ]
             }
             for event in FloorStreamState.contactEvents(routed) {
                 emit.yield(event)

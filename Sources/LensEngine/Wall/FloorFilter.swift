@@ -49,19 +49,6 @@ struct FloorContact: Hashable, Sendable {
     /// Epoch seconds the agent got the contact (else when its state began).
     var connectedAt: Double?
 
-    init(
-        contactId: String, channel: String, state: String, agentId: String?, queueId: String?, routingProfileId: String?,
-        connectedAt: Double?
-    ) {
-        self.contactId = contactId
-        self.channel = channel
-        self.state = state
-        self.agentId = agentId
-        self.queueId = queueId
-        self.routingProfileId = routingProfileId
-        self.connectedAt = connectedAt
-    }
-
     /// States in which a contact has (or is about to have) a real-time analysis.
     static let liveStates: Set<String> = ["CONNECTING", "CONNECTED", "CONNECTED_ONHOLD"]
 
