@@ -5,9 +5,10 @@ import ContactLensModel
 /// machines): connecting, waiting for the analysis to start, following a token, backing off,
 /// finished or failed; each input returns the next action. Every reader of the segments API runs
 /// it — a follow (`Follower`), each contact of the wall (`WallScheduler`), a fetch to the end
-/// (`ContactFetcher`) — so the rules of a page (the last one, a refused token, a contact not found
-/// yet) are written here only. It is made for one API, whose last-page rule it keeps. Time is
-/// "elapsed since the follow started", so tables can test it without a clock.
+/// (`ContactFetcher`) — so the rules of paging (when to ask again, a refused token, a contact not
+/// found yet, a contact still live) are written here only. It is made for one API and ends on
+/// that API's last page (`SegmentsAPI.isLast`). Time is "elapsed since the paging started", so
+/// tables can test it without a clock.
 struct PollerStateMachine: Sendable {
     enum Action: Sendable, Hashable {
         /// Wait `after`, then call with `token` (nil: from the beginning).
@@ -28,7 +29,7 @@ struct PollerStateMachine: Sendable {
         case waitingForAnalysis(since: Duration)
     }
 
-    /// Where the follow is. Each case holds only what it needs.
+    /// Where the contact's paging is. Each case holds only what it needs.
     enum State: Sendable, Hashable {
         /// Nothing answered yet; `failures` attempts in a row went wrong.
         case connecting(failures: Int)
