@@ -12,7 +12,8 @@ import Testing
     static func client(_ stub: StubHTTPServer) -> ConnectClient {
         ConnectClient(
             endpoint: URL(string: stub.url)!, region: "us-east-1",
-            credentials: StaticCredentialProvider(AWSCredentials(accessKeyId: "AKIDTEST", secretAccessKey: "secret"), source: "test"))
+            credentials: StaticCredentialProvider(
+                AWSCredentials(accessKeyId: "AKIDTEST", secretAccessKey: "secret"), source: "test"))
     }
 
     static func body(_ request: StubHTTPServer.Request) -> [String: Any] {
@@ -60,8 +61,10 @@ import Testing
                 : .json(#"{"ContactId":"m-1","ContactArn":"arn:aws:connect:us-east-1:1:instance/i/contact/m-1"}"#)
         }
         defer { stub.stop() }
-        let request = MonitorContactRequest(instanceId: "i", contactId: "c", userId: "u", allowedMonitorCapabilities: [.silentMonitor])
-        let answer = try await Self.client(stub).monitorContact(request, retry: RetryPolicy(maxAttempts: 3, base: .milliseconds(5)))
+        let request = MonitorContactRequest(
+            instanceId: "i", contactId: "c", userId: "u", allowedMonitorCapabilities: [.silentMonitor])
+        let answer = try await Self.client(stub).monitorContact(
+            request, retry: RetryPolicy(maxAttempts: 3, base: .milliseconds(5)))
         #expect(answer.contactId == "m-1")
         let tokens = stub.requests.map { Self.body($0)["ClientToken"] as? String }
         #expect(tokens.count == 2 && tokens[0] != nil && tokens[0] == tokens[1], "\(tokens)")
@@ -74,7 +77,8 @@ import Testing
         }
         defer { refusing.stop() }
         await #expect(throws: ClientError.self) {
-            _ = try await Self.client(refusing).monitorContact(request, retry: RetryPolicy(maxAttempts: 3, base: .milliseconds(5)))
+            _ = try await Self.client(refusing).monitorContact(
+                request, retry: RetryPolicy(maxAttempts: 3, base: .milliseconds(5)))
         }
         #expect(refusing.requests.count == 1)
     }
@@ -104,7 +108,11 @@ import Testing
         defer { stub.stop() }
         let resolution = try await Self.client(stub).resolveSupervisor(
             [SupervisorCandidate("Rosa.Mendes", from: .flag)], instanceId: "i-1")
-        #expect(resolution == .found(UserSearchSummary(arn: "arn:u-1", id: "u-1", username: "rosa.mendes"), SupervisorCandidate("Rosa.Mendes", from: .flag)))
+        #expect(
+            resolution
+                == .found(
+                    UserSearchSummary(arn: "arn:u-1", id: "u-1", username: "rosa.mendes"),
+                    SupervisorCandidate("Rosa.Mendes", from: .flag)))
         #expect(stub.requests.map(\.path) == ["/search-users", "/users-summary/i-1"])
     }
 
@@ -123,7 +131,8 @@ import Testing
         #expect(read.value(.estimatedWaitTime) == nil, "null: not computable")
         #expect(page.normalized(ungrouped: false) == page)
         #expect(page.dataSnapshotTime == Date(timeIntervalSince1970: 1_717_000_000.5))
-        let iso = try ConnectJSON.decode(Contact.self, from: Array(#"{"Id":"c","InitiationTimestamp":"2024-05-29T16:26:40Z"}"#.utf8))
+        let iso = try ConnectJSON.decode(
+            Contact.self, from: Array(#"{"Id":"c","InitiationTimestamp":"2024-05-29T16:26:40Z"}"#.utf8))
         #expect(iso.initiationTimestamp == Date(timeIntervalSince1970: 1_717_000_000))
     }
 }

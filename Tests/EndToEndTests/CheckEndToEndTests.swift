@@ -58,7 +58,6 @@ import Testing
                 + "\n  without credentials: exit \(failing.status), \(failing.stdout.split(separator: "\n").count) lines")
     }
 
-
     @Test("Against the emulator alone: --endpoint-url on loopback answers STS too, so every line passes")
     func theEmulatorAnswersForSTS() async throws {
         let emulator = Simulator(SimulatorConfiguration(scenario: .demo, speed: .infinity))

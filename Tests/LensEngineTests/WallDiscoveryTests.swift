@@ -44,7 +44,8 @@ import Testing
             #expect(throws: WallSetupError.self) { try directory.resolve("Nope", .queue, instanceId: DemoIdentity.instanceId) }
             let all = try await client.listAll(.user, instanceId: DemoIdentity.instanceId, pageSize: 3)
             let floor = try #require(Scenario.wallDemo.floor)
-            #expect(all.count == floor.agents.count + (floor.supervisors ?? []).count, "every agent and supervisor, in pages of 3")
+            #expect(
+                all.count == floor.agents.count + (floor.supervisors ?? []).count, "every agent and supervisor, in pages of 3")
             #expect(all.contains { $0.name == DemoIdentity.supervisorUsername })
         }
     }

@@ -29,7 +29,8 @@ extension ClientError {
         case ServiceErrorCode.resourceNotFound.rawValue:
             return "\(said) — the contact may have ended, or the instance, contact or user id is wrong (check --user)"
         case "IdempotencyException":
-            return "\(said) — this ClientToken was already used for a different request: start again (a new action gets a new token)"
+            return
+                "\(said) — this ClientToken was already used for a different request: start again (a new action gets a new token)"
         case ServiceErrorCode.invalidRequest.rawValue, "InvalidParameterException":
             if message.contains("enable call recording") {
                 return "\(said) — the contact's flow must record the call (Set recording and analytics behavior: agent and "

@@ -30,7 +30,8 @@ extension ConnectClient {
     {
         try await Self.pages { (token: String?) throws(ClientError) in
             let page = try await listAssociatedContacts(
-                ListAssociatedContactsRequest(instanceId: instanceId, contactId: contactId, maxResults: pageSize, nextToken: token))
+                ListAssociatedContactsRequest(
+                    instanceId: instanceId, contactId: contactId, maxResults: pageSize, nextToken: token))
             return (page.contactSummaryList, page.nextToken)
         }
     }

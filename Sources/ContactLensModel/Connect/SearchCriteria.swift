@@ -67,7 +67,8 @@ package struct AgentHierarchyGroups: Codable, Hashable, Sendable {
 
     func validate() throws(RequestValidationError) {
         for (i, ids) in levels.enumerated() {
-            try ConnectCheck.count(ids, 0...SearchCriteria.hierarchyGroupLimit, "SearchCriteria.AgentHierarchyGroups.L\(i + 1)Ids")
+            try ConnectCheck.count(
+                ids, 0...SearchCriteria.hierarchyGroupLimit, "SearchCriteria.AgentHierarchyGroups.L\(i + 1)Ids")
         }
     }
 }

@@ -13,7 +13,8 @@ package struct SearchUsersRequest: Codable, Hashable, Sendable {
     package var maxResults: Int?
     package var searchCriteria: UserSearchCriteria?
 
-    package init(instanceId: String, searchCriteria: UserSearchCriteria? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
+    package init(instanceId: String, searchCriteria: UserSearchCriteria? = nil, maxResults: Int? = nil, nextToken: String? = nil)
+    {
         self.instanceId = instanceId
         self.searchCriteria = searchCriteria
         self.maxResults = maxResults

@@ -39,7 +39,8 @@ extension ConnectOperations {
         let query = ConnectFloorHandler.query(request.query)
         guard let contactId = query["contactId"], (1...256).contains(contactId.unicodeScalars.count) else {
             throw .invalidParameter(
-                "1 validation error detected: Value at 'contactId' failed to satisfy constraint: Member must have length between 1 and 256")
+                "1 validation error detected: Value at 'contactId' failed to satisfy constraint: Member must have length between 1 and 256"
+            )
         }
         var maxResults = 100
         if let text = query["maxResults"] {
@@ -77,7 +78,9 @@ extension ConnectOperations {
         }
         guard InstanceStorageResourceType(rawValue: type).isKnown else {
             let known = InstanceStorageResourceType.knownValues.map(\.rawValue).joined(separator: ", ")
-            throw .invalidParameter("Value '\(type.prefix(60))' at 'resourceType' failed to satisfy constraint: Member must satisfy enum value set: [\(known)]")
+            throw .invalidParameter(
+                "Value '\(type.prefix(60))' at 'resourceType' failed to satisfy constraint: Member must satisfy enum value set: [\(known)]"
+            )
         }
         var maxResults = 10
         if let text = query["maxResults"] {

@@ -26,7 +26,8 @@ extension ConnectOperations {
                 collections: query.metrics.map { metric in
                     CurrentMetricData(
                         metric: metric.echo,
-                        value: figures?.value(metric.name, queues: group.queues, channels: group.channels, ungrouped: query.ungrouped))
+                        value: figures?.value(
+                            metric.name, queues: group.queues, channels: group.channels, ungrouped: query.ungrouped))
                 })
         }
         let sortBy = query.sort?.sortByMetric ?? .agentsOnline
@@ -38,7 +39,8 @@ extension ConnectOperations {
         let page = Array(results.dropFirst(start).prefix(query.maxResults))
         let end = start + page.count
         let snapshotMillis = max(0, Int(snapshot.timeIntervalSince(epoch) * 1000))
-        let next = end < results.count ? tokens.encode(PageToken(contactIndex: fingerprint, position: end << 40 | snapshotMillis)) : nil
+        let next =
+            end < results.count ? tokens.encode(PageToken(contactIndex: fingerprint, position: end << 40 | snapshotMillis)) : nil
         return Self.json(
             GetCurrentMetricDataResponse(
                 metricResults: page, nextToken: next, dataSnapshotTime: snapshot, approximateTotalCount: results.count))
@@ -75,7 +77,9 @@ private struct MetricQuery {
 
     init(_ body: GetCurrentMetricDataRequest.Body, floor: ScenarioFloor?) throws(ErrorResponse) {
         guard let filters = body.filters else { throw .invalidParameter("Filters is required") }
-        guard let requested = body.currentMetrics, !requested.isEmpty else { throw .invalidParameter("CurrentMetrics is required") }
+        guard let requested = body.currentMetrics, !requested.isEmpty else {
+            throw .invalidParameter("CurrentMetrics is required")
+        }
         do { try filters.validate() } catch { throw .invalidParameter(error.message) }
         if filters.queues != nil && filters.routingProfiles != nil {
             throw .invalidParameter("You cannot filter by both queue and routing profile")
@@ -92,21 +96,28 @@ private struct MetricQuery {
             throw .invalidParameter("Groupings: at most 2, each once")
         }
         if let other = groupings.first(where: { ![.queue, .channel, .routingProfile].contains($0) }) {
-            throw .invalidParameter("Grouping \(other.rawValue.prefix(30)) is not served by the emulator: use QUEUE, CHANNEL or ROUTING_PROFILE")
+            throw .invalidParameter(
+                "Grouping \(other.rawValue.prefix(30)) is not served by the emulator: use QUEUE, CHANNEL or ROUTING_PROFILE")
         }
         maxResults = body.maxResults ?? 100
-        guard GetCurrentMetricData.maxResultsRange.contains(maxResults) else { throw .invalidParameter("MaxResults must be between 1 and 100") }
+        guard GetCurrentMetricData.maxResultsRange.contains(maxResults) else {
+            throw .invalidParameter("MaxResults must be between 1 and 100")
+        }
         let metricIds = requested.compactMap(\.metricId)
         if metricIds.count > GetCurrentMetricData.metricIdLimit { throw .invalidParameter("At most 10 MetricId per request") }
         for metric in requested { metrics.append(try Self.metric(metric)) }
         let names = Set(metrics.map(\.name))
-        if names.contains(.estimatedWaitTime) && (groupings != [.queue, .channel] || filters.queues == nil || filters.channels == nil) {
+        if names.contains(.estimatedWaitTime)
+            && (groupings != [.queue, .channel] || filters.queues == nil || filters.channels == nil)
+        {
             throw .invalidParameter("ESTIMATED_WAIT_TIME needs Queues and Channels filters and the groupings QUEUE, CHANNEL")
         }
         if groupings.contains(.routingProfile) && filters.routingProfiles == nil
             && !names.isDisjoint(with: [.contactsInQueue, .oldestContactAge, .contactsScheduled])
         {
-            throw .invalidParameter("Grouping by ROUTING_PROFILE with CONTACTS_IN_QUEUE, OLDEST_CONTACT_AGE or CONTACTS_SCHEDULED needs a RoutingProfiles filter")
+            throw .invalidParameter(
+                "Grouping by ROUTING_PROFILE with CONTACTS_IN_QUEUE, OLDEST_CONTACT_AGE or CONTACTS_SCHEDULED needs a RoutingProfiles filter"
+            )
         }
         if let criteria = body.sortCriteria {
             guard criteria.count <= 1 else { throw .invalidParameter("SortCriteria: at most 1") }
@@ -122,7 +133,8 @@ private struct MetricQuery {
         var name = metric.name
         if let id = metric.metricId {
             guard let range = id.range(of: ":aws:metric/"), id.hasPrefix("arn:") else {
-                throw .invalidParameter("MetricId \(id.prefix(80)) not found: the emulator knows the out-of-the-box metrics by ARN")
+                throw .invalidParameter(
+                    "MetricId \(id.prefix(80)) not found: the emulator knows the out-of-the-box metrics by ARN")
             }
             name = CurrentMetricName(rawValue: String(id[range.upperBound...]))
         }
@@ -131,7 +143,8 @@ private struct MetricQuery {
         }
         guard let unit = metric.unit else { throw .invalidParameter("CurrentMetrics: Unit is required for \(name.rawValue)") }
         guard unit == name.unit else {
-            throw .invalidParameter("Unit \(unit.rawValue.prefix(20)) is not valid for \(name.rawValue): use \(name.unit.rawValue)")
+            throw .invalidParameter(
+                "Unit \(unit.rawValue.prefix(20)) is not valid for \(name.rawValue): use \(name.unit.rawValue)")
         }
         return Metric(name: name, echo: metric)
     }
@@ -167,7 +180,9 @@ private struct MetricQuery {
                     let wanted = filters.routingProfiles.map { Set($0.map(profileId)) }
                     return profiles.filter { wanted?.contains($0.id) ?? !group.queues.isDisjoint(with: $0.queueIds) }.map {
                         var g = group
-                        (g.routingProfile, g.queues) = ($0.id, wanted == nil ? group.queues.intersection($0.queueIds) : Set($0.queueIds))
+                        (g.routingProfile, g.queues) = (
+                            $0.id, wanted == nil ? group.queues.intersection($0.queueIds) : Set($0.queueIds)
+                        )
                         return g
                     }
                 }

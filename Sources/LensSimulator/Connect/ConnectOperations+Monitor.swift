@@ -36,8 +36,11 @@ extension ConnectOperations {
                 "User: \(DemoIdentity.callerArn) is not authorized to perform: connect:MonitorContact on resource: "
                     + arn(valid.instanceId, "contact", valid.contactId))
         }
-        let fingerprint = [valid.instanceId, valid.contactId, valid.userId, (valid.allowedMonitorCapabilities ?? []).joined(
-            separator: ",")].joined(separator: "\n")
+        let fingerprint = [
+            valid.instanceId, valid.contactId, valid.userId,
+            (valid.allowedMonitorCapabilities ?? []).joined(
+                separator: ","),
+        ].joined(separator: "\n")
         if let token = valid.clientToken, let earlier = monitors.answers[token] {
             guard earlier.fingerprint == fingerprint else {
                 throw .connect(
@@ -48,11 +51,13 @@ extension ConnectOperations {
         }
         try checkInstance(valid.instanceId, invalid: ErrorResponse.invalidRequest)
         guard let contact = records.contact(valid.contactId, at: now), contact.initiationMethod != .monitor else {
-            throw .connect("ResourceNotFoundException", status: 404, "Contact \(valid.contactId) not found in instance \(valid.instanceId)")
+            throw .connect(
+                "ResourceNotFoundException", status: 404, "Contact \(valid.contactId) not found in instance \(valid.instanceId)")
         }
         let userId = SupervisorIds.userId(valid.userId)
         guard let user = floor.flatMap({ MonitorUser(id: userId, floor: $0) }) else {
-            throw .connect("ResourceNotFoundException", status: 404, "User \(valid.userId) not found in instance \(valid.instanceId)")
+            throw .connect(
+                "ResourceNotFoundException", status: 404, "User \(valid.userId) not found in instance \(valid.instanceId)")
         }
         if instance.serviceLinkedRole == false {
             throw .connect("AccessDeniedException", status: 403, "You do not have access to the agent")
@@ -143,7 +148,8 @@ private struct MonitorInput: Decodable {
         if let capabilities = allowedMonitorCapabilities {
             if capabilities.count > MonitorContact.capabilitiesLimit {
                 problems.append(
-                    "Value at 'allowedMonitorCapabilities' failed to satisfy constraint: Member must have length less than or equal to 2")
+                    "Value at 'allowedMonitorCapabilities' failed to satisfy constraint: Member must have length less than or equal to 2"
+                )
             }
             if capabilities.contains(where: { !MonitorCapability(rawValue: $0).isKnown }) {
                 problems.append(
@@ -152,11 +158,13 @@ private struct MonitorInput: Decodable {
             }
         }
         if let clientToken, clientToken.unicodeScalars.count > 500 {
-            problems.append("Value at 'clientToken' failed to satisfy constraint: Member must have length less than or equal to 500")
+            problems.append(
+                "Value at 'clientToken' failed to satisfy constraint: Member must have length less than or equal to 500")
         }
         guard problems.isEmpty, let instanceId, let contactId, let userId else {
             let count = problems.count
-            throw .invalidRequest("\(count) validation error\(count == 1 ? "" : "s") detected: " + problems.joined(separator: "; "))
+            throw .invalidRequest(
+                "\(count) validation error\(count == 1 ? "" : "s") detected: " + problems.joined(separator: "; "))
         }
         return (instanceId, contactId, userId, allowedMonitorCapabilities, clientToken)
     }

@@ -18,7 +18,8 @@ extension ConnectOperations {
             let (status, code) = Self.stsCode(error)
             return Self.stsError(status: status, code: code, message: error.message, requestId: requestId)
         }
-        let form = ConnectFloorHandler.query(String(decoding: request.body, as: UTF8.self).replacingOccurrences(of: "+", with: "%20"))
+        let form = ConnectFloorHandler.query(
+            String(decoding: request.body, as: UTF8.self).replacingOccurrences(of: "+", with: "%20"))
         guard form["Action"] == "GetCallerIdentity" else {
             let action = form["Action"].map { "operation \($0.prefix(64))" } ?? "an Action"
             return Self.stsError(

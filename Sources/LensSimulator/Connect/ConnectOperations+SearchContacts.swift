@@ -38,7 +38,8 @@ extension ConnectOperations {
                 agentInfo: record.agentId.map { AgentInfo(id: $0, connectedToAgentTimestamp: record.connected) },
                 initiationTimestamp: record.initiation, disconnectTimestamp: record.disconnect(at: now))
         }
-        return Self.json(SearchContactsResponse(contacts: contacts, nextToken: page.next, totalCount: page.isFirst ? found.count : nil))
+        return Self.json(
+            SearchContactsResponse(contacts: contacts, nextToken: page.next, totalCount: page.isFirst ? found.count : nil))
     }
 
     /// The fingerprint that ties a NextToken to its search (everything but the token and page size).
@@ -62,7 +63,9 @@ extension ConnectOperations {
             return ids.contains { $0 == value || $0.hasSuffix("/" + value) }
         }
         guard named(criteria.agentIds, record.agentId), named(criteria.queueIds, record.queueId) else { return false }
-        if let channels = criteria.channels, !channels.isEmpty, !channels.map(\.rawValue).contains(record.channel) { return false }
+        if let channels = criteria.channels, !channels.isEmpty, !channels.map(\.rawValue).contains(record.channel) {
+            return false
+        }
         if let methods = criteria.initiationMethods, !methods.isEmpty, !methods.contains(record.initiationMethod) { return false }
         if let groups = criteria.agentHierarchyGroups {
             for (level, ids) in groups.levels.enumerated() {
@@ -87,7 +90,7 @@ extension ConnectOperations {
     private static func compare(_ a: ContactRecord, _ b: ContactRecord, by field: String, at now: Date) -> ComparisonResult {
         func order<T: Comparable>(_ x: T?, _ y: T?) -> ComparisonResult {
             switch (x, y) {
-            case let (x?, y?): x < y ? .orderedAscending : (x > y ? .orderedDescending : .orderedSame)
+            case (let x?, let y?): x < y ? .orderedAscending : (x > y ? .orderedDescending : .orderedSame)
             case (nil, nil): .orderedSame
             case (nil, _): .orderedDescending  // no value sorts after every value
             case (_, nil): .orderedAscending
@@ -95,7 +98,8 @@ extension ConnectOperations {
         }
         switch field {
         case "INITIATION_TIMESTAMP": return order(a.initiation, b.initiation)
-        case "CONNECTED_TO_AGENT_TIMESTAMP": return order(a.timestamp(.connectedToAgentTimestamp, at: now), b.timestamp(.connectedToAgentTimestamp, at: now))
+        case "CONNECTED_TO_AGENT_TIMESTAMP":
+            return order(a.timestamp(.connectedToAgentTimestamp, at: now), b.timestamp(.connectedToAgentTimestamp, at: now))
         case "DISCONNECT_TIMESTAMP": return order(a.disconnect(at: now), b.disconnect(at: now))
         case "INITIATION_METHOD": return order(a.initiationMethod.rawValue, b.initiationMethod.rawValue)
         case "CHANNEL": return order(a.channel, b.channel)
@@ -135,7 +139,9 @@ extension ConnectOperations {
         if let extra = criteria?.additionalTimeRange {
             try check(extra.matchType.rawValue, ["MATCH_ALL", "MATCH_ANY"], "additionalTimeRange.matchType")
             for criterion in extra.criteria {
-                if let range = criterion.timeRange { try check(range.type.rawValue, rangeTypes, "additionalTimeRange.timeRange.type") }
+                if let range = criterion.timeRange {
+                    try check(range.type.rawValue, rangeTypes, "additionalTimeRange.timeRange.type")
+                }
                 if let condition = criterion.timestampCondition {
                     try check(condition.type.rawValue, rangeTypes, "timestampCondition.type")
                     try check(condition.conditionType, ["NOT_EXISTS"], "timestampCondition.conditionType")

@@ -9,11 +9,14 @@ extension ConnectOperations {
         try admit(request, "SearchUsers", method: SearchUsers.method, at: now)
         let input = try Self.body(SearchUsersInput.self, request, invalid: ErrorResponse.invalidParameter)
         guard let instanceId = input.instanceId else {
-            throw .invalidParameter("1 validation error detected: Value null at 'instanceId' failed to satisfy constraint: Member must not be null")
+            throw .invalidParameter(
+                "1 validation error detected: Value null at 'instanceId' failed to satisfy constraint: Member must not be null")
         }
         try checkInstance(instanceId, invalid: ErrorResponse.invalidParameter)
         let maxResults = input.maxResults ?? 100
-        guard SearchUsers.maxResultsRange.contains(maxResults) else { throw .invalidParameter("MaxResults must be between 1 and 500") }
+        guard SearchUsers.maxResultsRange.contains(maxResults) else {
+            throw .invalidParameter("MaxResults must be between 1 and 500")
+        }
         let users = (floor.map { MonitorUser.all(in: $0) } ?? []).map { summary($0, instanceId: instanceId) }
         var matching: [UserSearchSummary] = []
         for user in users where try Self.matches(user, input.searchCriteria) { matching.append(user) }

@@ -119,9 +119,13 @@ struct ConnectOperations: Sendable {
 
     func checkInstance(_ id: String, invalid: (String) -> ErrorResponse) throws(ErrorResponse) {
         guard (1...100).contains(id.unicodeScalars.count) else {
-            throw invalid("Value '\(id.prefix(40))' at 'instanceId' failed to satisfy constraint: Member must have length between 1 and 100")
+            throw invalid(
+                "Value '\(id.prefix(40))' at 'instanceId' failed to satisfy constraint: Member must have length between 1 and 100"
+            )
         }
-        guard instanceIds.contains(id) else { throw .connect("ResourceNotFoundException", status: 404, "Instance \(id) not found") }
+        guard instanceIds.contains(id) else {
+            throw .connect("ResourceNotFoundException", status: 404, "Instance \(id) not found")
+        }
     }
 
     /// `arn:aws:connect:us-east-1:123456789012:instance/I/<kind>/<id>`.

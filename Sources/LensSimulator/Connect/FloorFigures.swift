@@ -39,7 +39,8 @@ struct FloorFigures: Sendable {
             else { continue }
             if enqueue <= now && now < connected {
                 waiting.append(
-                    Waiter(queueId: call.queueId, channel: record.channel, ageMillis: now.timeIntervalSince(enqueue) * 1000 * rate))
+                    Waiter(
+                        queueId: call.queueId, channel: record.channel, ageMillis: now.timeIntervalSince(enqueue) * 1000 * rate))
             }
             guard connected <= now, let end = record.end else { continue }
             if now < end {

@@ -15,7 +15,7 @@ enum TranscriptMatcher {
         for (i, character) in characters.enumerated() {
             if character.isLetter || character.isNumber {
                 word.append(character)
-            } else if (character == "'" || character == "’"), !word.isEmpty, i + 1 < characters.count,
+            } else if character == "'" || character == "’", !word.isEmpty, i + 1 < characters.count,
                 characters[i + 1].isLetter
             {
                 word.append("'")
@@ -37,7 +37,8 @@ enum TranscriptMatcher {
         func contains(_ text: [String]) -> Bool { text.allSatisfy(vocabulary.contains) }
         func phrase(_ text: [String]) -> Bool {
             said.contains { line in
-                line.count >= text.count && (0...(line.count - text.count)).contains { Array(line[$0..<($0 + text.count)]) == text }
+                line.count >= text.count
+                    && (0...(line.count - text.count)).contains { Array(line[$0..<($0 + text.count)]) == text }
             }
         }
         switch criterion.matchType {

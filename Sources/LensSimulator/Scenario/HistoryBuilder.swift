@@ -89,7 +89,8 @@ struct HistoryBuilder {
         for (name, turn) in HistoryScripts.categories(topic) where turn < messageIds.count {
             let points = [ChatPointOfInterest(transcriptItems: [ChatTranscriptItem(id: messageIds[turn])])]
             segments.append(
-                ScenarioSegment(.chat(.categories(ChatCategories(matchedDetails: [name: ChatCategoryDetails(pointsOfInterest: points)])))))
+                ScenarioSegment(
+                    .chat(.categories(ChatCategories(matchedDetails: [name: ChatCategoryDetails(pointsOfInterest: points)])))))
         }
         return ScenarioContact(
             instanceId: DemoIdentity.instanceId, contactId: id, segments: segments, channel: "CHAT", outputTypes: ["Raw"])

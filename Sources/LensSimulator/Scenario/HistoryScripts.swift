@@ -30,7 +30,8 @@ enum HistoryScripts {
         case .retentionOffer:
             [
                 a("Retention, how can I help you today?"), c("I asked to cancel my contract.", .negative),
-                a("I understand. I can offer you a faster plan at the same price."), c("The same price? Then I'll keep it.", .positive),
+                a("I understand. I can offer you a faster plan at the same price."),
+                c("The same price? Then I'll keep it.", .positive),
                 a("Done. You'll see the new speed tomorrow."),
             ]
         case .router:
@@ -42,7 +43,8 @@ enum HistoryScripts {
         case .roaming:
             [
                 a("Billing, how can I help?"), c("There's a roaming charge on my bill I don't understand.", .negative),
-                a("That's from your trip last week. It was outside your bundle."), c("Nobody told me. Can you remove it?", .negative),
+                a("That's from your trip last week. It was outside your bundle."),
+                c("Nobody told me. Can you remove it?", .negative),
                 a("As a one-off, I've removed it."), c("Thank you so much!", .positive),
             ]
         case .upgrade:
@@ -72,7 +74,8 @@ enum HistoryScripts {
             ]
         case .deviceRefund:
             [
-                a("Billing, how can I help?"), c("I returned the headphones two weeks ago and I'm still waiting for a refund.", .negative),
+                a("Billing, how can I help?"),
+                c("I returned the headphones two weeks ago and I'm still waiting for a refund.", .negative),
                 a("I see the return arrived. I've released the refund now."), c("Finally. Thanks.", .neutral),
             ]
         case .moving:
@@ -83,7 +86,8 @@ enum HistoryScripts {
         case .porting:
             [
                 a("Sales, how can I help?"), c("I want to bring my number from another network."),
-                a("I'll need your porting code."), c("Here it is: four, seven, one, nine."), a("Your number moves over on Friday."),
+                a("I'll need your porting code."), c("Here it is: four, seven, one, nine."),
+                a("Your number moves over on Friday."),
             ]
         case .billingQuestion:
             [

@@ -17,7 +17,8 @@ extension Scenario {
             let id = "da7a11fe-0000-4000-8000-00000000000\(i + 1)"
             contacts.append(ScenarioContact(instanceId: DemoIdentity.instanceId, contactId: id, segments: call.segments))
             calls.append(
-                ScenarioFloor.Call(contactId: id, agentId: i == 0 ? "u-priya" : "u-marc", queueId: script.queue, startsAtMillis: 0))
+                ScenarioFloor.Call(
+                    contactId: id, agentId: i == 0 ? "u-priya" : "u-marc", queueId: script.queue, startsAtMillis: 0))
         }
         let wall = Scenario.wallDemo.floor
         let floor = ScenarioFloor(

@@ -36,7 +36,8 @@ extension Scenario {
         calls.append(
             ScenarioFloor.Call(
                 contactId: wallTransferContactId, agentId: WallScripts.retentionAgent.id, queueId: WallScripts.retention.queue,
-                startsAtMillis: 0, initiationMethod: "TRANSFER", previousContactId: calls[0].contactId, quickConnect: "Retention"))
+                startsAtMillis: 0, initiationMethod: "TRANSFER", previousContactId: calls[0].contactId, quickConnect: "Retention")
+        )
         let floor = ScenarioFloor(
             agents: WallScripts.agents + [WallScripts.chatAgent, WallScripts.retentionAgent],
             queues: [
@@ -59,7 +60,8 @@ extension Scenario {
     static let wallSupervisors = [
         ScenarioFloor.Supervisor(id: "u-rosa", username: DemoIdentity.supervisorUsername, firstName: "Rosa", lastName: "Mendes"),
         ScenarioFloor.Supervisor(
-            id: "u-li", username: "li.wei", firstName: "Li", lastName: "Wei", permissions: [ScenarioFloor.Supervisor.managerMonitor]),
+            id: "u-li", username: "li.wei", firstName: "Li", lastName: "Wei",
+            permissions: [ScenarioFloor.Supervisor.managerMonitor]),
     ]
 
     /// Callers waiting in Billing and Support (some already when the demo starts; their waits grow).
@@ -69,7 +71,8 @@ extension Scenario {
         ScenarioFloor.WaitingCaller(queueId: "q-billing-0001", enqueuedAtMillis: 15_000, leavesAtMillis: 140_000),
         ScenarioFloor.WaitingCaller(queueId: "q-billing-0001", enqueuedAtMillis: 50_000),
         ScenarioFloor.WaitingCaller(queueId: "q-support-0002", enqueuedAtMillis: -70_000),
-        ScenarioFloor.WaitingCaller(queueId: "q-support-0002", channel: "CHAT", enqueuedAtMillis: 30_000, leavesAtMillis: 120_000),
+        ScenarioFloor.WaitingCaller(
+            queueId: "q-support-0002", channel: "CHAT", enqueuedAtMillis: 30_000, leavesAtMillis: 120_000),
     ]
 
     /// The wall demo's chat.

@@ -20,7 +20,9 @@ extension ScenarioFloor {
             if !agentIds.contains(call.agentId) { throw ScenarioError("\(at).AgentId: no agent \(call.agentId)") }
             if !queueIds.contains(call.queueId) { throw ScenarioError("\(at).QueueId: no queue \(call.queueId)") }
             if call.startsAtMillis < 0 { throw ScenarioError("\(at).StartsAtMillis: must be 0 or more") }
-            if let duration = call.durationMillis, duration <= 0 { throw ScenarioError("\(at).DurationMillis: must be more than 0") }
+            if let duration = call.durationMillis, duration <= 0 {
+                throw ScenarioError("\(at).DurationMillis: must be more than 0")
+            }
             if let monitors = call.monitoredBy, !(0...2).contains(monitors) {
                 throw ScenarioError("\(at).MonitoredBy: 0 to 2 (at most two supervisors listen in)")
             }
@@ -54,12 +56,15 @@ extension ScenarioFloor {
         for (i, past) in (history ?? []).enumerated() {
             let at = "Floor.History[\(i)]"
             if !contactIds.contains(past.contactId) && (past.durationSeconds ?? 0) <= 0 {
-                throw ScenarioError("\(at).ContactId: no contact \(past.contactId) (a contact without analysis needs DurationSeconds)")
+                throw ScenarioError(
+                    "\(at).ContactId: no contact \(past.contactId) (a contact without analysis needs DurationSeconds)")
             }
             if !agentIds.contains(past.agentId) { throw ScenarioError("\(at).AgentId: no agent \(past.agentId)") }
             if !queueIds.contains(past.queueId) { throw ScenarioError("\(at).QueueId: no queue \(past.queueId)") }
             if past.initiatedSecondsAgo <= 0 { throw ScenarioError("\(at).InitiatedSecondsAgo: must be more than 0") }
-            if let duration = past.durationSeconds, duration <= 0 { throw ScenarioError("\(at).DurationSeconds: must be more than 0") }
+            if let duration = past.durationSeconds, duration <= 0 {
+                throw ScenarioError("\(at).DurationSeconds: must be more than 0")
+            }
             if let wait = past.queueSeconds, wait < 0 { throw ScenarioError("\(at).QueueSeconds: must be 0 or more") }
             try Self.checkMethod(past.initiationMethod, at: at)
             if let previous = past.previousContactId {

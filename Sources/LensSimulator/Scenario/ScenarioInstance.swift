@@ -81,6 +81,7 @@ package struct ScenarioInstance: Codable, Hashable, Sendable {
             resourceType: "CHAT_TRANSCRIPTS",
             config: InstanceStorageConfig(
                 associationId: "5a1e0c3d-0002-4000-8000-000000000002", storageType: "S3",
-                s3Config: .init(bucketName: DemoIdentity.recordingsBucket, bucketPrefix: "connect/lenstail-demo/ChatTranscripts"))),
+                s3Config: .init(bucketName: DemoIdentity.recordingsBucket, bucketPrefix: "connect/lenstail-demo/ChatTranscripts"))
+        ),
     ]
 }

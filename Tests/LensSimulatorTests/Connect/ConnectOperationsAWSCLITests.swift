@@ -6,7 +6,9 @@ import Testing
 
 /// The real AWS CLI (botocore's serializers, parsers, paginators and idempotency tokens) against
 /// the emulator's new operations: proof that their wire shapes match the model.
-@Suite("aws connect: acting on calls and looking back", .enabled(if: AWSCLI.path != nil || AWSCLI.isCI, "the aws CLI is not installed"))
+@Suite(
+    "aws connect: acting on calls and looking back",
+    .enabled(if: AWSCLI.path != nil || AWSCLI.isCI, "the aws CLI is not installed"))
 struct ConnectOperationsAWSCLITests {
     static func aws() throws -> String { try #require(AWSCLI.path, "CI=true but the aws CLI is not on PATH") }
 
@@ -77,11 +79,15 @@ struct ConnectOperationsAWSCLITests {
         let aws = try Self.aws()
         let frozen = Date()  // both questions see the same moment, however long the CLI takes to start
         try await withSimulator(.init(scenario: .wallDemo, speed: 1, now: { frozen })) { _, client in
-            let metrics = ["Name=CONTACTS_IN_QUEUE,Unit=COUNT", "Name=OLDEST_CONTACT_AGE,Unit=SECONDS", "Name=AGENTS_ONLINE,Unit=COUNT"]
+            let metrics = [
+                "Name=CONTACTS_IN_QUEUE,Unit=COUNT", "Name=OLDEST_CONTACT_AGE,Unit=SECONDS", "Name=AGENTS_ONLINE,Unit=COUNT",
+            ]
             func ask(_ extra: [String]) async throws -> [[String: Any]] {
                 let result = try await AWSCLI.run(
                     aws,
-                    arguments: ["connect", "get-current-metric-data", "--filters", #"{"Queues":["q-billing-0001"]}"#, "--current-metrics"]
+                    arguments: [
+                        "connect", "get-current-metric-data", "--filters", #"{"Queues":["q-billing-0001"]}"#, "--current-metrics",
+                    ]
                         + metrics + extra, endpoint: client.endpoint, secret: DemoIdentity.secretAccessKey)
                 #expect(result.status == 0, "stderr: \(result.stderr)")
                 return try #require(try Self.json(result)["MetricResults"] as? [[String: Any]])
@@ -96,7 +102,8 @@ struct ConnectOperationsAWSCLITests {
             let seconds = try #require(oldest(grouped.first))
             let millis = try #require(oldest(ungrouped.first))
             #expect(seconds >= 45, "a caller has waited since 45 s before the start")
-            #expect(millis / 1000 - seconds < 1 && millis / 1000 >= seconds, "\(millis) ms without grouping, \(seconds) s grouped")
+            #expect(
+                millis / 1000 - seconds < 1 && millis / 1000 >= seconds, "\(millis) ms without grouping, \(seconds) s grouped")
             #expect((grouped.first?["Dimensions"] as? [String: Any])?["Queue"] != nil && ungrouped.first?["Dimensions"] == nil)
         }
     }
@@ -142,16 +149,19 @@ struct ConnectOperationsAWSCLITests {
             let result = try await AWSCLI.run(
                 aws,
                 arguments: [
-                    "sts", "get-caller-identity", "--endpoint-url", client.endpoint.absoluteString, "--region", DemoIdentity.region,
+                    "sts", "get-caller-identity", "--endpoint-url", client.endpoint.absoluteString, "--region",
+                    DemoIdentity.region,
                     "--output", "json",
                 ], secret: DemoIdentity.secretAccessKey)
             #expect(result.status == 0, "stderr: \(result.stderr)")
             let identity = try Self.json(result)
-            #expect(identity["Arn"] as? String == DemoIdentity.callerArn && identity["Account"] as? String == DemoIdentity.account)
+            #expect(
+                identity["Arn"] as? String == DemoIdentity.callerArn && identity["Account"] as? String == DemoIdentity.account)
             let wrong = try await AWSCLI.run(
                 aws,
                 arguments: [
-                    "sts", "get-caller-identity", "--endpoint-url", client.endpoint.absoluteString, "--region", DemoIdentity.region,
+                    "sts", "get-caller-identity", "--endpoint-url", client.endpoint.absoluteString, "--region",
+                    DemoIdentity.region,
                 ], secret: "nope")
             #expect(wrong.status != 0 && wrong.stderr.contains("SignatureDoesNotMatch"), "\(wrong.stderr)")
         }

@@ -25,7 +25,9 @@ import Testing
             #expect(first.dataSnapshotTime != nil && first.approximateTotalCount == 3)
             for result in first.metricResults {
                 let online = try #require(result.value(.agentsOnline))
-                let parts = [result.value(.agentsAvailable), result.value(.agentsOnContact), result.value(.agentsAfterContactWork)]
+                let parts = [
+                    result.value(.agentsAvailable), result.value(.agentsOnContact), result.value(.agentsAfterContactWork),
+                ]
                 #expect(parts.compactMap { $0 }.reduce(0, +) == online, "\(result)")
                 #expect(result.collections.map { $0.metric?.name } == Self.metrics, "every requested metric, in order")
             }
@@ -69,15 +71,21 @@ import Testing
             var other = Self.request(maxResults: 1)
             other.currentMetrics = [CurrentMetric(.agentsOnline)]
             other.nextToken = first.nextToken
-            let refused = await ConnectHarness.serviceError { () async throws(ClientError) in try await client.getCurrentMetricData(other) }
+            let refused = await ConnectHarness.serviceError { () async throws(ClientError) in
+                try await client.getCurrentMetricData(other)
+            }
             #expect(refused?.code == "InvalidParameterException")
             var wrongUnit = Self.request()
             wrongUnit.currentMetrics = [CurrentMetric(name: .oldestContactAge, unit: .count)]
-            let unit = await ConnectHarness.serviceError { () async throws(ClientError) in try await client.getCurrentMetricData(wrongUnit) }
+            let unit = await ConnectHarness.serviceError { () async throws(ClientError) in
+                try await client.getCurrentMetricData(wrongUnit)
+            }
             #expect(unit?.code == "InvalidParameterException" && unit?.message.contains("SECONDS") == true)
             var both = Self.request()
             both.filters.routingProfiles = ["rp-front-0001"]
-            let mixed = await ConnectHarness.serviceError { () async throws(ClientError) in try await client.getCurrentMetricData(both) }
+            let mixed = await ConnectHarness.serviceError { () async throws(ClientError) in
+                try await client.getCurrentMetricData(both)
+            }
             #expect(mixed?.code == "InvalidParameterException")
             var tooMany = Self.request()
             tooMany.filters.queues = (0...100).map { "q-\($0)" }
@@ -88,7 +96,8 @@ import Testing
     @Test("Its own quota: 8 at once pass where Contact Lens allows 2, the 9th is throttled, and Contact Lens still answers")
     func ownQuota() async throws {
         let frozen = Date()  // the emulator's clock stands still: no token comes back while the test runs
-        try await ConnectHarness.with(.init(scenario: .wallDemo, speed: 1, rateLimit: .serviceQuota, now: { frozen })) { _, client in
+        try await ConnectHarness.with(.init(scenario: .wallDemo, speed: 1, rateLimit: .serviceQuota, now: { frozen })) {
+            _, client in
             var codes: [String] = []
             for _ in 0..<9 {
                 do {
@@ -101,7 +110,8 @@ import Testing
             #expect(codes.prefix(8).allSatisfy { $0 == "200" } && codes.last == "429", "\(codes)")
             let lens = ContactLensClient(endpoint: client.endpoint, region: DemoIdentity.region, credentials: client.credentials)
             let page = await ConnectHarness.serviceError { () async throws(ClientError) in
-                try await lens.send(ListSegmentsRequest(instanceId: DemoIdentity.instanceId, contactId: Scenario.wallDemo.contacts[0].contactId))
+                try await lens.send(
+                    ListSegmentsRequest(instanceId: DemoIdentity.instanceId, contactId: Scenario.wallDemo.contacts[0].contactId))
             }
             #expect(page == nil || page?.code != "ThrottlingException", "Contact Lens's quota is its own")
         }

@@ -9,7 +9,9 @@ import Testing
 @Suite struct MonitorContactTests {
     static let call = Scenario.wallDemo.contacts[0].contactId
 
-    static func request(user: String = "u-rosa", _ capabilities: [MonitorCapability]? = [.silentMonitor, .barge], token: String? = nil)
+    static func request(
+        user: String = "u-rosa", _ capabilities: [MonitorCapability]? = [.silentMonitor, .barge], token: String? = nil
+    )
         -> MonitorContactRequest
     {
         MonitorContactRequest(
@@ -97,14 +99,19 @@ import Testing
     static let failures: [Failure] = [
         Failure(
             name: "service-linked role missing", change: { $0.instance = ScenarioInstance(serviceLinkedRole: false) },
-            code: "AccessDeniedException", status: 403, message: "You do not have access to the agent", fix: "service-linked role"),
+            code: "AccessDeniedException", status: 403, message: "You do not have access to the agent", fix: "service-linked role"
+        ),
         Failure(
-            name: "call recording off", change: { $0.instance = ScenarioInstance(enhancedMonitoring: false, callRecording: false) },
+            name: "call recording off",
+            change: { $0.instance = ScenarioInstance(enhancedMonitoring: false, callRecording: false) },
             code: "InvalidRequestException", status: 400, message: "Monitoring failed, please enable call recording",
             fix: "record the call"),
         Failure(
             name: "desk phone not E.164",
-            change: { $0.floor?.supervisors?[0].phoneType = "DESK_PHONE"; $0.floor?.supervisors?[0].deskPhoneNumber = "555-0100" },
+            change: {
+                $0.floor?.supervisors?[0].phoneType = "DESK_PHONE"
+                $0.floor?.supervisors?[0].deskPhoneNumber = "555-0100"
+            },
             code: "InvalidRequestException", status: 400, message: "User's phone number is invalid", fix: "E.164"),
         Failure(
             name: "the call has ended", speed: 1_000_000, code: "InvalidRequestException", status: 400,
@@ -127,7 +134,8 @@ import Testing
             name: "barge enabled and no capabilities", capabilities: nil, code: "InvalidRequestException", status: 400,
             message: "AllowedMonitorCapabilities is required", fix: "ask for SILENT_MONITOR"),
         Failure(
-            name: "barge not enabled", change: { $0.instance = ScenarioInstance(bargeEnabled: false) }, code: "InvalidRequestException",
+            name: "barge not enabled", change: { $0.instance = ScenarioInstance(bargeEnabled: false) },
+            code: "InvalidRequestException",
             status: 400, message: "BARGE is not enabled", fix: "--silent-only"),
         Failure(
             name: "unknown user", user: "u-nobody", code: "ResourceNotFoundException", status: 404, message: "u-nobody",

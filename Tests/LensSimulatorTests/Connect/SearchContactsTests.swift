@@ -14,14 +14,17 @@ import Testing
     {
         SearchContactsRequest(
             instanceId: DemoIdentity.instanceId,
-            timeRange: SearchContactsTimeRange(startTime: Date().addingTimeInterval(-86_400), endTime: Date().addingTimeInterval(60)),
+            timeRange: SearchContactsTimeRange(
+                startTime: Date().addingTimeInterval(-86_400), endTime: Date().addingTimeInterval(60)),
             searchCriteria: criteria, maxResults: maxResults, sort: sort)
     }
 
     static func said(_ role: String, _ texts: [String], _ match: SearchContactsMatchType) -> SearchCriteria {
         SearchCriteria(
             contactAnalysis: ContactAnalysis(
-                transcript: TranscriptSearch(criteria: [TranscriptCriteria(participantRole: role, searchText: texts, matchType: match)])))
+                transcript: TranscriptSearch(criteria: [
+                    TranscriptCriteria(participantRole: role, searchText: texts, matchType: match)
+                ])))
     }
 
     /// The ids of the scenario's contacts where `role` said something matching `pattern` (a regex).
@@ -60,7 +63,9 @@ import Testing
             let times = contacts.compactMap(\.initiationTimestamp)
             #expect(times == times.sorted(by: >), "newest first by default")
             next.searchCriteria = Self.said("CUSTOMER", ["refund"], .matchAny)
-            let refused = await ConnectHarness.serviceError { () async throws(ClientError) in try await client.searchContacts(next) }
+            let refused = await ConnectHarness.serviceError { () async throws(ClientError) in
+                try await client.searchContacts(next)
+            }
             #expect(refused?.code == "InvalidParameterException", "a token is for the search that issued it")
         }
     }
@@ -102,8 +107,10 @@ import Testing
             }
             let billing = try await client.searchContacts(Self.request(SearchCriteria(queueIds: ["q-billing-0001"])), limit: 100)
             #expect(!billing.contacts.isEmpty && billing.contacts.allSatisfy { $0.queueInfo?.id == "q-billing-0001" })
-            let chats = try await client.searchContacts(Self.request(SearchCriteria(agentIds: ["u-ana"], channels: [.chat])), limit: 100)
-            #expect(chats.contacts.count == (Self.floor.history ?? []).filter { $0.agentId == "u-ana" && $0.channel == "CHAT" }.count)
+            let chats = try await client.searchContacts(
+                Self.request(SearchCriteria(agentIds: ["u-ana"], channels: [.chat])), limit: 100)
+            #expect(
+                chats.contacts.count == (Self.floor.history ?? []).filter { $0.agentId == "u-ana" && $0.channel == "CHAT" }.count)
             let oldest = try await client.searchContacts(
                 Self.request(sort: SearchContactsSort(fieldName: "INITIATION_TIMESTAMP", order: .ascending)), limit: 100)
             let times = oldest.contacts.compactMap(\.initiationTimestamp)
@@ -117,7 +124,9 @@ import Testing
             let seven = SearchCriteria(
                 contactAnalysis: ContactAnalysis(
                     transcript: TranscriptSearch(
-                        criteria: Array(repeating: TranscriptCriteria(participantRole: "AGENT", searchText: ["x"], matchType: .matchAny), count: 7))))
+                        criteria: Array(
+                            repeating: TranscriptCriteria(participantRole: "AGENT", searchText: ["x"], matchType: .matchAny),
+                            count: 7))))
             await #expect(throws: ClientError.self) { _ = try await client.searchContacts(Self.request(seven)) }
             let long = Self.said("AGENT", [String(repeating: "a", count: 129)], .matchAny)
             await #expect(throws: ClientError.self) { _ = try await client.searchContacts(Self.request(long)) }
@@ -130,7 +139,9 @@ import Testing
             #expect(noRange.status == 400 && noRange.message?.contains("TimeRange") == true)
             var badRole = Self.request(Self.said("MANAGER", ["x"], .matchAny))
             badRole.maxResults = 5
-            let role = await ConnectHarness.serviceError { () async throws(ClientError) in try await client.searchContacts(badRole) }
+            let role = await ConnectHarness.serviceError { () async throws(ClientError) in
+                try await client.searchContacts(badRole)
+            }
             #expect(role?.code == "InvalidParameterException" && role?.message.contains("SUPERVISOR") == true)
         }
     }
@@ -138,7 +149,8 @@ import Testing
     @Test("Connect's default quota for SearchContacts: 5 at once, then throttled")
     func quota() async throws {
         let frozen = Date()
-        try await ConnectHarness.with(.init(scenario: Self.scenario, speed: 1, rateLimit: .serviceQuota, now: { frozen })) { _, client in
+        try await ConnectHarness.with(.init(scenario: Self.scenario, speed: 1, rateLimit: .serviceQuota, now: { frozen })) {
+            _, client in
             var throttled = 0
             var passed = 0
             for _ in 0..<6 {

@@ -48,7 +48,8 @@ import Testing
                 #expect(user.id == "u-li" && user.arn == arn, "\(value)")
             }
             let nobody = try await client.resolveSupervisor(
-                SupervisorResolver.candidates(flag: "nobody", profileUser: nil, profileName: nil, callerArn: DemoIdentity.callerArn),
+                SupervisorResolver.candidates(
+                    flag: "nobody", profileUser: nil, profileName: nil, callerArn: DemoIdentity.callerArn),
                 instanceId: DemoIdentity.instanceId)
             guard case .notFound(let line) = nobody else {
                 Issue.record("found \(nobody)")
@@ -112,7 +113,9 @@ import Testing
             #expect(missing?.code == "ResourceNotFoundException")
             let raw = try await WireClient(endpoint: client.endpoint).send(
                 method: "GET", path: ListInstanceStorageConfigs.path(instanceId: DemoIdentity.instanceId))
-            #expect(raw.status == 400 && raw.errorType == "InvalidParameterException" && raw.message?.contains("resourceType") == true)
+            #expect(
+                raw.status == 400 && raw.errorType == "InvalidParameterException" && raw.message?.contains("resourceType") == true
+            )
         }
     }
 }

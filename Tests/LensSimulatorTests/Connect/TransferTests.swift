@@ -32,7 +32,8 @@ import Testing
             let ended = try await client.describeContact(instanceId: instance, contactId: Self.first.contactId)
             let endedAt = try #require(ended.disconnectTimestamp)
             #expect(try #require(leg.initiationTimestamp) >= endedAt, "the new leg starts when the first ends")
-            let chain = try await client.allAssociatedContacts(instanceId: instance, contactId: Scenario.wallTransferContactId, pageSize: 1)
+            let chain = try await client.allAssociatedContacts(
+                instanceId: instance, contactId: Scenario.wallTransferContactId, pageSize: 1)
             #expect(chain.map(\.contactId) == [Self.first.contactId, Scenario.wallTransferContactId])
             #expect(chain.legs(after: Self.first.contactId).map(\.contactId) == [Scenario.wallTransferContactId])
             let frank = try await ConnectDirectoryClient(
@@ -50,7 +51,8 @@ import Testing
         let legId = "0a0a0a0a-0000-4000-8000-000000000001"
         scenario.floor?.calls.append(
             ScenarioFloor.Call(
-                contactId: legId, agentId: "u-frank", queueId: "q-retention-0004", startsAtMillis: 0, initiationMethod: "QUEUE_TRANSFER",
+                contactId: legId, agentId: "u-frank", queueId: "q-retention-0004", startsAtMillis: 0,
+                initiationMethod: "QUEUE_TRANSFER",
                 previousContactId: scenario.contacts[1].contactId, durationMillis: 600_000))
         try scenario.validate()
         let speed = Double(scenario.contacts[1].durationMillis) / 300
@@ -61,7 +63,8 @@ import Testing
             #expect(exists)
             let leg = try await client.describeContact(instanceId: DemoIdentity.instanceId, contactId: legId)
             #expect(leg.initiationMethod == .queueTransfer && leg.nextContacts == nil)
-            let before = try await client.describeContact(instanceId: DemoIdentity.instanceId, contactId: scenario.contacts[1].contactId)
+            let before = try await client.describeContact(
+                instanceId: DemoIdentity.instanceId, contactId: scenario.contacts[1].contactId)
             #expect(before.nextContacts == nil, "a flow's queue transfer is no quick connect")
             let lens = ContactLensClient(
                 endpoint: client.endpoint, region: DemoIdentity.region, credentials: client.credentials)
@@ -80,7 +83,8 @@ import Testing
         scenario.floor?.calls = calls
         #expect(throws: ScenarioError.self) { try scenario.validate() }
         var missing = Scenario.wallDemo
-        missing.floor?.calls.append(.init(contactId: "no-such-contact", agentId: "u-sam", queueId: "q-billing-0001", startsAtMillis: 0))
+        missing.floor?.calls.append(
+            .init(contactId: "no-such-contact", agentId: "u-sam", queueId: "q-billing-0001", startsAtMillis: 0))
         let error = #expect(throws: ScenarioError.self) { try missing.validate() }
         #expect(error?.message.contains("DurationMillis") == true)
     }
