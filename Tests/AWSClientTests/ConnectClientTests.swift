@@ -69,6 +69,7 @@ import Testing
         let tokens = stub.requests.map { Self.body($0)["ClientToken"] as? String }
         #expect(tokens.count == 2 && tokens[0] != nil && tokens[0] == tokens[1], "\(tokens)")
         #expect(stub.requests.allSatisfy { $0.path == "/contact/monitor" && $0.method == "POST" })
+        print("FIGURE MonitorContact retry: \(tokens.count) attempts (500, then 200), ClientToken \(tokens[0] ?? "-") on both")
 
         let refusing = try StubHTTPServer { _ in
             StubHTTPServer.Response(

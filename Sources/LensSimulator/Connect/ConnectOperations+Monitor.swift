@@ -36,11 +36,9 @@ extension ConnectOperations {
                 "User: \(DemoIdentity.callerArn) is not authorized to perform: connect:MonitorContact on resource: "
                     + arn(valid.instanceId, "contact", valid.contactId))
         }
-        let fingerprint = [
-            valid.instanceId, valid.contactId, valid.userId,
-            (valid.allowedMonitorCapabilities ?? []).joined(
-                separator: ","),
-        ].joined(separator: "\n")
+        let capabilities = valid.allowedMonitorCapabilities
+        let fingerprint = [valid.instanceId, valid.contactId, valid.userId, (capabilities ?? []).joined(separator: ",")]
+            .joined(separator: "\n")
         if let token = valid.clientToken, let earlier = monitors.answers[token] {
             guard earlier.fingerprint == fingerprint else {
                 throw .connect(
@@ -67,7 +65,6 @@ extension ConnectOperations {
                 "AccessDeniedException", status: 403,
                 "User \(user.username) does not have the security profile permission Manager monitor")
         }
-        let capabilities = valid.allowedMonitorCapabilities
         let barge = instance.bargeEnabled ?? true
         if barge && capabilities == nil {
             throw .invalidRequest("AllowedMonitorCapabilities is required when barge is enabled for the instance")

@@ -59,6 +59,9 @@ import Testing
             #expect(millis > 40_000 && abs(millis / 1000 - seconds) < 0.01, "\(millis) ms on the wire, \(seconds) s read")
             #expect(seconds - oldestGrouped < 1 && seconds >= oldestGrouped, "grouped answers round down to whole seconds")
             #expect(read.metricResults.count == 1 && read.metricResults.first?.dimensions == nil)
+            print(
+                "FIGURE OLDEST_CONTACT_AGE without grouping: \(millis) on the wire (unit SECONDS) → \(seconds) s read; "
+                    + "grouped: \(oldestGrouped) s")
         }
     }
 
@@ -108,6 +111,7 @@ import Testing
                 }
             }
             #expect(codes.prefix(8).allSatisfy { $0 == "200" } && codes.last == "429", "\(codes)")
+            print("FIGURE GetCurrentMetricData quota (clock frozen): \(codes.joined(separator: " "))")
             let lens = ContactLensClient(endpoint: client.endpoint, region: DemoIdentity.region, credentials: client.credentials)
             let page = await ConnectHarness.serviceError { () async throws(ClientError) in
                 try await lens.send(
