@@ -88,4 +88,18 @@ import Testing
         let error = #expect(throws: ScenarioError.self) { try missing.validate() }
         #expect(error?.message.contains("DurationMillis") == true)
     }
+
+    @Test("The wall and history demos pass the model's limits and survive a round trip through the file format")
+    func builtInScenarios() throws {
+        for scenario in [Scenario.wallDemo, Scenario.history] {
+            try scenario.validate()
+            let again = try Scenario.decode(try scenario.encoded())
+            #expect(again == scenario)
+            #expect(again.floor?.history == scenario.floor?.history && again.floor?.supervisors == scenario.floor?.supervisors)
+        }
+        let history = try #require(Scenario.history.floor?.history)
+        #expect(history.count == 40 && Set(history.map(\.queueId)).count == 4 && Set(history.map(\.agentId)).count == 10)
+        #expect(history.contains { $0.channel == "CHAT" } && history.contains { $0.channel == "VOICE" })
+        #expect(history.filter { $0.previousContactId != nil }.count == 3)
+    }
 }
