@@ -1,4 +1,4 @@
-/// One turn of the conversation, exactly as the service model's `Transcript` shape.
+/// One turn of a call, exactly as the service model's `Transcript` shape (the store keeps it as a `Turn`).
 package struct Transcript: Codable, Hashable, Sendable {
     package var id: String
     package var participantId: String
@@ -8,8 +8,6 @@ package struct Transcript: Codable, Hashable, Sendable {
     package var endOffsetMillis: Int
     package var sentiment: Sentiment?
     package var issuesDetected: [IssueDetected]?
-    /// Chat: the message, event or attachments this turn shows (times are then ms since 1970).
-    package var chat: ChatItem? = nil
 
     package init(
         id: String, participantId: String, participantRole: String, content: String,

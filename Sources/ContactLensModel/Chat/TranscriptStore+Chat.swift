@@ -1,28 +1,5 @@
 import Foundation
 
-/// What a chat turn was made from, kept whole for the chat view and the exports.
-package enum ChatItem: Hashable, Sendable {
-    case message(ChatTranscript)
-    case event(ChatEvent)
-    case attachments(ChatAttachments)
-
-    package var displayName: String? {
-        switch self {
-        case .message(let m): m.displayName
-        case .event(let e): e.displayName
-        case .attachments(let a): a.displayName
-        }
-    }
-
-    package var time: ChatTime {
-        switch self {
-        case .message(let m): m.time
-        case .event(let e): e.time
-        case .attachments(let a): a.time
-        }
-    }
-}
-
 /// Chat segments merged into the store: messages, events and attachments become turns ordered
 /// by their absolute time (so search, filters, scrolling and exports work as for a call); issues
 /// and categories point at those turns by id, and may arrive before them.
@@ -30,19 +7,21 @@ extension TranscriptStore {
     mutating func apply(_ segment: ChatSegment, into change: inout StoreChange) {
         switch segment {
         case .transcript(let message):
-            var turn = Self.turn(.message(message), participantId: message.participantId, role: message.participantRole)
-            turn.content = message.content
+            var turn = Turn(
+                .message(message), participantId: message.participantId, participantRole: message.participantRole,
+                content: message.content)
             turn.sentiment = message.sentiment
             turn.issuesDetected = chatIssues[message.id]
             if upsert(turn) { change.turns.append(turn) }
         case .event(let event):
-            var turn = Self.turn(.event(event), participantId: event.participantId ?? "", role: event.participantRole ?? "SYSTEM")
-            turn.content = ChatText.describe(eventType: event.eventType)
+            let turn = Turn(
+                .event(event), participantId: event.participantId ?? "", participantRole: event.participantRole ?? "SYSTEM",
+                content: ChatText.describe(eventType: event.eventType))
             if upsert(turn) { change.turns.append(turn) }
         case .attachments(let attachments):
-            var turn = Self.turn(
-                .attachments(attachments), participantId: attachments.participantId, role: attachments.participantRole)
-            turn.content = ChatText.describe(attachments.attachments)
+            let turn = Turn(
+                .attachments(attachments), participantId: attachments.participantId,
+                participantRole: attachments.participantRole, content: ChatText.describe(attachments.attachments))
             if upsert(turn) { change.turns.append(turn) }
         case .issues(let issues):
             for item in issues.issuesDetected.flatMap(\.transcriptItems) { addIssue(item, into: &change) }
@@ -66,21 +45,6 @@ extension TranscriptStore {
                 if grew { change.categories.append(self.categories[index]) }
             }
         }
-    }
-
-    private static func turn(_ item: ChatItem, participantId: String, role: String) -> Transcript {
-        let id: String
-        switch item {
-        case .message(let m): id = m.id
-        case .event(let e): id = e.id
-        case .attachments(let a): id = a.id
-        }
-        let millis = item.time.epochMillis ?? 0
-        var turn = Transcript(
-            id: id, participantId: participantId, participantRole: role, content: "", beginOffsetMillis: millis,
-            endOffsetMillis: millis)
-        turn.chat = item
-        return turn
     }
 
     /// An issue on a message: kept by id, and set on the message when it is already here. Without
