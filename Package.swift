@@ -106,13 +106,15 @@ let package = Package(
             name: "AWSClientTests", dependencies: ["AWSClient", "AWSSigV4", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "LensEngineTests",
-            dependencies: [
-                "LensEngine", "AWSClient", "ContactLensModel", "LensRecording", "LensExport", "LensSimulator", "TestSupport",
-            ]),
+            dependencies: ["LensEngine", "AWSClient", "ContactLensModel", "LensRecording", "LensSimulator", "TestSupport"]),
+        .testTarget(name: "LensExportTests", dependencies: ["LensExport", "ContactLensModel", "TestSupport"]),
+        .testTarget(name: "LensRecordingTests", dependencies: ["LensRecording", "ContactLensModel"]),
+        // The fuzzers' pieces checked in the suite: the page decoder against JSONDecoder on mutated pages.
+        .testTarget(name: "LensFuzzingTests", dependencies: ["LensFuzzing", "ContactLensModel", "TestSupport"]),
         .testTarget(
             name: "LensSimulatorTests",
             dependencies: [
-                "LensSimulator", "LensFuzzing", "AWSSigV4", "AWSClient", "ContactLensModel", "TestSupport",
+                "LensSimulator", "LensRecording", "AWSSigV4", "AWSClient", "ContactLensModel", "TestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ]),
