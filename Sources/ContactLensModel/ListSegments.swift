@@ -84,7 +84,7 @@ package struct ListSegmentsResponse: Codable, Hashable, Sendable {
         self.status = status
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case channel = "Channel"
         case status = "Status"
         case segments = "Segments"

@@ -22,7 +22,7 @@ package enum Segment: Hashable, Sendable {
         case .categories: Kind.categories.rawValue
         case .postContactSummary: Kind.postContactSummary.rawValue
         case .utterance: Kind.utterance.rawValue
-        case .chat(let segment): segment.kind
+        case .chat(let segment): segment.kind.rawValue
         case .unknown(let kind, _): kind
         }
     }

@@ -24,7 +24,7 @@ package struct Transcript: Codable, Hashable, Sendable {
         self.issuesDetected = issuesDetected
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "Id"
         case participantId = "ParticipantId"
         case participantRole = "ParticipantRole"
@@ -56,7 +56,7 @@ package struct IssueDetected: Codable, Hashable, Sendable {
         self.characterOffsets = CharacterOffsets(beginOffsetChar: begin, endOffsetChar: end)
     }
 
-    enum CodingKeys: String, CodingKey { case characterOffsets = "CharacterOffsets" }
+    enum CodingKeys: String, CodingKey, CaseIterable { case characterOffsets = "CharacterOffsets" }
 }
 
 /// `CharacterOffsets`: a range of Unicode code points of the transcript's content.
@@ -69,7 +69,7 @@ package struct CharacterOffsets: Codable, Hashable, Sendable {
         self.endOffsetChar = endOffsetChar
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case beginOffsetChar = "BeginOffsetChar"
         case endOffsetChar = "EndOffsetChar"
     }

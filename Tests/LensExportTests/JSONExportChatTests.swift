@@ -16,7 +16,8 @@ import Testing
         }
         func maybe<T>(_ value: @autoclosure () -> T) -> T? { Bool.random(using: &seeded) ? value() : nil }
         func offsets() -> CharacterOffsets {
-            CharacterOffsets(beginOffsetChar: Int.random(in: -2...9, using: &seeded), endOffsetChar: Int.random(in: -2...99, using: &seeded))
+            CharacterOffsets(
+                beginOffsetChar: Int.random(in: -2...9, using: &seeded), endOffsetChar: Int.random(in: -2...99, using: &seeded))
         }
         func time() -> ChatTime {
             ChatTime(absoluteTime: maybe(ISOTime.format(epochMillis: Int.random(in: 0...2_000_000_000_000, using: &seeded))))
@@ -32,7 +33,8 @@ import Testing
                 case 0, 1:
                     segment = .transcript(
                         ChatTranscript(
-                            id: id, participantId: text(), participantRole: ["AGENT", "CUSTOMER", text()].randomElement(using: &seeded)!,
+                            id: id, participantId: text(),
+                            participantRole: ["AGENT", "CUSTOMER", text()].randomElement(using: &seeded)!,
                             displayName: maybe(text()), content: text(), contentType: maybe("text/plain"), time: time(),
                             redaction: maybe(ChatRedaction(characterOffsets: maybe([offsets()]))), sentiment: maybe(.negative)))
                 case 2:
@@ -48,11 +50,13 @@ import Testing
                             id: id, participantId: text(), participantRole: "CUSTOMER", displayName: maybe(text()),
                             attachments: [file], time: time()))
                 case 4:
-                    let item = ChatIssueItem(content: maybe(text()), id: ids.randomElement(using: &seeded)!, characterOffsets: maybe(offsets()))
+                    let item = ChatIssueItem(
+                        content: maybe(text()), id: ids.randomElement(using: &seeded)!, characterOffsets: maybe(offsets()))
                     segment = .issues(ChatIssues(issuesDetected: [ChatIssue(transcriptItems: [item])]))
                 default:
                     let point = ChatPointOfInterest(transcriptItems: maybe(ids.map { ChatTranscriptItem(id: $0) }))
-                    segment = .categories(ChatCategories(matchedDetails: [text(): ChatCategoryDetails(pointsOfInterest: [point])]))
+                    segment = .categories(
+                        ChatCategories(matchedDetails: [text(): ChatCategoryDetails(pointsOfInterest: [point])]))
                 }
                 store.apply([.chat(segment)])
             }

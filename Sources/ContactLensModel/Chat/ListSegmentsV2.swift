@@ -57,7 +57,7 @@ package struct AnalysisStatus: OpenEnum {
 /// The request body of `ListRealtimeContactAnalysisSegmentsV2` (the ids travel in the path).
 package struct ListSegmentsV2Request: Codable, Hashable, Sendable {
     /// Every segment type the model lists (at most 6): lenstail shows them all.
-    package static let allSegmentTypes = ["Transcript", "Categories", "Issues", "Event", "Attachments", "PostContactSummary"]
+    package static let allSegmentTypes = ChatSegment.Kind.allCases.map(\.rawValue)
 
     package var instanceId: String
     package var contactId: String
