@@ -18,6 +18,7 @@ struct MemberNames<Member: JSONMembers>: Sendable {
         precondition(cases.count <= 64, "JSONReader.readObject marks at most 64 members")
     }
 
+    @inline(__always)
     func index(of key: JSONReader.Key) -> Int? {
         let count = key.bytes.count
         for i in bytes.indices where bytes[i].count == count {
@@ -33,6 +34,8 @@ struct MemberNames<Member: JSONMembers>: Sendable {
 extension JSONReader {
     /// Reads an object: `read` gets each member `Member` names, at most once (a repeat goes to
     /// `JSONDecoder`, which keeps the first); `other` gets the rest, skipped unless it says otherwise.
+    /// Inlined (with the variant below and the name search), so the closures compile into each reader.
+    @inline(__always)
     mutating func readObject<Member: JSONMembers>(
         _ names: Member.Type,
         other: (Key, inout JSONReader) throws(Unsupported) -> Void = { _, r throws(Unsupported) in try r.skipValue() },
@@ -46,6 +49,7 @@ extension JSONReader {
 
     /// As `readObject`, but `read` may stop at a member by returning false: the rest is left
     /// unread (not even checked) and the answer is false.
+    @inline(__always)
     mutating func readObject<Member: JSONMembers>(
         _ names: Member.Type,
         other: (Key, inout JSONReader) throws(Unsupported) -> Void = { _, r throws(Unsupported) in try r.skipValue() },

@@ -19,7 +19,7 @@ package struct TranscriptStore: Sendable {
     package internal(set) var isChat = false
 
     /// Each turn's sort key by id: the turn itself lives once, in `turns` (memory ≤ 2× the JSON).
-    private var orderById: [String: OrderKey] = [:]
+    private var byId = TurnIndex()
     var categoryIndex: [String: Int] = [:]
     /// Chat: issue ranges by transcript item id, kept for items that have not arrived yet.
     var chatIssues: [String: [IssueDetected]] = [:]
@@ -65,11 +65,16 @@ package struct TranscriptStore: Sendable {
     package func turn(id: String) -> Turn? { index(ofId: id).map { turns[$0] } }
 
     /// The position of the turn with this id in `turns`, if any.
-    package func index(ofId id: String) -> Int? {
-        guard let key = orderById[id] else { return nil }
-        let index = insertionIndex(begin: key.begin, end: key.end, id: id)
-        precondition(index < turns.count && turns[index].id == id, "store index out of sync")
-        return index
+    package func index(ofId id: String) -> Int? { find(id, hash: TurnIndex.hash(id))?.position }
+
+    /// The turn's slot in `byId` and its position in `turns`.
+    private func find(_ id: String, hash: Int) -> (slot: Int, position: Int)? {
+        var position = 0
+        let slot = byId.slot(of: hash) { slot in
+            position = insertionIndex(begin: slot.begin, end: slot.end, id: id)
+            return position < turns.count && turns[position].id == id
+        }
+        return slot.map { ($0, position) }
     }
 
     /// How many distinct segments of each unknown kind arrived, in the order the kinds first came.
@@ -91,13 +96,15 @@ package struct TranscriptStore: Sendable {
     // MARK: Transcripts
 
     /// Inserts or replaces a turn; false when an identical turn was already there. One hash of
-    /// the id per turn (`updateValue` finds and sets at once): hashing ids was most of a merge.
+    /// the id per turn, and (`TurnIndex`) one string comparison at most.
     mutating func upsert(_ turn: Turn) -> Bool {
-        if let old = orderById.updateValue(OrderKey(begin: turn.begin, end: turn.end), forKey: turn.id) {
-            let index = insertionIndex(begin: old.begin, end: old.end, id: turn.id)
-            precondition(index < turns.count && turns[index].id == turn.id, "store index out of sync")
-            if turns[index] == turn { return false }
-            turns.remove(at: index)
+        let hash = TurnIndex.hash(turn.id)
+        if let old = find(turn.id, hash: hash) {
+            if turns[old.position] == turn { return false }
+            turns.remove(at: old.position)
+            byId.update(old.slot, begin: turn.begin, end: turn.end)
+        } else {
+            byId.insert(hash: hash, begin: turn.begin, end: turn.end)
         }
         if let sentiment = turn.sentiment, !sentiment.isKnown { unknownValueCount += 1 }
         // Live calls arrive in order: appending is the common, O(1) case.
@@ -146,12 +153,6 @@ package struct TranscriptStore: Sendable {
         }
         return grown
     }
-}
-
-/// Where a turn sorts: with its id, the key of `turns`' order.
-private struct OrderKey: Hashable, Sendable {
-    var begin: Int
-    var end: Int
 }
 
 /// A category rule matched during the call, with every point of interest seen for it.
