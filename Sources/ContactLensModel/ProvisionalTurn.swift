@@ -4,7 +4,7 @@ package struct ProvisionalTurn: Hashable, Sendable {
     /// The `TranscriptId` the pieces name; a piece that names none is a turn of its own, under its id.
     package let transcriptId: String
     /// True when the pieces named their transcript (so the final one replaces them by id).
-    package let isLinked: Bool
+    let isLinked: Bool
     package private(set) var pieces: [Utterance]
 
     init(first piece: Utterance) {

@@ -12,9 +12,9 @@ package struct TranscriptStore: Sendable {
     /// Segments of kinds this model does not know, each once, in the order they came.
     package private(set) var unknownSegments: [UnknownSegment] = []
     /// Sentiment, status or failure-code values this model does not know, counted.
-    package private(set) var unknownValueCount = 0
+    private(set) var unknownValueCount = 0
     /// Grows by one for every change, so views can tell cheaply whether to redo work.
-    package internal(set) var revision = 0
+    var revision = 0
     /// True once a chat segment arrived: its turns are then on the chat's clock (`TurnTime.absolute`).
     package internal(set) var isChat = false
 
@@ -187,7 +187,7 @@ package struct StoreChange: Hashable, Sendable {
     /// Provisional turns that grew or were revised by a partial piece.
     package var provisional: [ProvisionalTurn] = []
     /// Transcript ids of provisional turns that a final turn replaced.
-    package var finalized: [String] = []
+    var finalized: [String] = []
     package var categories: [CategoryMatch] = []
     package var summary: PostContactSummary?
     package var unknownSegments: [UnknownSegment] = []

@@ -5,15 +5,15 @@ import ContactLensModel
 /// issues marked. Every untrusted string is sanitised here.
 package enum TurnText {
     /// "CUSTOMER"; a chat's role with the display name beside it, "CUSTOMER Inés".
-    package static func role(_ turn: Turn) -> String { turn.roleLabel }
+    static func role(_ turn: Turn) -> String { turn.roleLabel }
 
     /// "NEGATIVE", or `none` when the turn has no sentiment.
-    package static func sentiment(_ turn: Turn, none: String = "-") -> String {
+    static func sentiment(_ turn: Turn, none: String = "-") -> String {
         turn.sentiment.map { TerminalText.sanitize($0.rawValue) } ?? none
     }
 
     /// The content, each piece sanitised; `mark` writes an issue, `plain` the rest.
-    package static func content(
+    static func content(
         _ turn: Turn, plain: (String) -> String = { $0 },
         mark: (String) -> String
     ) -> String {
@@ -24,10 +24,10 @@ package enum TurnText {
     }
 
     /// The content with issues in `[[ ]]`, so they show without colour.
-    package static func markedContent(_ turn: Turn) -> String { prefix(turn) + content(turn) { "[[\($0)]]" } }
+    static func markedContent(_ turn: Turn) -> String { prefix(turn) + content(turn) { "[[\($0)]]" } }
 
     /// What a chat event or attachments line starts with, so it reads as such without colour.
-    package static func prefix(_ turn: Turn) -> String {
+    static func prefix(_ turn: Turn) -> String {
         switch turn.chat {
         case .event: "[event] "
         case .attachments: "[attachment] "

@@ -1,6 +1,7 @@
-import ContactLensModel
 import TestSupport
 import Testing
+
+@testable import ContactLensModel
 
 func turn(
     _ id: String, _ begin: Int, _ end: Int? = nil, role: String = "AGENT", content: String = "text",

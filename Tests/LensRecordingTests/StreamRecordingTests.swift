@@ -1,7 +1,8 @@
 import ContactLensModel
 import Foundation
-import LensRecording
 import Testing
+
+@testable import LensRecording
 
 /// Stream recordings: one line per record with the event verbatim and `"source":"kinesis"`; read
 /// back as the pages a follow reported (ScenarioFromRecordingTests: the scenario made from one

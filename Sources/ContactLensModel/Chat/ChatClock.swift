@@ -1,9 +1,9 @@
 import Foundation
 
 /// Chat times as people read them: the time of day of a message, in a time zone.
-package enum ChatClock {
+enum ChatClock {
     /// "09:15:03" for milliseconds since 1970, in `timeZone` (the machine's by default).
-    package static func timeOfDay(millis: Int, timeZone: TimeZone = .current) -> String {
+    static func timeOfDay(millis: Int, timeZone: TimeZone = .current) -> String {
         let seconds = Int((Double(millis) / 1000).rounded(.down))
         let local = seconds + timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(seconds)))
         let day = ((local % 86_400) + 86_400) % 86_400

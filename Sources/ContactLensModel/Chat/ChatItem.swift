@@ -30,7 +30,7 @@ package indirect enum ChatItem: Hashable, Sendable {
     }
 
     /// An event or attachments line rather than a message.
-    package var isNotice: Bool {
+    var isNotice: Bool {
         switch self {
         case .event, .attachments: true
         case .message: false

@@ -61,22 +61,16 @@ extension TranscriptStore {
 }
 
 /// Chat items in words, for every output.
-package enum ChatText {
+enum ChatText {
     /// `application/vnd.amazonaws.connect.event.participant.left` → `participant left`.
-    package static func describe(eventType: String) -> String {
+    static func describe(eventType: String) -> String {
         let prefix = "application/vnd.amazonaws.connect.event."
         let rest = eventType.hasPrefix(prefix) ? String(eventType.dropFirst(prefix.count)) : eventType
         return rest.replacingOccurrences(of: ".", with: " ").replacingOccurrences(of: "_", with: " ")
     }
 
     /// `Lily.jpg (APPROVED), notes.pdf (IN_PROGRESS)`.
-    package static func describe(_ attachments: [ChatAttachment]) -> String {
+    static func describe(_ attachments: [ChatAttachment]) -> String {
         attachments.map { $0.attachmentName + ($0.status.map { " (\($0))" } ?? "") }.joined(separator: ", ")
-    }
-
-    /// `AGENT Ray`: the role with the display name beside it, when there is one.
-    package static func label(role: String, displayName: String?) -> String {
-        guard let displayName, !displayName.isEmpty else { return role }
-        return role + " " + displayName
     }
 }
