@@ -1,8 +1,8 @@
 import ContactLensModel
 
-/// A turn as every text output writes it — the streamed lines, the text and Markdown exports and
-/// the view's saved file: its time, the participant, the sentiment, and the content with the
-/// issues marked. Every untrusted string is sanitised here.
+/// A turn as every text output writes it — the printed lines of `--output text`, the text and
+/// Markdown exports and the view's saved file: its time, the participant, the sentiment, and the
+/// content with the issues marked. Every untrusted string is sanitised here.
 package enum TurnText {
     /// "CUSTOMER"; a chat's role with the display name beside it, "CUSTOMER Inés".
     static func role(_ turn: Turn) -> String { turn.roleLabel }
