@@ -72,6 +72,15 @@ enum SigV4Canonical {
         return result
     }
 
+    /// S3's canonical URI: the path as sent, encoded once (decoded, then every byte but the
+    /// unreserved ones and "/" encoded), with no dot or empty segment removed: an S3 key may
+    /// hold `//` or `..` and they are part of its name.
+    static func unnormalizedURI(percentEncodedPath path: String) -> String {
+        guard !path.isEmpty else { return "/" }
+        return percentDecode(path).split(separator: 0x2F, omittingEmptySubsequences: false).map { uriEncode($0) }
+            .joined(separator: "/")
+    }
+
     /// Canonical query: each key and value decoded then strictly encoded, sorted by key then value.
     static func query(percentEncodedQuery query: String) -> String {
         guard !query.isEmpty else { return "" }

@@ -6,19 +6,36 @@ package struct SigV4Signer: Sendable {
     package let credentials: AWSCredentials
     package let region: String
     package let service: String
+    /// Every service but S3 signs its path normalised (dot and empty segments removed); S3 signs
+    /// the path as sent.
+    package var normalizesPath: Bool
+    /// S3 requires the payload's hash in a signed `x-amz-content-sha256` header.
+    package var signsPayloadHash: Bool
 
     static let algorithm = "AWS4-HMAC-SHA256"
+    static let payloadHashHeader = "x-amz-content-sha256"
     /// Header names the signer owns: values passed in by the caller are replaced, not signed twice.
     static let signerOwnedHeaders: Set<String> = ["host", "x-amz-date", "x-amz-security-token", "authorization"]
 
-    package init(credentials: AWSCredentials, region: String, service: String) {
+    package init(
+        credentials: AWSCredentials, region: String, service: String, normalizesPath: Bool = true,
+        signsPayloadHash: Bool = false
+    ) {
         self.credentials = credentials
         self.region = region
         self.service = service
+        self.normalizesPath = normalizesPath
+        self.signsPayloadHash = signsPayloadHash
     }
 
-    /// Returns the headers to add: X-Amz-Date, X-Amz-Security-Token (if a token), Authorization.
-    /// A Host, X-Amz-Date, X-Amz-Security-Token or Authorization in `headers` is ignored: the signer derives them.
+    /// A signer for S3: the path signed as sent, the payload hash sent and signed.
+    package static func s3(credentials: AWSCredentials, region: String) -> SigV4Signer {
+        SigV4Signer(credentials: credentials, region: region, service: "s3", normalizesPath: false, signsPayloadHash: true)
+    }
+
+    /// Returns the headers to add: X-Amz-Date, X-Amz-Security-Token (if a token), x-amz-content-sha256
+    /// (when `signsPayloadHash`), Authorization. A Host, X-Amz-Date, X-Amz-Security-Token or
+    /// Authorization in `headers` is ignored: the signer derives them (and x-amz-content-sha256 when it sends one).
     package func sign(method: String, url: URL, headers: [HTTPHeader], body: [UInt8], date: Date) -> [HTTPHeader] {
         let canonical = canonicalRequest(method: method, url: url, headers: headers, body: body, date: date)
         let toSign = stringToSign(canonicalRequest: canonical.text, date: date)
@@ -26,6 +43,7 @@ package struct SigV4Signer: Sendable {
             signedHeaders: canonical.signedHeaders, signature: signature(stringToSign: toSign, date: date), date: date)
         var added = [HTTPHeader("X-Amz-Date", Self.amzDate(date))]
         if let token = credentials.sessionToken { added.append(HTTPHeader("X-Amz-Security-Token", token)) }
+        if signsPayloadHash { added.append(HTTPHeader(Self.payloadHashHeader, Self.payloadHash(body))) }
         added.append(HTTPHeader("Authorization", auth))
         return added
     }
@@ -47,15 +65,21 @@ package struct SigV4Signer: Sendable {
     /// Hex SHA-256 of the exact body bytes.
     package static func payloadHash(_ body: [UInt8]) -> String { Hex.encode(SHA256.hash(data: body)) }
 
-    /// The headers that get signed: the caller's (minus never-signed ones), Host, X-Amz-Date and the token.
-    package func headersToSign(url: URL, headers: [HTTPHeader], date: Date) -> [HTTPHeader] {
+    /// The headers that get signed: the caller's (minus never-signed ones), Host, X-Amz-Date, the
+    /// token, and the payload hash when `signsPayloadHash`. A body signed by its hash has its
+    /// Content-Length signed too when the caller passes one (the AWS suite's `sign_body` cases).
+    package func headersToSign(url: URL, headers: [HTTPHeader], date: Date, payloadHash: String? = nil) -> [HTTPHeader] {
         var signed = headers.filter {
             let name = SigV4Canonical.lowercasedName($0.name)
+            if signsPayloadHash {
+                if name == Self.payloadHashHeader { return false } else if name == "content-length" { return true }
+            }
             return !SigV4Canonical.unsignedHeaders.contains(name) && !Self.signerOwnedHeaders.contains(name)
         }
         signed.append(HTTPHeader("host", Self.hostHeader(for: url)))
         signed.append(HTTPHeader("x-amz-date", Self.amzDate(date)))
         if let token = credentials.sessionToken { signed.append(HTTPHeader("x-amz-security-token", token)) }
+        if signsPayloadHash, let payloadHash { signed.append(HTTPHeader(Self.payloadHashHeader, payloadHash)) }
         return signed
     }
 
@@ -64,21 +88,26 @@ package struct SigV4Signer: Sendable {
         -> SigV4CanonicalRequest
     {
         let components = URLComponents(url: url, resolvingAgainstBaseURL: false)
+        let payloadHash = Self.payloadHash(body)
         return Self.canonicalRequest(
             method: method, percentEncodedPath: components?.percentEncodedPath ?? "/",
             percentEncodedQuery: components?.percentEncodedQuery ?? "",
-            signedHeaders: headersToSign(url: url, headers: headers, date: date),
-            payloadHash: Self.payloadHash(body))
+            signedHeaders: headersToSign(url: url, headers: headers, date: date, payloadHash: payloadHash),
+            payloadHash: payloadHash, normalizesPath: normalizesPath)
     }
 
     /// Step 1 from raw parts: every header in `signedHeaders` is signed (names lowercased, sorted, values normalised).
     package static func canonicalRequest(
         method: String, percentEncodedPath: String, percentEncodedQuery: String, signedHeaders: [HTTPHeader],
-        payloadHash: String
+        payloadHash: String, normalizesPath: Bool = true
     ) -> SigV4CanonicalRequest {
         let headers = SigV4Canonical.canonicalHeaders(signedHeaders)
+        let uri =
+            normalizesPath
+            ? SigV4Canonical.uri(percentEncodedPath: percentEncodedPath)
+            : SigV4Canonical.unnormalizedURI(percentEncodedPath: percentEncodedPath)
         let text = SigV4Canonical.request(
-            method: method, uri: SigV4Canonical.uri(percentEncodedPath: percentEncodedPath),
+            method: method, uri: uri,
             query: SigV4Canonical.query(percentEncodedQuery: percentEncodedQuery), headers: headers,
             payloadHash: payloadHash)
         return SigV4CanonicalRequest(text: text, signedHeaders: SigV4Canonical.signedHeaderList(headers))

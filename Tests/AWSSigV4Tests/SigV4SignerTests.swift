@@ -45,6 +45,40 @@ import Testing
         #expect(clean.last?.value.contains("SignedHeaders=content-type;host;x-amz-date;x-amz-security-token,") == true)
     }
 
+    /// AWS's own example of a signed S3 GetObject (the S3 API reference, "Signature Calculations
+    /// for the Authorization Header"): GET /test.txt of examplebucket with a Range.
+    @Test func signsS3GetObjectAsTheS3DocumentationDoes() throws {
+        let signer = SigV4Signer.s3(
+            credentials: AWSCredentials(
+                accessKeyId: "AKIAIOSFODNN7EXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+            region: "us-east-1")
+        let url = try #require(URL(string: "https://examplebucket.s3.amazonaws.com/test.txt"))
+        let date = try #require(AmzDate.parse("20130524T000000Z"))
+        let added = signer.sign(method: "GET", url: url, headers: [HTTPHeader("Range", "bytes=0-9")], body: [], date: date)
+        #expect(added.contains(HTTPHeader("x-amz-content-sha256", SigV4Signer.payloadHash([]))))
+        #expect(
+            added.last?.value
+                == "AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20130524/us-east-1/s3/aws4_request, "
+                + "SignedHeaders=host;range;x-amz-content-sha256;x-amz-date, "
+                + "Signature=f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb41")
+    }
+
+    /// An S3 key is its own name: `a//b/../c` is signed as sent, where other services remove the
+    /// empty and dot segments.
+    @Test func s3SignsTheKeyAsSentAndOtherServicesNormalise() throws {
+        let credentials = AWSCredentials(accessKeyId: "AKID", secretAccessKey: "secret")
+        let url = try #require(URL(string: "https://b.s3.us-east-1.amazonaws.com/a//b/../c%3A%20d"))
+        let date = Date(timeIntervalSince1970: 1_715_934_615)
+        let s3 = SigV4Signer.s3(credentials: credentials, region: "us-east-1")
+        let other = SigV4Signer(credentials: credentials, region: "us-east-1", service: "connect")
+        let s3Path = s3.canonicalRequest(method: "GET", url: url, headers: [], body: [], date: date).text.split(separator: "\n")[
+            1]
+        let otherPath = other.canonicalRequest(method: "GET", url: url, headers: [], body: [], date: date).text.split(
+            separator: "\n")[1]
+        #expect(s3Path == "/a//b/../c%3A%20d")
+        #expect(otherPath == "/a/c%3A%20d")
+    }
+
     @Test func hostHeaderFollowsSchemeDefaults() throws {
         let cases = [
             ("HTTPS://Contact-Lens.US-West-2.amazonaws.com/p", "contact-lens.us-west-2.amazonaws.com"),

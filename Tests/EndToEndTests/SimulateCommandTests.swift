@@ -11,7 +11,7 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lenstail-sim-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let stderrPath = folder.appendingPathComponent("stderr").path
-        FileManager.default.createFile(atPath: stderrPath, contents: nil)
+        #expect(FileManager.default.createFile(atPath: stderrPath, contents: nil))
         let process = Process()
         process.executableURL = LenstailProcess.binary
         process.arguments = ["simulate", "--port", "0", "--speed", "instant"] + extra

@@ -21,6 +21,20 @@ package enum EndpointResolver {
     ) throws
         -> (url: URL, source: String)
     {
+        if let configured = try configuredEndpoint(
+            service, override: override, environment: environment, allowInsecure: allowInsecure)
+        {
+            return configured
+        }
+        return (defaultEndpoint(service, region: region), "the default for \(region)")
+    }
+
+    /// The endpoint the user configured (flag or variable) and where it came from; nil when AWS's
+    /// own is to be used. S3 needs the difference: a bucket is its own host on AWS, a path on
+    /// a configured endpoint.
+    package static func configuredEndpoint(
+        _ service: AWSService, override: String?, environment: AWSEnvironment, allowInsecure: Bool
+    ) throws -> (url: URL, source: String)? {
         let ignoreConfigured = environment.value("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")?.lowercased() == "true"
         let configured: (String, String)? = {
             if let override = override?.trimmingCharacters(in: .whitespaces), !override.isEmpty {
@@ -31,10 +45,8 @@ package enum EndpointResolver {
             if let url = environment.value("AWS_ENDPOINT_URL") { return (url, "AWS_ENDPOINT_URL") }
             return nil
         }()
-        if let (text, source) = configured {
-            return (try validated(text, source: source, allowInsecure: allowInsecure), source)
-        }
-        return (defaultEndpoint(service, region: region), "the default for \(region)")
+        guard let (text, source) = configured else { return nil }
+        return (try validated(text, source: source, allowInsecure: allowInsecure), source)
     }
 
     /// https://{prefix}.{region}.amazonaws.com, or .amazonaws.com.cn for the China regions.

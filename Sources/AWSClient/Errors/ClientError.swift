@@ -23,13 +23,16 @@ package enum ClientError: Error, Sendable, Hashable {
     case timeout(Duration)
     /// A 2xx response whose body is not a valid page.
     case malformedResponse(String)
+    /// A body over the limit the caller set (an S3 object bigger than it reads), refused from its
+    /// declared length (`declared`) or cut off once it grew past the limit; trying again cannot help.
+    case tooLarge(limit: Int, declared: Int?)
 
     /// Throttling, 5xx, timeouts and broken connections pass; the rest would fail again.
     package var isTransient: Bool {
         switch self {
         case .service(let error): error.isRetryable
         case .cannotConnect, .transport, .timeout, .malformedResponse: true
-        case .invalidRequest, .credentials, .untrustedCertificate, .redirect, .cancelled: false
+        case .invalidRequest, .credentials, .untrustedCertificate, .redirect, .cancelled, .tooLarge: false
         }
     }
 
@@ -65,6 +68,8 @@ package enum ClientError: Error, Sendable, Hashable {
         case .untrustedCertificate(let message): "untrusted TLS certificate: \(message)"
         case .timeout(let duration): "no response within \(duration.formattedSeconds)"
         case .malformedResponse(let message): "malformed response: \(message)"
+        case .tooLarge(let limit, let declared):
+            "the response is \(declared.map { "\(ByteSize.describe($0)), " } ?? "")over the \(ByteSize.describe(limit)) allowed"
         }
     }
 }
@@ -76,5 +81,21 @@ extension Duration {
         if millis < 1000 { return "\(millis) ms" }
         if millis % 1000 == 0 { return "\(millis / 1000) s" }
         return "\(Double(millis / 100) / 10) s"
+    }
+}
+
+/// Sizes as a person reads them.
+package enum ByteSize {
+    /// "512 bytes", "1.5 KiB", "45.0 MiB", "2.0 GiB".
+    package static func describe(_ bytes: Int) -> String {
+        let units = ["KiB", "MiB", "GiB", "TiB"]
+        guard bytes >= 1024 else { return "\(bytes) bytes" }
+        var value = Double(bytes) / 1024
+        var unit = 0
+        while value >= 1024 && unit < units.count - 1 {
+            value /= 1024
+            unit += 1
+        }
+        return "\((value * 10).rounded() / 10) \(units[unit])"
     }
 }

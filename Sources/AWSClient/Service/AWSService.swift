@@ -25,6 +25,8 @@ package struct AWSService: Sendable, Hashable {
         signingName: "kinesis", endpointPrefix: "kinesis", endpointVariable: "AWS_ENDPOINT_URL_KINESIS")
     /// STS, on its regional endpoint.
     package static let sts = AWSService(signingName: "sts", endpointPrefix: "sts", endpointVariable: "AWS_ENDPOINT_URL_STS")
+    /// S3, on its regional endpoint (a bucket's own host on AWS: see `S3Addressing`).
+    package static let s3 = AWSService(signingName: "s3", endpointPrefix: "s3", endpointVariable: "AWS_ENDPOINT_URL_S3")
     /// The IAM Identity Center portal (GetRoleCredentials); its host is `portal.sso.{region}…`.
     package static let sso = AWSService(
         signingName: "awsssoportal", endpointPrefix: "portal.sso", endpointVariable: "AWS_ENDPOINT_URL_SSO")

@@ -76,23 +76,33 @@ package struct AWSServiceClient: Sendable {
     /// offset is kept for every later request. A request refused because the credentials expired
     /// (revoked early, or this clock ahead of the service's) is signed with freshly resolved
     /// credentials and sent once more.
-    package func sendSigned(method: String, path: String, headers: [HTTPHeader], body: [UInt8])
+    ///
+    /// With a `bodyLimit`, a 3xx comes back as a response too (S3 names a bucket's region in one)
+    /// and a body over the limit is `.tooLarge` (see `AWSTransport.exchange`).
+    package func sendSigned(method: String, path: String, headers: [HTTPHeader], body: [UInt8], bodyLimit: Int? = nil)
         async throws(ClientError) -> HTTPResponse
     {
-        let first = try await signAndSend(method: method, path: path, headers: headers, body: body)
+        let request = Request(method: method, path: path, headers: headers, body: body, bodyLimit: bodyLimit)
+        let first = try await signAndSend(request)
         var response = first.response
         if let corrected = correction(after: first) {
             clock.adopt(corrected.offset, because: corrected.reason)
-            response = try await signAndSend(
-                method: method, path: path, headers: headers, body: body,
-                offset: corrected.offset
-            ).response
+            response = try await signAndSend(request, offset: corrected.offset).response
         }
         guard (400..<500).contains(response.status),
             ServiceError.expiredCredentialCodes.contains(ServiceError.parsing(response).code)
         else { return response }
         await credentials.invalidate()
-        return try await signAndSend(method: method, path: path, headers: headers, body: body).response
+        return try await signAndSend(request).response
+    }
+
+    /// What `sendSigned` sends, each time it signs it.
+    private struct Request {
+        var method: String
+        var path: String
+        var headers: [HTTPHeader]
+        var body: [UInt8]
+        var bodyLimit: Int?
     }
 
     /// The offset to sign again with when the answer refused the request for its time and its
@@ -115,9 +125,8 @@ package struct AWSServiceClient: Sendable {
     }
 
     /// One signed exchange, at this machine's time plus `offset` (the kept one when nil).
-    private func signAndSend(method: String, path: String, headers: [HTTPHeader], body: [UInt8], offset: TimeInterval? = nil)
-        async throws(ClientError) -> SignedExchange
-    {
+    private func signAndSend(_ request: Request, offset: TimeInterval? = nil) async throws(ClientError) -> SignedExchange {
+        let (method, headers, body) = (request.method, request.headers, request.body)
         let resolved: ResolvedCredentials
         do {
             resolved = try await credentials.resolve()
@@ -126,12 +135,20 @@ package struct AWSServiceClient: Sendable {
         } catch {
             throw .credentials(String(describing: error))
         }
-        let url = url(path: path)
-        let signer = SigV4Signer(credentials: resolved.credentials, region: region, service: service.signingName)
+        let url = url(path: request.path)
+        let signer =
+            service == .s3
+            ? SigV4Signer.s3(credentials: resolved.credentials, region: region)
+            : SigV4Signer(credentials: resolved.credentials, region: region, service: service.signingName)
         var all = Self.standardHeaders(for: url) + headers
         let offset = offset ?? clock.offset
         all += signer.sign(method: method, url: url, headers: headers, body: body, date: now() + offset)
-        var response = try await transport.send(method: method, url: url, headers: all, body: body)
+        var response =
+            if let limit = request.bodyLimit {
+                try await transport.exchange(method: method, url: url, headers: all, body: body, bodyLimit: limit)
+            } else {
+                try await transport.send(method: method, url: url, headers: all, body: body)
+            }
         let measured = ClockSkew.measure(response, receivedAt: now())
         if let measured { clock.record(measured) }
         if !response.isSuccess {

@@ -69,7 +69,7 @@ package struct STSClient: Sendable {
     private func call(
         _ action: String, _ parameters: [(String, String)], signedWith credentials: (any CredentialProvider)?,
         secrets: [String] = []
-    ) async throws(ClientError) -> XMLFields {
+    ) async throws(ClientError) -> XMLTree {
         let body = Array(Self.formEncoded([("Action", action), ("Version", "2011-06-15")] + parameters).utf8)
         let headers = [HTTPHeader("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")]
         let response: HTTPResponse
@@ -89,10 +89,11 @@ package struct STSClient: Sendable {
                     queryStatus: response.status, header: response.header,
                     body: Redaction.redact(response.body, secrets)))
         }
-        guard let xml = XMLFields(response.body) else {
-            throw .malformedResponse("STS \(action) answered with a body that is not XML")
+        do {
+            return try XMLReader.parse(response.body)
+        } catch {
+            throw .malformedResponse("STS \(action) answered with a body that is not XML (\(error))")
         }
-        return xml
     }
 
     /// application/x-www-form-urlencoded, every byte but the unreserved ones percent-encoded.

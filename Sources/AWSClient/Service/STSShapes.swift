@@ -58,7 +58,7 @@ package struct STSCredentials: Sendable {
     package let assumedRoleArn: String?
 
     /// Reads `<Result>/Credentials` and `<Result>/AssumedRoleUser/Arn` of an STS answer.
-    init(_ xml: XMLFields, result: String) throws(ClientError) {
+    init(_ xml: XMLTree, result: String) throws(ClientError) {
         let prefix = result + "/Credentials/"
         guard let accessKey = xml[prefix + "AccessKeyId"], !accessKey.isEmpty,
             let secret = xml[prefix + "SecretAccessKey"], !secret.isEmpty,

@@ -51,22 +51,51 @@ package struct AWSTransport: Sendable {
     package func send(method: String, url: URL, headers: [HTTPHeader], body: [UInt8]) async throws(ClientError)
         -> HTTPResponse
     {
-        var request = HTTPClientRequest(url: url.absoluteString)
-        request.method = HTTPMethod(rawValue: method)
-        for header in headers { request.headers.add(name: header.name, value: header.value) }
-        request.body = .bytes(ByteBuffer(bytes: body))
-        let response = try await withDeadline(url: url) { [httpClient, maxResponseBytes, timeout, request] in
-            let response = try await httpClient.execute(request, timeout: .nanoseconds(timeout.nanoseconds))
-            var collected = try await response.body.collect(upTo: maxResponseBytes)
-            return HTTPResponse(
-                status: Int(response.status.code),
-                headers: response.headers.map { HTTPHeader($0.name, $0.value) },
-                body: collected.readBytes(length: collected.readableBytes) ?? [])
+        let response = try await withDeadline(url: url) { [self] in
+            try await perform(method: method, url: url, headers: headers, body: body, limit: maxResponseBytes, refusing: false)
         }
         if (300..<400).contains(response.status) {
             throw .redirect(status: response.status, location: response.header("Location"))
         }
         return response
+    }
+
+    /// Sends one request and returns whatever status came back, a 3xx included (S3 says in one
+    /// which region a bucket is in; it is still never followed here). A body over `bodyLimit`
+    /// bytes is `.tooLarge`: refused from its declared Content-Length before any of it is read,
+    /// or cut off as soon as it grows past the limit.
+    package func exchange(method: String, url: URL, headers: [HTTPHeader], body: [UInt8], bodyLimit: Int)
+        async throws(ClientError) -> HTTPResponse
+    {
+        try await withDeadline(url: url) { [self] in
+            do {
+                return try await perform(method: method, url: url, headers: headers, body: body, limit: bodyLimit, refusing: true)
+            } catch is NIOTooManyBytesError {
+                throw ClientError.tooLarge(limit: bodyLimit, declared: nil)
+            }
+        }
+    }
+
+    /// One exchange, the body collected up to `limit` bytes; with `refusing`, a declared length
+    /// over it is refused at the head.
+    private func perform(method: String, url: URL, headers: [HTTPHeader], body: [UInt8], limit: Int, refusing: Bool)
+        async throws -> HTTPResponse
+    {
+        var request = HTTPClientRequest(url: url.absoluteString)
+        request.method = HTTPMethod(rawValue: method)
+        for header in headers { request.headers.add(name: header.name, value: header.value) }
+        request.body = .bytes(ByteBuffer(bytes: body))
+        let response = try await httpClient.execute(request, timeout: .nanoseconds(timeout.nanoseconds))
+        let success = (200..<300).contains(Int(response.status.code))
+        if refusing, success, let declared = response.headers.first(name: "Content-Length").flatMap(Int.init), declared > limit {
+            throw ClientError.tooLarge(limit: limit, declared: declared)
+        }
+        // An error's body is read whole up to 1 MiB, whatever the limit on the answer asked for.
+        var collected = try await response.body.collect(upTo: success || !refusing ? limit : max(limit, 1 << 20))
+        return HTTPResponse(
+            status: Int(response.status.code),
+            headers: response.headers.map { HTTPHeader($0.name, $0.value) },
+            body: collected.readBytes(length: collected.readableBytes) ?? [])
     }
 
     /// Runs `exchange` against the timeout: AsyncHTTPClient's own deadline stops at the response
