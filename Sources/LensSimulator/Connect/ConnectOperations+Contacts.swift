@@ -76,7 +76,7 @@ extension ConnectOperations {
             throw .invalidParameter(
                 "1 validation error detected: Value null at 'resourceType' failed to satisfy constraint: Member must not be null")
         }
-        guard InstanceStorageResourceType(rawValue: type).isKnown else {
+        guard InstanceStorageResourceType(rawValue: type).isInModel else {
             let known = InstanceStorageResourceType.knownValues.map(\.rawValue).joined(separator: ", ")
             throw .invalidParameter(
                 "Value '\(type.prefix(60))' at 'resourceType' failed to satisfy constraint: Member must satisfy enum value set: [\(known)]"

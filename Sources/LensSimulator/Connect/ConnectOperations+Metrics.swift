@@ -87,7 +87,7 @@ private struct MetricQuery {
         guard filters.queues != nil || filters.routingProfiles != nil else {
             throw .invalidParameter("Filters must hold Queues or RoutingProfiles")
         }
-        if let bad = filters.channels?.first(where: { !$0.isKnown || $0 == .email }) {
+        if let bad = filters.channels?.first(where: { !$0.isInModel || $0 == .email }) {
             throw .invalidParameter("Channel \(bad.rawValue.prefix(20)) is not supported: VOICE, CHAT and TASK are")
         }
         let groupings = body.groupings ?? []
@@ -122,7 +122,7 @@ private struct MetricQuery {
         if let criteria = body.sortCriteria {
             guard criteria.count <= 1 else { throw .invalidParameter("SortCriteria: at most 1") }
             sort = criteria.first
-            if let by = sort?.sortByMetric, by == .slotsActive || by == .slotsAvailable || !by.isKnown {
+            if let by = sort?.sortByMetric, by == .slotsActive || by == .slotsAvailable || !by.isInModel {
                 throw .invalidParameter("Sorting on \(by.rawValue.prefix(30)) is not supported")
             }
         }
@@ -138,7 +138,7 @@ private struct MetricQuery {
             }
             name = CurrentMetricName(rawValue: String(id[range.upperBound...]))
         }
-        guard let name, name.isKnown else {
+        guard let name, name.isInModel else {
             throw .invalidParameter("CurrentMetrics: \(metric.name?.rawValue.prefix(40) ?? "a metric") is not a current metric")
         }
         guard let unit = metric.unit else { throw .invalidParameter("CurrentMetrics: Unit is required for \(name.rawValue)") }

@@ -148,7 +148,7 @@ private struct MonitorInput: Decodable {
                     "Value at 'allowedMonitorCapabilities' failed to satisfy constraint: Member must have length less than or equal to 2"
                 )
             }
-            if capabilities.contains(where: { !MonitorCapability(rawValue: $0).isKnown }) {
+            if capabilities.contains(where: { !MonitorCapability(rawValue: $0).isInModel }) {
                 problems.append(
                     "Value at 'allowedMonitorCapabilities' failed to satisfy constraint: Member must satisfy enum value set: "
                         + "[SILENT_MONITOR, BARGE]")

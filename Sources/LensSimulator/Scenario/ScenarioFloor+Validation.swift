@@ -78,7 +78,7 @@ extension ScenarioFloor {
     }
 
     private static func checkMethod(_ method: String?, at: String) throws(ScenarioError) {
-        guard let method, !ContactInitiationMethod(rawValue: method).isKnown else { return }
+        guard let method, !ContactInitiationMethod(rawValue: method).isInModel else { return }
         let known = ContactInitiationMethod.knownValues.map(\.rawValue).joined(separator: ", ")
         throw ScenarioError("\(at).InitiationMethod: \(method) is not one of \(known)")
     }

@@ -58,7 +58,7 @@ package struct ScenarioInstance: Codable, Hashable, Sendable {
     func validate() throws(ScenarioError) {
         for (i, storage) in (storageConfigs ?? []).enumerated() {
             let at = "Instance.StorageConfigs[\(i)]"
-            if !InstanceStorageResourceType(rawValue: storage.resourceType).isKnown {
+            if !InstanceStorageResourceType(rawValue: storage.resourceType).isInModel {
                 throw ScenarioError("\(at).ResourceType: \(storage.resourceType) is not a storage resource type")
             }
             if let s3 = storage.config.s3Config,
