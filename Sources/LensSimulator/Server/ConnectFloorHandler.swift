@@ -11,15 +11,14 @@ struct ConnectFloorHandler: Sendable {
     let windows: [String: (start: Date, end: Date)]
     /// Each floor contact's channel: CHAT for a chat of the scenario, VOICE otherwise.
     let channels: [String: String]
+    /// Each floor call's initiation method (TRANSFER for a transferred leg).
+    let methods: [String: String]
     private let tokens = PageTokenCodec()
     /// An agent's contact stays listed as ENDED this long after the call (after-contact work).
     static let endedListing: TimeInterval = 20
     static let account = "123456789012"
     /// Listing tokens use the page-token codec with an index no contact has.
     static let tokenIndex = 1_000_000
-
-    /// Each floor call's initiation method (TRANSFER for a transferred leg).
-    let methods: [String: String]
 
     init(scenario: Scenario, floor: ScenarioFloor, schedule: FloorSchedule) {
         self.floor = floor
