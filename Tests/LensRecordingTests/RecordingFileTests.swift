@@ -3,8 +3,6 @@ import Foundation
 import LensRecording
 import Testing
 
-@testable import LensEngine
-
 /// The recording file: one line per page with the body verbatim, 0600, and clear errors.
 struct RecordingFileTests {
     static func temporaryPath(_ name: String = "recording.jsonl") -> String {
