@@ -2,7 +2,7 @@ import Foundation
 
 /// Choices the user makes on the command line for the view.
 package struct UIOptions: Sendable, Hashable {
-    /// Regular expressions; a category whose whole name matches one (ignoring case) is an alert.
+    /// Regular expressions; a category whose name one finds (as grep: anywhere, ignoring case) is an alert.
     package var alertPatterns: [String]
 
     package init(alertPatterns: [String] = []) { self.alertPatterns = alertPatterns }
@@ -19,7 +19,9 @@ package struct UIOptionsError: Error, Hashable, Sendable, CustomStringConvertibl
     package var description: String { message }
 }
 
-/// Tells whether a category name is one the user asked to be alerted about.
+/// Tells whether a category name is one the user asked to be alerted about. A pattern matches
+/// as grep's does, which is what `--alert cancel` expects: anywhere in the name, ignoring case
+/// (`Cancellation`); `^…$` asks for the whole name.
 package struct AlertMatcher: @unchecked Sendable {
     // NSRegularExpression is immutable and thread-safe once built.
     private let expressions: [NSRegularExpression]
@@ -28,7 +30,7 @@ package struct AlertMatcher: @unchecked Sendable {
         var built: [NSRegularExpression] = []
         for pattern in patterns {
             do {
-                built.append(try NSRegularExpression(pattern: "^(?:\(pattern))$", options: [.caseInsensitive]))
+                built.append(try NSRegularExpression(pattern: pattern, options: [.caseInsensitive]))
             } catch {
                 throw UIOptionsError(message: "--alert '\(pattern)' is not a valid regular expression")
             }

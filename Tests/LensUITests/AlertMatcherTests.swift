@@ -1,0 +1,29 @@
+import Testing
+
+@testable import LensUI
+
+/// `--alert` finds a category as grep finds a line: anywhere in the name, ignoring case; anchors
+/// ask for the whole name.
+@Suite struct AlertMatcherTests {
+    @Test func aPatternMatchesAnywhereInTheNameIgnoringCase() throws {
+        let matcher = try AlertMatcher(patterns: ["cancel"])
+        #expect(matcher.matches("Cancellation"))
+        #expect(matcher.matches("Threatened cancellation"))
+        #expect(matcher.matches("CANCEL"))
+        #expect(!matcher.matches("Escalation"))
+    }
+
+    @Test func anchorsAskForTheWholeName() throws {
+        let whole = try AlertMatcher(patterns: ["^cancel$"])
+        #expect(!whole.matches("Cancellation"))
+        #expect(whole.matches("Cancel"))
+        let escalation = try AlertMatcher(patterns: ["^Escal.*$"])
+        #expect(escalation.matches("escalation"))
+        #expect(!escalation.matches("Supervisor escalation"))
+    }
+
+    @Test func anAlternationMatchesEitherName() throws {
+        let matcher = try AlertMatcher(patterns: ["Escalation|Cancellation"])
+        #expect(matcher.matches("Escalation") && matcher.matches("Cancellation") && !matcher.matches("Greeting"))
+    }
+}
