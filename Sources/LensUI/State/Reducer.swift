@@ -72,6 +72,8 @@ enum Reducer {
             return [.redraw]
         case .finished:
             if !state.isOver { state.status = .completed }
+            // An --alert that could never fire on this call is said once, on the status line.
+            if let note = state.alerts.unmatchedNote(categories: state.store.categories.map(\.name)) { state.notice = note }
             return [.redraw]
         case .failed(let message):
             state.status = .failed(message: message)

@@ -1,3 +1,4 @@
+import ContactLensModel
 import Foundation
 
 /// Choices the user makes on the command line for the view.
@@ -25,6 +26,8 @@ package struct UIOptionsError: Error, Hashable, Sendable, CustomStringConvertibl
 package struct AlertMatcher: @unchecked Sendable {
     // NSRegularExpression is immutable and thread-safe once built.
     private let expressions: [NSRegularExpression]
+    /// The patterns as given, one per expression.
+    private let patterns: [String]
 
     package init(patterns: [String]) throws(UIOptionsError) {
         var built: [NSRegularExpression] = []
@@ -36,6 +39,7 @@ package struct AlertMatcher: @unchecked Sendable {
             }
         }
         expressions = built
+        self.patterns = patterns
     }
 
     package static let none = try! AlertMatcher(patterns: [])
@@ -43,5 +47,22 @@ package struct AlertMatcher: @unchecked Sendable {
     package func matches(_ name: String) -> Bool {
         let range = NSRange(name.startIndex..., in: name)
         return expressions.contains { $0.firstMatch(in: name, range: range) != nil }
+    }
+
+    /// The patterns that match none of `categories`, in the order given: an alert that can never
+    /// fire on this call (a typo, another spelling) is worth saying once, when the call is over.
+    package func unmatched(by categories: [String]) -> [String] {
+        zip(patterns, expressions).filter { _, expression in
+            !categories.contains { expression.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil }
+        }.map(\.0)
+    }
+
+    /// One line saying which patterns matched none of the call's `categories`; nil when each matched one.
+    package func unmatchedNote(categories: [String]) -> String? {
+        let missed = unmatched(by: categories)
+        guard !missed.isEmpty else { return nil }
+        let names = missed.map { "--alert '\(TerminalText.sanitize($0))'" }.joined(separator: ", ")
+        let seen = categories.isEmpty ? "it matched no category" : categories.map(TerminalText.sanitize).joined(separator: ", ")
+        return "\(names) matched none of this call's categories (\(seen))"
     }
 }
