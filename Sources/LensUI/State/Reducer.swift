@@ -42,6 +42,7 @@ enum Reducer {
                 }
             }
             let change = state.store.apply(segments)
+            if change.summary != nil, !state.showSummary { state.summaryArrivedHidden = true }
             var counted = Set<String>()
             var arrived = 0
             for t in change.turns where counted.insert(t.id).inserted {
@@ -115,7 +116,9 @@ enum Reducer {
         case .playPause, .playFaster, .playSlower, .seekBack, .seekForward, .playFromStart, .playToEnd:
             return action.playback.map { [.playback($0)] } ?? []
         case .togglePanel: state.showPanel.toggle()
-        case .toggleSummary: state.showSummary.toggle()
+        case .toggleSummary:
+            state.showSummary.toggle()
+            if state.showSummary { state.summaryArrivedHidden = false }
         case .filterAgent: setFilter(.agent, &state)
         case .filterCustomer: setFilter(.customer, &state)
         case .filterAll: setFilter(.all, &state)
