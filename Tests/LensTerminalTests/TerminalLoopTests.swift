@@ -18,7 +18,7 @@ import Testing
                 beginOffsetMillis: n * 3000, endOffsetMillis: n * 3000 + 2000, sentiment: .neutral))
     }
 
-    static func page(_ segments: [Segment]) -> AppEvent {
+    static func page(_ segments: [Segment]) -> CallMessage {
         .engine(.page(ListSegmentsResponse(segments: segments, nextToken: "t"), receivedAt: start, requestToken: nil))
     }
 
@@ -33,6 +33,13 @@ import Testing
                 ]))
     }
 
+    let inbox = EventInbox<InboxItem<CallMessage>>(wake: {})
+
+    /// Queues messages for the loop after what the terminal has queued so far, as the engine would.
+    func send(_ messages: CallMessage..., on terminal: MemoryTerminal) {
+        terminal.then { [inbox] in for message in messages { inbox.push(.message(message)) } }
+    }
+
     func run(
         _ terminal: MemoryTerminal, alerts: [String] = [],
         saved: @escaping @Sendable (AppState) throws -> String = { _ in "saved" }
@@ -42,13 +49,20 @@ import Testing
         let state = try AppState(
             session: Self.session, options: UIOptions(alertPatterns: alerts), size: terminal.size, now: Self.start)
         return TerminalLoop.run(
-            terminal, state: state, controls: ViewControls(saveView: saved),
-            inbox: EventInbox(wake: {}), now: { Self.start })
+            terminal, program: ScreenStack(CallScreen(state)), inbox: inbox,
+            perform: { request in
+                switch request {
+                case .playback: return []
+                case .saveView(let state):
+                    do { return [.notice(try saved(state))] } catch { return [.notice("could not write the view: \(error)")] }
+                }
+            }, now: { Self.start })
     }
 
     @Test func whatTheTerminalShowsIsTheRenderedState() throws {
         let terminal = MemoryTerminal(size: Size(width: 90, height: 20))
-        terminal.send(Self.page((0..<4).map { Self.turn($0, $0.isMultiple(of: 2) ? "AGENT" : "CUSTOMER") }), .key(.char("q")))
+        send(Self.page((0..<4).map { Self.turn($0, $0.isMultiple(of: 2) ? "AGENT" : "CUSTOMER") }), on: terminal)
+        terminal.press(.char("q"))
         #expect(try run(terminal) == .quit)
         #expect(terminal.screen.lines.contains { $0.hasPrefix("00:09 CUSTOMER") })
         #expect(terminal.screen.lines[0].hasPrefix("lenstail contact c"))
@@ -57,7 +71,8 @@ import Testing
     /// After the first frame, a small change writes a few cells, not the screen.
     @Test func onlyChangedCellsAreWritten() throws {
         let terminal = MemoryTerminal(size: Size(width: 100, height: 30))
-        terminal.send(Self.page([Self.turn(0, "AGENT")]), .key(.char("p")), .key(.char("q")))
+        send(Self.page([Self.turn(0, "AGENT")]), on: terminal)
+        terminal.press(.char("p"), .char("q"))
         _ = try run(terminal)
         let full = 100 * 30
         #expect(terminal.frames == 3)
@@ -67,15 +82,15 @@ import Testing
 
     @Test func aResizeRedrawsEverythingAtTheNewSize() throws {
         let terminal = MemoryTerminal(size: Size(width: 100, height: 30))
-        terminal.send(Self.page([Self.turn(0, "AGENT"), Self.turn(1, "CUSTOMER")]))
+        send(Self.page([Self.turn(0, "AGENT"), Self.turn(1, "CUSTOMER")]), on: terminal)
         terminal.resize(to: Size(width: 60, height: 12))
-        terminal.send(.key(.char("q")))
+        terminal.press(.char("q"))
         _ = try run(terminal)
         #expect(terminal.screen.size == Size(width: 60, height: 12))
         #expect(terminal.screen.lines.contains { $0.hasPrefix("00:03 CUSTOMER") })
         // Too small for the view: the message says so and how to leave.
         terminal.resize(to: Size(width: 30, height: 5))
-        terminal.send(.key(.char("q")))
+        terminal.press(.char("q"))
         _ = try run(terminal)
         #expect(terminal.screen.lines.joined().contains("terminal too small"))
     }
@@ -83,9 +98,9 @@ import Testing
     /// A category matching --alert rings once when it first matches, not again.
     @Test func aNewAlertRingsTheBellOnce() throws {
         let terminal = MemoryTerminal(size: Size(width: 100, height: 30))
-        terminal.send(
-            Self.page([Self.turn(0, "AGENT"), Self.escalation(at: 0)]), Self.page([Self.escalation(at: 3000)]),
-            .key(.char("q")))
+        send(Self.page([Self.turn(0, "AGENT"), Self.escalation(at: 0)]), on: terminal)
+        send(Self.page([Self.escalation(at: 3000)]), on: terminal)
+        terminal.press(.char("q"))
         _ = try run(terminal, alerts: ["Escal.*"])
         #expect(terminal.bells == 1)
         #expect(terminal.screen.lines[1].contains("⚑ ALERT Escalation"))
@@ -93,7 +108,8 @@ import Testing
 
     @Test func ctrlZSuspendsAndTheViewComesBackWhole() throws {
         let terminal = MemoryTerminal(size: Size(width: 80, height: 20))
-        terminal.send(Self.page([Self.turn(0, "AGENT")]), .key(.ctrl("z")), .key(.char("q")))
+        send(Self.page([Self.turn(0, "AGENT")]), on: terminal)
+        terminal.press(.ctrl("z"), .char("q"))
         _ = try run(terminal)
         #expect(terminal.suspensions == 1)
         #expect(terminal.frames == 3)
@@ -101,7 +117,8 @@ import Testing
 
     @Test func theSaveKeyWritesThroughTheControlsAndSaysWhere() throws {
         let terminal = MemoryTerminal(size: Size(width: 80, height: 20))
-        terminal.send(Self.page([Self.turn(0, "AGENT")]), .key(.char("w")), .key(.char("q")))
+        send(Self.page([Self.turn(0, "AGENT")]), on: terminal)
+        terminal.press(.char("w"), .char("q"))
         _ = try run(terminal) { state in "wrote \(state.store.turns.count) turn to /tmp/x.md" }
         #expect(terminal.screen.lines.contains { $0.contains("wrote 1 turn to /tmp/x.md") })
     }

@@ -64,11 +64,11 @@ import Testing
         let replayKeys = Set(KeyBindings.all.filter { $0.group == .replay }.flatMap(\.keys))
         let liveKeys = Set(KeyBindings.active(replaying: false).flatMap(\.keys))
         #expect(replayKeys.intersection(liveKeys) == [.char(" ")])
-        #expect(KeyBindings.action(for: .char(" ")) == .pageDown)
-        #expect(KeyBindings.action(for: .char(" "), replaying: true) == .playPause)
-        #expect(KeyBindings.action(for: .left) == nil)
-        #expect(KeyBindings.action(for: .left, replaying: true) == .seekBack)
-        #expect(KeyBindings.action(for: .char("j"), replaying: true) == .lineDown)
+        #expect(KeyBindings.callAction(for: .char(" ")) == .pageDown)
+        #expect(KeyBindings.callAction(for: .char(" "), replaying: true) == .playPause)
+        #expect(KeyBindings.callAction(for: .left) == nil)
+        #expect(KeyBindings.callAction(for: .left, replaying: true) == .seekBack)
+        #expect(KeyBindings.callAction(for: .char("j"), replaying: true) == .lineDown)
     }
 
     @Test func everyActionHasAKey() {
