@@ -34,6 +34,15 @@ import Testing
     }
 
     let inbox = EventInbox<InboxItem<CallMessage>>(wake: {})
+    let commands = Commands()
+
+    /// The player commands the view asked for.
+    final class Commands: @unchecked Sendable {
+        private let lock = NSLock()
+        private var all: [PlaybackCommand] = []
+        var list: [PlaybackCommand] { lock.withLock { all } }
+        func add(_ command: PlaybackCommand) { lock.withLock { all.append(command) } }
+    }
 
     /// Queues messages for the loop after what the terminal has queued so far, as the engine would.
     func send(_ messages: CallMessage..., on terminal: MemoryTerminal) {
@@ -41,18 +50,21 @@ import Testing
     }
 
     func run(
-        _ terminal: MemoryTerminal, alerts: [String] = [],
+        _ terminal: MemoryTerminal, alerts: [String] = [], replay: ReplayClock? = nil,
         saved: @escaping @Sendable (AppState) throws -> String = { _ in "saved" }
     )
         throws -> TerminalExit
     {
-        let state = try AppState(
+        var state = try AppState(
             session: Self.session, options: UIOptions(alertPatterns: alerts), size: terminal.size, now: Self.start)
+        state.replay = replay
         return TerminalLoop.run(
             terminal, program: ScreenStack(CallScreen(state)), inbox: inbox,
-            perform: { request in
+            perform: { [commands] request in
                 switch request {
-                case .playback: return []
+                case .playback(let command):
+                    commands.add(command)
+                    return []
                 case .saveView(let state):
                     do { return [.notice(try saved(state))] } catch { return [.notice("could not write the view: \(error)")] }
                 }
@@ -121,6 +133,22 @@ import Testing
         terminal.press(.char("w"), .char("q"))
         _ = try run(terminal) { state in "wrote \(state.store.turns.count) turn to /tmp/x.md" }
         #expect(terminal.screen.lines.contains { $0.contains("wrote 1 turn to /tmp/x.md") })
+    }
+
+    /// While replaying, player keys become requests for the player, and its clock comes back as a message.
+    @Test func replayKeysGoToThePlayerAndItsClockComesBack() throws {
+        let terminal = MemoryTerminal(size: Size(width: 80, height: 20))
+        let clock = ReplayClock(
+            positionMillis: 0, lengthMillis: 60_000, asOf: Self.start, factor: 1, speedLabel: "1×", isPaused: false)
+        terminal.press(.char(" "), .right)
+        var paused = clock
+        paused.isPaused = true
+        paused.positionMillis = 10_000
+        send(.replay(paused), on: terminal)
+        terminal.press(.char("q"))
+        _ = try run(terminal, replay: clock)
+        #expect(commands.list == [.togglePause, .seek(seconds: PlaybackCommand.seekStep)])
+        #expect(terminal.screen.lines.contains { $0.contains("paused") }, "\(terminal.screen.lines)")
     }
 
     /// Signals and a terminal that went away end the loop as an interruption.

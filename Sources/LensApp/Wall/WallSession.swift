@@ -129,7 +129,8 @@ package enum WallSession {
                     program: { size in
                         ScreenStack(
                             WallScreen(
-                                try WallState(instanceId: settings.instanceId, scope: scope, options: settings.options, size: size)))
+                                try WallState(
+                                    instanceId: settings.instanceId, scope: scope, options: settings.options, size: size)))
                     },
                     perform: { alert in
                         onAlert(alert)

@@ -69,7 +69,9 @@ enum WallStream {
                 }
                 contacts[id] = contact
             case .floor(let infos):
-                for info in infos { contacts[info.contactId, default: Contact(printer: StreamPrinter(format: format))].names = info }
+                for info in infos {
+                    contacts[info.contactId, default: Contact(printer: StreamPrinter(format: format))].names = info
+                }
             case .listed(let id):
                 if contacts[id] == nil { contacts[id] = Contact(printer: StreamPrinter(format: format)) }
             case .stream(.failed(let message)):

@@ -32,32 +32,42 @@ package struct KeyBinding: Hashable, Sendable {
 /// The one key table: it drives dispatch, the footer, the `?` overlay and Docs/KEYBINDINGS.md.
 package enum KeyBindings {
     package static let all: [KeyBinding] = [
-        .init(keys: [.char("a")], action: .call(.filterAgent), help: "show the agent's turns only", group: .view, footer: "agent"),
         .init(
-            keys: [.char("c")], action: .call(.filterCustomer), help: "show the customer's turns only", group: .view, footer: "customer"),
+            keys: [.char("a")], action: .call(.filterAgent), help: "show the agent's turns only", group: .view, footer: "agent"),
+        .init(
+            keys: [.char("c")], action: .call(.filterCustomer), help: "show the customer's turns only", group: .view,
+            footer: "customer"),
         .init(keys: [.char("A")], action: .call(.filterAll), help: "show every participant", group: .view, footer: "all"),
         .init(keys: [.char("o")], action: .call(.filterBot), help: "chats: show the bot's (CUSTOM_BOT) turns only", group: .view),
         .init(keys: [.char("y")], action: .call(.filterSystem), help: "chats: show SYSTEM turns and events only", group: .view),
-        .init(keys: [.char("v")], action: .call(.filterSupervisor), help: "chats: show the supervisor's turns only", group: .view),
         .init(
-            keys: [.tab], action: .call(.cycleFilter), help: "cycle the filter: all, agent, customer (chats: bot, system, supervisor)",
+            keys: [.char("v")], action: .call(.filterSupervisor), help: "chats: show the supervisor's turns only", group: .view),
+        .init(
+            keys: [.tab], action: .call(.cycleFilter),
+            help: "cycle the filter: all, agent, customer (chats: bot, system, supervisor)",
             group: .view),
         .init(keys: [.backTab], action: .call(.cycleFilterBack), help: "cycle the filter the other way", group: .view),
         .init(
-            keys: [.char("p")], action: .call(.togglePanel), help: "show or hide the categories and sentiment trend", group: .view,
+            keys: [.char("p")], action: .call(.togglePanel), help: "show or hide the categories and sentiment trend",
+            group: .view,
             footer: "panel"),
         .init(keys: [.char("s")], action: .call(.toggleSummary), help: "show or hide the post-contact summary", group: .view),
-        .init(keys: [.char("w")], action: .call(.saveView), help: "write the view (with its filter) to a Markdown file", group: .view),
+        .init(
+            keys: [.char("w")], action: .call(.saveView), help: "write the view (with its filter) to a Markdown file",
+            group: .view),
         .init(keys: [.char("j"), .down], action: .call(.lineDown), help: "scroll down one line", group: .scroll),
         .init(
-            keys: [.char("k"), .up], action: .call(.lineUp), help: "scroll up one line (pauses follow)", group: .scroll, footer: "scroll"
+            keys: [.char("k"), .up], action: .call(.lineUp), help: "scroll up one line (pauses follow)", group: .scroll,
+            footer: "scroll"
         ),
         .init(keys: [.pageDown, .char(" "), .ctrl("f")], action: .call(.pageDown), help: "scroll down one page", group: .scroll),
         .init(keys: [.pageUp, .char("b"), .ctrl("b")], action: .call(.pageUp), help: "scroll up one page", group: .scroll),
         .init(keys: [.char("g"), .home], action: .call(.top), help: "go to the first turn", group: .scroll),
         .init(
-            keys: [.end, .char("G")], action: .call(.bottom), help: "go to the newest turn and follow", group: .scroll, footer: "follow"),
-        .init(keys: [.char("i")], action: .call(.nextIssue), help: "next turn with a detected issue", group: .jump, footer: "issue"),
+            keys: [.end, .char("G")], action: .call(.bottom), help: "go to the newest turn and follow", group: .scroll,
+            footer: "follow"),
+        .init(
+            keys: [.char("i")], action: .call(.nextIssue), help: "next turn with a detected issue", group: .jump, footer: "issue"),
         .init(keys: [.char("I")], action: .call(.previousIssue), help: "previous turn with a detected issue", group: .jump),
         .init(keys: [.char("m")], action: .call(.nextCategory), help: "next turn a category matched", group: .jump),
         .init(keys: [.char("M")], action: .call(.previousCategory), help: "previous turn a category matched", group: .jump),
@@ -72,7 +82,8 @@ package enum KeyBindings {
         .init(keys: [.backspace], action: .typing(.deleteSearchCharacter), help: "delete the last character", group: .typing),
         .init(keys: [.char(" ")], action: .call(.playPause), help: "pause or resume the replay", group: .replay, footer: "pause"),
         .init(
-            keys: [.left, .char("h")], action: .call(.seekBack), help: "back \(PlaybackCommand.seekStep) s of call time", group: .replay,
+            keys: [.left, .char("h")], action: .call(.seekBack), help: "back \(PlaybackCommand.seekStep) s of call time",
+            group: .replay,
             footer: "back"),
         .init(
             keys: [.right, .char("l")], action: .call(.seekForward), help: "forward \(PlaybackCommand.seekStep) s of call time",
@@ -81,7 +92,8 @@ package enum KeyBindings {
             keys: [.char("<"), .char(",")], action: .call(.playSlower), help: "play slower (down to 0.5×)", group: .replay,
             footer: "slower"),
         .init(
-            keys: [.char(">"), .char(".")], action: .call(.playFaster), help: "play faster (up to 16×, then instant)", group: .replay,
+            keys: [.char(">"), .char(".")], action: .call(.playFaster), help: "play faster (up to 16×, then instant)",
+            group: .replay,
             footer: "faster"),
         .init(keys: [.char("0")], action: .call(.playFromStart), help: "back to the start of the call", group: .replay),
         .init(keys: [.char("$")], action: .call(.playToEnd), help: "to the end of the call", group: .replay),
@@ -96,7 +108,8 @@ package enum KeyBindings {
             help: "back to the wall from an opened call (q too); on the wall, clear the filter",
             group: .wall, footer: "back"),
         .init(
-            keys: [.char("o")], action: .wall(.cycleSort), help: "change the order: attention, longest call, agent, queue", group: .wall,
+            keys: [.char("o")], action: .wall(.cycleSort), help: "change the order: attention, longest call, agent, queue",
+            group: .wall,
             footer: "sort"),
         .init(
             keys: [.char("/")], action: .wall(.filterRows), help: "filter rows (agent, queue, category, words)", group: .wall,
@@ -104,7 +117,9 @@ package enum KeyBindings {
         .init(keys: [.char("?")], action: .general(.help), help: "show or hide this help", group: .general, footer: "help"),
         .init(keys: [.char("q")], action: .general(.quit), help: "quit", group: .general, footer: "quit"),
         .init(keys: [.ctrl("c")], action: .general(.interrupt), help: "quit at once", group: .general),
-        .init(keys: [.ctrl("z")], action: .general(.suspend), help: "suspend to the shell (fg brings the view back)", group: .general),
+        .init(
+            keys: [.ctrl("z")], action: .general(.suspend), help: "suspend to the shell (fg brings the view back)",
+            group: .general),
     ]
 
     /// Every binding a reader of the call view should know of: typing keys too, replay keys only

@@ -64,7 +64,8 @@ package struct WallState: Sendable {
     package var size: Size
     package var now: Date
 
-    package init(instanceId: String, scope: String, options: WallOptions, size: Size, now: Date = Date()) throws(AlertRulesError) {
+    package init(instanceId: String, scope: String, options: WallOptions, size: Size, now: Date = Date()) throws(AlertRulesError)
+    {
         self.instanceId = instanceId
         self.scope = scope
         self.options = options
@@ -111,7 +112,9 @@ package struct WallState: Sendable {
     /// Where the selected row is in `screenOrder`.
     var selectedPosition: Int? {
         guard let id = selected else { return nil }
-        if let i = selectedIndex, i < visible.count + ended.count, (i < visible.count ? visible[i] : ended[i - visible.count]) == id {
+        if let i = selectedIndex, i < visible.count + ended.count,
+            (i < visible.count ? visible[i] : ended[i - visible.count]) == id
+        {
             return i
         }
         return visible.firstIndex(of: id) ?? ended.firstIndex(of: id).map { visible.count + $0 }
