@@ -47,7 +47,7 @@ enum WallReducer {
             if case .page = follow {
                 row.refresh()
                 for alert in row.call.alerted.raised.dropFirst(raisedBefore) {
-                    if !row.alerts.contains(alert.mark) { row.alerts.append(alert.mark) }
+                    row.mark(alert)
                     effects += [.bell, .alert(WallAlert(alert, contactId: id, names: row.found, at: state.now))]
                 }
             }

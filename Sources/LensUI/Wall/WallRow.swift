@@ -14,9 +14,11 @@ package struct WallRow: Sendable {
     /// When the call left the floor or its analysis finished: the row moves to "recently ended".
     package var endedAt: Date?
     /// Alert marks raised so far ("Escalation", "3×neg"), oldest first.
-    package var alerts: [String] = []
+    package private(set) var alerts: [String] = []
     /// What the row shows, kept by `refresh()`.
     package private(set) var shown = Shown()
+    /// Grows by one whenever `shown` or `alerts` change, so the cells drawn for the row can be kept.
+    package private(set) var revision = 0
     /// Recent customer sentiment minus the call's average (+1 positive, -1 negative): below 0 is falling.
     package private(set) var trend = 0.0
     /// Lower-cased text the `/` filter looks in.
@@ -55,8 +57,16 @@ package struct WallRow: Sendable {
 
     static let sparkLength = 12
 
+    /// Marks the row with an alert (once a mark).
+    mutating func mark(_ alert: Alert) {
+        guard !alerts.contains(alert.mark) else { return }
+        alerts.append(alert.mark)
+        revision += 1
+    }
+
     /// Works out the shown fields from the store: the customer's turns are scanned once per page.
     mutating func refresh() {
+        revision += 1
         let customer = call.store.turns.filter { $0.participantRole.uppercased() == "CUSTOMER" }
         let scores = customer.map { Self.score($0.sentiment) }
         // A screen is at most a few hundred columns wide: the rest of a long line is never shown.

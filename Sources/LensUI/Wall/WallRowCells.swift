@@ -7,8 +7,8 @@ import Foundation
 struct WallRowCells {
     /// Everything a row's cells are drawn from.
     struct Look: Equatable {
-        var shown: WallRow.Shown
-        var alerts: [String]
+        /// The row's fields and alert marks (`WallRow.revision` grows when they change).
+        var revision: Int
         var connectedAt: Date
         var endedAt: Date?
         var lastSuccess: Date?
@@ -20,8 +20,7 @@ struct WallRowCells {
         var streamFresh: Date?
 
         init(_ row: WallRow, selected: Bool, ended: Bool, _ state: WallState, width: Int) {
-            shown = row.shown
-            alerts = row.alerts
+            revision = row.revision
             connectedAt = row.connectedAt
             endedAt = row.endedAt
             lastSuccess = row.call.lastSuccess
@@ -33,13 +32,30 @@ struct WallRowCells {
         }
     }
 
-    private var rows: [String: (look: Look, cells: [Cell])] = [:]
+    private var rows: [String: (look: Look, cells: [Cell], frame: Int)] = [:]
+    private var frame = 0
+    private var drawn = 0
 
-    /// The row's cells: the kept ones when its look is the same, else `draw()`'s.
-    func cells(_ id: String, _ look: Look, draw: () -> [Cell]) -> [Cell] {
-        if let kept = rows[id], kept.look == look { return kept.cells }
-        return draw()
+    /// Starts a frame.
+    mutating func begin() {
+        frame += 1
+        drawn = 0
     }
 
-    mutating func keep(_ id: String, _ look: Look, _ cells: [Cell]) { rows[id] = (look, cells) }
+    /// The row's cells: the kept ones when its look is the same, else `draw()`'s, kept.
+    mutating func cells(_ id: String, _ look: Look, draw: () -> [Cell]) -> [Cell] {
+        drawn += 1
+        if let index = rows.index(forKey: id), rows.values[index].look == look {
+            rows.values[index].frame = frame
+            return rows.values[index].cells
+        }
+        let cells = draw()
+        rows[id] = (look, cells, frame)
+        return cells
+    }
+
+    /// Ends a frame: the rows no longer on screen are forgotten.
+    mutating func end() {
+        if rows.count > drawn { rows = rows.filter { $0.value.frame == frame } }
+    }
 }

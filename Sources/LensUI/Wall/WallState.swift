@@ -78,21 +78,30 @@ package struct WallState: Sendable {
     package mutating func relayout() {
         let now = self.now
         let keep = options.endedKeep
-        for (id, row) in rows where row.endedAt.map({ now.timeIntervalSince($0) > keep }) ?? false {
+        let expired = rows.indices.compactMap { index in
+            rows.values[index].endedAt.map { now.timeIntervalSince($0) > keep } == true ? rows.keys[index] : nil
+        }
+        for id in expired {
             rows[id] = nil
             if selected == id { selected = nil }
         }
         let needle = filter?.lowercased()
-        var live: [(id: String, row: WallRow)] = []
-        var done: [(id: String, at: Date)] = []
-        for (id, row) in rows {
-            if let needle, !row.haystack.contains(needle) { continue }
-            if let at = row.endedAt { done.append((id, at)) } else { live.append((id, row)) }
-        }
         let sort = self.sort
-        live.sort { a, b in Self.precedes(a.row, b.row, sort: sort, now: now) ?? (a.id < b.id) }
+        var live: [RowOrder] = []
+        var done: [(id: String, at: Date)] = []
+        for index in rows.indices {
+            let id = rows.keys[index]
+            if let needle, !rows.values[index].haystack.contains(needle) { continue }
+            if let at = rows.values[index].endedAt {
+                done.append((id, at))
+            } else {
+                live.append(RowOrder(id: id, rows.values[index], sort: sort, now: now))
+            }
+        }
+        // Small keys, worked out once a row, are sorted: not the rows themselves.
+        live.sort { a, b in a.precedes(b, sort: sort) ?? (a.id < b.id) }
         visible = live.map(\.id)
-        alertedCount = live.count { !$0.row.alerts.isEmpty }
+        alertedCount = live.count { $0.alerted }
         ended = done.sorted { ($0.at, $0.id) > ($1.at, $1.id) }.map(\.id)
         let index = selected.flatMap { id in visible.firstIndex(of: id) ?? ended.firstIndex(of: id).map { visible.count + $0 } }
         if !selectionPinned || index == nil {
@@ -135,29 +144,48 @@ package struct WallState: Sendable {
         }
     }
 
-    /// Attention: alerts, then a falling customer sentiment, then the longest call.
-    static func precedes(_ a: WallRow, _ b: WallRow, sort: WallSort, now: Date) -> Bool? {
+    /// The rows in screen order: live, then recently ended.
+    package var screenOrder: [String] { visible + ended }
+}
+
+/// What a live row is ordered by.
+struct RowOrder {
+    let id: String
+    let alerted: Bool
+    /// Recent customer sentiment against the call's: below 0 is falling.
+    let trend: Double
+    /// The agent's or the queue's name when the order is by one; contacts listed by id have none
+    /// yet and come first.
+    let name: String
+    let seconds: TimeInterval
+
+    init(id: String, _ row: WallRow, sort: WallSort, now: Date) {
+        self.id = id
+        alerted = !row.alerts.isEmpty
+        trend = row.trend
+        switch sort {
+        case .agent: name = row.found?.agent ?? ""
+        case .queue: name = row.found?.queue ?? ""
+        case .attention, .longest: name = ""
+        }
+        seconds = row.callSeconds(at: now)
+    }
+
+    /// Attention: alerts, then a falling customer sentiment, then the longest call; the other
+    /// orders by name, then the longest call. Nil: a tie.
+    func precedes(_ b: RowOrder, sort: WallSort) -> Bool? {
         switch sort {
         case .attention:
-            if a.alerts.isEmpty != b.alerts.isEmpty { return !a.alerts.isEmpty }
-            if (a.trend < 0) != (b.trend < 0) { return a.trend < 0 }
-            if a.trend < 0, a.trend != b.trend { return a.trend < b.trend }
-        case .agent:
-            // Contacts listed by id have no names yet: they come first.
-            let (x, y) = (a.found?.agent ?? "", b.found?.agent ?? "")
-            if x != y { return x < y }
-        case .queue:
-            let (x, y) = (a.found?.queue ?? "", b.found?.queue ?? "")
-            if x != y { return x < y }
+            if alerted != b.alerted { return alerted }
+            if (trend < 0) != (b.trend < 0) { return trend < 0 }
+            if trend < 0, trend != b.trend { return trend < b.trend }
+        case .agent, .queue:
+            if name != b.name { return name < b.name }
         case .longest:
             break
         }
-        let (x, y) = (a.callSeconds(at: now), b.callSeconds(at: now))
-        return x != y ? x > y : nil
+        return seconds != b.seconds ? seconds > b.seconds : nil
     }
-
-    /// The rows in screen order: live, then recently ended.
-    package var screenOrder: [String] { visible + ended }
 }
 
 /// One line of the rows' area.

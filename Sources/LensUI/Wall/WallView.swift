@@ -61,7 +61,8 @@ enum WallView {
             screen.put(text, x: rect.x + 2, y: rect.y, style: .dim, clip: rect)
             return
         }
-        var drawn = WallRowCells()
+        cells.begin()
+        defer { cells.end() }
         for (y, line) in state.screenLines(height: rect.height).enumerated() {
             let at = rect.row(y)
             switch line {
@@ -77,7 +78,6 @@ enum WallView {
                     clock(row, ended: ended, state, c, in: rect, on: &line)
                     return line.cells
                 }
-                drawn.keep(id, look, rowCells)
                 if at.x == 0, rowCells.count == screen.size.width {
                     screen.setRow(at.y, to: rowCells)
                 } else {
@@ -86,8 +86,6 @@ enum WallView {
                 }
             }
         }
-        // Only the rows on screen are kept: the cache never grows with the floor.
-        cells = drawn
     }
 
     /// A row without its clocks (time on the call, data age), which change every second.
