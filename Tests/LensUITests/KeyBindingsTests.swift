@@ -34,12 +34,19 @@ import Testing
         let keys = Set(KeyBindings.all.flatMap(\.keys))
         let words = keys.map(\.label).filter { $0.count > 1 && $0.allSatisfy { $0.isLetter || $0 == "-" } }
         let letters = keys.map(\.label).filter { $0.count == 1 }
+        let labels = Set(keys.map(\.label))
+        // A short text drawn in the keys' style ("/" before a search being typed) is a key's name.
+        let keyStyled = try Regex(#""((?:[^"\\]|\\.){1,9})",\s*(style:\s*)?\.key\b"#)
         let keyValues = try Regex(#"\.(char|ctrl)\(\s*"|\bKey\.[a-z]|\bkey\s*[!=]=\s*\."#)
         var found: [String] = []
         for (file, screen) in files {
             let source = try String(contentsOf: file, encoding: .utf8)
             for line in source.split(separator: "\n") where line.contains(keyValues) {
                 found.append("\(file.lastPathComponent): a key value: \(line.trimmingCharacters(in: .whitespaces))")
+            }
+            for match in source.matches(of: keyStyled) {
+                let text = String(match.output[1].substring ?? "")
+                if labels.contains(text) { found.append("\(file.lastPathComponent): \"\(text)\" in the keys' style") }
             }
             for literal in Self.stringLiterals(source) {
                 for word in words where literal.range(of: "\\b\(word)\\b", options: .regularExpression) != nil {
