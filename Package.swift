@@ -18,13 +18,16 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.5.0"),
     ],
     targets: [
+        // Calendar dates from day numbers and back: the standard library only (Docs/DECISIONS.md).
+        .target(name: "CivilCalendar", swiftSettings: strict),
         // API shapes and the ordered transcript store: Foundation only.
-        .target(name: "ContactLensModel", swiftSettings: strict),
+        .target(name: "ContactLensModel", dependencies: ["CivilCalendar"], swiftSettings: strict),
         // SigV4 request signing: a pure value type.
         .target(
             name: "AWSSigV4",
             dependencies: [
-                .product(name: "Crypto", package: "swift-crypto")
+                "CivilCalendar",
+                .product(name: "Crypto", package: "swift-crypto"),
             ], swiftSettings: strict),
         // Credentials, region/endpoint, retry policy, rest-json errors, HTTP transport.
         .target(
@@ -101,18 +104,21 @@ let package = Package(
 
         .testTarget(
             name: "ContactLensModelTests", dependencies: ["ContactLensModel", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CivilCalendarTests", dependencies: ["CivilCalendar"]),
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "AWSClientTests", dependencies: ["AWSClient", "AWSSigV4", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "LensEngineTests",
-            dependencies: [
-                "LensEngine", "AWSClient", "ContactLensModel", "LensRecording", "LensExport", "LensSimulator", "TestSupport",
-            ]),
+            dependencies: ["LensEngine", "AWSClient", "ContactLensModel", "LensRecording", "LensSimulator", "TestSupport"]),
+        .testTarget(name: "LensExportTests", dependencies: ["LensExport", "ContactLensModel", "TestSupport"]),
+        .testTarget(name: "LensRecordingTests", dependencies: ["LensRecording", "ContactLensModel"]),
+        // The fuzzers' pieces checked in the suite: the page decoder against JSONDecoder on mutated pages.
+        .testTarget(name: "LensFuzzingTests", dependencies: ["LensFuzzing", "ContactLensModel", "TestSupport"]),
         .testTarget(
             name: "LensSimulatorTests",
             dependencies: [
-                "LensSimulator", "LensFuzzing", "AWSSigV4", "AWSClient", "ContactLensModel", "TestSupport",
+                "LensSimulator", "LensRecording", "AWSSigV4", "AWSClient", "ContactLensModel", "TestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ]),

@@ -10,5 +10,8 @@ package enum CallTime {
         return h > 0 ? "\(h):\(twoDigits(m)):\(twoDigits(s))" : "\(twoDigits(m)):\(twoDigits(s))"
     }
 
+    /// "01:05-01:07": a span of the call.
+    package static func span(_ begin: Int, _ end: Int) -> String { "\(format(millis: begin))-\(format(millis: end))" }
+
     private static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }

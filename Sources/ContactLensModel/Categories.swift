@@ -8,7 +8,7 @@ package struct Categories: Codable, Hashable, Sendable {
         self.matchedDetails = matchedDetails
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case matchedCategories = "MatchedCategories"
         case matchedDetails = "MatchedDetails"
     }
@@ -20,7 +20,7 @@ package struct CategoryDetails: Codable, Hashable, Sendable {
 
     package init(pointsOfInterest: [PointOfInterest]) { self.pointsOfInterest = pointsOfInterest }
 
-    enum CodingKeys: String, CodingKey { case pointsOfInterest = "PointsOfInterest" }
+    enum CodingKeys: String, CodingKey, CaseIterable { case pointsOfInterest = "PointsOfInterest" }
 }
 
 /// `PointOfInterest`: a span of the call, in milliseconds from its start.
@@ -37,7 +37,7 @@ package struct PointOfInterest: Codable, Hashable, Sendable, Comparable {
         (lhs.beginOffsetMillis, lhs.endOffsetMillis) < (rhs.beginOffsetMillis, rhs.endOffsetMillis)
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case beginOffsetMillis = "BeginOffsetMillis"
         case endOffsetMillis = "EndOffsetMillis"
     }

@@ -37,7 +37,7 @@ package struct JSONReader {
     }
 
     /// The next key of a map (such as `MatchedDetails`) as text, or nil after the closing `}`.
-    package mutating func nextMapKey() throws(Unsupported) -> String? {
+    mutating func nextMapKey() throws(Unsupported) -> String? {
         guard let span = try nextName() else { return nil }
         let raw = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
         return span.escaped ? try Self.unescape(raw) : String(decoding: raw, as: UTF8.self)

@@ -5,8 +5,8 @@ package enum ListSegments {
     /// SigV4 signing name (the host's prefix is `contact-lens`).
     package static let signingName = "connect"
     package static let maxResultsRange = 1...100
-    package static let idLengthRange = 1...256
-    package static let nextTokenLengthRange = 1...131_070
+    static let idLengthRange = 1...256
+    static let nextTokenLengthRange = 1...131_070
 }
 
 /// `ListRealtimeContactAnalysisSegmentsRequest`.
@@ -84,7 +84,7 @@ package struct ListSegmentsResponse: Codable, Hashable, Sendable {
         self.status = status
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case channel = "Channel"
         case status = "Status"
         case segments = "Segments"

@@ -18,6 +18,6 @@ extension OpenEnum {
     }
 
     /// False for a value the service model does not list (yet).
-    package var isKnown: Bool { Self.knownValues.contains(self) }
+    var isKnown: Bool { Self.knownValues.contains(self) }
     package var description: String { rawValue }
 }

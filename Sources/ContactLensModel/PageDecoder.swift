@@ -11,9 +11,10 @@ extension ListSegmentsResponse {
 }
 
 /// The service model's response shapes read straight from bytes with `JSONReader`, member by
-/// member as the `Codable` conformances read them: the same names, required members and null
-/// handling; unknown members skipped, unknown segment kinds kept. Returns nil when the body is
-/// outside what it handles (any error, a member given twice, a value of the wrong type).
+/// member as the `Codable` conformances read them: the same names (their `CodingKeys`), required
+/// members and null handling; unknown members skipped, unknown segment kinds kept. Returns nil
+/// when the body is outside what it handles (any error, a member given twice, a value of the
+/// wrong type). The chat API's shapes are in PageDecoder+Chat.swift.
 enum PageDecoder {
     static func decode(_ body: [UInt8]) -> ListSegmentsResponse? {
         body.withUnsafeBufferPointer { buffer in
@@ -30,44 +31,58 @@ enum PageDecoder {
 
     typealias Unsupported = JSONReader.Unsupported
 
+    /// A page of either API. Its `Segments` are read in the shapes its `Status` (the chat API's
+    /// alone) calls for; `Channel`, also the chat API's alone, announces a chat page when it comes
+    /// first. A list that comes before either is read as a call's, and read again from where it
+    /// began should a Status follow (a chat page that a call's reader refused is skipped till then).
     static func response(_ r: inout JSONReader) throws(Unsupported) -> ListSegmentsResponse {
         var segments: [Segment]?
         var readAsChat = false
+        var listStart: JSONReader?
         var nextToken: String?
         var channel: String?
         var status: AnalysisStatus?
-        var seen = Members()
-        try r.beginObject()
-        while let key = try r.nextKey() {
-            switch key {
-            case "Segments":
-                try seen.first(0)
-                // A chat page is told by its Status; `Channel` (the chat API's alone) announces
-                // one when the Status comes later, as it does with sorted keys.
-                readAsChat = status != nil || (channel != nil && !seen.has(3))
-                var all: [Segment] = []
-                try r.beginArray()
-                while try r.nextElement() {
-                    if readAsChat { try chatSegmentObject(&r, into: &all) } else { try segmentObject(&r, into: &all) }
+        var statusSeen = false
+        try r.readObject(ListSegmentsResponse.CodingKeys.self) { member, r throws(Unsupported) in
+            switch member {
+            case .segments:
+                readAsChat = status != nil || (channel != nil && !statusSeen)
+                guard !readAsChat else {
+                    segments = try self.segments(&r, chat: true)
+                    return
                 }
-                segments = all
-            case "NextToken":
-                try seen.first(1)
-                nextToken = r.readNull() ? nil : try r.readString()
-            case "Channel":
-                try seen.first(2)
-                channel = r.readNull() ? nil : try r.readString()
-            case "Status":
-                try seen.first(3)
-                status = r.readNull() ? nil : AnalysisStatus(rawValue: try r.readString())
-            default: try r.skipValue()
+                let start = r
+                listStart = start
+                do { segments = try self.segments(&r, chat: false) } catch {
+                    r = start
+                    try r.skipValue()
+                }
+            case .nextToken: nextToken = try r.readStringOrNull()
+            case .channel: channel = try r.readStringOrNull()
+            case .status:
+                statusSeen = true
+                status = try r.readStringOrNull().map(AnalysisStatus.init(rawValue:))
             }
+        }
+        if status != nil, !readAsChat, var again = listStart {
+            segments = try self.segments(&again, chat: true)
+            readAsChat = true
         }
         // Read in the other API's shapes than the Status says: `JSONDecoder` decides.
         guard let segments, readAsChat == (status != nil) else { throw Unsupported() }
         guard let status else { return ListSegmentsResponse(segments: segments, nextToken: nextToken) }
         guard let channel else { throw Unsupported() }
         return ListSegmentsResponse(segments: segments, nextToken: nextToken, channel: channel, status: status)
+    }
+
+    /// A `Segments` list: a call's segment objects, or the chat API's.
+    static func segments(_ r: inout JSONReader, chat: Bool) throws(Unsupported) -> [Segment] {
+        var all: [Segment] = []
+        try r.beginArray()
+        while try r.nextElement() {
+            if chat { try chatSegmentObject(&r, into: &all) } else { try segmentObject(&r, into: &all) }
+        }
+        return all
     }
 
     /// One segment object: its members as segments, in the order `SegmentObject` gives them.
@@ -77,29 +92,18 @@ enum PageDecoder {
         var summary: PostContactSummary?
         var utterance: Utterance?
         var unknown: [(kind: String, json: RawJSON)] = []
-        var seen = Members()
-        try r.beginObject()
-        while let key = try r.nextKey() {
-            switch key {
-            case "Transcript":
-                try seen.first(0)
-                transcript = r.readNull() ? nil : try self.transcript(&r)
-            case "Categories":
-                try seen.first(1)
-                categories = r.readNull() ? nil : try self.categories(&r)
-            case "PostContactSummary":
-                try seen.first(2)
-                summary = r.readNull() ? nil : try self.summary(&r)
-            case "Utterance":
-                try seen.first(3)
-                utterance = r.readNull() ? nil : try self.utterance(&r)
-            default:
-                let name = key.string
-                guard !unknown.contains(where: { $0.kind == name }) else { throw Unsupported() }
-                unknown.append((name, RawJSON(validated: try r.rawValue())))
-            }
-        }
-        for kind in Segment.Kind.allCases {
+        try r.readObject(
+            Segment.Kind.self, other: { key, r throws(Unsupported) in try keep(key, &r, in: &unknown) },
+            read: { kind, r throws(Unsupported) in
+                guard !r.readNull() else { return }
+                switch kind {
+                case .transcript: transcript = try self.transcript(&r)
+                case .categories: categories = try self.categories(&r)
+                case .postContactSummary: summary = try self.summary(&r)
+                case .utterance: utterance = try self.utterance(&r)
+                }
+            })
+        for kind in Segment.Kind.names.cases {
             switch kind {
             case .transcript: if let transcript { segments.append(.transcript(transcript)) }
             case .categories: if let categories { segments.append(.categories(categories)) }
@@ -107,6 +111,21 @@ enum PageDecoder {
             case .utterance: if let utterance { segments.append(.utterance(utterance)) }
             }
         }
+        appendUnknown(unknown, to: &segments)
+    }
+
+    /// A member of a kind this model does not know, kept as it came (`JSONDecoder` keeps a null
+    /// one as the JSON `null`); one named twice goes to `JSONDecoder`.
+    static func keep(_ key: JSONReader.Key, _ r: inout JSONReader, in unknown: inout [(kind: String, json: RawJSON)])
+        throws(Unsupported)
+    {
+        let name = key.string
+        guard !unknown.contains(where: { $0.kind == name }) else { throw Unsupported() }
+        unknown.append((name, RawJSON(validated: try r.rawValue())))
+    }
+
+    /// Unknown kinds after the known ones, by name, as `SegmentObject` orders them.
+    static func appendUnknown(_ unknown: [(kind: String, json: RawJSON)], to segments: inout [Segment]) {
         for member in unknown.sorted(by: { $0.kind < $1.kind }) {
             segments.append(.unknown(kind: member.kind, json: member.json))
         }
@@ -121,168 +140,111 @@ enum PageDecoder {
         var end: Int?
         var sentiment: Sentiment?
         var issues: [IssueDetected]?
-        var seen = Members()
-        try r.beginObject()
-        while let key = try r.nextKey() {
-            switch key {
-            case "Id":
-                try seen.first(0)
-                id = try r.readString()
-            case "ParticipantId":
-                try seen.first(1)
-                participantId = try r.readString()
-            case "ParticipantRole":
-                try seen.first(2)
-                participantRole = try r.readString()
-            case "Content":
-                try seen.first(3)
-                content = try r.readString()
-            case "BeginOffsetMillis":
-                try seen.first(4)
-                begin = try r.readInt()
-            case "EndOffsetMillis":
-                try seen.first(5)
-                end = try r.readInt()
-            case "Sentiment":
-                try seen.first(6)
-                sentiment = r.readNull() ? nil : Sentiment(rawValue: try r.readString())
-            case "IssuesDetected":
-                try seen.first(7)
-                issues = r.readNull() ? nil : try r.readArray(issue)
-            default: try r.skipValue()
+        try r.readObject(Transcript.CodingKeys.self) { member, r throws(Unsupported) in
+            switch member {
+            case .id: id = try r.readString()
+            case .participantId: participantId = try r.readString()
+            case .participantRole: participantRole = try r.readString()
+            case .content: content = try r.readString()
+            case .beginOffsetMillis: begin = try r.readInt()
+            case .endOffsetMillis: end = try r.readInt()
+            case .sentiment: sentiment = try r.readStringOrNull().map(Sentiment.init(rawValue:))
+            case .issuesDetected: issues = r.readNull() ? nil : try r.readArray(issue)
             }
         }
-        guard let id, let participantId, let participantRole, let content, let begin, let end else {
-            throw Unsupported()
-        }
+        guard let id, let participantId, let participantRole, let content, let begin, let end else { throw Unsupported() }
         return Transcript(
             id: id, participantId: participantId, participantRole: participantRole, content: content,
             beginOffsetMillis: begin, endOffsetMillis: end, sentiment: sentiment, issuesDetected: issues)
     }
 
     static func issue(_ r: inout JSONReader) throws(Unsupported) -> IssueDetected {
-        var offsets: (Int, Int)?
-        var seen = Members()
-        try r.beginObject()
-        while let key = try r.nextKey() {
-            switch key {
-            case "CharacterOffsets":
-                try seen.first(0)
-                offsets = try pair(&r, "BeginOffsetChar", "EndOffsetChar")
-            default: try r.skipValue()
+        var offsets: CharacterOffsets?
+        try r.readObject(IssueDetected.CodingKeys.self) { member, r throws(Unsupported) in
+            switch member {
+            case .characterOffsets: offsets = try characterOffsets(&r)
             }
         }
         guard let offsets else { throw Unsupported() }
-        return IssueDetected(offsets.0, offsets.1)
+        return IssueDetected(characterOffsets: offsets)
     }
 
     static func categories(_ r: inout JSONReader) throws(Unsupported) -> Categories {
         var names: [String]?
         var details: [String: CategoryDetails]?
-        var seen = Members()
-        try r.beginObject()
-        while let key = try r.nextKey() {
-            switch key {
-            case "MatchedCategories":
-                try seen.first(0)
-                names = try r.readArray { r throws(Unsupported) in try r.readString() }
-            case "MatchedDetails":
-                try seen.first(1)
-                details = try categoryDetails(&r)
-            default: try r.skipValue()
+        try r.readObject(Categories.CodingKeys.self) { member, r throws(Unsupported) in
+            switch member {
+            case .matchedCategories: names = try r.readArray { r throws(Unsupported) in try r.readString() }
+            case .matchedDetails: details = try map(&r, categoryDetails)
             }
         }
         guard let names, let details else { throw Unsupported() }
         return Categories(matchedCategories: names, matchedDetails: details)
     }
 
-    /// `MatchedDetails`: a map from category name to where it matched.
-    static func categoryDetails(_ r: inout JSONReader) throws(Unsupported) -> [String: CategoryDetails] {
-        var details: [String: CategoryDetails] = [:]
-        try r.beginObject()
-        while let name = try r.nextMapKey() {
-            guard details[name] == nil else { throw Unsupported() }
-            var points: [PointOfInterest]?
-            var seen = Members()
-            try r.beginObject()
-            while let member = try r.nextKey() {
-                switch member {
-                case "PointsOfInterest":
-                    try seen.first(0)
-                    points = try r.readArray { r throws(Unsupported) in
-                        let (begin, end) = try pair(&r, "BeginOffsetMillis", "EndOffsetMillis")
-                        return PointOfInterest(beginOffsetMillis: begin, endOffsetMillis: end)
-                    }
-                default: try r.skipValue()
-                }
+    /// `CategoryDetails`: where a category matched.
+    static func categoryDetails(_ r: inout JSONReader) throws(Unsupported) -> CategoryDetails {
+        var points: [PointOfInterest]?
+        try r.readObject(CategoryDetails.CodingKeys.self) { member, r throws(Unsupported) in
+            switch member {
+            case .pointsOfInterest: points = try r.readArray(pointOfInterest)
             }
-            guard let points else { throw Unsupported() }
-            details[name] = CategoryDetails(pointsOfInterest: points)
         }
-        return details
+        guard let points else { throw Unsupported() }
+        return CategoryDetails(pointsOfInterest: points)
+    }
+
+    static func pointOfInterest(_ r: inout JSONReader) throws(Unsupported) -> PointOfInterest {
+        var begin: Int?
+        var end: Int?
+        try r.readObject(PointOfInterest.CodingKeys.self) { member, r throws(Unsupported) in
+            switch member {
+            case .beginOffsetMillis: begin = try r.readInt()
+            case .endOffsetMillis: end = try r.readInt()
+            }
+        }
+        guard let begin, let end else { throw Unsupported() }
+        return PointOfInterest(beginOffsetMillis: begin, endOffsetMillis: end)
+    }
+
+    static func characterOffsets(_ r: inout JSONReader) throws(Unsupported) -> CharacterOffsets {
+        var begin: Int?
+        var end: Int?
+        try r.readObject(CharacterOffsets.CodingKeys.self) { member, r throws(Unsupported) in
+            switch member {
+            case .beginOffsetChar: begin = try r.readInt()
+            case .endOffsetChar: end = try r.readInt()
+            }
+        }
+        guard let begin, let end else { throw Unsupported() }
+        return CharacterOffsets(beginOffsetChar: begin, endOffsetChar: end)
     }
 
     static func summary(_ r: inout JSONReader) throws(Unsupported) -> PostContactSummary {
         var content: String?
         var status: PostContactSummary.Status?
         var failureCode: PostContactSummary.FailureCode?
-        var seen = Members()
-        try r.beginObject()
-        while let key = try r.nextKey() {
-            switch key {
-            case "Content":
-                try seen.first(0)
-                content = r.readNull() ? nil : try r.readString()
-            case "Status":
-                try seen.first(1)
-                status = .init(rawValue: try r.readString())
-            case "FailureCode":
-                try seen.first(2)
-                failureCode = r.readNull() ? nil : .init(rawValue: try r.readString())
-            default: try r.skipValue()
+        try r.readObject(PostContactSummary.CodingKeys.self) { member, r throws(Unsupported) in
+            switch member {
+            case .content: content = try r.readStringOrNull()
+            case .status: status = .init(rawValue: try r.readString())
+            case .failureCode: failureCode = try r.readStringOrNull().map(PostContactSummary.FailureCode.init(rawValue:))
             }
         }
         guard let status else { throw Unsupported() }
         return PostContactSummary(content: content, status: status, failureCode: failureCode)
     }
 
-    /// An object with two required integer members (`CharacterOffsets`, `PointOfInterest`).
-    static func pair(_ r: inout JSONReader, _ first: StaticString, _ second: StaticString) throws(Unsupported) -> (Int, Int) {
-        var a: Int?
-        var b: Int?
+    /// A map of names to values (`MatchedDetails`); a name given twice goes to `JSONDecoder`.
+    static func map<T>(_ r: inout JSONReader, _ value: (inout JSONReader) throws(Unsupported) -> T) throws(Unsupported)
+        -> [String: T]
+    {
+        var all: [String: T] = [:]
         try r.beginObject()
-        while let key = try r.nextKey() {
-            if first ~= key {
-                guard a == nil else { throw Unsupported() }
-                a = try r.readInt()
-            } else if second ~= key {
-                guard b == nil else { throw Unsupported() }
-                b = try r.readInt()
-            } else {
-                try r.skipValue()
-            }
+        while let name = try r.nextMapKey() {
+            guard all[name] == nil else { throw Unsupported() }
+            all[name] = try value(&r)
         }
-        guard let a, let b else { throw Unsupported() }
-        return (a, b)
-    }
-
-    /// Which members were read; a second one goes to `JSONDecoder` (which keeps the first).
-    struct Members {
-        private var bits: UInt16 = 0
-        mutating func first(_ member: UInt16) throws(Unsupported) {
-            guard bits & 1 << member == 0 else { throw Unsupported() }
-            bits |= 1 << member
-        }
-        func has(_ member: UInt16) -> Bool { bits & 1 << member != 0 }
-    }
-}
-
-extension JSONReader {
-    /// A JSON array (not null) of elements read by `element`.
-    mutating func readArray<T>(_ element: (inout JSONReader) throws(Unsupported) -> T) throws(Unsupported) -> [T] {
-        var result: [T] = []
-        try beginArray()
-        while try nextElement() { result.append(try element(&self)) }
-        return result
+        return all
     }
 }

@@ -10,7 +10,7 @@ package struct PostContactSummary: Codable, Hashable, Sendable {
         self.failureCode = failureCode
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case content = "Content"
         case status = "Status"
         case failureCode = "FailureCode"

@@ -4,7 +4,7 @@ package struct ProvisionalTurn: Hashable, Sendable {
     /// The `TranscriptId` the pieces name; a piece that names none is a turn of its own, under its id.
     package let transcriptId: String
     /// True when the pieces named their transcript (so the final one replaces them by id).
-    package let isLinked: Bool
+    let isLinked: Bool
     package private(set) var pieces: [Utterance]
 
     init(first piece: Utterance) {
@@ -22,9 +22,11 @@ package struct ProvisionalTurn: Hashable, Sendable {
     /// The newest piece's sentiment, if it had one.
     package var sentiment: Sentiment? { pieces.last(where: { $0.sentiment != nil })?.sentiment }
 
-    /// The turn as a `Transcript`, so a view can lay it out with the code that draws final turns.
-    /// Issue offsets are not carried: they index each piece's own text.
-    package var transcript: Transcript {
+    /// The turn as a `Turn`, so a view can lay it out with the code that draws final turns.
+    package var turn: Turn { Turn(transcript) }
+
+    /// The turn in the API's shape. Issue offsets are not carried: they index each piece's own text.
+    var transcript: Transcript {
         Transcript(
             id: transcriptId, participantId: participantId, participantRole: participantRole, content: content,
             beginOffsetMillis: beginOffsetMillis, endOffsetMillis: endOffsetMillis, sentiment: sentiment)

@@ -77,5 +77,5 @@ struct MemberKey: CodingKey {
 
 extension CodingUserInfoKey {
     /// True: segments are read in the chat API's shapes (`ChatSegmentObject`).
-    package static let chatSegments = CodingUserInfoKey(rawValue: "lenstail.chatSegments")!
+    static let chatSegments = CodingUserInfoKey(rawValue: "lenstail.chatSegments")!
 }

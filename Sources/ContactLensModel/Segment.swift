@@ -10,7 +10,7 @@ package enum Segment: Hashable, Sendable {
     case postContactSummary(PostContactSummary)
     /// A partial piece of a turn (the Kinesis segment stream only), replaced by its final transcript.
     case utterance(Utterance)
-    /// A segment of the chat API or the chat stream (the V2 shapes).
+    /// A segment of the chat API or the chat's Kinesis stream (the V2 shapes).
     case chat(ChatSegment)
     /// A kind this model does not know: the member's name and its value exactly as it came.
     case unknown(kind: String, json: RawJSON)
@@ -22,7 +22,7 @@ package enum Segment: Hashable, Sendable {
         case .categories: Kind.categories.rawValue
         case .postContactSummary: Kind.postContactSummary.rawValue
         case .utterance: Kind.utterance.rawValue
-        case .chat(let segment): segment.kind
+        case .chat(let segment): segment.kind.rawValue
         case .unknown(let kind, _): kind
         }
     }

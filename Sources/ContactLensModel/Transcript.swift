@@ -1,4 +1,4 @@
-/// One turn of the conversation, exactly as the service model's `Transcript` shape.
+/// One turn of a call, exactly as the service model's `Transcript` shape (the store keeps it as a `Turn`).
 package struct Transcript: Codable, Hashable, Sendable {
     package var id: String
     package var participantId: String
@@ -8,8 +8,6 @@ package struct Transcript: Codable, Hashable, Sendable {
     package var endOffsetMillis: Int
     package var sentiment: Sentiment?
     package var issuesDetected: [IssueDetected]?
-    /// Chat: the message, event or attachments this turn shows (times are then ms since 1970).
-    package var chat: ChatItem? = nil
 
     package init(
         id: String, participantId: String, participantRole: String, content: String,
@@ -26,7 +24,7 @@ package struct Transcript: Codable, Hashable, Sendable {
         self.issuesDetected = issuesDetected
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "Id"
         case participantId = "ParticipantId"
         case participantRole = "ParticipantRole"
@@ -58,7 +56,7 @@ package struct IssueDetected: Codable, Hashable, Sendable {
         self.characterOffsets = CharacterOffsets(beginOffsetChar: begin, endOffsetChar: end)
     }
 
-    enum CodingKeys: String, CodingKey { case characterOffsets = "CharacterOffsets" }
+    enum CodingKeys: String, CodingKey, CaseIterable { case characterOffsets = "CharacterOffsets" }
 }
 
 /// `CharacterOffsets`: a range of Unicode code points of the transcript's content.
@@ -71,7 +69,7 @@ package struct CharacterOffsets: Codable, Hashable, Sendable {
         self.endOffsetChar = endOffsetChar
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case beginOffsetChar = "BeginOffsetChar"
         case endOffsetChar = "EndOffsetChar"
     }

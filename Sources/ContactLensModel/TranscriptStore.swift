@@ -1,8 +1,8 @@
 /// The merged state of one analysis: transcript turns in call order, matched categories,
 /// the summary. Pages may repeat or revise segments; merging them is idempotent.
 package struct TranscriptStore: Sendable {
-    /// Final turns ordered by (BeginOffsetMillis, EndOffsetMillis, Id).
-    package internal(set) var turns: [Transcript] = []
+    /// Final turns in call order: by time (a call's offsets, a chat's times), then end, then id.
+    package internal(set) var turns: [Turn] = []
     /// Turns still being spoken (partial utterances of the segment stream), in call order; each
     /// leaves when its final transcript arrives. Show them in place and visibly provisional.
     package internal(set) var provisionalTurns: [ProvisionalTurn] = []
@@ -12,14 +12,14 @@ package struct TranscriptStore: Sendable {
     /// Segments of kinds this model does not know, each once, in the order they came.
     package private(set) var unknownSegments: [UnknownSegment] = []
     /// Sentiment, status or failure-code values this model does not know, counted.
-    package private(set) var unknownValueCount = 0
+    private(set) var unknownValueCount = 0
     /// Grows by one for every change, so views can tell cheaply whether to redo work.
-    package internal(set) var revision = 0
-    /// True once a chat segment arrived: turns are then ordered by absolute time (ms since 1970).
+    var revision = 0
+    /// True once a chat segment arrived: its turns are then on the chat's clock (`TurnTime.absolute`).
     package internal(set) var isChat = false
 
     /// Each turn's sort key by id: the turn itself lives once, in `turns` (memory ≤ 2× the JSON).
-    private var orderById: [String: OrderKey] = [:]
+    private var byId = TurnIndex()
     var categoryIndex: [String: Int] = [:]
     /// Chat: issue ranges by transcript item id, kept for items that have not arrived yet.
     var chatIssues: [String: [IssueDetected]] = [:]
@@ -34,7 +34,8 @@ package struct TranscriptStore: Sendable {
         for segment in segments {
             switch segment {
             case .transcript(let transcript):
-                if upsert(transcript) { change.turns.append(transcript) }
+                let turn = Turn(transcript)
+                if upsert(turn) { change.turns.append(turn) }
                 change.finalized += finalizeProvisional(by: transcript)
             case .utterance(let piece):
                 if let turn = merge(piece) { change.provisional.append(turn) }
@@ -61,14 +62,19 @@ package struct TranscriptStore: Sendable {
     }
 
     /// The turn with this id, if any (hash lookup, then binary search).
-    package func turn(id: String) -> Transcript? { index(ofId: id).map { turns[$0] } }
+    package func turn(id: String) -> Turn? { index(ofId: id).map { turns[$0] } }
 
     /// The position of the turn with this id in `turns`, if any.
-    package func index(ofId id: String) -> Int? {
-        guard let key = orderById[id] else { return nil }
-        let index = insertionIndex(begin: key.begin, end: key.end, id: id)
-        precondition(index < turns.count && turns[index].id == id, "store index out of sync")
-        return index
+    package func index(ofId id: String) -> Int? { find(id, hash: TurnIndex.hash(id))?.position }
+
+    /// The turn's slot in `byId` and its position in `turns`.
+    private func find(_ id: String, hash: Int) -> (slot: Int, position: Int)? {
+        var position = 0
+        let slot = byId.slot(of: hash) { slot in
+            position = insertionIndex(begin: slot.begin, end: slot.end, id: id)
+            return position < turns.count && turns[position].id == id
+        }
+        return slot.map { ($0, position) }
     }
 
     /// How many distinct segments of each unknown kind arrived, in the order the kinds first came.
@@ -89,28 +95,25 @@ package struct TranscriptStore: Sendable {
 
     // MARK: Transcripts
 
-    /// Inserts or replaces a turn; false when an identical turn was already there.
-    mutating func upsert(_ transcript: Transcript) -> Bool {
-        if let index = index(ofId: transcript.id) {
-            if turns[index] == transcript { return false }
-            turns.remove(at: index)
-        }
-        orderById[transcript.id] = OrderKey(begin: transcript.beginOffsetMillis, end: transcript.endOffsetMillis)
-        if let sentiment = transcript.sentiment, !sentiment.isKnown { unknownValueCount += 1 }
-        // Live calls arrive in order: appending is the common, O(1) case.
-        if let last = turns.last, Self.precedes(transcript, last) {
-            turns.insert(
-                transcript,
-                at: insertionIndex(
-                    begin: transcript.beginOffsetMillis, end: transcript.endOffsetMillis, id: transcript.id))
+    /// Inserts or replaces a turn; false when an identical turn was already there. One hash of
+    /// the id per turn, and (`TurnIndex`) one string comparison at most.
+    mutating func upsert(_ turn: Turn) -> Bool {
+        let hash = TurnIndex.hash(turn.id)
+        if let old = find(turn.id, hash: hash) {
+            if turns[old.position] == turn { return false }
+            turns.remove(at: old.position)
+            byId.update(old.slot, begin: turn.begin, end: turn.end)
         } else {
-            turns.append(transcript)
+            byId.insert(hash: hash, begin: turn.begin, end: turn.end)
+        }
+        if let sentiment = turn.sentiment, !sentiment.isKnown { unknownValueCount += 1 }
+        // Live calls arrive in order: appending is the common, O(1) case.
+        if let last = turns.last, Turn.precedes(turn, last) {
+            turns.insert(turn, at: insertionIndex(begin: turn.begin, end: turn.end, id: turn.id))
+        } else {
+            turns.append(turn)
         }
         return true
-    }
-
-    static func precedes(_ a: Transcript, _ b: Transcript) -> Bool {
-        (a.beginOffsetMillis, a.endOffsetMillis, a.id) < (b.beginOffsetMillis, b.endOffsetMillis, b.id)
     }
 
     /// First index whose turn does not precede (begin, end, id) (binary search).
@@ -120,7 +123,7 @@ package struct TranscriptStore: Sendable {
         while low < high {
             let mid = (low + high) / 2
             let t = turns[mid]
-            if (t.beginOffsetMillis, t.endOffsetMillis, t.id) < (begin, end, id) { low = mid + 1 } else { high = mid }
+            if (t.begin, t.end, t.id) < (begin, end, id) { low = mid + 1 } else { high = mid }
         }
         return low
     }
@@ -152,12 +155,6 @@ package struct TranscriptStore: Sendable {
     }
 }
 
-/// Where a turn sorts: with its id, the key of `turns`' order.
-private struct OrderKey: Hashable, Sendable {
-    var begin: Int
-    var end: Int
-}
-
 /// A category rule matched during the call, with every point of interest seen for it.
 package struct CategoryMatch: Hashable, Sendable {
     package let name: String
@@ -186,11 +183,11 @@ package struct CategoryMatch: Hashable, Sendable {
 
 /// What one `apply` changed: new or revised turns, grown categories, a new summary.
 package struct StoreChange: Hashable, Sendable {
-    package var turns: [Transcript] = []
+    package var turns: [Turn] = []
     /// Provisional turns that grew or were revised by a partial piece.
     package var provisional: [ProvisionalTurn] = []
     /// Transcript ids of provisional turns that a final turn replaced.
-    package var finalized: [String] = []
+    var finalized: [String] = []
     package var categories: [CategoryMatch] = []
     package var summary: PostContactSummary?
     package var unknownSegments: [UnknownSegment] = []

@@ -30,7 +30,7 @@ package struct Utterance: Codable, Hashable, Sendable {
         self.issuesDetected = issuesDetected
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "Id"
         case transcriptId = "TranscriptId"
         case participantId = "ParticipantId"

@@ -1,121 +1,114 @@
 import ContactLensModel
 import Foundation
 
-/// JSON with the API's own field names:
-/// `{"InstanceId","ContactId","Transcript":[…],"Categories":[{"Name","PointsOfInterest":[…]}],"PostContactSummary":{…}}`.
+/// The JSON export of either channel, in the API's own field names, keys sorted:
+/// `{"Categories":[{"Name","PointsOfInterest"}],"ContactId","InstanceId","PostContactSummary","Transcript":[…]}`
+/// for a call; a chat's document says `"Channel":"CHAT"`, lists its `Event`, `Attachments` and
+/// `Issues` too, and its transcript and categories are the chat API's (V2) shapes.
 enum JSONExport {
+    /// What `bytes` writes, as `Encodable`: tests encode it with `JSONEncoder` and expect `bytes`'
+    /// exact output. Members a call's document does not have are nil.
     struct Document: Encodable {
+        var channel: String?
         var instanceId: String?
         var contactId: String?
-        var transcript: [Transcript]
+        var transcript: [Entry] = []
+        var events: [ChatEvent]?
+        var attachments: [ChatAttachments]?
+        var issues: [ChatIssueItem]?
         var categories: [Category]
         var postContactSummary: PostContactSummary?
 
         enum CodingKeys: String, CodingKey {
+            case channel = "Channel"
             case instanceId = "InstanceId"
             case contactId = "ContactId"
             case transcript = "Transcript"
+            case events = "Event"
+            case attachments = "Attachments"
+            case issues = "Issues"
             case categories = "Categories"
             case postContactSummary = "PostContactSummary"
         }
     }
 
-    struct Category: Encodable {
-        var name: String
-        var pointsOfInterest: [PointOfInterest]
-        enum CodingKeys: String, CodingKey {
-            case name = "Name"
-            case pointsOfInterest = "PointsOfInterest"
+    /// A `Transcript` member: a call's turn or a chat's message, each in its API's shape.
+    enum Entry: Encodable {
+        case call(Transcript)
+        case message(ChatTranscript)
+
+        func encode(to encoder: any Encoder) throws {
+            switch self {
+            case .call(let transcript): try transcript.encode(to: encoder)
+            case .message(let message): try message.encode(to: encoder)
+            }
         }
     }
 
-    /// The document `bytes` writes, as `Encodable`: tests encode it with `JSONEncoder` and expect
-    /// `bytes`' exact output.
+    /// A matched category: where in the call (`PointsOfInterest`), or which chat items (`TranscriptItems`).
+    struct Category: Encodable {
+        var name: String
+        var pointsOfInterest: [PointOfInterest]?
+        var transcriptItems: [ChatTranscriptItem]?
+        enum CodingKeys: String, CodingKey {
+            case name = "Name"
+            case pointsOfInterest = "PointsOfInterest"
+            case transcriptItems = "TranscriptItems"
+        }
+    }
+
     static func document(_ export: TranscriptExport) -> Document {
-        Document(
-            instanceId: export.instanceId, contactId: export.contactId, transcript: export.turns,
-            categories: export.store.categories.map { Category(name: $0.name, pointsOfInterest: $0.pointsOfInterest) },
-            postContactSummary: export.store.summary)
+        let chat = export.store.isChat
+        var document = Document(
+            channel: chat ? "CHAT" : nil, instanceId: export.instanceId, contactId: export.contactId,
+            events: chat ? [] : nil, attachments: chat ? [] : nil, issues: chat ? [] : nil,
+            categories: export.store.categories.map { category($0, chat: chat) }, postContactSummary: export.store.summary)
+        for turn in export.turns {
+            switch turn.chat {
+            case .none: document.transcript.append(.call(Transcript(call: turn)))
+            case .message(let message):
+                document.transcript.append(.message(message))
+                document.issues?.append(contentsOf: issues(of: turn, message))
+            case .event(let event): document.events?.append(event)
+            case .attachments(let attachments): document.attachments?.append(attachments)
+            }
+        }
+        return document
+    }
+
+    static func category(_ match: CategoryMatch, chat: Bool) -> Category {
+        guard chat else { return Category(name: match.name, pointsOfInterest: match.pointsOfInterest) }
+        return Category(name: match.name, transcriptItems: match.transcriptItemIds.map { ChatTranscriptItem(id: $0) })
+    }
+
+    /// A message's issues as the chat API points at them, each clamped to the content.
+    static func issues(of turn: Turn, _ message: ChatTranscript) -> [ChatIssueItem] {
+        (turn.issuesDetected ?? []).map { issue in
+            let offsets = issue.characterOffsets
+            let end = min(offsets.endOffsetChar, message.content.unicodeScalars.count)
+            return ChatIssueItem(
+                id: message.id, characterOffsets: CharacterOffsets(beginOffsetChar: offsets.beginOffsetChar, endOffsetChar: end))
+        }
     }
 
     /// Pretty-printed with sorted keys, as `JSONEncoder` writes `document(export)`, plus a newline.
     static func bytes(_ export: TranscriptExport) -> [UInt8] {
-        let turns = export.turns
-        var json = PrettyJSONWriter(capacity: 4_096 + turns.count * 400)
-        json.beginObject()
-        json.key("Categories")
-        json.beginArray()
-        for category in export.store.categories {
-            json.element()
-            json.beginObject()
-            json.member("Name", category.name)
-            json.key("PointsOfInterest")
-            write(category.pointsOfInterest, to: &json)
-            json.endObject()
-        }
-        json.endArray()
-        json.member("ContactId", export.contactId)
-        json.member("InstanceId", export.instanceId)
-        if let summary = export.store.summary {
-            json.key("PostContactSummary")
-            write(summary, to: &json)
-        }
-        json.key("Transcript")
-        json.beginArray()
-        for turn in turns {
-            json.element()
-            write(turn, to: &json)
-        }
-        json.endArray()
-        json.endObject()
+        let document = document(export)
+        var json = PrettyJSONWriter(capacity: 4_096 + document.transcript.count * 400)
+        document.write(to: &json)
         json.endLine()
         return json.bytes
     }
+}
 
-    private static func write(_ turn: Transcript, to json: inout PrettyJSONWriter) {
-        json.beginObject()
-        json.member("BeginOffsetMillis", turn.beginOffsetMillis)
-        json.member("Content", turn.content)
-        json.member("EndOffsetMillis", turn.endOffsetMillis)
-        json.member("Id", turn.id)
-        if let issues = turn.issuesDetected {
-            json.key("IssuesDetected")
-            json.beginArray()
-            for issue in issues {
-                json.element()
-                json.beginObject()
-                json.key("CharacterOffsets")
-                json.beginObject()
-                json.member("BeginOffsetChar", issue.characterOffsets.beginOffsetChar)
-                json.member("EndOffsetChar", issue.characterOffsets.endOffsetChar)
-                json.endObject()
-                json.endObject()
-            }
-            json.endArray()
-        }
-        json.member("ParticipantId", turn.participantId)
-        json.member("ParticipantRole", turn.participantRole)
-        json.member("Sentiment", turn.sentiment?.rawValue)
-        json.endObject()
-    }
-
-    private static func write(_ points: [PointOfInterest], to json: inout PrettyJSONWriter) {
-        json.beginArray()
-        for point in points {
-            json.element()
-            json.beginObject()
-            json.member("BeginOffsetMillis", point.beginOffsetMillis)
-            json.member("EndOffsetMillis", point.endOffsetMillis)
-            json.endObject()
-        }
-        json.endArray()
-    }
-
-    private static func write(_ summary: PostContactSummary, to json: inout PrettyJSONWriter) {
-        json.beginObject()
-        json.member("Content", summary.content)
-        json.member("FailureCode", summary.failureCode?.rawValue)
-        json.member("Status", summary.status.rawValue)
-        json.endObject()
+extension Transcript {
+    /// A call's turn in the API's shape (a chat's turn, which has no call offsets, at 0).
+    init(call turn: Turn) {
+        var begin = 0
+        var end = 0
+        if case .callOffset(let b, let e) = turn.time { (begin, end) = (b, e) }
+        self.init(
+            id: turn.id, participantId: turn.participantId, participantRole: turn.participantRole, content: turn.content,
+            beginOffsetMillis: begin, endOffsetMillis: end, sentiment: turn.sentiment, issuesDetected: turn.issuesDetected)
     }
 }

@@ -16,7 +16,7 @@ package struct TranscriptExport: Sendable {
     }
 
     /// The turns written: all of them, or those of `onlyRole`.
-    var turns: [Transcript] {
+    var turns: [Turn] {
         guard let onlyRole else { return store.turns }
         return store.turns.filter { $0.participantRole.uppercased() == onlyRole }
     }
@@ -43,8 +43,7 @@ package struct TranscriptExport: Sendable {
     /// The same as UTF-8 bytes, for a file: JSON is written as bytes, so a large export is not
     /// copied into a `String` and back.
     package func renderUTF8(_ format: ExportFormat) -> [UInt8] {
-        guard format == .json else { return Array(render(format).utf8) }
-        return store.isChat ? ChatJSONExport.bytes(self) : JSONExport.bytes(self)
+        format == .json ? JSONExport.bytes(self) : Array(render(format).utf8)
     }
 
     /// Each distinct participant as "ROLE" or "ROLE (id)" when the id says more, in order of first turn.

@@ -1,20 +1,20 @@
 import ContactLensModel
 
-/// A turn as every text output writes it — the streamed lines, the text and Markdown exports and
-/// the view's saved file: its time, the participant, the sentiment, and the content with the
-/// issues marked. Every untrusted string is sanitised here.
+/// A turn as every text output writes it — the printed lines of `--output text`, the text and
+/// Markdown exports and the view's saved file: its time, the participant, the sentiment, and the
+/// content with the issues marked. Every untrusted string is sanitised here.
 package enum TurnText {
     /// "CUSTOMER"; a chat's role with the display name beside it, "CUSTOMER Inés".
-    package static func role(_ turn: Transcript) -> String { turn.roleLabel }
+    static func role(_ turn: Turn) -> String { turn.roleLabel }
 
     /// "NEGATIVE", or `none` when the turn has no sentiment.
-    package static func sentiment(_ turn: Transcript, none: String = "-") -> String {
+    static func sentiment(_ turn: Turn, none: String = "-") -> String {
         turn.sentiment.map { TerminalText.sanitize($0.rawValue) } ?? none
     }
 
     /// The content, each piece sanitised; `mark` writes an issue, `plain` the rest.
-    package static func content(
-        _ turn: Transcript, plain: (String) -> String = { $0 },
+    static func content(
+        _ turn: Turn, plain: (String) -> String = { $0 },
         mark: (String) -> String
     ) -> String {
         turn.issuePieces.map { piece in
@@ -24,10 +24,10 @@ package enum TurnText {
     }
 
     /// The content with issues in `[[ ]]`, so they show without colour.
-    package static func markedContent(_ turn: Transcript) -> String { prefix(turn) + content(turn) { "[[\($0)]]" } }
+    static func markedContent(_ turn: Turn) -> String { prefix(turn) + content(turn) { "[[\($0)]]" } }
 
     /// What a chat event or attachments line starts with, so it reads as such without colour.
-    package static func prefix(_ turn: Transcript) -> String {
+    static func prefix(_ turn: Turn) -> String {
         switch turn.chat {
         case .event: "[event] "
         case .attachments: "[attachment] "
@@ -36,28 +36,21 @@ package enum TurnText {
     }
 
     /// One line: `time  ROLE      SENTIMENT content`, the columns the text outputs share.
-    package static func line(_ turn: Transcript, time: String) -> String {
+    package static func line(_ turn: Turn, time: String) -> String {
         "\(time)  \(pad(role(turn), 9)) \(pad(sentiment(turn), 9)) \(markedContent(turn))"
     }
 
     /// "01:05" — when the turn began, in call time; a chat item's time of day ("09:15:03").
-    package static func start(_ turn: Transcript) -> String {
-        turn.chat != nil ? ChatClock.timeOfDay(turn) : CallTime.format(millis: turn.beginOffsetMillis)
-    }
+    package static func start(_ turn: Turn) -> String { turn.time.start() }
 
     /// "01:05-01:07" — when the turn began and ended; a chat item's time of day.
-    package static func span(_ turn: Transcript) -> String {
-        turn.chat != nil ? ChatClock.timeOfDay(turn) : span(turn.beginOffsetMillis, turn.endOffsetMillis)
-    }
+    package static func span(_ turn: Turn) -> String { turn.time.span() }
 
-    /// When a category matched: its points of interest, or a chat's items' times of day.
+    /// When a category matched: a call's points of interest, a chat's items' times of day (a
+    /// category has one or the other).
     package static func categoryTimes(_ category: CategoryMatch, in store: TranscriptStore) -> [String] {
-        guard store.isChat else { return category.pointsOfInterest.map { span($0.beginOffsetMillis, $0.endOffsetMillis) } }
-        return category.transcriptItemIds.compactMap { store.turn(id: $0).map { ChatClock.timeOfDay($0) } }
-    }
-
-    package static func span(_ begin: Int, _ end: Int) -> String {
-        "\(CallTime.format(millis: begin))-\(CallTime.format(millis: end))"
+        category.pointsOfInterest.map { CallTime.span($0.beginOffsetMillis, $0.endOffsetMillis) }
+            + category.transcriptItemIds.compactMap { store.turn(id: $0)?.time.start() }
     }
 
     static func pad(_ text: String, _ width: Int) -> String {

@@ -15,7 +15,7 @@ package enum CallTarget {
     package static func run(_ segments: [Segment]) -> String? {
         var store = TranscriptStore()
         store.apply(segments)
-        if let failure = replay(store) { return failure }
+        if let failure = replay(segments) { return failure }
         if let failure = view(segments) { return failure }
         let export = TranscriptExport(store: store, instanceId: "i", contactId: "c")
         for format in ExportFormat.allCases {
@@ -30,8 +30,8 @@ package enum CallTarget {
         return nil
     }
 
-    private static func replay(_ store: TranscriptStore) -> String? {
-        let schedule = PlaybackSchedule(store: store)
+    private static func replay(_ segments: [Segment]) -> String? {
+        let schedule = PlaybackSchedule(segments: segments)
         var state = PlaybackState(schedule: schedule, speed: .times(0.5), at: .zero)
         let moves: [(inout PlaybackState, Duration) -> Void] = [
             { state, now in _ = state.advance(at: now) },

@@ -45,7 +45,7 @@ package final class PrivateFile: @unchecked Sendable {
     deinit { close(descriptor) }
 
     /// The file's last byte, if it has any (for an append to see how the last write ended).
-    package func lastByte() -> UInt8? {
+    func lastByte() -> UInt8? {
         var byte: UInt8 = 0
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_size > 0, pread(descriptor, &byte, 1, off_t(info.st_size - 1)) == 1 else {

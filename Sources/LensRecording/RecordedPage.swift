@@ -14,7 +14,7 @@ package struct RecordedPage: Hashable, Sendable {
     /// The response body exactly as the server sent it, when known; written verbatim.
     package var rawResponse: [UInt8]?
     /// Set when the line was an event of the segment stream (its segments are `response`'s).
-    package var streamEventType: StreamEventType?
+    var streamEventType: StreamEventType?
 
     package init(
         receivedAt: Date, requestToken: String?, instanceId: String?, contactId: String?,

@@ -4,7 +4,7 @@ import Foundation
 /// One record of the Contact Lens segment stream as lenstail read it: one line of a stream
 /// recording (see Docs/RECORDING.md). `"source":"kinesis"` tells it from an API page's line.
 package struct RecordedStreamEvent: Hashable, Sendable {
-    package static let source = "kinesis"
+    static let source = "kinesis"
 
     /// When the record was read (wall clock, UTC).
     package var receivedAt: Date

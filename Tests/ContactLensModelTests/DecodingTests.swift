@@ -1,7 +1,8 @@
-import ContactLensModel
 import Foundation
 import TestSupport
 import Testing
+
+@testable import ContactLensModel
 
 @Suite struct DecodingTests {
     let page = """

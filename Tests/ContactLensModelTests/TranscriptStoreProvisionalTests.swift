@@ -1,5 +1,6 @@
-import ContactLensModel
 import Testing
+
+@testable import ContactLensModel
 
 func piece(_ id: String, of transcriptId: String?, _ text: String, _ begin: Int, _ end: Int, role: String = "AGENT") -> Segment {
     .utterance(

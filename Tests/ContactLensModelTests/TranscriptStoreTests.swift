@@ -1,6 +1,7 @@
-import ContactLensModel
 import TestSupport
 import Testing
+
+@testable import ContactLensModel
 
 func turn(
     _ id: String, _ begin: Int, _ end: Int? = nil, role: String = "AGENT", content: String = "text",
@@ -41,7 +42,7 @@ func turn(
         let change = store.apply([.transcript(turn("b", 6000, content: "revised"))])
         #expect(change.turns.map(\.content) == ["revised"])
         #expect(store.turns.map(\.id) == ["a", "b", "c"])
-        #expect(store.turn(id: "b")?.beginOffsetMillis == 6000)
+        #expect(store.turn(id: "b")?.time == .callOffset(begin: 6000, end: 7000))
         // A revision that moves the turn re-sorts it.
         store.apply([.transcript(turn("b", 10000))])
         #expect(store.turns.map(\.id) == ["a", "c", "b"])
@@ -98,7 +99,10 @@ func turn(
         for index in stride(from: 0, to: 2000, by: 3) { store.apply([.transcript(turn("t\(index)", begins[index]))]) }
         for index in stride(from: 1, to: 2000, by: 3) { store.apply([.transcript(turn("t\(index)", begins[index] + 7))]) }
         #expect(store.turns.count == 2000)
-        let keys = store.turns.map { ($0.beginOffsetMillis, $0.endOffsetMillis, $0.id) }
+        let keys = store.turns.map { turn -> (Int, Int, String) in
+            guard case .callOffset(let begin, let end) = turn.time else { return (.min, .min, turn.id) }
+            return (begin, end, turn.id)
+        }
         #expect(zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 })
     }
 }

@@ -87,7 +87,7 @@ enum KinesisHarness {
     }
 
     /// The demo call's final turns for the contact at `copy` of a `simulate --to-kinesis` run.
-    static func expectedTurns(contactId: String, copy: Int) -> [Transcript] {
+    static func expectedTurns(contactId: String, copy: Int) -> [Turn] {
         let prefix = copy == 0 ? "" : "\(contactId.prefix(8))-"
         var store = TranscriptStore()
         store.apply(Scenario.demo.contacts[0].segments.map(\.segment))

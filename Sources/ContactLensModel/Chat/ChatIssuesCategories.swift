@@ -4,7 +4,7 @@ package struct ChatIssues: Codable, Hashable, Sendable {
 
     package init(issuesDetected: [ChatIssue]) { self.issuesDetected = issuesDetected }
 
-    enum CodingKeys: String, CodingKey { case issuesDetected = "IssuesDetected" }
+    enum CodingKeys: String, CodingKey, CaseIterable { case issuesDetected = "IssuesDetected" }
 }
 
 /// `RealTimeContactAnalysisIssueDetected`.
@@ -13,7 +13,7 @@ package struct ChatIssue: Codable, Hashable, Sendable {
 
     package init(transcriptItems: [ChatIssueItem]) { self.transcriptItems = transcriptItems }
 
-    enum CodingKeys: String, CodingKey { case transcriptItems = "TranscriptItems" }
+    enum CodingKeys: String, CodingKey, CaseIterable { case transcriptItems = "TranscriptItems" }
 }
 
 /// `RealTimeContactAnalysisTranscriptItemWithContent`: the item, the issue's text and where it is.
@@ -28,7 +28,7 @@ package struct ChatIssueItem: Codable, Hashable, Sendable {
         self.characterOffsets = characterOffsets
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case content = "Content"
         case id = "Id"
         case characterOffsets = "CharacterOffsets"
@@ -42,7 +42,7 @@ package struct ChatCategories: Codable, Hashable, Sendable {
 
     package init(matchedDetails: [String: ChatCategoryDetails]) { self.matchedDetails = matchedDetails }
 
-    enum CodingKeys: String, CodingKey { case matchedDetails = "MatchedDetails" }
+    enum CodingKeys: String, CodingKey, CaseIterable { case matchedDetails = "MatchedDetails" }
 }
 
 /// `RealTimeContactAnalysisCategoryDetails`.
@@ -51,7 +51,7 @@ package struct ChatCategoryDetails: Codable, Hashable, Sendable {
 
     package init(pointsOfInterest: [ChatPointOfInterest]) { self.pointsOfInterest = pointsOfInterest }
 
-    enum CodingKeys: String, CodingKey { case pointsOfInterest = "PointsOfInterest" }
+    enum CodingKeys: String, CodingKey, CaseIterable { case pointsOfInterest = "PointsOfInterest" }
 }
 
 /// `RealTimeContactAnalysisPointOfInterest`.
@@ -60,7 +60,7 @@ package struct ChatPointOfInterest: Codable, Hashable, Sendable {
 
     package init(transcriptItems: [ChatTranscriptItem]?) { self.transcriptItems = transcriptItems }
 
-    enum CodingKeys: String, CodingKey { case transcriptItems = "TranscriptItems" }
+    enum CodingKeys: String, CodingKey, CaseIterable { case transcriptItems = "TranscriptItems" }
 }
 
 /// `RealTimeContactAnalysisTranscriptItemWithCharacterOffsets`.
@@ -73,7 +73,7 @@ package struct ChatTranscriptItem: Codable, Hashable, Sendable {
         self.characterOffsets = characterOffsets
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "Id"
         case characterOffsets = "CharacterOffsets"
     }

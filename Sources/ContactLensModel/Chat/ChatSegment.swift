@@ -8,14 +8,27 @@ package enum ChatSegment: Hashable, Sendable {
     case event(ChatEvent)
     case attachments(ChatAttachments)
 
+    /// The members of a chat segment object (`RealtimeContactAnalysisSegment`), listed once: its
+    /// readers, the request's `SegmentTypes` and the shape test of scenario files take them from
+    /// here. A switch over them has no `default:`, so a new one is a compile error where it matters.
+    package enum Kind: String, CaseIterable, Sendable {
+        case transcript = "Transcript"
+        case categories = "Categories"
+        case issues = "Issues"
+        case event = "Event"
+        case attachments = "Attachments"
+        /// The voice API's shape, so `Segment.postContactSummary`, not a `ChatSegment`.
+        case postContactSummary = "PostContactSummary"
+    }
+
     /// The member name the API writes it under.
-    package var kind: String {
+    package var kind: Kind {
         switch self {
-        case .transcript: "Transcript"
-        case .categories: "Categories"
-        case .issues: "Issues"
-        case .event: "Event"
-        case .attachments: "Attachments"
+        case .transcript: .transcript
+        case .categories: .categories
+        case .issues: .issues
+        case .event: .event
+        case .attachments: .attachments
         }
     }
 }
@@ -56,17 +69,21 @@ struct ChatSegmentObject: Decodable {
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: MemberKey.self)
         var segments: [Segment] = []
-        func add<T: Decodable>(_ name: String, _ type: T.Type, _ wrap: (T) -> Segment) throws {
-            if let value = try c.decodeIfPresent(type, forKey: MemberKey(name)) { segments.append(wrap(value)) }
+        func add<T: Decodable>(_ kind: ChatSegment.Kind, _ type: T.Type, _ wrap: (T) -> Segment) throws {
+            if let value = try c.decodeIfPresent(type, forKey: MemberKey(kind.rawValue)) { segments.append(wrap(value)) }
         }
-        try add("Transcript", ChatTranscript.self) { .chat(.transcript($0)) }
-        try add("Categories", ChatCategories.self) { .chat(.categories($0)) }
-        try add("Issues", ChatIssues.self) { .chat(.issues($0)) }
-        try add("Event", ChatEvent.self) { .chat(.event($0)) }
-        try add("Attachments", ChatAttachments.self) { .chat(.attachments($0)) }
-        try add("PostContactSummary", PostContactSummary.self) { .postContactSummary($0) }
-        let known: Set = ["Transcript", "Categories", "Issues", "Event", "Attachments", "PostContactSummary"]
-        for key in c.allKeys.filter({ !known.contains($0.stringValue) }).sorted(by: { $0.stringValue < $1.stringValue }) {
+        for kind in ChatSegment.Kind.allCases {
+            switch kind {
+            case .transcript: try add(kind, ChatTranscript.self) { .chat(.transcript($0)) }
+            case .categories: try add(kind, ChatCategories.self) { .chat(.categories($0)) }
+            case .issues: try add(kind, ChatIssues.self) { .chat(.issues($0)) }
+            case .event: try add(kind, ChatEvent.self) { .chat(.event($0)) }
+            case .attachments: try add(kind, ChatAttachments.self) { .chat(.attachments($0)) }
+            case .postContactSummary: try add(kind, PostContactSummary.self) { .postContactSummary($0) }
+            }
+        }
+        let unknown = c.allKeys.filter { ChatSegment.Kind(rawValue: $0.stringValue) == nil }
+        for key in unknown.sorted(by: { $0.stringValue < $1.stringValue }) {
             segments.append(.unknown(kind: key.stringValue, json: try c.decode(RawJSON.self, forKey: key)))
         }
         self.segments = segments
@@ -92,13 +109,15 @@ extension ListSegmentsResponse {
     package static func chatMembers(of decoder: any Decoder) throws -> [Segment]? {
         let c = try decoder.container(keyedBy: MemberKey.self)
         let keys = Set(c.allKeys.map(\.stringValue))
-        var chat = !keys.isDisjoint(with: ["Issues", "Event", "Attachments"])
-        if keys.contains("Transcript"), let t = try? c.nestedContainer(keyedBy: MemberKey.self, forKey: MemberKey("Transcript")) {
-            chat = chat || t.contains(MemberKey("Time"))
+        func member(_ kind: ChatSegment.Kind) -> KeyedDecodingContainer<MemberKey>? {
+            guard keys.contains(kind.rawValue) else { return nil }
+            return try? c.nestedContainer(keyedBy: MemberKey.self, forKey: MemberKey(kind.rawValue))
         }
-        if keys.contains("Categories"), let t = try? c.nestedContainer(keyedBy: MemberKey.self, forKey: MemberKey("Categories")) {
-            chat = chat || !t.contains(MemberKey("MatchedCategories"))
-        }
+        // Kinds only the chat API has, a Transcript with a Time, Categories without their list.
+        let chatOnly = ChatSegment.Kind.allCases.filter { Segment.Kind(rawValue: $0.rawValue) == nil }.map(\.rawValue)
+        var chat = !keys.isDisjoint(with: chatOnly)
+        if let t = member(.transcript) { chat = chat || t.contains(MemberKey(ChatTranscript.CodingKeys.time.rawValue)) }
+        if let t = member(.categories) { chat = chat || !t.contains(MemberKey(Categories.CodingKeys.matchedCategories.rawValue)) }
         return chat ? try ChatSegmentObject(from: decoder).segments : nil
     }
 }

@@ -5,7 +5,7 @@ package struct ChatTime: Codable, Hashable, Sendable {
 
     package init(absoluteTime: String?) { self.absoluteTime = absoluteTime }
 
-    enum CodingKeys: String, CodingKey { case absoluteTime = "AbsoluteTime" }
+    enum CodingKeys: String, CodingKey, CaseIterable { case absoluteTime = "AbsoluteTime" }
 
     /// Milliseconds since 1970, nil when absent or unreadable (the item then sorts first).
     package var epochMillis: Int? { absoluteTime.flatMap(ISOTime.epochMillis) }
@@ -38,7 +38,7 @@ package struct ChatTranscript: Codable, Hashable, Sendable {
         self.sentiment = sentiment
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "Id"
         case participantId = "ParticipantId"
         case participantRole = "ParticipantRole"
@@ -58,7 +58,7 @@ package struct ChatRedaction: Codable, Hashable, Sendable {
 
     package init(characterOffsets: [CharacterOffsets]?) { self.characterOffsets = characterOffsets }
 
-    enum CodingKeys: String, CodingKey { case characterOffsets = "CharacterOffsets" }
+    enum CodingKeys: String, CodingKey, CaseIterable { case characterOffsets = "CharacterOffsets" }
 }
 
 /// `RealTimeContactAnalysisSegmentEvent`: someone joined, left, was transferred…
@@ -82,7 +82,7 @@ package struct ChatEvent: Codable, Hashable, Sendable {
         self.time = time
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "Id"
         case participantId = "ParticipantId"
         case participantRole = "ParticipantRole"
@@ -113,7 +113,7 @@ package struct ChatAttachments: Codable, Hashable, Sendable {
         self.time = time
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id = "Id"
         case participantId = "ParticipantId"
         case participantRole = "ParticipantRole"
@@ -138,7 +138,7 @@ package struct ChatAttachment: Codable, Hashable, Sendable {
         self.status = status
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case attachmentName = "AttachmentName"
         case contentType = "ContentType"
         case attachmentId = "AttachmentId"

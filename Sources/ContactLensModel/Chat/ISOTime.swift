@@ -1,4 +1,4 @@
-import Foundation
+import CivilCalendar
 
 /// ISO 8601 times as chat segments carry them (`2024-03-14T19:39:26.715Z`), read without
 /// a formatter per call: formatters are slow and not `Sendable`.
@@ -41,7 +41,7 @@ package enum ISOTime {
             return nil
         }
         guard i == s.count else { return nil }
-        let days = daysFromCivil(year: year, month: month, day: day)
+        let days = CivilDate(year: year, month: month, day: day).daysSince1970
         let seconds = ((days * 24 + hour) * 60 + minute) * 60 + second - offsetMinutes * 60
         return seconds * 1000 + millis
     }
@@ -50,34 +50,10 @@ package enum ISOTime {
     package static func format(epochMillis: Int) -> String {
         // Integer arithmetic: a Double of ms since 1970 loses the last millisecond.
         let millis = ((epochMillis % 1000) + 1000) % 1000
-        let seconds = (epochMillis - millis) / 1000
-        let secondOfDay = ((seconds % 86_400) + 86_400) % 86_400
-        let (year, month, day) = civil(fromDays: (seconds - secondOfDay) / 86_400)
+        let (date, secondOfDay) = CivilDate.utc(epochSeconds: (epochMillis - millis) / 1000)
+        let (year, month, day) = (date.year, date.month, date.day)
         func pad(_ n: Int, _ width: Int) -> String { String(repeating: "0", count: max(0, width - String(n).count)) + String(n) }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(secondOfDay / 3600, 2)):\(pad(secondOfDay / 60 % 60, 2)):"
             + "\(pad(secondOfDay % 60, 2)).\(pad(millis, 3))Z"
-    }
-
-    /// The date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
-    private static func civil(fromDays days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
-
-    /// Days since 1970-01-01 (Howard Hinnant's algorithm).
-    private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
     }
 }

@@ -5,9 +5,9 @@ package enum ListSegmentsV2 {
     package static let signingName = "connect"
     package static let pathPrefix = "/contact/list-real-time-analysis-segments-v2/"
     package static let maxResultsRange = 1...100
-    package static let instanceIdLengthRange = 1...100
-    package static let contactIdLengthRange = 1...256
-    package static let nextTokenLengthRange = 1...100_000
+    static let instanceIdLengthRange = 1...100
+    static let contactIdLengthRange = 1...256
+    static let nextTokenLengthRange = 1...100_000
 
     /// `/contact/list-real-time-analysis-segments-v2/{InstanceId}/{ContactId}`, each label
     /// percent-encoded as a URI label (everything but the unreserved characters).
@@ -15,7 +15,7 @@ package enum ListSegmentsV2 {
         pathPrefix + uriLabel(instanceId) + "/" + uriLabel(contactId)
     }
 
-    package static func uriLabel(_ value: String) -> String {
+    static func uriLabel(_ value: String) -> String {
         var out = ""
         for byte in value.utf8 {
             switch byte {
@@ -57,7 +57,7 @@ package struct AnalysisStatus: OpenEnum {
 /// The request body of `ListRealtimeContactAnalysisSegmentsV2` (the ids travel in the path).
 package struct ListSegmentsV2Request: Codable, Hashable, Sendable {
     /// Every segment type the model lists (at most 6): lenstail shows them all.
-    package static let allSegmentTypes = ["Transcript", "Categories", "Issues", "Event", "Attachments", "PostContactSummary"]
+    package static let allSegmentTypes = ChatSegment.Kind.allCases.map(\.rawValue)
 
     package var instanceId: String
     package var contactId: String

@@ -1,28 +1,5 @@
 import Foundation
 
-/// What a chat turn was made from, kept whole for the chat view and the exports.
-package enum ChatItem: Hashable, Sendable {
-    case message(ChatTranscript)
-    case event(ChatEvent)
-    case attachments(ChatAttachments)
-
-    package var displayName: String? {
-        switch self {
-        case .message(let m): m.displayName
-        case .event(let e): e.displayName
-        case .attachments(let a): a.displayName
-        }
-    }
-
-    package var time: ChatTime {
-        switch self {
-        case .message(let m): m.time
-        case .event(let e): e.time
-        case .attachments(let a): a.time
-        }
-    }
-}
-
 /// Chat segments merged into the store: messages, events and attachments become turns ordered
 /// by their absolute time (so search, filters, scrolling and exports work as for a call); issues
 /// and categories point at those turns by id, and may arrive before them.
@@ -30,19 +7,21 @@ extension TranscriptStore {
     mutating func apply(_ segment: ChatSegment, into change: inout StoreChange) {
         switch segment {
         case .transcript(let message):
-            var turn = Self.turn(.message(message), participantId: message.participantId, role: message.participantRole)
-            turn.content = message.content
+            var turn = Turn(
+                .message(message), participantId: message.participantId, participantRole: message.participantRole,
+                content: message.content)
             turn.sentiment = message.sentiment
             turn.issuesDetected = chatIssues[message.id]
             if upsert(turn) { change.turns.append(turn) }
         case .event(let event):
-            var turn = Self.turn(.event(event), participantId: event.participantId ?? "", role: event.participantRole ?? "SYSTEM")
-            turn.content = ChatText.describe(eventType: event.eventType)
+            let turn = Turn(
+                .event(event), participantId: event.participantId ?? "", participantRole: event.participantRole ?? "SYSTEM",
+                content: ChatText.describe(eventType: event.eventType))
             if upsert(turn) { change.turns.append(turn) }
         case .attachments(let attachments):
-            var turn = Self.turn(
-                .attachments(attachments), participantId: attachments.participantId, role: attachments.participantRole)
-            turn.content = ChatText.describe(attachments.attachments)
+            let turn = Turn(
+                .attachments(attachments), participantId: attachments.participantId,
+                participantRole: attachments.participantRole, content: ChatText.describe(attachments.attachments))
             if upsert(turn) { change.turns.append(turn) }
         case .issues(let issues):
             for item in issues.issuesDetected.flatMap(\.transcriptItems) { addIssue(item, into: &change) }
@@ -68,21 +47,6 @@ extension TranscriptStore {
         }
     }
 
-    private static func turn(_ item: ChatItem, participantId: String, role: String) -> Transcript {
-        let id: String
-        switch item {
-        case .message(let m): id = m.id
-        case .event(let e): id = e.id
-        case .attachments(let a): id = a.id
-        }
-        let millis = item.time.epochMillis ?? 0
-        var turn = Transcript(
-            id: id, participantId: participantId, participantRole: role, content: "", beginOffsetMillis: millis,
-            endOffsetMillis: millis)
-        turn.chat = item
-        return turn
-    }
-
     /// An issue on a message: kept by id, and set on the message when it is already here. Without
     /// offsets the issue covers the whole message.
     private mutating func addIssue(_ item: ChatIssueItem, into change: inout StoreChange) {
@@ -97,22 +61,16 @@ extension TranscriptStore {
 }
 
 /// Chat items in words, for every output.
-package enum ChatText {
+enum ChatText {
     /// `application/vnd.amazonaws.connect.event.participant.left` → `participant left`.
-    package static func describe(eventType: String) -> String {
+    static func describe(eventType: String) -> String {
         let prefix = "application/vnd.amazonaws.connect.event."
         let rest = eventType.hasPrefix(prefix) ? String(eventType.dropFirst(prefix.count)) : eventType
         return rest.replacingOccurrences(of: ".", with: " ").replacingOccurrences(of: "_", with: " ")
     }
 
     /// `Lily.jpg (APPROVED), notes.pdf (IN_PROGRESS)`.
-    package static func describe(_ attachments: [ChatAttachment]) -> String {
+    static func describe(_ attachments: [ChatAttachment]) -> String {
         attachments.map { $0.attachmentName + ($0.status.map { " (\($0))" } ?? "") }.joined(separator: ", ")
-    }
-
-    /// `AGENT Ray`: the role with the display name beside it, when there is one.
-    package static func label(role: String, displayName: String?) -> String {
-        guard let displayName, !displayName.isEmpty else { return role }
-        return role + " " + displayName
     }
 }

@@ -61,7 +61,7 @@ struct StreamPrinter {
 
 /// The text format: one line per item, every untrusted string sanitised.
 enum TextLine {
-    static func turn(_ turn: Transcript, revised: Bool) -> String {
+    static func turn(_ turn: Turn, revised: Bool) -> String {
         TurnText.line(turn, time: TurnText.start(turn)) + (revised ? "  (revised)" : "")
     }
 

@@ -29,6 +29,7 @@ extension Scenario {
             }
         }
         try floor?.validate(contactIds: Set(contacts.map(\.contactId)))
+        try instance?.validate()
     }
 
     private static func check(_ item: ScenarioSegment, at: String) throws(ScenarioError) {
@@ -41,7 +42,7 @@ extension Scenario {
         case .postContactSummary(let summary): try check(summary, at: "\(at).PostContactSummary")
         case .unknown: break  // a recording's kind this model does not know: served as it came
         case .utterance: break  // only from a recording of the stream; the API never serves partials
-        case .chat(let chat): try check(chat, at: "\(at).\(chat.kind)")
+        case .chat(let chat): try check(chat, at: "\(at).\(chat.kind.rawValue)")
         }
     }
 

@@ -18,38 +18,39 @@ package struct TranscriptLayout {
         offsetWidth = TurnLayout.offsetWidth(callMillis: state.callMillis)
     }
 
-    var turns: [Transcript] { state.store.turns }
+    var turns: [Turn] { state.store.turns }
 
     /// The block of turn `index`.
     package func layout(_ index: Int) -> TurnLayout {
         if let done = cache.layouts[index] { return done }
         let turn = turns[index]
         let layout =
-            turn.chat != nil
-            ? TurnLayout(chat: turn, width: width, timeZone: state.timeZone, query: state.search.query, tags: tags(for: turn))
-            : TurnLayout(
-                turn: turn, width: width, offsetWidth: offsetWidth,
-                query: state.search.query, tags: tags(for: turn))
+            switch turn.time {
+            case .absolute:
+                TurnLayout(chat: turn, width: width, timeZone: state.timeZone, query: state.search.query, tags: tags(for: turn))
+            case .callOffset:
+                TurnLayout(turn: turn, width: width, offsetWidth: offsetWidth, query: state.search.query, tags: tags(for: turn))
+            }
         cache.layouts[index] = layout
         return layout
     }
 
     /// Categories whose points of interest overlap the turn (chats: that name the turn).
-    func tags(for turn: Transcript) -> [(name: String, alert: Bool)] {
+    func tags(for turn: Turn) -> [(name: String, alert: Bool)] {
         state.store.categories.compactMap { match in
-            if turn.chat != nil {
-                return match.transcriptItemIds.contains(turn.id) ? (match.name, state.alerts.matches(match.name)) : nil
-            }
-            let covers = match.pointsOfInterest.contains {
-                $0.beginOffsetMillis <= turn.endOffsetMillis && $0.endOffsetMillis >= turn.beginOffsetMillis
-            }
+            let covers =
+                switch turn.time {
+                case .absolute: match.transcriptItemIds.contains(turn.id)
+                case .callOffset(let begin, let end):
+                    match.pointsOfInterest.contains { $0.beginOffsetMillis <= end && $0.endOffsetMillis >= begin }
+                }
             return covers ? (match.name, state.alerts.matches(match.name)) : nil
         }
     }
 
     func admits(_ index: Int) -> Bool { state.filter.admits(turns[index]) }
 
-    package func next(after index: Int, where extra: (Transcript) -> Bool = { _ in true }) -> Int? {
+    package func next(after index: Int, where extra: (Turn) -> Bool = { _ in true }) -> Int? {
         var i = index + 1
         while i < turns.count {
             if admits(i) && extra(turns[i]) { return i }
@@ -58,7 +59,7 @@ package struct TranscriptLayout {
         return nil
     }
 
-    package func previous(before index: Int, where extra: (Transcript) -> Bool = { _ in true }) -> Int? {
+    package func previous(before index: Int, where extra: (Turn) -> Bool = { _ in true }) -> Int? {
         var i = min(index, turns.count) - 1
         while i >= 0 {
             if admits(i) && extra(turns[i]) { return i }
@@ -67,19 +68,8 @@ package struct TranscriptLayout {
         return nil
     }
 
-    /// The index of the turn with `id` (binary search in call order).
-    package func index(of id: String) -> Int? {
-        guard let target = state.store.turn(id: id) else { return nil }
-        var low = 0
-        var high = turns.count
-        let key = (target.beginOffsetMillis, target.endOffsetMillis, target.id)
-        while low < high {
-            let mid = (low + high) / 2
-            let t = turns[mid]
-            if (t.beginOffsetMillis, t.endOffsetMillis, t.id) < key { low = mid + 1 } else { high = mid }
-        }
-        return low < turns.count && turns[low].id == id ? low : nil
-    }
+    /// The index of the turn with `id` (the store's: a hash lookup, then binary search in call order).
+    package func index(of id: String) -> Int? { state.store.index(ofId: id) }
 
     /// The anchor that shows the last page; nil when no turn passes the filter.
     package func bottomAnchor() -> ScrollAnchor? {

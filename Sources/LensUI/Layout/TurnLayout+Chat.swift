@@ -9,10 +9,10 @@ extension TurnLayout {
     /// The longest chat role, CUSTOM_BOT or SUPERVISOR.
     static let chatRoleWidth = 10
 
-    package init(chat turn: Transcript, width: Int, timeZone: TimeZone, query: String?, tags: [(name: String, alert: Bool)]) {
+    package init(chat turn: Turn, width: Int, timeZone: TimeZone, query: String?, tags: [(name: String, alert: Bool)]) {
         let gutter = Self.chatTimeWidth + 1 + Self.chatRoleWidth + 1 + 2
         let contentWidth = max(1, width - gutter)
-        var head = StyledLine(ChatClock.timeOfDay(turn, timeZone: timeZone), .dim)
+        var head = StyledLine(turn.time.start(in: timeZone), .dim)
         head.append(" ", .text)
         let role = Wrapper.truncate(TerminalText.sanitize(turn.participantRole.uppercased()), width: Self.chatRoleWidth)
         let notice = turn.isChatNotice

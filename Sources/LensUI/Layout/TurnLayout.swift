@@ -9,8 +9,8 @@ package struct TurnLayout: Hashable, Sendable {
     package static func offsetWidth(callMillis: Int) -> Int { callMillis >= 3_600_000 ? 7 : 5 }
     static let roleWidth = 8
 
-    package init(turn: Transcript, width: Int, offsetWidth: Int, query: String?, tags: [(name: String, alert: Bool)]) {
-        let offset = CallTime.format(millis: turn.beginOffsetMillis)
+    package init(turn: Turn, width: Int, offsetWidth: Int, query: String?, tags: [(name: String, alert: Bool)]) {
+        let offset = turn.time.start()
         let gutter = offsetWidth + 1 + Self.roleWidth + 1 + 2
         let contentWidth = max(1, width - gutter)
         var head = StyledLine()
@@ -68,7 +68,7 @@ package struct TurnLayout: Hashable, Sendable {
     }
 
     /// The sanitised content, issue ranges and search matches styled.
-    static func styledContent(_ turn: Transcript, query: String?) -> [StyledChar] {
+    static func styledContent(_ turn: Turn, query: String?) -> [StyledChar] {
         let clean = TerminalText.sanitizeKeepingOrigins(turn.content)
         let issues = turn.readableIssueRanges
         var chars: [StyledChar] = []

@@ -17,7 +17,7 @@ package enum ParticipantFilter: String, CaseIterable, Hashable, Sendable {
         }
     }
 
-    package func admits(_ turn: Transcript) -> Bool {
+    package func admits(_ turn: Turn) -> Bool {
         guard let role else { return true }
         return turn.participantRole.uppercased() == role
     }

@@ -49,7 +49,7 @@ extension Reducer {
     /// Moves to the next (or previous) turn passing `predicate`, from the focused turn or the top.
     static func jump(
         forward: Bool, what: String, _ state: inout AppState,
-        _ predicate: (Transcript) -> Bool
+        _ predicate: (Turn) -> Bool
     ) {
         let w = window(state)
         let from = state.focusId.flatMap(w.index(of:)) ?? w.effectiveTop().flatMap { w.index(of: $0.turnId) }

@@ -53,7 +53,7 @@ enum Reducer {
                 let role = now.participantRole.uppercased()
                 if state.roleCounts[role] == nil { state.roleOrder.append(role) }
                 state.roleCounts[role, default: 0] += 1
-                state.callMillis = max(state.callMillis, now.endOffsetMillis)
+                if case .callOffset(_, let end) = now.time { state.callMillis = max(state.callMillis, end) }
             }
             if !state.follow { state.newBelow += arrived }
             state.lastSuccess = receivedAt

@@ -47,7 +47,7 @@ enum HeaderView {
             return "call \(CallTime.format(millis: state.shownCallMillis))"
         }
         let zone = state.timeZone
-        return "chat \(ChatClock.timeOfDay(first, timeZone: zone))–\(ChatClock.timeOfDay(last, timeZone: zone))"
+        return "chat \(first.time.start(in: zone))–\(last.time.start(in: zone))"
     }
 
     /// The follow state in words, and its style.

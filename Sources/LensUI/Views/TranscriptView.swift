@@ -37,7 +37,7 @@ enum TranscriptView {
         let offsetWidth = TurnLayout.offsetWidth(callMillis: state.callMillis)
         var lines: [StyledLine] = []
         for provisional in state.store.provisionalTurns {
-            var turn = provisional.transcript
+            var turn = provisional.turn
             guard state.filter.admits(turn) else { continue }
             turn.content += " …"
             let layout = TurnLayout(turn: turn, width: width, offsetWidth: offsetWidth, query: nil, tags: [])

@@ -57,7 +57,7 @@ import Testing
         #expect(store.turns.count == 7)
         #expect(store.turns.map(\.participantRole) == ["AGENT", "CUSTOMER", "AGENT", "CUSTOMER", "AGENT", "AGENT", "CUSTOMER"])
         #expect(store.turns[1].issueTexts == ["I was charged twice for the same order"])
-        #expect(store.turns[1].sentiment == .negative && store.turns[1].beginOffsetMillis == 4300)
+        #expect(store.turns[1].sentiment == .negative && store.turns[1].time == .callOffset(begin: 4300, end: 10480))
         #expect(
             store.category(named: "RefundRequest")?.pointsOfInterest == [
                 PointOfInterest(beginOffsetMillis: 6120, endOffsetMillis: 10480)
@@ -139,6 +139,6 @@ import Testing
         store.apply(analysis.segments)
         #expect(store.turns.map(\.id) == ["the ID of the turn", "turn-2", "turn-3"])
         #expect(store.turns.map(\.content) == ["One.", "Two.", "Three."])
-        #expect(store.turns[2].beginOffsetMillis == 2000 && store.turns[2].endOffsetMillis == 2900)
+        #expect(store.turns[2].time == .callOffset(begin: 2000, end: 2900))
     }
 }

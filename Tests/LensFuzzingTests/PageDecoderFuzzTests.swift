@@ -1,6 +1,5 @@
 import Foundation
 import LensFuzzing
-import LensSimulator
 import TestSupport
 import Testing
 

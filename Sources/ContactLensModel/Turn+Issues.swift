@@ -1,5 +1,14 @@
+/// Content with issues detected in it: a call's transcript as the API sent it, a store's turn.
+package protocol IssueMarked {
+    var content: String { get }
+    var issuesDetected: [IssueDetected]? { get }
+}
+
+extension Transcript: IssueMarked {}
+extension Turn: IssueMarked {}
+
 /// Issue ranges of a turn, and the one way every output cuts them out of the content.
-extension Transcript {
+extension IssueMarked {
     /// Issue ranges in Unicode code points of `content`, exactly as the service gave them:
     /// clamped to the content, inverted or empty ones dropped, sorted and merged where they overlap.
     package var issueRanges: [Range<Int>] {

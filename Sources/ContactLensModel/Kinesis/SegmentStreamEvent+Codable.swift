@@ -1,7 +1,7 @@
 import Foundation
 
 extension SegmentStreamEvent: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case version = "Version"
         case channel = "Channel"
         case accountId = "AccountId"

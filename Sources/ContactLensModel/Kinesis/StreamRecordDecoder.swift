@@ -52,51 +52,39 @@ private enum FastRead {
         var language: String?
         var rawSegments: [UInt8]?
         var segments: [Segment]?
-        var seen = PageDecoder.Members()
         do throws(Unsupported) {
-            try r.beginObject()
-            while let key = try r.nextKey() {
-                switch key {
-                case "ContactId":
-                    try seen.first(0)
+            let isWanted = try r.readObject(SegmentStreamEvent.CodingKeys.self) { member, r throws(Unsupported) in
+                switch member {
+                case .contactId:
                     let value = try r.readString()
-                    if let wanted, value != wanted { return .otherContact }
+                    if let wanted, value != wanted { return false }
                     contact = value
-                case "InstanceId":
-                    try seen.first(1)
-                    instance = r.readNull() ? nil : try r.readString()
-                    if let wantedInstance, let instance, instance != wantedInstance { return .otherContact }
-                case "Version":
-                    try seen.first(2)
-                    version = r.readNull() ? nil : try r.readString()
-                case "Channel":
-                    try seen.first(3)
-                    channel = r.readNull() ? nil : try r.readString()
-                case "AccountId":
-                    try seen.first(4)
-                    account = r.readNull() ? nil : try r.readString()
-                case "EventType", "StreamingEventType":
+                case .instanceId:
+                    instance = try r.readStringOrNull()
+                    if let wantedInstance, let instance, instance != wantedInstance { return false }
+                case .version: version = try r.readStringOrNull()
+                case .channel: channel = try r.readStringOrNull()
+                case .accountId: account = try r.readStringOrNull()
+                case .eventType, .streamingEventType:
                     // Both at once is left to JSONDecoder, which prefers EventType.
-                    try seen.first(5)
-                    streaming = "StreamingEventType" ~= key
+                    guard type == nil else { throw Unsupported() }
+                    streaming = member == .streamingEventType
                     type = try r.readString()
-                case "LanguageCode":
-                    try seen.first(6)
-                    language = r.readNull() ? nil : try r.readString()
-                case "Segments":
-                    try seen.first(7)
+                case .languageCode: language = try r.readStringOrNull()
+                case .segments:
                     if r.readNull() { break }
                     // Read in place once the schema and the contact are known (the usual order);
                     // else keep the bytes until they are.
                     if let version, contact != nil || wanted == nil {
-                        segments = try self.segments(
+                        segments = try PageDecoder.segments(
                             &r, chat: SegmentStreamEvent.isChat(version: version, channel: nil, streaming: false))
                     } else {
                         rawSegments = try r.rawValue()
                     }
-                default: try r.skipValue()
                 }
+                return true
             }
+            guard isWanted else { return .otherContact }
             try r.finish()
             guard let contact, let type else { return nil }
             let chat = SegmentStreamEvent.isChat(version: version, channel: channel, streaming: streaming)
@@ -110,29 +98,15 @@ private enum FastRead {
         }
     }
 
-    /// Segments kept as bytes because they came before what decides how to read them.
+    /// Segments kept as bytes because they came before what decides how to read them: voice
+    /// objects as `PageDecoder` reads them, chat objects as the chat API's pages are read (one the
+    /// reader refuses sends the whole record to `JSONDecoder`, which reports the reason).
     static func segments(_ raw: [UInt8], chat: Bool) throws(Unsupported) -> [Segment] {
         try raw.withUnsafeBufferPointer { buffer throws(Unsupported) in
             var r = JSONReader(buffer)
-            let all = try segments(&r, chat: chat)
+            let all = try PageDecoder.segments(&r, chat: chat)
             try r.finish()
             return all
         }
-    }
-
-    /// The Segments array: voice objects as `PageDecoder` reads them, chat objects as `ChatSegmentObject`.
-    static func segments(_ r: inout JSONReader, chat: Bool) throws(Unsupported) -> [Segment] {
-        var all: [Segment] = []
-        try r.beginArray()
-        while try r.nextElement() {
-            if !chat {
-                try PageDecoder.segmentObject(&r, into: &all)
-                continue
-            }
-            // Chat objects as the chat API's pages are read; one the reader refuses sends the
-            // whole record to `JSONDecoder`, which reports the reason.
-            try PageDecoder.chatSegmentObject(&r, into: &all)
-        }
-        return all
     }
 }
