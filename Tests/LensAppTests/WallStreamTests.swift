@@ -28,7 +28,7 @@ import Testing
                         ])))
         }
         return .contact(
-            "c1", .page(ListSegmentsResponse(segments: segments, nextToken: "t"), receivedAt: time, requestToken: nil))
+            "c1", .segments(segments, receivedAt: time))
     }
 
     @Test func aListedContactsAlertsAreLinesAndTheStreamEndsWithItsAnalysis() async throws {

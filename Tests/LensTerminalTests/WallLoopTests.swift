@@ -33,7 +33,7 @@ import Testing
                         ])))
         }
         return .contact(
-            id, .page(ListSegmentsResponse(segments: segments, nextToken: "t"), receivedAt: start, requestToken: nil))
+            id, .segments(segments, receivedAt: start))
     }
 
     let inbox = EventInbox<InboxItem<WallEvent>>(wake: {})

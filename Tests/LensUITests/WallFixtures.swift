@@ -33,7 +33,7 @@ enum WallFixtures {
     static func page(_ id: String, _ segments: [Segment]) -> WallAppEvent { .engine(contactPage(id, segments)) }
 
     static func contactPage(_ id: String, _ segments: [Segment]) -> WallEvent {
-        .contact(id, .page(ListSegmentsResponse(segments: segments, nextToken: "t"), receivedAt: start, requestToken: nil))
+        .contact(id, .segments(segments, receivedAt: start))
     }
 
     /// The floor with pages for every call; `--alert Escalation --alert-negative 3`.

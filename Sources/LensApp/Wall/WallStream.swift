@@ -36,8 +36,8 @@ enum WallStream {
                 open.insert(id)
                 var contact = contacts[id] ?? Contact(printer: StreamPrinter(format: format))
                 switch follow {
-                case .page(let page, _, _):
-                    for line in contact.printer.lines(for: page) {
+                case .segments(let segments, _):
+                    for line in contact.printer.lines(for: segments) {
                         lines.append(
                             format == .jsonl
                                 ? "{\"ContactId\":\(json(id)),\(line.dropFirst())" : "\(TerminalText.sanitize(id)): \(line)")

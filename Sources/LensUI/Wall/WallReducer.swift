@@ -44,7 +44,7 @@ enum WallReducer {
             let raisedBefore = row.call.alerted.raised.count
             _ = Reducer.engine(follow, &row.call)
             var effects: [WallEffect] = [.redraw]
-            if case .page = follow {
+            if case .segments = follow {
                 row.refresh()
                 for alert in row.call.alerted.raised.dropFirst(raisedBefore) {
                     row.mark(alert)
