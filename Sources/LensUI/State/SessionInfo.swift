@@ -1,13 +1,18 @@
+import Foundation
+
 /// What the header names: the contact being followed and where.
 package struct SessionInfo: Sendable, Hashable {
     package var instanceId: String
     package var contactId: String
     /// The region or endpoint, as text.
     package var endpoint: String
+    /// How long a contact not found is waited for (`--wait`), in seconds; nil: not said.
+    package var waitLimit: TimeInterval?
 
-    package init(instanceId: String, contactId: String, endpoint: String) {
+    package init(instanceId: String, contactId: String, endpoint: String, waitLimit: TimeInterval? = nil) {
         self.instanceId = instanceId
         self.contactId = contactId
         self.endpoint = endpoint
+        self.waitLimit = waitLimit
     }
 }

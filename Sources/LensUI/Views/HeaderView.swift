@@ -55,7 +55,11 @@ enum HeaderView {
         switch state.status {
         case .connecting: return ("CONNECTING", .dim)
         case .waitingForAnalysis(let since):
-            return ("WAITING for the analysis to start · \(Format.duration(state.now.timeIntervalSince(since)))", .warning)
+            let waited = state.now.timeIntervalSince(since)
+            let text = "WAITING for the analysis to start · \(Format.duration(waited))"
+            // How much longer, and that a wrong id looks the same until then.
+            guard let limit = state.session.waitLimit else { return (text, .warning) }
+            return ("\(text) · gives up in \(Format.duration(limit - waited)) (or the contact id is wrong)", .warning)
         case .live:
             guard let replay = state.replay else { return ("● LIVE", .positive) }
             return replay.isPaused ? ("‖ PAUSED", .warning) : ("▶ REPLAY \(replay.speedLabel)", .positive)
