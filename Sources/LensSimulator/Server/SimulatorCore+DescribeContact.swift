@@ -39,6 +39,8 @@ extension SimulatorCore {
                 .contact
         {
             answer = DescribeContactResponse(contact: Contact(id: contactId, channel: contact.isChat ? "CHAT" : "VOICE"))
+        } else if !playbacks.contains(where: { $0.contact.instanceId == instanceId }) {
+            throw .modeled(.resourceNotFound, "Instance \(instanceId) not found")
         } else {
             throw .modeled(.resourceNotFound, "Contact \(contactId) not found in instance \(instanceId)")
         }
