@@ -53,7 +53,8 @@ struct FollowCommand: AsyncParsableCommand {
             if let stream = kinesis.stream {
                 let settings = StreamSession.Settings(
                     stream: stream, contactId: contact.contactId, instanceId: contact.instanceId,
-                    start: kinesis.start(defaultSince: .seconds(3600)), pollInterval: kinesis.pollInterval)
+                    start: kinesis.start(defaultSince: .seconds(3600)), pollInterval: kinesis.pollInterval,
+                    wait: wait.duration)
                 return try await StreamSession.follow(
                     settings, aws: aws.settings, output: follow.settings,
                     recordPath: recording.record)
