@@ -1,6 +1,5 @@
-import Testing
-
 import ContactLensModel
+import Testing
 
 /// `--alert` finds a category as grep finds a line: anywhere in the name, ignoring case; anchors
 /// ask for the whole name.

@@ -55,7 +55,9 @@ import Testing
             let memory = try await Self.run(format, alerts: ["escal", "refund", "^Greet$"])
             let notes = memory.err.split(separator: "\n").filter { $0.contains("matched none") }
             #expect(
-                notes == ["lenstail: --alert 'refund', --alert '^Greet$' matched none of this call's categories (Escalation, Greeting)"],
+                notes == [
+                    "lenstail: --alert 'refund', --alert '^Greet$' matched none of this call's categories (Escalation, Greeting)"
+                ],
                 "\(format): \(memory.err)")
         }
         #expect(try await Self.run(.text, alerts: ["escal", "greet"]).err.isEmpty, "every pattern found a category")

@@ -16,7 +16,8 @@ enum WallStream {
 
     static func print(
         _ events: AsyncStream<WallEvent>, rules: AlertRules, format: OutputFormat, endsWhenDone: Bool,
-        feed: FeedState, closesAt: Date? = nil, onAlert: @Sendable (WallAlert) -> Void, console: Console, now: () -> Date = Date.init
+        feed: FeedState, closesAt: Date? = nil, onAlert: @Sendable (WallAlert) -> Void, console: Console,
+        now: () -> Date = Date.init
     ) async throws {
         var contacts: [String: Contact] = [:]
         var open = Set<String>()

@@ -44,6 +44,10 @@ struct DemoCommand: AsyncParsableCommand {
             throw ValidationError("--wall plays the floor as it is: --faults and --record are for one call")
         }
         if redacted, !chat { throw ValidationError("--redacted goes with --chat (a chat's Redacted output)") }
+        if wall, chat {
+            throw ValidationError(
+                "--chat plays the built-in chat alone; the --wall demo already has a chat (on the Support queue)")
+        }
         if wall, follow.log.logFile != nil { throw ValidationError("--log-file works with one call, not yet with --wall") }
     }
 
