@@ -17,4 +17,12 @@ import Testing
         #expect(header.contains("WAITING for the analysis to start · 1m12s · gives up in 8m48s"), "\(header)")
         #expect(header.contains("(or the contact id is wrong)"))
     }
+
+    /// A completed call is polled no more: its header does not keep counting `polled 21s ago`.
+    @Test func aCompletedCallsHeaderStopsCountingItsLastPoll() {
+        var state = Fixtures.state()
+        #expect(state.screen.lines[1].contains("polled 2s ago"), "\(state.screen.lines[1])")
+        _ = reduce(into: &state, .engine(.finished))
+        #expect(!state.screen.lines[1].contains("polled"), "\(state.screen.lines[1])")
+    }
 }

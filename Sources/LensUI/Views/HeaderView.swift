@@ -22,7 +22,8 @@ enum HeaderView {
             info.append(TerminalText.sanitize(role), TurnLayout.roleStyle(role))
             info.append(" \(state.roleCounts[role] ?? 0)", .status)
         }
-        if let last = state.lastSuccess, state.replay == nil {
+        // A call that is over is polled no more: its age would only grow.
+        if let last = state.lastSuccess, state.replay == nil, !state.isOver {
             info.append(" · polled \(Format.duration(state.now.timeIntervalSince(last))) ago", .dim)
         }
         let mode = [state.filter == .all ? nil : "only \(state.filter.rawValue)", state.follow ? "follow" : "paused"]
