@@ -63,7 +63,9 @@ package struct StreamFollower: ContactSource {
                     let message =
                         "no record of contact \(contactId) on the stream \(stream) after \(Int(maxWait.seconds)) s (--wait), every "
                         + "shard read to its tip — check the contact id, --instance-id and that the instance streams its analysis there"
-                    routed += [.contact(contactId, .status(.failed(message: message))), .contact(contactId, .failed(message: message))]
+                    routed += [
+                        .contact(contactId, .status(.failed(message: message))), .contact(contactId, .failed(message: message)),
+                    ]
                 }
             case .status(let status):
                 routed = [.stream(status)]
