@@ -36,4 +36,14 @@ import Testing
         let row = state.screen.lines.first { $0.contains("Hello?") } ?? ""
         #expect(row.contains("9f3c2a71…"), "\(row)")
     }
+
+    /// A call opened from the wall is headed by its agent and queue, not only the wall's scope.
+    @Test func aCallOpenedFromTheWallIsHeadedByItsAgentAndQueue() {
+        var (state, _) = WallFixtures.state(size: Size(width: 120, height: 20))
+        state.press(.down)
+        var wall = ScreenStack(WallScreen(state))
+        wall.press(.enter)
+        #expect(wall.opened?.contactId == "contact-3")
+        #expect(wall.screen.lines[0].contains("marc.dubois · Sales · contact contact-3"), "\(wall.screen.lines[0])")
+    }
 }

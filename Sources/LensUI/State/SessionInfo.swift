@@ -8,6 +8,8 @@ package struct SessionInfo: Sendable, Hashable {
     package var endpoint: String
     /// How long a contact not found is waited for (`--wait`), in seconds; nil: not said.
     package var waitLimit: TimeInterval?
+    /// Who has the call and from which queue ("sam.okafor · Billing"), when the wall knows it.
+    package var heading: String?
 
     package init(instanceId: String, contactId: String, endpoint: String, waitLimit: TimeInterval? = nil) {
         self.instanceId = instanceId

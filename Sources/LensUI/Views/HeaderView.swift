@@ -10,7 +10,9 @@ enum HeaderView {
         let badgeWidth = TextWidth.of(badgeText)
         let s = state.session
         // The contact matters most to a supervisor, the instance least: it goes last, cut first.
-        let who = TerminalText.sanitize("contact \(s.contactId) · \(s.endpoint) · instance \(s.instanceId)")
+        let contact = TerminalText.sanitize("contact \(s.contactId) · \(s.endpoint) · instance \(s.instanceId)")
+        // A call opened from the wall is its agent's and queue's first (sanitised by the row).
+        let who = s.heading.map { "\($0) · \(contact)" } ?? contact
         var line = StyledLine("lenstail ", .title)
         line.append(Wrapper.truncate(who, width: max(0, rect.width - badgeWidth - 10)), .status)
         screen.put(line, x: rect.x, y: rect.y, clip: rect)

@@ -75,6 +75,7 @@ package struct WallRow: Sendable {
         // With no agent known (a stream wall without discovery), the contact id's start tells rows apart.
         shown.agent = found.map { TerminalText.sanitize($0.agent) } ?? "\(TerminalText.sanitize(String(contactId.prefix(8))))…"
         shown.queue = found.map { TerminalText.sanitize($0.queue) } ?? "-"
+        call.session.heading = found.map { _ in "\(shown.agent) · \(shown.queue)" }
         shown.sentiments = customer.suffix(Self.sparkLength).map { $0.sentiment ?? .neutral }
         shown.turns = call.store.turns.count
         shown.chat = call.store.isChat
