@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fetching a finished 20k-segment contact whole from the emulator (speed inf, no rate limit):
+# Fetching a finished 20k-segment contact whole from the emulator (speed instant, no rate limit):
 # lenstail versus a boto3 loop (scripts/fetch_boto3.py) and an AWS CLI loop over --next-token.
 # Every client talks to the same emulator, which each client warms once untimed (its segment
 # cache, the disk cache); lenstail and boto3 are then timed 3 times each, alternately, and the
@@ -16,7 +16,7 @@ turns=${FETCH_TURNS:-20000}
 ids=(--instance-id 5d1b0c4e-7a2f-4e61-9c3d-8f2a6b1e0d47 --contact-id c0ffee00-1234-4abc-8def-0123456789ab)
 
 "$bench" scenario "$turns" "$work/call.json" >/dev/null
-start_emulator --scenario "$work/call.json" --speed inf --no-rate-limit
+start_emulator --scenario "$work/call.json" --speed instant --no-rate-limit
 
 # time_it NAME CMD…: runs CMD (stdout: the number of segments fetched) and appends its seconds.
 declare -A took
