@@ -31,12 +31,11 @@ extension SimulatorCore {
         case .failure(let error): throw .authentication(code: error.code, message: error.message)
         }
         guard
-            let contact = playbacks.first(where: { $0.contact.instanceId == instanceId && $0.contact.contactId == contactId })?
-                .contact
+            let playback = playbacks.first(where: { $0.contact.instanceId == instanceId && $0.contact.contactId == contactId })
         else {
             throw .modeled(.resourceNotFound, "Contact \(contactId) not found in instance \(instanceId)")
         }
-        let answer = DescribeContactResponse(contact: .init(id: contactId, channel: contact.isChat ? "CHAT" : "VOICE"))
+        let answer = DescribeContactResponse(contact: .init(id: contactId, channel: playback.isChat ? "CHAT" : "VOICE"))
         let body = (try? JSONEncoder().encode(answer)).map { Array($0) } ?? []
         return Outcome(
             response: SimulatorResponse(status: 200, headers: [HTTPHeader("Content-Type", "application/json")], body: body))
