@@ -19,7 +19,7 @@ import Testing
     }
 
     static func page(_ segments: [Segment]) -> AppEvent {
-        .engine(.page(ListSegmentsResponse(segments: segments, nextToken: "t"), receivedAt: start, requestToken: nil))
+        .engine(.segments(segments, receivedAt: start))
     }
 
     static func escalation(at millis: Int) -> Segment {

@@ -31,8 +31,7 @@ enum WallFixtures {
     }
 
     static func page(_ id: String, _ segments: [Segment]) -> WallAppEvent {
-        .engine(
-            .contact(id, .page(ListSegmentsResponse(segments: segments, nextToken: "t"), receivedAt: start, requestToken: nil)))
+        .engine(.contact(id, .segments(segments, receivedAt: start)))
     }
 
     /// The floor with pages for every call; `--alert Escalation --alert-negative 3`.

@@ -143,12 +143,7 @@ import Testing
         _ = reduceWall(into: &state, .engine(.added(WallContactInfo(contactId: "chat-1", agent: "ana.lima", queue: "Support"))))
         _ = reduceWall(
             into: &state,
-            .engine(
-                .contact(
-                    "chat-1",
-                    .page(
-                        ListSegmentsResponse(segments: ChatViewTests.segments), receivedAt: WallFixtures.start, requestToken: nil)
-                )))
+            .engine(.contact("chat-1", .segments(ChatViewTests.segments, receivedAt: WallFixtures.start))))
         let row = state.screen.snapshot.split(separator: "\n").first { $0.contains("ana.lima") }
         #expect(row?.contains("chat · ") == true, "\(String(describing: row))")
         let customer = state.rows["chat-1"]?.latestCustomer ?? ""

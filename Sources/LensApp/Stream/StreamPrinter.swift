@@ -20,10 +20,10 @@ struct StreamPrinter {
         self.alerts = alerts
     }
 
-    /// The lines a page adds; segments that change nothing print nothing.
-    mutating func lines(for page: ListSegmentsResponse) -> [String] {
+    /// The lines some segments add; segments that change nothing print nothing.
+    mutating func lines(for segments: [Segment]) -> [String] {
         var lines: [String] = []
-        for segment in page.segments {
+        for segment in segments {
             // A chat's issues revise the messages they point at.
             let revised =
                 segment.turnId.map { store.turn(id: $0) != nil } ?? { if case .chat(.issues) = segment { true } else { false } }()

@@ -27,9 +27,9 @@ enum WallStream {
             case .contact(let id, let follow):
                 open.insert(id)
                 switch follow {
-                case .page(let page, _, _):
+                case .segments(let segments, _):
                     var printer = printers[id] ?? StreamPrinter(format: format)
-                    for line in printer.lines(for: page) {
+                    for line in printer.lines(for: segments) {
                         lines.append(
                             format == .jsonl
                                 ? "{\"ContactId\":\(json(id)),\(line.dropFirst())" : "\(TerminalText.sanitize(id)): \(line)")

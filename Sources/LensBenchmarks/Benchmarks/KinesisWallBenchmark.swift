@@ -21,13 +21,11 @@ struct KinesisWallBenchmark: AsyncParsableCommand {
 
     func run() async throws {
         let client = KinesisBench.client(endpointURL)
-        let (events, continuation) = AsyncStream<WallEvent>.makeStream(bufferingPolicy: .unbounded)
         let reader = WallStreamReader(
             reader: ShardReader(
                 configuration: ShardReaderConfiguration(start: .trimHorizon, pollInterval: .milliseconds(200)),
                 calls: KinesisCalls(client: client, stream: .name(stream))),
-            stream: .name(stream), instanceId: nil, everyContact: true, credentialSource: nil
-        ) { continuation.yield($0) }
+            stream: .name(stream), instanceId: nil, everyContact: true, credentialSource: nil)
         let reading = Task { await reader.run() }
         defer { reading.cancel() }
 
@@ -45,9 +43,9 @@ struct KinesisWallBenchmark: AsyncParsableCommand {
         var segments = 0
         var finished = 0
         var mostLive = 0
-        for await event in events {
+        for await event in reader.events {
             switch event {
-            case .contact(_, .page(let page, _, _)): segments += page.segments.count
+            case .contact(_, .segments(let new, _)): segments += new.count
             case .contact(_, .finished): finished += 1
             case .stream(.failed(let message)): throw BenchmarkError("the stream reader failed: \(message)")
             default: break

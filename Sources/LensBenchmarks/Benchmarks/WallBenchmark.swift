@@ -70,9 +70,7 @@ struct WallBenchmark: AsyncParsableCommand {
                         content: "Turn \(t) of call \(c): the customer explains what went wrong with the bill this month.",
                         beginOffsetMillis: t * 4_000, endOffsetMillis: t * 4_000 + 3_000, sentiment: sentiments[(c + t) % 3]))
             }
-            events.append(
-                .contact(
-                    "c\(c)", .page(ListSegmentsResponse(segments: segments, nextToken: "t"), receivedAt: now, requestToken: nil)))
+            events.append(.contact("c\(c)", .segments(segments, receivedAt: now)))
         }
         _ = reduceWall(into: &state, .engineBatch(events))
         return state

@@ -34,14 +34,14 @@ package func reduce(into state: inout AppState, _ event: AppEvent) -> [Effect] {
 enum Reducer {
     static func engine(_ event: FollowEvent, _ state: inout AppState) -> [Effect] {
         switch event {
-        case .page(let response, let receivedAt, _):
+        case .segments(let segments, let receivedAt):
             var oldRoles: [String: String?] = [:]
-            for segment in response.segments {
+            for segment in segments {
                 for id in segment.affectedTurnIds where oldRoles[id] == nil {
                     oldRoles[id] = .some(state.store.turn(id: id)?.participantRole)
                 }
             }
-            let change = state.store.apply(response.segments)
+            let change = state.store.apply(segments)
             var counted = Set<String>()
             var arrived = 0
             for t in change.turns where counted.insert(t.id).inserted {

@@ -48,7 +48,7 @@ enum WallReducer {
             let raisedBefore = row.call.raisedAlerts.count
             _ = Reducer.engine(follow, &row.call)
             var effects: [WallEffect] = [.redraw]
-            if case .page = follow {
+            if case .segments = follow {
                 row.refresh()
                 for name in row.call.raisedAlerts.dropFirst(raisedBefore) {
                     effects += raise(&row, kind: "category", detail: name, label: name, state)
