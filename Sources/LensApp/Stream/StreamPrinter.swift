@@ -1,21 +1,21 @@
 import ContactLensModel
 import Foundation
 import LensExport
-import LensUI
 
 /// Writes a follow as a stream of lines: each new or changed segment once, as text or JSON lines.
 /// A category that `--alert` names is marked: `ALERT` in text, an `Alerts` field in JSON lines.
 struct StreamPrinter {
     let format: OutputFormat
-    let alerts: AlertMatcher
-    private var store = TranscriptStore()
+    let alerts: AlertRules
+    /// Every segment printed so far, merged.
+    private(set) var store = TranscriptStore()
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }()
 
-    init(format: OutputFormat, alerts: AlertMatcher = .none) {
+    init(format: OutputFormat, alerts: AlertRules = .none) {
         self.format = format
         self.alerts = alerts
     }
