@@ -23,6 +23,8 @@ package struct WallSettings: Sendable {
     /// When no contact can start any more (the demo's floor is scripted); nil: a real floor, where
     /// one always can. After it, the lines end once every contact seen is over.
     package var floorClosesAt: Date?
+    /// Where and as whom to call AWS (a demo's wall talks to its own emulator instead).
+    package var aws = AWSSettings()
 
     package init(instanceId: String) { self.instanceId = instanceId }
 
