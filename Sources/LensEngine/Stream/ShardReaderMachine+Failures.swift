@@ -6,7 +6,7 @@ extension ShardReaderMachine {
     /// an expired iterator is replaced after the last sequence number seen; a shard that no longer
     /// exists is done; other transient errors retry that call alone after a backoff; anything else
     /// stops the reader.
-    package mutating func failed(_ request: Request, error: ClientError, at now: Duration) -> Notice {
+    mutating func failed(_ request: Request, error: ClientError, at now: Duration) -> Notice {
         let code: String? = if case .service(let service) = error { service.code } else { nil }
         if error.isThrottling { return throttled(request, error: error, at: now) }
         switch (request, code) {
