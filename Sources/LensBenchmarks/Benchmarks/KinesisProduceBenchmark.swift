@@ -32,9 +32,8 @@ struct KinesisProduceBenchmark: AsyncParsableCommand {
             _ = try await client.putRecord(PutRecordRequest(stream: .name(stream), data: data, partitionKey: item.contactId))
             let ids = item.event.segments.compactMap(Self.key)
             let line: [String: Any] = ["contact": item.contactId, "event": item.event.eventType.rawValue, "put": put, "ids": ids]
-            let json = try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys])
-            print(String(decoding: json, as: UTF8.self))
-            fflush(stdout)
+            // Written at once (not buffered): the script reads each line as it comes.
+            FileHandle.standardOutput.write(try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys]) + Data("\n".utf8))
         }
     }
 
