@@ -8,7 +8,7 @@ import Foundation
 /// 10 s, and a call's first records come before that), and dropped a minute after they finish.
 /// The wall's stream reader runs it for the floor; a stream follow asks it for one contact
 /// (`init(contactId:instanceId:)`), whose records are told from the others by their ContactId alone.
-struct FloorStreamState {
+package struct FloorStreamState {
     private struct Contact {
         var ledger = ContactStreamLedger()
         /// Segments of a contact not wanted yet.
@@ -35,7 +35,7 @@ struct FloorStreamState {
     /// Contacts held unwanted at most; the least recently active goes first.
     let maxHeld: Int
 
-    init(instanceId: String?, everyContact: Bool, maxHeld: Int = 5_000) {
+    package init(instanceId: String?, everyContact: Bool, maxHeld: Int = 5_000) {
         self.instanceId = instanceId
         only = nil
         wanted = everyContact ? nil : []
@@ -53,13 +53,13 @@ struct FloorStreamState {
     private func isWanted(_ id: String) -> Bool { wanted?.contains(id) ?? true }
 
     /// Contacts the state holds (wanted or not), for the memory figures.
-    var heldCount: Int { contacts.count }
+    package var heldCount: Int { contacts.count }
 
     /// The events a batch of one shard's records makes: per wanted contact its new segments (a
     /// first record also makes its row on the floor), `.failed` on FAILED, a warning the first
     /// time a record cannot be read. `record` hears each record of a wanted contact first (a
     /// recording); when it throws, the contact fails.
-    mutating func take(
+    package mutating func take(
         _ records: [KinesisRecord], shardId: String, receivedAt: Date,
         record: ((StreamRecordContext) throws -> Void)? = nil
     ) -> [WallEvent] {
