@@ -31,7 +31,9 @@ moto_server -H 127.0.0.1 -p "$moto_port" >"$work/moto.log" 2>&1 &
 moto=$!
 proxy=
 trap 'kill "$moto" $proxy 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
-until curl -s -o /dev/null "http://127.0.0.1:$moto_port/moto-api/data.json"; do sleep 0.2; done
+moto_up() { python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=2)' "http://127.0.0.1:$moto_port/moto-api/data.json" 2>/dev/null; }
+for _ in $(seq 1 150); do moto_up && break; sleep 0.2; done
+moto_up || { echo "moto_server did not start:" >&2; cat "$work/moto.log" >&2; exit 1; }
 python3 scripts/kinesis_throttle_proxy.py 0 "$moto_port" >"$work/proxy.log" 2>&1 &
 proxy=$!
 for _ in $(seq 1 100); do

@@ -141,4 +141,6 @@ def run(count):
 
 for count in [int(n) for n in args.readers.split(",")]:
     run(count)
+if failed:
+    print("bench-kinesis-share: a reader lost or repeated a turn, or did not exit 0 (see the rows above)", file=sys.stderr)
 sys.exit(1 if failed else 0)
