@@ -33,7 +33,8 @@ struct KinesisProduceBenchmark: AsyncParsableCommand {
             let ids = item.event.segments.compactMap(Self.key)
             let line: [String: Any] = ["contact": item.contactId, "event": item.event.eventType.rawValue, "put": put, "ids": ids]
             // Written at once (not buffered): the script reads each line as it comes.
-            FileHandle.standardOutput.write(try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys]) + Data("\n".utf8))
+            let json = try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys])
+            FileHandle.standardOutput.write(json + Data("\n".utf8))
         }
     }
 
