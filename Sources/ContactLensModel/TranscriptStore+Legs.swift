@@ -8,8 +8,14 @@ extension TranscriptStore {
     package var currentLeg: Int { legs.count }
 
     /// A transfer: what comes next is the new leg's. Its categories start afresh (each leg's are
-    /// on its own clock); its turns come after all those before.
+    /// on its own clock); its turns come after all those before. The last leg said again (with
+    /// its agent, known later) only replaces what was known of it.
     package mutating func beginLeg(_ leg: TransferLeg) {
+        if let last = legs.last, last.number == leg.number, last.contactId == leg.contactId {
+            legs[legs.count - 1] = leg
+            revision += 1
+            return
+        }
         guard legs.count < TurnIndex.maxLeg else { return }
         legs.append(leg)
         legStarts.append(turns.count)

@@ -46,7 +46,7 @@ enum WallStream {
                         format == .jsonl
                             ? tagged(id, ["Status": "FAILED", "Message": message])
                             : "\(TerminalText.sanitize(id)): failed: \(TerminalText.sanitize(message))")
-                case .status:
+                case .status, .leg:
                     break
                 }
             case .stream(.failed(let message)):

@@ -90,16 +90,20 @@ private actor ChainRun {
         switch event {
         case .status(.completed):
             completed = true
+        case .status(.failed) where transfer != nil && !sawSegments:
+            break  // said with `.failed`, unless the leg just has no analysis
         case .segments(let segments, _):
             if !segments.isEmpty, !sawSegments { await firstSegments() }
             sawSegments = sawSegments || !segments.isEmpty
             pending.append(event)
         case .finished:
             await legFinished()
-        case .failed:
+        case .failed(let message):
             ended = true
-            if transfer != nil, !sawSegments, leg.lacksAnalysis() {
-                pending += [.status(.ended(reason: "the transfer's flow has no Contact Lens block")), .finished]
+            if transfer != nil, !sawSegments {
+                pending += leg.lacksAnalysis()
+                    ? [.status(.ended(reason: "the transfer's flow has no Contact Lens block")), .finished]
+                    : [.status(.failed(message: message)), event]
             } else {
                 pending.append(event)
             }

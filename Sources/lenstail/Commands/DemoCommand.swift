@@ -16,6 +16,7 @@ struct DemoCommand: AsyncParsableCommand {
               lenstail demo --chat               # the built-in chat, through the chat API
               lenstail demo --faults throttle=0.3,error=0.1 --output text
               lenstail demo --wall               # eight calls on a supervisor's wall
+              lenstail demo --transfer           # a call transferred to another queue: two legs
             """
     )
 
@@ -34,9 +35,13 @@ struct DemoCommand: AsyncParsableCommand {
     @Flag(help: "With --chat: ask for the Redacted output (names become [PII]) instead of Raw.")
     var redacted = false
 
+    @Flag(help: "Follow a call that Sam transfers to Frank on the Retention queue: two legs, one divider.")
+    var transfer = false
+
     @OptionGroup(title: "Polling and output") var follow: FollowOptions
     @OptionGroup(title: "Recording") var recording: RecordOptions
     @OptionGroup(title: "Wall alerts (with --wall)") var alerts: WallAlertOptions
+    @OptionGroup(title: "Transfers") var transfers: TransferOptions
 
     func validate() throws {
         do { _ = try FaultPlan.parse(faults) } catch { throw ValidationError(error.description) }
@@ -44,6 +49,7 @@ struct DemoCommand: AsyncParsableCommand {
             throw ValidationError("--wall plays the floor as it is: --faults and --record are for one call")
         }
         if redacted, !chat { throw ValidationError("--redacted goes with --chat (a chat's Redacted output)") }
+        if transfer, wall || chat { throw ValidationError("--transfer follows one call: not with --wall or --chat") }
         if wall, follow.log.logFile != nil { throw ValidationError("--log-file works with one call, not yet with --wall") }
     }
 
@@ -55,7 +61,8 @@ struct DemoCommand: AsyncParsableCommand {
             }
             try await FollowSession.demo(
                 speed: speed.factor, faults: try FaultPlan.parse(faults), poller: follow.poller,
-                output: follow.settings, recordPath: recording.record, chat: chat, outputType: redacted ? .redacted : .raw)
+                output: follow.settings, recordPath: recording.record, chat: chat, outputType: redacted ? .redacted : .raw,
+                transfer: transfer, transfers: transfers.settings)
         }
     }
 }
