@@ -21,8 +21,11 @@ package enum FollowRunner {
             let watched = watch.watch(events)
             let exit: TerminalExit
             do {
-                let controls = ViewControls(replay: replay) { try ViewSaver.save($0) }
-                exit = try await TerminalApp.run(session: session, options: output.ui, events: watched, controls: controls)
+                // A bad --alert pattern is refused before the terminal opens, as the stream would refuse it.
+                let alerts = try output.ui.alertRules()
+                exit = try await CallTerminal.run(watched, session: session, alerts: alerts, replay: replay) {
+                    try ViewSaver.save($0)
+                }
             } catch {
                 console.note("lenstail: \(error); streaming text instead\n")
                 return try await stream(
@@ -43,8 +46,8 @@ package enum FollowRunner {
         _ events: AsyncStream<FollowEvent>, format: OutputFormat, alerts: [String] = [], contactId: String? = nil,
         timeZone: TimeZone = .current, console: Console = .standard
     ) async throws {
-        let matcher: AlertMatcher
-        do { matcher = try AlertMatcher(patterns: alerts) } catch { throw FatalError(error.message) }
+        let matcher: AlertRules
+        do { matcher = try AlertRules(patterns: alerts) } catch { throw FatalError(error.message) }
         var printer = StreamPrinter(format: format, alerts: matcher, contactId: contactId, timeZone: timeZone)
         var waiting = false
         var announced = 1

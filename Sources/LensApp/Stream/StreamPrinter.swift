@@ -1,7 +1,6 @@
 import ContactLensModel
 import Foundation
 import LensExport
-import LensUI
 
 /// Writes a follow as a stream of lines: each new or changed segment once, as text or JSON lines.
 /// A category that `--alert` names is marked: `ALERT` in text, an `Alerts` field in JSON lines.
@@ -9,11 +8,12 @@ import LensUI
 /// divider line (text) or a `Transfer` line (JSON), written just before the leg's first line.
 struct StreamPrinter {
     let format: OutputFormat
-    let alerts: AlertMatcher
+    let alerts: AlertRules
     /// The leg's contact, named on every JSON line; nil leaves lines untagged (the wall tags them).
     private(set) var contactId: String?
     let timeZone: TimeZone
-    private var store = TranscriptStore()
+    /// Every segment printed so far, merged.
+    private(set) var store = TranscriptStore()
     /// A new leg not written yet: it is, before the leg's first line (or at the end).
     private var pendingLeg: TransferLeg?
     let encoder: JSONEncoder = {
@@ -23,7 +23,7 @@ struct StreamPrinter {
         return encoder
     }()
 
-    init(format: OutputFormat, alerts: AlertMatcher = .none, contactId: String? = nil, timeZone: TimeZone = .current) {
+    init(format: OutputFormat, alerts: AlertRules = .none, contactId: String? = nil, timeZone: TimeZone = .current) {
         self.format = format
         self.alerts = alerts
         self.contactId = contactId

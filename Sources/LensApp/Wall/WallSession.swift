@@ -39,7 +39,7 @@ package enum WallSession {
     package static func demo(speed: Double, settings base: WallSettings, console: Console = .standard) async throws {
         var settings = base
         settings.instanceId = DemoIdentity.instanceId
-        if !settings.watchesFloor && settings.contactIds.isEmpty { settings.queues = ["Billing", "Support", "Sales"] }
+        if !settings.watchesFloor && settings.contactIds.isEmpty { settings.queues = ["Billing", "Support", "Sales", "Retention"] }
         if settings.options.alertPatterns.isEmpty { settings.options.alertPatterns = ["Escalation"] }
         if settings.options.alertNegative == nil { settings.options.alertNegative = 3 }
         // The floor plays `speed` times faster: so does discovery (every 10 s of floor time).
@@ -60,7 +60,8 @@ package enum WallSession {
         _ settings: WallSettings, source: some FloorSource, connect: ConnectDirectoryClient?, place: String,
         console: Console
     ) async throws {
-        do { _ = try AlertMatcher(patterns: settings.options.alertPatterns) } catch { throw FatalError(error.message) }
+        let rules: AlertRules
+        do { rules = try settings.options.alertRules() } catch { throw FatalError(error.message) }
         var (filter, directory) = (FloorFilter(), NameDirectory())
         if let connect { (filter, directory) = try await resolve(settings, connect: connect) }
         let alertLog = try settings.alertLog.map(AlertLog.init(path:))
@@ -98,9 +99,6 @@ package enum WallSession {
         let scope = "\(settings.scope) · \(place)"
         // Listed contacts end the stream of lines when they are all over; a floor or a whole stream never ends.
         let endsWhenDone = filter.isEmpty && !settings.watchesWholeStream
-        let makeState: @Sendable (Size) throws -> WallState = { size in
-            try WallState(instanceId: settings.instanceId, scope: scope, options: settings.options, size: size)
-        }
         let onAlert: @Sendable (WallAlert) -> Void = { alert in
             try? alertLog?.write(alert)
             Task { await source.setAlert(alert.contactId) }
@@ -108,12 +106,23 @@ package enum WallSession {
         if settings.format == nil, isatty(STDOUT_FILENO) == 1 {
             let exit: TerminalExit
             do {
-                exit = try await WallTerminalApp.run(state: makeState, events: events, onAlert: onAlert)
+                exit = try await TerminalProgram.run(
+                    name: "wall", feeds: [.engine(events) { $0 }],
+                    program: { size in
+                        ScreenStack(
+                            WallScreen(
+                                try WallState(
+                                    instanceId: settings.instanceId, scope: scope, options: settings.options, size: size)))
+                    },
+                    perform: { alert in
+                        onAlert(alert)
+                        return []
+                    })
             } catch {
                 console.note("lenstail: \(error); streaming JSON lines instead\n")
                 return try await WallStream.print(
-                    events, state: try makeState(Size(width: 200, height: 60)), format: .jsonl, endsWhenDone: endsWhenDone,
-                    feed: feedDone, onAlert: onAlert, console: console)
+                    events, rules: rules, format: .jsonl, endsWhenDone: endsWhenDone, feed: feedDone, onAlert: onAlert,
+                    console: console)
             }
             if case .interrupted(let signal) = exit { throw Interrupted(signal: signal) }
             // The source stopped on a fatal error: the view showed it, the exit status says it.
@@ -121,12 +130,12 @@ package enum WallSession {
             return
         }
         try await WallStream.print(
-            events, state: try makeState(Size(width: 200, height: 60)), format: settings.format ?? .jsonl,
-            endsWhenDone: endsWhenDone, feed: feedDone, onAlert: onAlert, console: console)
+            events, rules: rules, format: settings.format ?? .jsonl, endsWhenDone: endsWhenDone, feed: feedDone,
+            onAlert: onAlert, console: console)
     }
 
     private static func add(_ id: String, _ source: some FloorSource, _ emit: @Sendable (WallEvent) -> Void) async {
-        emit(.added(WallContactInfo(contactId: id, agent: "-", queue: "-")))
+        emit(.listed(contactId: id))
         await source.add(id, channel: .auto)
     }
 

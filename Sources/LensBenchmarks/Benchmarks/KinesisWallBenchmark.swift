@@ -30,9 +30,10 @@ struct KinesisWallBenchmark: AsyncParsableCommand {
         defer { reading.cancel() }
 
         let size = Size(width: 200, height: 60)
-        var state = try WallState(
-            instanceId: "bench", scope: "every contact on the stream", options: WallOptions(alertPatterns: ["Escalation"]),
-            size: size)
+        var screen = WallScreen(
+            try WallState(
+                instanceId: "bench", scope: "every contact on the stream", options: WallOptions(alertPatterns: ["Escalation"]),
+                size: size))
         let memoryBefore = ProcessMemory.now().rss
         let cpuBefore = KinesisBench.cpuSeconds()
         let clock = ContinuousClock()
@@ -53,11 +54,11 @@ struct KinesisWallBenchmark: AsyncParsableCommand {
             pending.append(event)
             let last = finished >= contacts
             guard pending.count >= batch || last else { continue }
-            state.now = Date()
-            reduceTimes.append(Timing.seconds { _ = reduceWall(into: &state, .engineBatch(pending)) })
+            screen.state.now = Date()
+            reduceTimes.append(Timing.seconds { _ = screen.reduce(.messages(pending)) })
             pending = []
-            mostLive = max(mostLive, state.visible.count)
-            frameTimes.append(Timing.seconds { _ = renderWall(state, size: size) })
+            mostLive = max(mostLive, screen.state.visible.count)
+            frameTimes.append(Timing.seconds { _ = screen.render(size: size, back: nil) })
             if last { break }
         }
         let wall = (clock.now - start).seconds

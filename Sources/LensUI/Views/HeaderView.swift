@@ -10,13 +10,16 @@ enum HeaderView {
         let badgeWidth = TextWidth.of(badgeText)
         let s = state.session
         // The contact matters most to a supervisor, the instance least: it goes last, cut first.
-        let who = TerminalText.sanitize("contact \(s.contactId) · \(s.endpoint) · instance \(s.instanceId)")
+        // After a transfer, the leg followed now.
+        let contactId = state.store.legs.last?.contactId ?? s.contactId
+        let who = TerminalText.sanitize("contact \(contactId) · \(s.endpoint) · instance \(s.instanceId)")
         var line = StyledLine("lenstail ", .title)
         line.append(Wrapper.truncate(who, width: max(0, rect.width - badgeWidth - 10)), .status)
         screen.put(line, x: rect.x, y: rect.y, clip: rect)
         screen.put(badgeText, x: rect.maxX - badgeWidth, y: rect.y, style: badgeStyle, clip: rect)
 
         var info = StyledLine(Self.clock(state), .status)
+        if state.store.legCount > 1 { info.append(" · leg \(state.store.legCount)", .status) }
         for role in state.roleOrder {
             info.append(" · ", .dim)
             info.append(TerminalText.sanitize(role), TurnLayout.roleStyle(role))
