@@ -41,7 +41,12 @@ import Testing
         let frank = try #require(lines.firstIndex { $0.contains("Frank speaking") })
         #expect(lines[..<divider].contains { $0.contains("CUSTOMER") }, "Sam's leg first")
         #expect(divider < frank)
-        #expect(lines.last?.hasPrefix("SUMMARY  COMPLETED") == true, "\(lines.suffix(3))")
+        // Every turn of Frank's leg is below the divider, and only there.
+        let frankTurns = try #require(Scenario.wallDemo.contacts.first { $0.contactId == Self.second })
+            .segments.compactMap(\.segment.transcript)
+        let below = lines[(divider + 1)...].filter { $0.contains("AGENT") || $0.contains("CUSTOMER") }
+        #expect(below.count == frankTurns.count, "\(below)")
+        #expect(lines.filter { $0.contains("— transferred to") }.count == 1)
     }
 
     @Test func noFollowTransfersStopsAtTheFirstLeg() async throws {
