@@ -15,7 +15,7 @@ package enum ReplaySession {
             // Not a terminal: the whole call at once, exactly as a follow would have printed it.
             return try await FollowRunner.stream(
                 RecordedCallSource(pages: call.pages).events(), format: output.format ?? .text,
-                alerts: output.ui.alertPatterns, console: console)
+                alerts: output.ui.alertPatterns, contactId: call.contactId, console: console)
         }
         // Held at the end, so the keys can still move back once the call has played.
         let controller = PlaybackController(

@@ -91,13 +91,14 @@ struct StreamPrinter {
         return tagged(line)
     }
 
-    /// `{"ContactId":"…",…}` when the printer names its contact.
+    /// `{…,"ContactId":"…"}` when the printer names its contact: last, beside `Alerts`, so the
+    /// line still begins with the API's own member.
     private func tagged(_ line: String) -> String {
-        guard let contactId, let id = try? encoder.encode(contactId) else { return line }
-        return "{\"ContactId\":" + String(decoding: id, as: UTF8.self) + "," + line.dropFirst()
+        guard let contactId, let id = try? encoder.encode(contactId), line.hasSuffix("}") else { return line }
+        return line.dropLast() + ",\"ContactId\":" + String(decoding: id, as: UTF8.self) + "}"
     }
 
-    /// "— transferred to Retention · frank.moreau · 14:03:12 —", or `{"ContactId":…,"Transfer":{…}}`.
+    /// "— transferred to Retention · frank.moreau · 14:03:12 —", or `{"Transfer":{…},"ContactId":…}`.
     private func legLine(_ leg: TransferLeg) -> String {
         switch format {
         case .text:
