@@ -57,4 +57,17 @@ import Testing
         #expect(!result.stdout.contains("Frank speaking"))
         #expect(result.stdout.contains("CUSTOMER"))
     }
+
+    @Test func aRecordedTransferReplaysWithItsLegs() async throws {
+        let path = NSTemporaryDirectory() + "lenstail-transfer-\(UUID().uuidString).jsonl"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let follow = try await LenstailProcess.run(["demo", "--transfer", "--output", "jsonl", "--record", path] + Self.fast)
+        #expect(follow.status == 0, "stderr: \(follow.stderr)")
+        let replay = try await LenstailProcess.run(["replay", path, "--output", "jsonl"])
+        #expect(replay.status == 0, "stderr: \(replay.stderr)")
+        #expect(replay.stdout == follow.stdout, "replay prints what the follow printed, legs and all")
+        // One leg on its own, as before.
+        let second = try await LenstailProcess.run(["replay", path, "--output", "text", "--contact-id", Self.second])
+        #expect(second.stdout.contains("Frank speaking") && !second.stdout.contains("transferred to"))
+    }
 }
