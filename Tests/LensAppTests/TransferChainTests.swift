@@ -29,7 +29,8 @@ import Testing
                 notFoundInterval: .milliseconds(100))
             let chain = TransferChain(contactId: first, finder: finder) { contactId, _ in
                 .polling(
-                    Follower(client: clients.lens, instanceId: DemoIdentity.instanceId, contactId: contactId, configuration: poller))
+                    Follower(
+                        client: clients.lens, instanceId: DemoIdentity.instanceId, contactId: contactId, configuration: poller))
             }
             var events: [FollowEvent] = []
             for await event in chain.events() { events.append(event) }

@@ -29,7 +29,8 @@ import Testing
     @Test func theDividerSitsBetweenTheLegsTurns() throws {
         let lines = Self.transferred().screen.lines
         let divider = try #require(
-            lines.firstIndex { $0.contains("— transferred to Retention · frank.moreau · 08:00:00 —") }, "\(lines.joined(separator: "\n"))")
+            lines.firstIndex { $0.contains("— transferred to Retention · frank.moreau · 08:00:00 —") },
+            "\(lines.joined(separator: "\n"))")
         let before = try #require(lines.firstIndex { $0.contains("Okay, that would actually be great") })
         let after = try #require(lines.firstIndex { $0.contains("Retention, Frank speaking") })
         #expect(before < divider && divider < after)

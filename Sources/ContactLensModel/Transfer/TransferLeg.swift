@@ -46,7 +46,9 @@ package struct TransferLeg: Sendable, Hashable, Codable {
     package func dividerText(timeZone: TimeZone = .current) -> String {
         var parts = ["transferred to " + TerminalText.sanitize(queue ?? "contact \(contactId)")]
         if let agent { parts.append(TerminalText.sanitize(agent)) }
-        if let at { parts.append(ChatClock.timeOfDay(millis: Int(saturating: at.timeIntervalSince1970 * 1000), timeZone: timeZone)) }
+        if let at {
+            parts.append(ChatClock.timeOfDay(millis: Int(saturating: at.timeIntervalSince1970 * 1000), timeZone: timeZone))
+        }
         return parts.joined(separator: " · ")
     }
 }

@@ -20,7 +20,8 @@ struct FollowLog: Sendable {
             case .leg(let leg):
                 let from = leg.previousContactId ?? "?"
                 logger.info(
-                    "transferred: leg \(leg.number) contact=\(leg.contactId) from=\(from) queue=\(leg.queue ?? "?") agent=\(leg.agent ?? "?")")
+                    "transferred: leg \(leg.number) contact=\(leg.contactId) from=\(from) queue=\(leg.queue ?? "?") agent=\(leg.agent ?? "?")"
+                )
             case .segments: break
             }
         }

@@ -17,7 +17,8 @@ extension AWSSettings {
                 endpoint: endpoint, region: voice.region, credentials: voice.credentials, timeout: timeout, now: now,
                 clock: voice.service.clock)
             return TransferFinder(
-                calls: TransferCalls(connect: ConnectClient(service: directory.service), directory: directory, instanceId: instanceId))
+                calls: TransferCalls(
+                    connect: ConnectClient(service: directory.service), directory: directory, instanceId: instanceId))
         } catch {
             throw FatalError(String(describing: error))
         }

@@ -32,7 +32,8 @@ struct StreamPrinter {
 
     /// A transfer's new leg (or the same leg, better known): what follows is its contact's.
     mutating func leg(_ leg: TransferLeg) {
-        let written = pendingLeg == nil && store.legs.last.map { $0.number == leg.number && $0.contactId == leg.contactId } == true
+        let written =
+            pendingLeg == nil && store.legs.last.map { $0.number == leg.number && $0.contactId == leg.contactId } == true
         store.beginLeg(leg)
         if contactId != nil { contactId = leg.contactId }
         if !written { pendingLeg = leg }

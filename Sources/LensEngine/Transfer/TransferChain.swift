@@ -101,7 +101,8 @@ private actor ChainRun {
         case .failed(let message):
             ended = true
             if transfer != nil, !sawSegments {
-                pending += leg.lacksAnalysis()
+                pending +=
+                    leg.lacksAnalysis()
                     ? [.status(.ended(reason: "the transfer's flow has no Contact Lens block")), .finished]
                     : [.status(.failed(message: message)), event]
             } else {

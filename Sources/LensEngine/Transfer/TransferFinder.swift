@@ -35,7 +35,9 @@ package actor TransferFinder {
             nextId = chain.legs(after: contactId).first { $0.initiationMethod != .monitor }?.contactId
         } catch {
             if error == .cancelled { throw error }
-            guard let contact = try? await paced({ () async throws(ClientError) in try await self.calls.describeContact(contactId) })
+            guard
+                let contact = try? await paced({ () async throws(ClientError) in try await self.calls.describeContact(contactId) }
+                )
             else { throw error }
             nextId = contact.quickConnectContactIds.first
         }
