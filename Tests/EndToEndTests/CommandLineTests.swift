@@ -39,7 +39,7 @@ import Testing
         #expect(result.status == 0, "stderr: \(result.stderr)")
         var store = TranscriptStore()
         for line in result.stdout.split(separator: "\n") {
-            let segment = try JSONDecoder().decode(Segment.self, from: Data(line.utf8))
+            let segment = try JSONDecoder().decode(Segment.self, from: TestCall.apiShape(line))
             #expect(segment.transcript != nil || segment.categories != nil || segment.postContactSummary != nil)
             store.apply([segment])
         }

@@ -39,7 +39,9 @@ package enum WallSession {
     package static func demo(speed: Double, settings base: WallSettings, console: Console = .standard) async throws {
         var settings = base
         settings.instanceId = DemoIdentity.instanceId
-        if !settings.watchesFloor && settings.contactIds.isEmpty { settings.queues = ["Billing", "Support", "Sales"] }
+        if !settings.watchesFloor && settings.contactIds.isEmpty {
+            settings.queues = ["Billing", "Support", "Sales", "Retention"]
+        }
         if settings.options.alertPatterns.isEmpty { settings.options.alertPatterns = ["Escalation"] }
         if settings.options.alertNegative == nil { settings.options.alertNegative = 3 }
         // The floor plays `speed` times faster: so does discovery (every 10 s of floor time).

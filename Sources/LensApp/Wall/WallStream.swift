@@ -67,6 +67,8 @@ enum WallStream {
                             : "\(TerminalText.sanitize(id)): failed: \(TerminalText.sanitize(message))")
                 case .status(let status):
                     contact.isOver = status.endsTheFollow
+                case .leg:
+                    break
                 }
                 contacts[id] = contact
             case .floor(let infos):

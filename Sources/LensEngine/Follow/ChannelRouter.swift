@@ -28,8 +28,10 @@ package final class ChannelRouter: Sendable {
     private let voice: ContactLensClient
     private let chat: ChatSegmentsClient
     private let outputType: ChatOutputType
+    private let channel: ContactChannel
 
     package init(channel: ContactChannel, voice: ContactLensClient, chat: ChatSegmentsClient, outputType: ChatOutputType) {
+        self.channel = channel
         state = Mutex(
             State(
                 current: channel == .chat ? .chat : .voice, mayswitch: channel == .auto, notices: [],
@@ -38,6 +40,10 @@ package final class ChannelRouter: Sendable {
         self.chat = chat
         self.outputType = outputType
     }
+
+    /// A router as this one was made, for another contact (a transfer's new leg): same clients,
+    /// same `--channel`, nothing decided yet.
+    package func fresh() -> ChannelRouter { ChannelRouter(channel: channel, voice: voice, chat: chat, outputType: outputType) }
 
     /// The API the next request goes to.
     package var current: SegmentsAPI { state.withLock { $0.current } }

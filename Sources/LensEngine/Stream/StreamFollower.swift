@@ -81,7 +81,7 @@ package struct StreamFollower: ContactSource {
                 emit.yield(event)
                 switch event {
                 case .finished, .failed: return
-                case .segments, .status: break
+                case .segments, .status, .leg: break
                 }
             }
         }

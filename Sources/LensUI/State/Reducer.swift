@@ -68,6 +68,8 @@ enum Reducer {
             state.status = status
             if case .live(let last) = status { state.lastSuccess = last }
             return [.redraw]
+        case .leg(let leg):
+            return Reducer.leg(leg, &state)
         case .finished:
             if !state.isOver { state.status = .completed }
             // An --alert that could never fire on this call is said once, on the status line.

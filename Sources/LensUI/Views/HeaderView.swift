@@ -10,7 +10,9 @@ enum HeaderView {
         let badgeWidth = TextWidth.of(badgeText)
         let s = state.session
         // The contact matters most to a supervisor, the instance least: it goes last, cut first.
-        let contact = TerminalText.sanitize("contact \(s.contactId) · \(s.endpoint) · instance \(s.instanceId)")
+        // After a transfer, the leg followed now.
+        let contactId = state.store.legs.last?.contactId ?? s.contactId
+        let contact = TerminalText.sanitize("contact \(contactId) · \(s.endpoint) · instance \(s.instanceId)")
         // A call opened from the wall is its agent's and queue's first (sanitised by the row).
         let who = s.heading.map { "\($0) · \(contact)" } ?? contact
         var line = StyledLine("lenstail ", .title)
@@ -19,6 +21,7 @@ enum HeaderView {
         screen.put(badgeText, x: rect.maxX - badgeWidth, y: rect.y, style: badgeStyle, clip: rect)
 
         var info = StyledLine(Self.clock(state), .status)
+        if state.store.legCount > 1 { info.append(" · leg \(state.store.legCount)", .status) }
         for role in state.roleOrder {
             info.append(" · ", .dim)
             info.append(TerminalText.sanitize(role), TurnLayout.roleStyle(role))
