@@ -23,10 +23,7 @@ package enum AnalysisFiles {
         -> [AnalysisFile]
     {
         [false, true].map { redacted in
-            let analysis =
-                contact.isChat
-                ? ChatAnalysis.analysis(of: contact, context: context, redacted: redacted)
-                : VoiceAnalysis.analysis(of: contact, context: context, redacted: redacted)
+            let analysis = analysis(of: contact, context: context, redacted: redacted)
             let key = AnalysisFileLocator.key(
                 contactId: contact.contactId, connectedToAgent: context.connectedToAgent,
                 channel: contact.isChat ? .chat : .voice, redacted: redacted, base: base)
@@ -34,6 +31,13 @@ package enum AnalysisFiles {
                 key: key, bytes: AnalysisFileLayout.bytes(analysis), contactId: contact.contactId, isRedacted: redacted,
                 writtenAt: writtenAt)
         }
+    }
+
+    /// What a contact's file says, before it is written out.
+    package static func analysis(of contact: ScenarioContact, context: AnalysisContext, redacted: Bool) -> PostContactAnalysis {
+        contact.isChat
+            ? ChatAnalysis.analysis(of: contact, context: context, redacted: redacted)
+            : VoiceAnalysis.analysis(of: contact, context: context, redacted: redacted)
     }
 
     /// Every analysed contact's files, sorted by key. A floor's contacts are where its schedule

@@ -97,7 +97,7 @@ enum VoiceMeasures {
         let weight = turns.map { Double(max(1, length($0))) }.reduce(0, +)
         guard weight > 0 else { return 0 }
         let sum = turns.map { Double(max(1, length($0))) * value($0.sentiment) }.reduce(0, +)
-        return (sum / weight * 50).rounded() / 10
+        return (sum / weight * 10).rounded() / 10
     }
 
     static func value(_ sentiment: Sentiment?) -> Double {
