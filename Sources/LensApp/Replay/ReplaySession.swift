@@ -29,9 +29,10 @@ package enum ReplaySession {
         await controller.start()
         let (link, relay) = await PlayerLink.connect(controller)
         defer { relay.cancel() }
-        let session = SessionInfo(
+        var session = SessionInfo(
             instanceId: call.instanceId ?? "?", contactId: call.contactId ?? "?",
             endpoint: "replay of \(call.origin)")
+        session.postContact = call.postContact
         try await FollowRunner.run(controller.events, session: session, output: output, replay: link, console: console)
         await controller.stop()
     }
