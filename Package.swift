@@ -111,7 +111,8 @@ let package = Package(
         .testTarget(
             name: "LensEngineTests",
             dependencies: ["LensEngine", "AWSClient", "ContactLensModel", "LensRecording", "LensSimulator", "TestSupport"]),
-        .testTarget(name: "LensExportTests", dependencies: ["LensExport", "ContactLensModel", "TestSupport"]),
+        .testTarget(
+            name: "LensExportTests", dependencies: ["LensExport", "ContactLensModel", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "LensRecordingTests", dependencies: ["LensRecording", "ContactLensModel"]),
         // The fuzzers' pieces checked in the suite: the page decoder against JSONDecoder on mutated pages.
         .testTarget(name: "LensFuzzingTests", dependencies: ["LensFuzzing", "ContactLensModel", "TestSupport"]),

@@ -1,15 +1,13 @@
-import ContactLensModel
-
 /// An analysis written as Contact Lens lays its files out (the official voice and chat examples):
 /// members in the examples' order, a member the analysis does not have left out, compact JSON.
 /// `PostContactFile.read` reads back exactly the analysis written (the round-trip tests hold
-/// every file the emulator writes to that).
-enum AnalysisFileLayout {
-    typealias Members = [(String, JSONValue)]
+/// every file the emulator writes to that); the JSON export writes the same members.
+package enum AnalysisFileLayout {
+    package typealias Members = [(String, JSONValue)]
 
-    static func bytes(_ analysis: PostContactAnalysis) -> [UInt8] { json(analysis).serialized() }
+    package static func bytes(_ analysis: PostContactAnalysis) -> [UInt8] { json(analysis).serialized() }
 
-    static func json(_ a: PostContactAnalysis) -> JSONValue {
+    package static func json(_ a: PostContactAnalysis) -> JSONValue {
         var members: Members = []
         members.add("Version", a.version.map(JSONValue.string))
         members.add("AccountId", a.accountId.map(JSONValue.string))
@@ -29,14 +27,14 @@ enum AnalysisFileLayout {
         return .object(members)
     }
 
-    static func contentMetadata(_ m: ContentMetadata) -> JSONValue {
+    package static func contentMetadata(_ m: ContentMetadata) -> JSONValue {
         var members: Members = []
         members.add("Output", m.output.map(JSONValue.string))
         if !m.redactionTypes.isEmpty { members.append(("RedactionTypes", .array(m.redactionTypes.map(JSONValue.string)))) }
         return .object(members)
     }
 
-    static func customerMetadata(_ m: CustomerMetadata) -> JSONValue {
+    package static func customerMetadata(_ m: CustomerMetadata) -> JSONValue {
         var members: Members = []
         members.add("ContactId", m.contactId.map(JSONValue.string))
         members.add("InstanceId", m.instanceId.map(JSONValue.string))
@@ -44,7 +42,7 @@ enum AnalysisFileLayout {
         return .object(members)
     }
 
-    static func participant(_ p: AnalysisParticipant) -> JSONValue {
+    package static func participant(_ p: AnalysisParticipant) -> JSONValue {
         var members: Members = []
         members.add("DisplayName", p.displayName.map(JSONValue.string))
         members.add("ParticipantId", p.participantId.map(JSONValue.string))
@@ -52,14 +50,16 @@ enum AnalysisFileLayout {
         return .object(members)
     }
 
-    static func categories(_ c: AnalysisCategories) -> JSONValue {
+    package static func categories(_ c: AnalysisCategories) -> JSONValue {
         let details = c.matches.map { match in
             (match.name, JSONValue.object([("PointsOfInterest", .array(match.points.map(point)))]))
         }
-        return .object([("MatchedCategories", .array(c.matchedCategories.map(JSONValue.string))), ("MatchedDetails", .object(details))])
+        return .object([
+            ("MatchedCategories", .array(c.matchedCategories.map(JSONValue.string))), ("MatchedDetails", .object(details)),
+        ])
     }
 
-    static func point(_ p: AnalysisPointOfInterest) -> JSONValue {
+    package static func point(_ p: AnalysisPointOfInterest) -> JSONValue {
         var members: Members = []
         members.add("BeginOffsetMillis", p.beginOffsetMillis.map(number))
         members.add("EndOffsetMillis", p.endOffsetMillis.map(number))
@@ -67,18 +67,18 @@ enum AnalysisFileLayout {
         return .object(members)
     }
 
-    static func reference(_ r: TranscriptItemReference) -> JSONValue {
+    package static func reference(_ r: TranscriptItemReference) -> JSONValue {
         var members: Members = []
         members.add("CharacterOffsets", r.characterOffsets.map(offsets))
         members.add("Id", r.id.map(JSONValue.string))
         return .object(members)
     }
 
-    static func offsets(_ o: CharacterOffsets) -> JSONValue {
+    package static func offsets(_ o: CharacterOffsets) -> JSONValue {
         .object([("BeginOffsetChar", number(o.beginOffsetChar)), ("EndOffsetChar", number(o.endOffsetChar))])
     }
 
-    static func item(_ t: AnalysisTranscriptItem) -> JSONValue {
+    package static func item(_ t: AnalysisTranscriptItem) -> JSONValue {
         var members: Members = []
         members.add("AbsoluteTime", t.absoluteTime.map(JSONValue.string))
         members.add("BeginOffsetMillis", t.beginOffsetMillis.map(number))
@@ -102,21 +102,21 @@ enum AnalysisFileLayout {
         return .object(members)
     }
 
-    static func span(_ s: DetectedSpan) -> JSONValue {
+    package static func span(_ s: DetectedSpan) -> JSONValue {
         var members: Members = []
         members.add("CharacterOffsets", s.characterOffsets.map(offsets))
         members.add("Text", s.text.map(JSONValue.string))
         return .object(members)
     }
 
-    static func redaction(_ r: AnalysisRedaction) -> JSONValue {
+    package static func redaction(_ r: AnalysisRedaction) -> JSONValue {
         var members: Members = []
         members.add("RedactedTimestamps", r.redactedTimestamps.map { .array($0.map(timeSpan)) })
         members.add("CharacterOffsets", r.characterOffsets.map { .array($0.map(offsets)) })
         return .object(members)
     }
 
-    static func timeSpan(_ s: TimeSpan) -> JSONValue {
+    package static func timeSpan(_ s: TimeSpan) -> JSONValue {
         var members: Members = []
         members.add("BeginOffsetMillis", s.beginOffsetMillis.map(number))
         members.add("DurationMillis", s.durationMillis.map(number))
@@ -126,16 +126,16 @@ enum AnalysisFileLayout {
     }
 
     /// A whole number as an integer (`172`, not `172.0`), as the examples write scores and speeds.
-    static func number(_ value: Double) -> JSONValue {
+    package static func number(_ value: Double) -> JSONValue {
         value.rounded() == value && abs(value) < 9e15 ? .integer(Int64(value)) : .number(value)
     }
 
-    static func number(_ value: Int) -> JSONValue { .integer(Int64(value)) }
+    package static func number(_ value: Int) -> JSONValue { .integer(Int64(value)) }
 }
 
 extension [(String, JSONValue)] {
     /// Appends the member when it has a value.
-    mutating func add(_ name: String, _ value: JSONValue?) {
+    package mutating func add(_ name: String, _ value: JSONValue?) {
         if let value { append((name, value)) }
     }
 }

@@ -1,11 +1,9 @@
-import ContactLensModel
-
 /// `ConversationCharacteristics` as the examples lay them out: per-role maps under
 /// `DetailsByParticipant` (talk time and speed) or keyed by role directly (sentiment, interruptions);
 /// a chat's sentiment one level down under `DetailsByParticipantRole`, its summary's findings in
 /// `SummaryItemsDetected`.
 extension AnalysisFileLayout {
-    static func characteristics(_ c: ConversationCharacteristics, chat: Bool) -> JSONValue {
+    package static func characteristics(_ c: ConversationCharacteristics, chat: Bool) -> JSONValue {
         var members: Members = []
         if let summary = c.contactSummary { members.append(("ContactSummary", contactSummary(summary))) }
         members.add("TotalConversationDurationMillis", c.totalConversationDurationMillis.map(number))
@@ -23,7 +21,9 @@ extension AnalysisFileLayout {
             members.append(("NonTalkTime", .object(nonTalk)))
         }
         if let speed = c.talkSpeedWordsPerMinute {
-            let roles = speed.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.object([("AverageWordsPerMinute", number($0.value))])) }
+            let roles = speed.sorted { $0.key < $1.key }.map {
+                ($0.key, JSONValue.object([("AverageWordsPerMinute", number($0.value))]))
+            }
             members.append(("TalkSpeed", .object([("DetailsByParticipant", .object(roles))])))
         }
         if let talk = c.talkTime {
@@ -39,18 +39,18 @@ extension AnalysisFileLayout {
         return .object(members)
     }
 
-    static func byRole(_ spans: [String: [TimeSpan]]) -> JSONValue {
+    package static func byRole(_ spans: [String: [TimeSpan]]) -> JSONValue {
         .object(spans.sorted { $0.key < $1.key }.map { ($0.key, .array($0.value.map(timeSpan))) })
     }
 
-    static func voiceSentiment(_ s: AnalysisSentiment) -> JSONValue {
+    package static func voiceSentiment(_ s: AnalysisSentiment) -> JSONValue {
         .object([
             ("OverallSentiment", .object(s.overallByRole.sorted { $0.key < $1.key }.map { ($0.key, number($0.value)) })),
             ("SentimentByPeriod", .object([("QUARTER", byRole(s.quartersByRole))])),
         ])
     }
 
-    static func chatSentiment(_ s: AnalysisSentiment) -> JSONValue {
+    package static func chatSentiment(_ s: AnalysisSentiment) -> JSONValue {
         let overall = s.overallByRole.sorted { $0.key < $1.key }.map { ($0.key, number($0.value)) }
         let shift = s.shiftByRole.sorted { $0.key < $1.key }.map { role, shift -> (String, JSONValue) in
             var members: Members = []
@@ -73,7 +73,7 @@ extension AnalysisFileLayout {
         ])
     }
 
-    static func contactSummary(_ s: AnalysisContactSummary) -> JSONValue {
+    package static func contactSummary(_ s: AnalysisContactSummary) -> JSONValue {
         var members: Members = []
         if let text = s.postContactSummary { members.append(("PostContactSummary", .object([("Content", .string(text))]))) }
         if !s.issues.isEmpty || !s.outcomes.isEmpty || !s.actionItems.isEmpty {
@@ -89,7 +89,7 @@ extension AnalysisFileLayout {
         return .object(members)
     }
 
-    static func responseTime(_ r: ResponseTime) -> JSONValue {
+    package static func responseTime(_ r: ResponseTime) -> JSONValue {
         var members: Members = []
         members.add("AgentGreetingTimeMillis", r.agentGreetingTimeMillis.map(number))
         let roles = r.byRole.sorted { $0.key < $1.key }.map { role, time -> (String, JSONValue) in
