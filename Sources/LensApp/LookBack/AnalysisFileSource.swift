@@ -1,11 +1,12 @@
 import ContactLensModel
 import Foundation
+import LensEngine
 
 /// A finished contact read from its post-contact analysis file: a finite source of one contact's
 /// segments (all of them, then the end) that replays and exports like a recording, with what
 /// only the post-contact analysis tells (`insights`: talk time, loudness, outcomes…) beside them
 /// for the view and the exports.
-package struct AnalysisFileSource: Sendable {
+package struct AnalysisFileSource: ContactSource {
     /// `s3://BUCKET/KEY`.
     package var location: String
     package var contactId: String
@@ -33,9 +34,11 @@ package struct AnalysisFileSource: Sendable {
     }
 
     /// The source's events: its segments, then the end.
-    package func events(receivedAt: Date = Date()) -> AsyncStream<FollowEvent> {
+    package func events() -> AsyncStream<FollowEvent> { events(receivedAt: Date()) }
+
+    package func events(receivedAt: Date) -> AsyncStream<FollowEvent> {
         let (events, continuation) = AsyncStream.makeStream(of: FollowEvent.self)
-        continuation.yield(.page(page, receivedAt: receivedAt, requestToken: nil))
+        continuation.yield(.segments(segments, receivedAt: receivedAt))
         continuation.yield(.finished)
         continuation.finish()
         return events
