@@ -15,10 +15,12 @@ struct ExportCommand: AsyncParsableCommand {
             Examples:
               lenstail export call.jsonl --format markdown -o call.md
               lenstail export --instance-id I --contact-id C --region us-east-1 --format json
+              lenstail export --instance-id I --contact-id C --from-s3 --format markdown
             """
     )
 
     @OptionGroup var source: SourceOptions
+    @OptionGroup(title: "Post-contact analysis in S3") var lookBack: LookBackOptions
     @OptionGroup(title: "AWS (exporting from the API)") var aws: AWSOptions
     @OptionGroup(title: "Chats (fetching from the API)") var channel: ChannelOptions
 
@@ -38,12 +40,13 @@ struct ExportCommand: AsyncParsableCommand {
 
     func validate() throws {
         try MaxRate.validate(maxRate)
+        _ = try lookBack.settings(file: source.file, redacted: channel.redacted)
     }
 
     func run() async throws {
         try await Exit.mapping {
             try await ExportJob.run(
-                source.callSource, aws: aws.settings, fetch: channel.applied(to: FetchSettings(maxRate: maxRate)),
+                try lookBack.callSource(source, redacted: channel.redacted), aws: aws.settings, fetch: channel.applied(to: FetchSettings(maxRate: maxRate)),
                 format: format, outputFile: outputFile)
         }
     }

@@ -19,10 +19,12 @@ struct ReplayCommand: AsyncParsableCommand {
               lenstail replay call.jsonl --speed 4
               lenstail replay call.jsonl --output jsonl | jq .
               lenstail replay --instance-id I --contact-id C --region us-east-1
+              lenstail replay --instance-id I --contact-id C --from-s3 --bucket s3://B/P
             """
     )
 
     @OptionGroup var source: SourceOptions
+    @OptionGroup(title: "Post-contact analysis in S3") var lookBack: LookBackOptions
     @OptionGroup(title: "AWS (replaying from the API)") var aws: AWSOptions
 
     @Option(help: ArgumentHelp(SpeedOption.help, valueName: "factor"), transform: SpeedOption.parse)
@@ -31,10 +33,14 @@ struct ReplayCommand: AsyncParsableCommand {
     @OptionGroup(title: "Fetching and output") var follow: FollowOptions
     @OptionGroup(title: "Chats (fetching from the API)") var channel: ChannelOptions
 
+    func validate() throws {
+        _ = try lookBack.settings(file: source.file, redacted: channel.redacted)
+    }
+
     func run() async throws {
         try await Exit.mapping {
             try await ReplaySession.run(
-                source.callSource, aws: aws.settings, fetch: channel.applied(to: follow.fetch),
+                try lookBack.callSource(source, redacted: channel.redacted), aws: aws.settings, fetch: channel.applied(to: follow.fetch),
                 speed: speed, output: follow.settings)
         }
     }
