@@ -139,6 +139,7 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "LensSimulator", "LensFuzzing", "LensPageFuzzing", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel",
+                "LensExport",
                 "LensRecording",
                 "TestSupport",
             ],

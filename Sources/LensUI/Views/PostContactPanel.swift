@@ -16,25 +16,26 @@ enum PostContactPanel {
             for (role, millis) in talk.sorted(by: { $0.key < $1.key }) {
                 let speed = c.talkSpeedWordsPerMinute?[role].map { " \(Int($0.rounded()))/min" } ?? ""
                 let share = Int((Double(millis) * 100 / Double(sum)).rounded())
-                lines.append(labelled(role, "\(CallTime.format(millis: millis)) \(share)%\(speed)", width: width, roleStyle: true))
+                lines.append(labelled(role, "\(CallTime.format(millis: millis)) \(share)%\(speed)", width: width))
             }
         }
         if let silence = c.nonTalkTime {
             let count = silence.instances.count
-            lines.append(labelled("Non-talk", "\(CallTime.format(millis: silence.totalTimeMillis ?? 0)) ×\(count)", width: width))
+            let line = " Non-talk \(CallTime.format(millis: silence.totalTimeMillis ?? 0)) in \(count)"
+            lines.append(StyledLine(Wrapper.truncate(line, width: width), .text))
         }
         if let cut = c.interruptions {
             let seconds = Double((cut.totalTimeMillis ?? 0) / 100) / 10
-            lines.append(labelled("Interrupt", "\(cut.totalCount ?? 0) · \(seconds) s", width: width))
+            lines.append(StyledLine(Wrapper.truncate(" Interruptions \(cut.totalCount ?? 0), \(seconds) s", width: width), .text))
         }
         let loud = loudness(state, p, width: width)
         if !loud.isEmpty { lines += [StyledLine("Loudness per turn", .title)] + loud }
         if let quarters = c.sentiment?.quartersByRole, !quarters.isEmpty {
             lines.append(StyledLine("Sentiment by quarter", .title))
             for (role, scores) in quarters.sorted(by: { $0.key < $1.key }) {
-                var line = label(role, roleStyle: true)
-                for score in scores.map({ $0.score ?? 0 }) {
-                    line.append(" ", .text)
+                var line = label(role)
+                for (i, score) in scores.map({ $0.score ?? 0 }).enumerated() {
+                    if i > 0 { line.append(" ", .text) }
                     line.append(signed(score), score > 0 ? .positive : score < 0 ? .negative : .neutral)
                 }
                 lines.append(line)
@@ -60,7 +61,7 @@ enum PostContactPanel {
         let bars = Array("▁▂▃▄▅▆▇█")
         var lines: [StyledLine] = []
         for role in state.roleOrder {
-            var line = label(role, roleStyle: true)
+            var line = label(role)
             var cells = ""
             for turn in state.store.turns where turn.participantRole.uppercased() == role {
                 let scores = (p.turns[turn.id]?.loudnessScore ?? []).compactMap { $0 }
@@ -75,15 +76,16 @@ enum PostContactPanel {
         return lines
     }
 
-    static func label(_ name: String, roleStyle: Bool = false) -> StyledLine {
-        let text = " " + Wrapper.truncate(TerminalText.sanitize(name).uppercased(), width: labelWidth - 1)
-        var line = StyledLine(text, roleStyle ? TurnLayout.roleStyle(name.uppercased()) : .dim)
+    /// A participant's role, padded to the column.
+    static func label(_ role: String) -> StyledLine {
+        let text = " " + Wrapper.truncate(TerminalText.sanitize(role).uppercased(), width: labelWidth - 1)
+        var line = StyledLine(text, TurnLayout.roleStyle(role.uppercased()))
         line.append(String(repeating: " ", count: max(1, labelWidth + 1 - line.width)), .text)
         return line
     }
 
-    static func labelled(_ name: String, _ value: String, width: Int, roleStyle: Bool = false) -> StyledLine {
-        var line = label(name, roleStyle: roleStyle)
+    static func labelled(_ role: String, _ value: String, width: Int) -> StyledLine {
+        var line = label(role)
         line.append(Wrapper.truncate(value, width: max(1, width - line.width)), .text)
         return line
     }
