@@ -47,10 +47,14 @@ enum PostContactPanel {
             }
             guard !found.isEmpty else { continue }
             lines.append(StyledLine(title, .title))
+            // Wrapped under their time: a truncated outcome would not say what was agreed.
             for (time, words) in found {
-                var line = StyledLine(" " + time + " ", .dim)
-                line.append(Wrapper.truncate(words, width: max(1, width - line.width)), .text)
-                lines.append(line)
+                let indent = TextWidth.of(time) + 2
+                for (i, part) in Wrapper.wrap(words, style: .text, width: max(1, width - indent)).enumerated() {
+                    var line = StyledLine(i == 0 ? " " + time + " " : String(repeating: " ", count: indent), .dim)
+                    line.append(part)
+                    lines.append(line)
+                }
             }
         }
         return lines
