@@ -14,7 +14,8 @@ import Testing
     static let files = AnalysisFiles.files(of: .history(endingAt: now), epoch: now).filter { $0.writtenAt <= now }
 
     static func withEmulator(_ body: (Int) async throws -> Void) async throws {
-        let simulator = Simulator(SimulatorConfiguration(scenario: .history(endingAt: now), speed: 1, rateLimit: nil, now: { now }))
+        let simulator = Simulator(
+            SimulatorConfiguration(scenario: .history(endingAt: now), speed: 1, rateLimit: nil, now: { now }))
         let port = try await simulator.start()
         do { try await body(port) } catch {
             await simulator.stop()
@@ -53,7 +54,8 @@ import Testing
                     #expect(run.stdout == (try Self.expected(file, format)), "\(file.key) as \(format)")
                 }
             }
-            let text = try await LenstailProcess.run(["export"] + Self.args(port, contactId: voice.contactId), environment: Self.environment)
+            let text = try await LenstailProcess.run(
+                ["export"] + Self.args(port, contactId: voice.contactId), environment: Self.environment)
             #expect(text.stdout.contains("POST-CONTACT ANALYSIS") && text.stdout.contains("Talk speed:"))
             #expect(text.stdout.contains("Sentiment CUSTOMER:") && text.stdout.contains("by quarter"))
         }
@@ -85,7 +87,9 @@ import Testing
         let file = try #require(Self.files.first { !$0.isRedacted && $0.key.hasPrefix("Analysis/Voice/") })
         try await Self.withEmulator { port in
             let run = try await LenstailProcess.run(
-                ["export"] + Self.args(port, contactId: file.contactId) + ["--bucket", "s3://\(DemoIdentity.recordingsBucket)/elsewhere"],
+                ["export"] + Self.args(port, contactId: file.contactId) + [
+                    "--bucket", "s3://\(DemoIdentity.recordingsBucket)/elsewhere",
+                ],
                 environment: Self.environment)
             #expect(run.status != 0)
             #expect(run.stdout.isEmpty)
@@ -100,7 +104,10 @@ import Testing
             ["export", "--instance-id", DemoIdentity.instanceId, "--contact-id", DemoIdentity.contactId, "--bucket", "s3://b"])
         #expect(bucketAlone.status != 0 && bucketAlone.stderr.contains("--bucket goes with --from-s3"), "\(bucketAlone.stderr)")
         let badBucket = try await LenstailProcess.run(
-            ["replay", "--instance-id", DemoIdentity.instanceId, "--contact-id", DemoIdentity.contactId, "--from-s3", "--bucket", "s3://Bad_Bucket!"])
+            [
+                "replay", "--instance-id", DemoIdentity.instanceId, "--contact-id", DemoIdentity.contactId, "--from-s3",
+                "--bucket", "s3://Bad_Bucket!",
+            ])
         #expect(badBucket.status != 0 && badBucket.stderr.contains("not a bucket name"), "\(badBucket.stderr)")
     }
 }

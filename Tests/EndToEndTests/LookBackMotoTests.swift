@@ -2,13 +2,13 @@ import AWSClient
 import AWSSigV4
 import ContactLensModel
 import Foundation
+import LensSimulator
+import TestSupport
+import Testing
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking
 #endif
-import LensSimulator
-import TestSupport
-import Testing
 
 /// `export --from-s3` reading an S3 nobody here wrote: moto's, on loopback. Amazon Connect
 /// (DescribeContact, ListInstanceStorageConfigs) is the emulator's; `AWS_ENDPOINT_URL_CONNECT` and
@@ -35,7 +35,8 @@ struct LookBackMotoTests {
                 AWSCredentials(accessKeyId: DemoIdentity.accessKeyId, secretAccessKey: DemoIdentity.secretAccessKey)))
         for file in [raw, redacted] { _ = try await s3.putObject(bucket: bucket, key: file.key, body: file.bytes) }
 
-        let simulator = Simulator(SimulatorConfiguration(scenario: .history(endingAt: now), speed: 1, rateLimit: nil, now: { now }))
+        let simulator = Simulator(
+            SimulatorConfiguration(scenario: .history(endingAt: now), speed: 1, rateLimit: nil, now: { now }))
         let port = try await simulator.start()
         defer { Task { await simulator.stop() } }
         var environment = LookBackEndToEndTests.environment

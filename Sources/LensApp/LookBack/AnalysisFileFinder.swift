@@ -116,7 +116,8 @@ package struct AnalysisFileFinder: Sendable {
         let hint =
             AnalysisFileLocator.newestKey(in: otherKeys, contactId: contactId, redacted: !settings.redacted) == nil
             ? "Contact Lens writes it minutes after the contact ends, when its flow enables Contact Lens"
-            : (settings.redacted ? "only the raw file is there: leave out --redacted" : "only the redacted file is there: add --redacted")
+            : (settings.redacted
+                ? "only the raw file is there: leave out --redacted" : "only the redacted file is there: add --redacted")
         let time = ISOTime.format(epochMillis: Int(connected.timeIntervalSince1970 * 1000))
         return FatalError(
             "no analysis file of contact \(contactId) (connected to an agent \(time)) in s3://\(location.bucket) — searched "

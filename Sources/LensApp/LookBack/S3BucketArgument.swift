@@ -24,7 +24,8 @@ package struct S3BucketArgument: Sendable, Hashable, CustomStringConvertible {
         let bucket = String(parts.first ?? "")
         guard !bucket.isEmpty else { throw S3BucketArgumentError("'\(text.prefix(80))' names no bucket: write s3://BUCKET") }
         do { try S3Addressing.validate(bucket: bucket) } catch {
-            throw S3BucketArgumentError("'\(bucket.prefix(80))' is not a bucket name: S3 bucket names are letters, digits, '.', '-' and '_'")
+            throw S3BucketArgumentError(
+                "'\(bucket.prefix(80))' is not a bucket name: S3 bucket names are letters, digits, '.', '-' and '_'")
         }
         self.init(bucket: bucket, prefix: parts.count > 1 ? String(parts[1]) : "")
     }

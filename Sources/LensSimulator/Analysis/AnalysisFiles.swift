@@ -78,7 +78,9 @@ package enum AnalysisFiles {
         var names = Set(HistoryBuilder.customers)
         let floor = scenario.floor
         for username in (floor?.agents.map(\.username) ?? []) + (floor?.supervisors ?? []).map(\.username) {
-            for part in username.split(separator: ".") where part.count > 1 { names.insert(part.prefix(1).uppercased() + part.dropFirst()) }
+            for part in username.split(separator: ".") where part.count > 1 {
+                names.insert(part.prefix(1).uppercased() + part.dropFirst())
+            }
         }
         for contact in scenario.contacts {
             for item in contact.segments {

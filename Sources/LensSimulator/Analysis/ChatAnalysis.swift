@@ -26,7 +26,8 @@ enum ChatAnalysis {
                 meet(message.participantId, message.participantRole, message.displayName)
                 let millis = message.time.epochMillis ?? 0
                 items.append((millis, items.count, item(message)))
-                messages.append(.init(id: message.id, role: message.participantRole, millis: millis, sentiment: message.sentiment))
+                messages.append(
+                    .init(id: message.id, role: message.participantRole, millis: millis, sentiment: message.sentiment))
                 let finding = AnalysisFindings.find(
                     role: message.participantRole, content: message.content, sentiment: message.sentiment)
                 let refs = { (offsets: [CharacterOffsets]) in
@@ -55,14 +56,17 @@ enum ChatAnalysis {
         // Issues the scenario names replace the ones found by rule.
         let given = segments.flatMap { segment -> [[TranscriptItemReference]] in
             guard case .chat(.issues(let issues)) = segment else { return [] }
-            return issues.issuesDetected.map { $0.transcriptItems.map { TranscriptItemReference(id: $0.id, characterOffsets: $0.characterOffsets) } }
+            return issues.issuesDetected.map {
+                $0.transcriptItems.map { TranscriptItemReference(id: $0.id, characterOffsets: $0.characterOffsets) }
+            }
         }
         if !given.isEmpty { found.issues = given }
         found.postContactSummary = VoiceAnalysis.summary(of: contact)
         let ordered = items.sorted { ($0.millis, $0.order) < ($1.millis, $1.order) }
         return PostContactAnalysis(
             accountId: context.accountId, channel: "CHAT", languageCode: context.languageCode, jobStatus: "COMPLETED",
-            contentMetadata: redacted ? ContentMetadata(output: "Redacted", redactionTypes: ["PII"]) : ContentMetadata(output: "Raw"),
+            contentMetadata: redacted
+                ? ContentMetadata(output: "Redacted", redactionTypes: ["PII"]) : ContentMetadata(output: "Raw"),
             customerMetadata: CustomerMetadata(
                 contactId: contact.contactId, instanceId: context.instanceId,
                 inputS3Uri: context.chatTranscriptURI(contactId: contact.contactId)),

@@ -59,7 +59,8 @@ enum ChatMeasures {
             let score = running[role].map { $0.sum / Double(max(1, $0.count)) } ?? 0
             groups.append(
                 SentimentItemGroup(
-                    participantRole: role, sentiment: (run.last?.sentiment ?? .neutral).rawValue, progressiveScore: rounded(score),
+                    participantRole: role, sentiment: (run.last?.sentiment ?? .neutral).rawValue,
+                    progressiveScore: rounded(score),
                     transcriptItemIds: run.map(\.id)))
             index = end
         }

@@ -43,7 +43,8 @@ enum VoiceAnalysis {
         return PostContactAnalysis(
             version: "1.1.0", accountId: context.accountId, channel: "VOICE", languageCode: context.languageCode,
             jobStatus: "COMPLETED",
-            contentMetadata: redacted ? ContentMetadata(output: "Redacted", redactionTypes: ["PII"]) : ContentMetadata(output: "Raw"),
+            contentMetadata: redacted
+                ? ContentMetadata(output: "Redacted", redactionTypes: ["PII"]) : ContentMetadata(output: "Raw"),
             participants: participants, categories: categories(of: contact),
             conversationCharacteristics: VoiceMeasures.characteristics(of: turns, summary: summary), transcript: items)
     }

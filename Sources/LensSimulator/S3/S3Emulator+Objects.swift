@@ -50,11 +50,15 @@ extension S3Emulator {
         let delimiter = query["delimiter"].flatMap { $0.isEmpty ? nil : $0 }
         var maxKeys = 1000
         if let text = query["max-keys"] {
-            guard let value = Int(text), value >= 0 else { throw .invalidArgument("Provided max-keys not an integer or within integer range") }
+            guard let value = Int(text), value >= 0 else {
+                throw .invalidArgument("Provided max-keys not an integer or within integer range")
+            }
             maxKeys = min(value, 1000)
         }
         let encoded = query["encoding-type"] == "url"
-        if let type = query["encoding-type"], type != "url" { throw .invalidArgument("Invalid Encoding Method specified in Request") }
+        if let type = query["encoding-type"], type != "url" {
+            throw .invalidArgument("Invalid Encoding Method specified in Request")
+        }
         var after = query["start-after"] ?? ""
         if let token = query["continuation-token"] {
             guard let decoded = Data(base64Encoded: token).flatMap({ String(data: $0, encoding: .utf8) }),

@@ -46,7 +46,8 @@ struct ExportCommand: AsyncParsableCommand {
     func run() async throws {
         try await Exit.mapping {
             try await ExportJob.run(
-                try lookBack.callSource(source, redacted: channel.redacted), aws: aws.settings, fetch: channel.applied(to: FetchSettings(maxRate: maxRate)),
+                try lookBack.callSource(source, redacted: channel.redacted), aws: aws.settings,
+                fetch: channel.applied(to: FetchSettings(maxRate: maxRate)),
                 format: format, outputFile: outputFile)
         }
     }

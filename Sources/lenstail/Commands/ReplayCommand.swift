@@ -40,7 +40,8 @@ struct ReplayCommand: AsyncParsableCommand {
     func run() async throws {
         try await Exit.mapping {
             try await ReplaySession.run(
-                try lookBack.callSource(source, redacted: channel.redacted), aws: aws.settings, fetch: channel.applied(to: follow.fetch),
+                try lookBack.callSource(source, redacted: channel.redacted), aws: aws.settings,
+                fetch: channel.applied(to: follow.fetch),
                 speed: speed, output: follow.settings)
         }
     }

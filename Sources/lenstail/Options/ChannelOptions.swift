@@ -11,7 +11,10 @@ struct ChannelOptions: ParsableArguments {
             valueName: "channel"))
     var channel: ContactChannel = .auto
 
-    @Flag(help: "Chats: ask for the Redacted output instead of Raw (the contact's flow must produce it). With --from-s3: the redacted analysis file.")
+    @Flag(
+        help:
+            "Chats: ask for the Redacted output instead of Raw (the contact's flow must produce it). With --from-s3: the redacted analysis file."
+    )
     var redacted = false
 
     var outputType: ChatOutputType { redacted ? .redacted : .raw }

@@ -7,7 +7,9 @@ import LensApp
 struct LookBackOptions: ParsableArguments {
     @Flag(
         name: .customLong("from-s3"),
-        help: "Open the contact from its post-contact analysis file in S3 (Analysis/Voice or Analysis/Chat, dated by DescribeContact), with the talk time, loudness, outcomes and the rest only that analysis has. Kept as long as the bucket keeps it.")
+        help:
+            "Open the contact from its post-contact analysis file in S3 (Analysis/Voice or Analysis/Chat, dated by DescribeContact), with the talk time, loudness, outcomes and the rest only that analysis has. Kept as long as the bucket keeps it."
+    )
     var fromS3 = false
 
     @Option(
@@ -19,7 +21,8 @@ struct LookBackOptions: ParsableArguments {
     /// What `--from-s3` asks of the finder; nil without it.
     func settings(file: String?, redacted: Bool) throws -> AnalysisFileSettings? {
         do {
-            return try AnalysisFileSettings.fromCommandLine(fromS3: fromS3, bucket: bucket, redacted: redacted, recordingFile: file)
+            return try AnalysisFileSettings.fromCommandLine(
+                fromS3: fromS3, bucket: bucket, redacted: redacted, recordingFile: file)
         } catch {
             throw ValidationError(error.description)
         }

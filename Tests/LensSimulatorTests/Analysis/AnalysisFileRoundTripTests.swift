@@ -25,12 +25,14 @@ import Testing
                 let context = AnalysisContext(
                     instanceId: contact.instanceId, connectedToAgent: try Self.connected(file.key),
                     names: AnalysisFiles.names(in: scenario),
-                    chatTranscripts: S3Location(bucket: DemoIdentity.recordingsBucket, prefix: "connect/lenstail-demo/ChatTranscripts"))
+                    chatTranscripts: S3Location(
+                        bucket: DemoIdentity.recordingsBucket, prefix: "connect/lenstail-demo/ChatTranscripts"))
                 #expect(read == AnalysisFiles.analysis(of: contact, context: context, redacted: redacted), "\(file.key)")
                 #expect(read.isChat == contact.isChat && read.isRedacted == redacted)
                 #expect(read.transcript.count >= 1 && !read.segments.isEmpty)
                 #expect(
-                    AnalysisFileLocator.newestKey(in: files.map(\.key), contactId: contact.contactId, redacted: redacted) == file.key)
+                    AnalysisFileLocator.newestKey(in: files.map(\.key), contactId: contact.contactId, redacted: redacted)
+                        == file.key)
             }
         }
     }

@@ -30,7 +30,10 @@ import Testing
                 .categories(
                     Categories(
                         matchedCategories: ["Refund", "Polite"],
-                        matchedDetails: ["Refund": CategoryDetails(pointsOfInterest: [.init(beginOffsetMillis: 4_000, endOffsetMillis: 10_000)])]))),
+                        matchedDetails: [
+                            "Refund": CategoryDetails(pointsOfInterest: [.init(beginOffsetMillis: 4_000, endOffsetMillis: 10_000)]
+                            )
+                        ]))),
         ])
 
     static func analysis(redacted: Bool = false) throws -> PostContactAnalysis {
@@ -54,7 +57,9 @@ import Testing
             c.interruptions
                 == Interruptions(
                     totalCount: 1, totalTimeMillis: 2_000,
-                    byInterrupter: ["CUSTOMER": [TimeSpan(beginOffsetMillis: 4_000, endOffsetMillis: 6_000, durationMillis: 2_000)]]))
+                    byInterrupter: [
+                        "CUSTOMER": [TimeSpan(beginOffsetMillis: 4_000, endOffsetMillis: 6_000, durationMillis: 2_000)]
+                    ]))
     }
 
     @Test func sentimentIsScoredPerRoleOverallAndByQuarter() throws {
@@ -71,10 +76,19 @@ import Testing
         #expect(analysis.transcript.map { $0.loudnessScore?.count } == [6, 6, 10, 10])
         let scores = analysis.transcript.flatMap { $0.loudnessScore ?? [] }.compactMap { $0 }
         #expect(scores.allSatisfy { (60...90).contains($0) })
-        #expect(analysis.transcript[1].issuesDetected == [DetectedSpan(characterOffsets: .init(beginOffsetChar: 0, endOffsetChar: 19))])
+        #expect(
+            analysis.transcript[1].issuesDetected == [
+                DetectedSpan(characterOffsets: .init(beginOffsetChar: 0, endOffsetChar: 19))
+            ])
         let agent = analysis.transcript[2]
-        #expect(agent.outcomesDetected?.map { AnalysisFindings.slice(agent.content ?? "", $0.characterOffsets!) } == ["I've refunded it"])
-        #expect(agent.actionItemsDetected?.map { AnalysisFindings.slice(agent.content ?? "", $0.characterOffsets!) } == ["I'll email you"])
+        #expect(
+            agent.outcomesDetected?.map { AnalysisFindings.slice(agent.content ?? "", $0.characterOffsets!) } == [
+                "I've refunded it"
+            ])
+        #expect(
+            agent.actionItemsDetected?.map { AnalysisFindings.slice(agent.content ?? "", $0.characterOffsets!) } == [
+                "I'll email you"
+            ])
         let categories = try #require(analysis.categories)
         #expect(categories.matches.map(\.name) == ["Refund", "Polite"])
         #expect(categories.pointsByCategory["Polite"] == [])

@@ -17,7 +17,8 @@ struct EmulatorS3Tests {
     }
     static let bucket = DemoIdentity.recordingsBucket
 
-    func aws(_ arguments: [String], _ endpoint: URL, secret: String = DemoIdentity.secretAccessKey) async throws -> AWSCLI.Result {
+    func aws(_ arguments: [String], _ endpoint: URL, secret: String = DemoIdentity.secretAccessKey) async throws -> AWSCLI.Result
+    {
         let aws = try #require(AWSCLI.path, "CI=true but the aws CLI is not on PATH")
         return try await AWSCLI.run(
             aws,
@@ -29,7 +30,9 @@ struct EmulatorS3Tests {
     @Test("aws s3 ls --recursive lists every written file; ls without it the folders")
     func listsTheFilesOfEndedContacts() async throws {
         try await withSimulator(Self.configuration) { _, client in
-            let written = AnalysisFiles.files(of: .history(endingAt: Self.now), epoch: Self.now).filter { $0.writtenAt <= Self.now }
+            let written = AnalysisFiles.files(of: .history(endingAt: Self.now), epoch: Self.now).filter {
+                $0.writtenAt <= Self.now
+            }
             let listing = try await aws(["s3", "ls", "s3://\(Self.bucket)/Analysis/", "--recursive"], client.endpoint)
             #expect(listing.status == 0, "stderr: \(listing.stderr)")
             let keys = listing.stdout.split(separator: "\n").compactMap { $0.split(separator: " ").last.map(String.init) }
@@ -39,7 +42,10 @@ struct EmulatorS3Tests {
             #expect(sizes.map { Int($0) } == written.map(\.bytes.count))
 
             let folders = try await aws(["s3", "ls", "s3://\(Self.bucket)/Analysis/"], client.endpoint)
-            #expect(folders.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) } == ["PRE Chat/", "PRE Voice/"])
+            #expect(
+                folders.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) } == [
+                    "PRE Chat/", "PRE Voice/",
+                ])
             let buckets = try await aws(["s3", "ls"], client.endpoint)
             #expect(buckets.stdout.hasSuffix(" \(Self.bucket)\n"), "stdout: \(buckets.stdout)")
         }
@@ -49,14 +55,18 @@ struct EmulatorS3Tests {
     func pagesAndReads() async throws {
         try await withSimulator(Self.configuration) { _, client in
             let paged = try await aws(
-                ["s3api", "list-objects-v2", "--bucket", Self.bucket, "--prefix", "Analysis/Chat/", "--page-size", "3", "--output", "json"],
+                [
+                    "s3api", "list-objects-v2", "--bucket", Self.bucket, "--prefix", "Analysis/Chat/", "--page-size", "3",
+                    "--output", "json",
+                ],
                 client.endpoint)
             #expect(paged.status == 0, "stderr: \(paged.stderr)")
             let listing = try #require(try JSONSerialization.jsonObject(with: Data(paged.stdout.utf8)) as? [String: Any])
             let keys = (listing["Contents"] as? [[String: Any]] ?? []).compactMap { $0["Key"] as? String }
             #expect(keys.count == 2 * 11 && keys == keys.sorted() && keys.allSatisfy { $0.hasPrefix("Analysis/Chat/") })
 
-            let file = try #require(AnalysisFiles.files(of: .history(endingAt: Self.now), epoch: Self.now).first { !$0.isRedacted })
+            let file = try #require(
+                AnalysisFiles.files(of: .history(endingAt: Self.now), epoch: Self.now).first { !$0.isRedacted })
             let out = FileManager.default.temporaryDirectory.appendingPathComponent("s3-get-\(UUID().uuidString).json")
             defer { try? FileManager.default.removeItem(at: out) }
             let get = try await aws(["s3", "cp", "s3://\(Self.bucket)/\(file.key)", out.path], client.endpoint)
@@ -70,7 +80,8 @@ struct EmulatorS3Tests {
     func errors() async throws {
         try await withSimulator(Self.configuration) { _, client in
             let missing = try await aws(
-                ["s3api", "get-object", "--bucket", Self.bucket, "--key", "Analysis/Voice/nope.json", "/dev/null"], client.endpoint)
+                ["s3api", "get-object", "--bucket", Self.bucket, "--key", "Analysis/Voice/nope.json", "/dev/null"],
+                client.endpoint)
             #expect(missing.status != 0 && missing.stderr.contains("NoSuchKey"), "stderr: \(missing.stderr)")
             let other = try await aws(["s3", "ls", "s3://someone-elses-bucket/"], client.endpoint)
             #expect(other.status != 0 && other.stderr.contains("NoSuchBucket"), "stderr: \(other.stderr)")
