@@ -55,8 +55,8 @@ package enum AnalysisFiles {
             if let times = schedule.times[contact.contactId] {
                 (connected, end) = (times.connected, times.end)
             } else {
+                connected = connectedBeforeStart(contact, epoch: epoch)
                 end = epoch.addingTimeInterval(-writeDelay)
-                connected = end.addingTimeInterval(-Double(contact.durationMillis) / 1000)
             }
             let context = AnalysisContext(
                 instanceId: contact.instanceId, connectedToAgent: connected, names: names,
@@ -64,6 +64,12 @@ package enum AnalysisFiles {
             files += Self.files(of: contact, context: context, writtenAt: end.addingTimeInterval(writeDelay / schedule.rate))
         }
         return files.sorted { $0.key < $1.key }
+    }
+
+    /// When a contact of a scenario without a floor was connected: its file is there when the
+    /// emulator starts, so it ended `writeDelay` before `epoch`. DescribeContact dates it so too.
+    package static func connectedBeforeStart(_ contact: ScenarioContact, epoch: Date) -> Date {
+        epoch.addingTimeInterval(-writeDelay - Double(contact.durationMillis) / 1000)
     }
 
     /// The bucket the scenario's instance names for call recordings (ListInstanceStorageConfigs).

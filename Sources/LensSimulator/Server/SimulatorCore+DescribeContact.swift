@@ -38,7 +38,12 @@ extension SimulatorCore {
             let contact = playbacks.first(where: { $0.contact.instanceId == instanceId && $0.contact.contactId == contactId })?
                 .contact
         {
-            answer = DescribeContactResponse(contact: Contact(id: contactId, channel: contact.isChat ? "CHAT" : "VOICE"))
+            // Dated as its analysis file is, so `--from-s3` finds it (`AnalysisFiles.connectedBeforeStart`).
+            let connected = AnalysisFiles.connectedBeforeStart(contact, epoch: epoch)
+            answer = DescribeContactResponse(
+                contact: Contact(
+                    id: contactId, channel: contact.isChat ? "CHAT" : "VOICE", initiationTimestamp: connected,
+                    connectedToSystemTimestamp: connected))
         } else {
             throw .modeled(.resourceNotFound, "Contact \(contactId) not found in instance \(instanceId)")
         }

@@ -23,6 +23,8 @@ struct SimulatorCore: Sendable {
     var connect: ConnectOperations
     /// The call-recordings bucket with the contacts' post-contact analysis files.
     var s3: S3Emulator
+    /// When the emulator started: a contact of a scenario without a floor ended just before it.
+    let epoch: Date
 
     init(_ configuration: SimulatorConfiguration) {
         let secrets = Dictionary(configuration.credentials.map { ($0.accessKeyId, $0) }) { first, _ in first }
@@ -37,7 +39,7 @@ struct SimulatorCore: Sendable {
             ContactPlayback(index: $0.offset, contact: $0.element, speed: configuration.speed)
         }
         bodies = PageBodyCache(timelineCounts: playbacks.map(\.timeline.count))
-        let epoch = configuration.now()
+        epoch = configuration.now()
         connect = ConnectOperations(configuration, epoch: epoch, verifier: verifier)
         s3 = S3Emulator(configuration, epoch: epoch)
         floor = configuration.scenario.floor.map { [connect] in
