@@ -20,25 +20,31 @@ package struct AnalysisFileSettings: Sendable, Hashable {
     /// The command line's rules for these options: `--from-s3` opens a contact by its ids (not a
     /// recording file), `--bucket` only goes with `--from-s3`. Nil when `--from-s3` is not given.
     package static func fromCommandLine(fromS3: Bool, bucket: String?, redacted: Bool, recordingFile: String?)
-        throws(LookBackUsageError) -> AnalysisFileSettings?
+        throws(UsageError) -> AnalysisFileSettings?
     {
         guard fromS3 else {
-            if bucket != nil { throw LookBackUsageError("--bucket goes with --from-s3") }
+            if bucket != nil { throw UsageError("--bucket goes with --from-s3") }
             return nil
         }
         if recordingFile != nil {
-            throw LookBackUsageError("--from-s3 opens a contact by --instance-id and --contact-id, not a recording file")
+            throw UsageError("--from-s3 opens a contact by --instance-id and --contact-id, not a recording file")
         }
         do {
             return AnalysisFileSettings(bucket: try bucket.map(S3BucketArgument.init(parsing:)), redacted: redacted)
         } catch {
-            throw LookBackUsageError("--bucket: \(error)")
+            throw UsageError("--bucket: \(error)")
         }
     }
 }
 
-/// A combination of options that cannot work, in one line.
-package struct LookBackUsageError: Error, Sendable, Hashable, CustomStringConvertible {
-    package let description: String
-    package init(_ description: String) { self.description = description }
+extension CallSource {
+    /// With `--from-s3`, the contact's analysis file instead of the API (a recording file is refused).
+    package func lookingBack(fromS3: Bool, bucket: String?, redacted: Bool, file: String?) throws(UsageError) -> CallSource {
+        guard
+            let settings = try AnalysisFileSettings.fromCommandLine(
+                fromS3: fromS3, bucket: bucket, redacted: redacted, recordingFile: file),
+            case .api(let instanceId, let contactId) = self
+        else { return self }
+        return .s3(instanceId: instanceId, contactId: contactId, settings: settings)
+    }
 }

@@ -35,14 +35,13 @@ extension SimulatorCore {
         if let described = connect.describedContact(instanceId: instanceId, contactId: contactId, at: now) {
             answer = DescribeContactResponse(contact: described)
         } else if connect.records.byId[contactId] == nil,
-            let contact = playbacks.first(where: { $0.contact.instanceId == instanceId && $0.contact.contactId == contactId })?
-                .contact
+            let playback = playbacks.first(where: { $0.contact.instanceId == instanceId && $0.contact.contactId == contactId })
         {
             // Dated as its analysis file is, so `--from-s3` finds it (`AnalysisFiles.connectedBeforeStart`).
-            let connected = AnalysisFiles.connectedBeforeStart(contact, epoch: epoch)
+            let connected = AnalysisFiles.connectedBeforeStart(playback.contact, epoch: epoch)
             answer = DescribeContactResponse(
                 contact: Contact(
-                    id: contactId, channel: contact.isChat ? "CHAT" : "VOICE", initiationTimestamp: connected,
+                    id: contactId, channel: playback.isChat ? "CHAT" : "VOICE", initiationTimestamp: connected,
                     connectedToSystemTimestamp: connected))
         } else {
             throw .modeled(.resourceNotFound, "Contact \(contactId) not found in instance \(instanceId)")

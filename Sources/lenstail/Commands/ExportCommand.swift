@@ -38,17 +38,21 @@ struct ExportCommand: AsyncParsableCommand {
             "Never send more than this many requests per second when fetching from the API.", valueName: "per-second"))
     var maxRate: Double = 1
 
-    func validate() throws {
-        try MaxRate.validate(maxRate)
-        _ = try lookBack.settings(file: source.file, redacted: channel.redacted)
-    }
+    func validate() throws { _ = try settings }
 
     func run() async throws {
-        try await Exit.mapping {
-            try await ExportJob.run(
-                try lookBack.callSource(source, redacted: channel.redacted), aws: aws.settings,
-                fetch: channel.applied(to: FetchSettings(maxRate: maxRate)),
-                format: format, outputFile: outputFile)
+        try await Exit.mapping { try await settings.run() }
+    }
+
+    var settings: ExportSettings {
+        get throws {
+            try Usage.check { () throws(UsageError) in
+                try ExportSettings(
+                    file: source.file, instanceId: source.instanceId, contactId: source.contactId, fromS3: lookBack.fromS3,
+                    bucket: lookBack.bucket, aws: aws.arguments,
+                    channel: channel.channel, redacted: channel.redacted, format: format, outputFile: outputFile,
+                    maxRate: maxRate)
+            }
         }
     }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import LensApp
 
 /// `--from-s3` and `--bucket` of `replay` and `export`: a finished contact opened from the
 /// post-contact analysis file Contact Lens wrote to S3 (`--redacted`, of the chat options, picks
@@ -17,20 +16,4 @@ struct LookBackOptions: ParsableArguments {
             "With --from-s3: the bucket (and prefix) Contact Lens writes to, instead of the instance's call-recordings bucket (ListInstanceStorageConfigs).",
             valueName: "s3://bucket[/prefix]"))
     var bucket: String?
-
-    /// What `--from-s3` asks of the finder; nil without it.
-    func settings(file: String?, redacted: Bool) throws -> AnalysisFileSettings? {
-        do {
-            return try AnalysisFileSettings.fromCommandLine(
-                fromS3: fromS3, bucket: bucket, redacted: redacted, recordingFile: file)
-        } catch {
-            throw ValidationError(error.description)
-        }
-    }
-
-    /// The source: the analysis file when `--from-s3`, else the recording or the API.
-    func callSource(_ source: SourceOptions, redacted: Bool) throws -> CallSource {
-        guard let settings = try settings(file: source.file, redacted: redacted) else { return source.callSource }
-        return .s3(instanceId: source.instanceId ?? "", contactId: source.contactId ?? "", settings: settings)
-    }
 }
