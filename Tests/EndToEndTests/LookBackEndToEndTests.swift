@@ -98,11 +98,14 @@ import Testing
             for _ in 0..<5 {
                 let start = ContinuousClock.now
                 _ = try await LenstailProcess.run(
-                    ["replay"] + Self.args(port, contactId: file.contactId) + ["--output", "jsonl"], environment: Self.environment)
+                    ["replay"] + Self.args(port, contactId: file.contactId) + ["--output", "jsonl"], environment: Self.environment
+                )
                 let elapsed = ContinuousClock.now - start
                 seconds.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
             }
-            print("FIGURE lookback: replay --from-s3 --output jsonl, \(file.bytes.count) bytes, whole run median \(seconds.sorted()[2]) s")
+            print(
+                "FIGURE lookback: replay --from-s3 --output jsonl, \(file.bytes.count) bytes, whole run median \(seconds.sorted()[2]) s"
+            )
         }
     }
 
