@@ -117,7 +117,8 @@ let package = Package(
         .testTarget(
             name: "LensEngineTests",
             dependencies: ["LensEngine", "AWSClient", "ContactLensModel", "LensRecording", "LensSimulator", "TestSupport"]),
-        .testTarget(name: "LensExportTests", dependencies: ["LensExport", "ContactLensModel", "TestSupport"]),
+        .testTarget(
+            name: "LensExportTests", dependencies: ["LensExport", "ContactLensModel", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "LensRecordingTests", dependencies: ["LensRecording", "ContactLensModel"]),
         // The fuzzers' pieces checked in the suite: the page decoder against JSONDecoder on mutated pages.
         .testTarget(name: "LensFuzzingTests", dependencies: ["LensFuzzing", "ContactLensModel", "TestSupport"]),
@@ -144,6 +145,7 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "LensSimulator", "LensFuzzing", "LensPageFuzzing", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel",
+                "LensExport",
                 "LensRecording",
                 "TestSupport",
             ],

@@ -7,6 +7,8 @@ package struct TranscriptExport: Sendable {
     package var store: TranscriptStore
     /// Only this participant role's turns (upper-cased, e.g. "AGENT"): a view filtered by participant.
     package var onlyRole: String?
+    /// A contact read from its post-contact analysis file: what only that analysis tells.
+    package var postContact: PostContactInsights?
 
     package init(store: TranscriptStore, instanceId: String? = nil, contactId: String? = nil, onlyRole: String? = nil) {
         self.store = store

@@ -9,6 +9,8 @@ package enum CallSource: Sendable, Hashable {
     /// A recording; `contactId` picks one contact when it holds several.
     case recording(path: String, contactId: String? = nil)
     case api(instanceId: String, contactId: String)
+    /// The contact's post-contact analysis file in S3 (`--from-s3`).
+    case s3(instanceId: String, contactId: String, settings: AnalysisFileSettings)
 }
 
 /// A finished call, read from a recording or fetched from the API.
@@ -20,6 +22,8 @@ struct LoadedCall {
     var legs: [RecordedLegStart] = []
     /// Where it came from, for the header of the view.
     var origin: String
+    /// What only a post-contact analysis file tells (talk time, loudness, outcomes…).
+    var postContact: PostContactInsights?
 }
 
 /// How a finished call is fetched from the API: page size and the request rate.
@@ -67,6 +71,13 @@ enum CallLoader {
         case .api(let instanceId, let contactId):
             return try await fetchFromAPI(
                 instanceId: instanceId, contactId: contactId, aws: aws, settings: fetch, console: console)
+        case .s3(let instanceId, let contactId, let settings):
+            let file = try await AnalysisFileFinder.open(
+                instanceId: instanceId, contactId: contactId, settings: settings, aws: aws)
+            let page = RecordedPage(
+                receivedAt: Date(), requestToken: nil, instanceId: instanceId, contactId: contactId, response: file.page)
+            return LoadedCall(
+                pages: [page], instanceId: instanceId, contactId: contactId, origin: file.location, postContact: file.insights)
         }
     }
 

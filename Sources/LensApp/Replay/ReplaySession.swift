@@ -25,9 +25,10 @@ package enum ReplaySession {
         await controller.start()
         let (link, relay) = await PlayerLink.connect(controller)
         defer { relay.cancel() }
-        let session = SessionInfo(
+        var session = SessionInfo(
             instanceId: call.instanceId ?? "?", contactId: call.contactId ?? "?",
             endpoint: "replay of \(call.origin)")
+        session.postContact = call.postContact
         try await FollowRunner.run(
             controller, session: session, output: output, log: try output.makeLog(session), replay: link, console: console)
         await controller.stop()

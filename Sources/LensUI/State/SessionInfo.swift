@@ -1,3 +1,4 @@
+import ContactLensModel
 import Foundation
 
 /// What the header names: the contact being followed and where.
@@ -10,6 +11,9 @@ package struct SessionInfo: Sendable, Hashable {
     package var waitLimit: TimeInterval?
     /// Who has the call and from which queue ("sam.okafor · Billing"), when the wall knows it.
     package var heading: String?
+    /// A contact opened from its post-contact analysis file: what only that analysis tells
+    /// (talk time and speed, loudness, sentiment by quarter, outcomes…), for views to show.
+    package var postContact: PostContactInsights?
 
     package init(instanceId: String, contactId: String, endpoint: String, waitLimit: TimeInterval? = nil) {
         self.instanceId = instanceId

@@ -15,10 +15,12 @@ struct ExportCommand: AsyncParsableCommand {
             Examples:
               lenstail export call.jsonl --format markdown -o call.md
               lenstail export --instance-id I --contact-id C --region us-east-1 --format json
+              lenstail export --instance-id I --contact-id C --from-s3 --format markdown
             """
     )
 
     @OptionGroup var source: SourceOptions
+    @OptionGroup(title: "Post-contact analysis in S3") var lookBack: LookBackOptions
     @OptionGroup(title: "AWS (exporting from the API)") var aws: AWSOptions
     @OptionGroup(title: "Chats (fetching from the API)") var channel: ChannelOptions
 
@@ -46,7 +48,8 @@ struct ExportCommand: AsyncParsableCommand {
         get throws {
             try Usage.check { () throws(UsageError) in
                 try ExportSettings(
-                    file: source.file, instanceId: source.instanceId, contactId: source.contactId, aws: aws.arguments,
+                    file: source.file, instanceId: source.instanceId, contactId: source.contactId, fromS3: lookBack.fromS3,
+                    bucket: lookBack.bucket, aws: aws.arguments,
                     channel: channel.channel, redacted: channel.redacted, format: format, outputFile: outputFile,
                     maxRate: maxRate)
             }
