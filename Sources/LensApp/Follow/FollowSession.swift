@@ -12,21 +12,25 @@ package enum FollowSession {
     package static func follow(
         instanceId: String, contactId: String, aws: AWSSettings, poller: PollerConfiguration,
         output: OutputSettings, recordPath: String?, channel: ContactChannel = .voice,
-        outputType: ChatOutputType = .raw, environment: AWSEnvironment = .current, console: Console = .standard
+        outputType: ChatOutputType = .raw, listen: ListenSettings = ListenSettings(),
+        environment: AWSEnvironment = .current, console: Console = .standard
     ) async throws {
         let (router, client, place) = try aws.makeRouter(channel: channel, outputType: outputType, environment: environment)
         let source = try await AWSSettings.credentialSource(of: client)
         let session = SessionInfo(instanceId: instanceId, contactId: contactId, endpoint: place)
+        let actions = ContactActions(
+            try aws.makeListenClients(instanceId: instanceId, settings: listen, environment: environment))
         try await follow(
             router, session: session, poller: poller, credentialSource: source, output: output, recordPath: recordPath,
-            clock: client.service.clock, console: console)
+            clock: client.service.clock, actions: actions, console: console)
     }
 
     /// The built-in call (or chat), played by the emulator and followed through the same client
     /// as a real contact.
     package static func demo(
         speed: Double, faults: FaultPlan, poller: PollerConfiguration, output: OutputSettings,
-        recordPath: String?, chat: Bool = false, outputType: ChatOutputType = .raw, console: Console = .standard
+        recordPath: String?, chat: Bool = false, outputType: ChatOutputType = .raw, listen: ListenSettings = ListenSettings(),
+        console: Console = .standard
     ) async throws {
         let scenario = Scenario(contacts: Scenario.demo.contacts + Scenario.chatDemo.contacts)
         try await DemoEmulator.run(scenario, speed: speed, faults: faults) { demo in
@@ -38,21 +42,21 @@ package enum FollowSession {
                 endpoint: clients.place)
             try await follow(
                 router, session: session, poller: poller, credentialSource: DemoEmulator.credentialSource, output: output,
-                recordPath: recordPath, clock: nil, console: console)
+                recordPath: recordPath, clock: nil, actions: ContactActions(demo.listenClients(listen)), console: console)
         }
     }
 
     /// The polling source for the session's contact, its pages recorded and logged when asked.
     private static func follow(
         _ router: ChannelRouter, session: SessionInfo, poller: PollerConfiguration, credentialSource: String?,
-        output: OutputSettings, recordPath: String?, clock: ClockCorrection?, console: Console
+        output: OutputSettings, recordPath: String?, clock: ClockCorrection?, actions: ContactActions, console: Console
     ) async throws {
         var follower = Follower(
             router: router, instanceId: session.instanceId, contactId: session.contactId, configuration: poller,
             credentialSource: credentialSource, recordingTo: try openRecording(recordPath))
         let log = try output.makeLog(session, clock: clock)
         if let log { follower.onPage = { request, page in log.page(request, page) } }
-        try await FollowRunner.run(follower, session: session, output: output, log: log, console: console)
+        try await FollowRunner.run(follower, session: session, output: output, log: log, actions: actions, console: console)
     }
 
     /// The `--record` file, open for appending; one clear line when it cannot be opened.

@@ -4,6 +4,8 @@ package struct SessionInfo: Sendable, Hashable {
     package var contactId: String
     /// The region or endpoint, as text.
     package var endpoint: String
+    /// The agent on the call, when known (a call opened from the wall): the listen-in question names them.
+    package var agent: String?
 
     package init(instanceId: String, contactId: String, endpoint: String) {
         self.instanceId = instanceId
