@@ -3,8 +3,9 @@ import Foundation
 
 /// "Listen in to sam.okafor's call as rosa.mendes? (y/n)" in the footer of the screen below,
 /// which stays live under it. Only the confirm key sends (MonitorContact, as a request of the
-/// stack it is on); the cancel keys close it and send nothing. While the supervisor's user is
-/// being found it says so, and if it cannot be found it shows why until a key closes it.
+/// stack it is on); any other key closes it and sends nothing. While the supervisor's user is
+/// being found it says so (the confirm key waits), and if it cannot be found it shows why until
+/// a key closes it.
 package struct ListenPrompt<Message: ActMessage, Request: ActRequesting>: ScreenProgram {
     package let question: ListenQuestion
     package private(set) var supervisor: SupervisorLookup
@@ -29,22 +30,16 @@ package struct ListenPrompt<Message: ActMessage, Request: ActRequesting>: Screen
         return []
     }
 
-    /// What a key does: Ctrl-C and Ctrl-Z as everywhere; after a failure any other key closes.
+    /// What a key does: Ctrl-C and Ctrl-Z as everywhere; only confirm sends, any other key closes.
     static func answer(_ key: Key, supervisor: SupervisorLookup, question: ListenQuestion) -> [ScreenEffect<Message, Request>] {
         let general = KeyBindings.generalAction(for: key)
         if general == .interrupt { return [.quit(signal: SIGINT)] }
         if general == .suspend { return [.suspend] }
         if case .failed = supervisor { return [.back] }
-        switch KeyBindings.promptAction(for: key) {
-        case .confirm:
-            guard case .found(let user) = supervisor else { return [] }
-            let order = MonitorOrder(contactId: question.contactId, userId: user.userId, capabilities: user.capabilities)
-            return [.request(.act(.monitor(order))), .back]
-        case .cancel:
-            return [.back]
-        case nil:
-            return general == .quit ? [.back] : []
-        }
+        guard KeyBindings.promptAction(for: key) == .confirm else { return [.back] }
+        guard case .found(let user) = supervisor else { return [] }
+        let order = MonitorOrder(contactId: question.contactId, userId: user.userId, capabilities: user.capabilities)
+        return [.request(.act(.monitor(order))), .back]
     }
 
     /// The question in one line.

@@ -28,7 +28,7 @@ package struct KeyBinding: Hashable, Sendable {
             case .act:
                 "With Amazon Connect (`lenstail follow`, `wall`, `demo`): you listen in as `--user`, else the profile's "
                     + "`connect_user`, else your role session name."
-            case .prompt: "While a question is in the footer, only these keys (and Ctrl-C, Ctrl-Z) work."
+            case .prompt: "While a question is in the footer: only y says yes; Ctrl-C and Ctrl-Z work as everywhere."
             default: nil
             }
         }
@@ -91,7 +91,8 @@ package enum KeyBindings {
             footer: "cancel"),
         .init(keys: [.backspace], action: .typing(.deleteSearchCharacter), help: "delete the last character", group: .typing),
         .init(keys: [.char("y")], action: .prompt(.confirm), help: "yes (only this key sends)", group: .prompt),
-        .init(keys: [.char("n"), .escape], action: .prompt(.cancel), help: "no: close the question, send nothing", group: .prompt),
+        .init(keys: [.char("n"), .escape], action: .prompt(.cancel), help: "no (so does any other key): close the question, send nothing",
+            group: .prompt),
         .init(keys: [.char(" ")], action: .call(.playPause), help: "pause or resume the replay", group: .replay, footer: "pause"),
         .init(
             keys: [.left, .char("h")], action: .call(.seekBack), help: "back \(PlaybackCommand.seekStep) s of call time",
