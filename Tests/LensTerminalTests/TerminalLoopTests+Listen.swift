@@ -11,7 +11,7 @@ extension TerminalLoopTests {
     @Test func lThenYListensInAndTheHeaderSaysSo() throws {
         let terminal = MemoryTerminal(size: Size(width: 110, height: 14))
         let shots = WallLoopTests.Shots()
-        send(.engine(Self.page([Self.turn(0, "CUSTOMER")])), on: terminal)
+        send(Self.page([Self.turn(0, "CUSTOMER")]), on: terminal)
         terminal.press(.char("L"))
         terminal.then { shots.take(terminal) }
         terminal.press(.char("y"))

@@ -63,7 +63,7 @@ extension WallLoopTests {
 
     @Test func noSupervisorIsOneLineNamingUserAndSendsNothing() throws {
         let terminal = MemoryTerminal(size: Size(width: 160, height: 12))
-        desk.supervisor = .failed(SupervisorResolver.noCandidate)
+        desk.supervisor = .failed("no Amazon Connect user to listen in as: pass --user NAME|ID|ARN")
         send(Self.floor, on: terminal)
         terminal.press(.char("L"))
         let shots = Shots()

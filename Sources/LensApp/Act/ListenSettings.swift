@@ -71,7 +71,8 @@ package struct ListenClients: Sendable {
             allowedMonitorCapabilities: order.capabilities)
         do {
             let answer = try await connect.monitorContact(request)
-            return .listening(monitoringContactId: answer.contactId ?? "")
+            guard let id = answer.contactId, !id.isEmpty else { return .failed("MonitorContact answered without a ContactId") }
+            return .listening(monitoringContactId: TerminalText.sanitize(id))
         } catch {
             let source = try? await connect.credentials.resolve().source
             return .failed(error.monitorAdvice(credentialSource: source))

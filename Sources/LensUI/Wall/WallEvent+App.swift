@@ -25,7 +25,7 @@ extension WallMessage: ActMessage {
 }
 
 /// What the wall's screens ask the app to do.
-package enum WallRequest: Sendable {
+package enum WallRequest: Hashable, Sendable {
     /// Log a new alert and poll its contact sooner.
     case alert(WallAlert)
     /// Act on a call through Amazon Connect; answered with `.act` messages.

@@ -37,6 +37,7 @@ struct DemoCommand: AsyncParsableCommand {
     @OptionGroup(title: "Polling and output") var follow: FollowOptions
     @OptionGroup(title: "Recording") var recording: RecordOptions
     @OptionGroup(title: "Wall alerts (with --wall)") var alerts: WallAlertOptions
+    @OptionGroup(title: "Listening in (L)") var listen: ListenOptions
 
     func validate() throws {
         do { _ = try FaultPlan.parse(faults) } catch { throw ValidationError(error.description) }
@@ -50,12 +51,14 @@ struct DemoCommand: AsyncParsableCommand {
     func run() async throws {
         try await Exit.mapping {
             if wall {
-                let settings = WallSettings.from(follow: follow, alerts: alerts, instanceId: "")
+                var settings = WallSettings.from(follow: follow, alerts: alerts, instanceId: "")
+                settings.listen = listen.settings
                 return try await WallSession.demo(speed: speed.factor, settings: settings)
             }
             try await FollowSession.demo(
                 speed: speed.factor, faults: try FaultPlan.parse(faults), poller: follow.poller,
-                output: follow.settings, recordPath: recording.record, chat: chat, outputType: redacted ? .redacted : .raw)
+                output: follow.settings, recordPath: recording.record, chat: chat, outputType: redacted ? .redacted : .raw,
+                listen: listen.settings)
         }
     }
 }

@@ -34,6 +34,7 @@ struct FollowCommand: AsyncParsableCommand {
     @OptionGroup(title: "Kinesis segment stream") var kinesis: KinesisOptions
     @OptionGroup(title: "Recording") var recording: RecordOptions
     @OptionGroup(title: "Chats") var channel: ChannelOptions
+    @OptionGroup(title: "Listening in (L)") var listen: ListenOptions
 
     @Option(
         help: ArgumentHelp(
@@ -63,7 +64,8 @@ struct FollowCommand: AsyncParsableCommand {
             try await FollowSession.follow(
                 instanceId: contact.instanceId ?? "", contactId: contact.contactId,
                 aws: aws.settings, poller: poller, output: follow.settings,
-                recordPath: recording.record, channel: channel.channel, outputType: channel.outputType)
+                recordPath: recording.record, channel: channel.channel, outputType: channel.outputType,
+                listen: listen.settings)
         }
     }
 }

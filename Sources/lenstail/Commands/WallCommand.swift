@@ -60,6 +60,7 @@ struct WallCommand: AsyncParsableCommand {
     @OptionGroup(title: "Polling and output") var follow: FollowOptions
     @OptionGroup(title: "Alerts") var alerts: WallAlertOptions
     @OptionGroup(title: "Kinesis segment stream") var kinesis: KinesisOptions
+    @OptionGroup(title: "Listening in (L)") var listen: ListenOptions
 
     func validate() throws {
         let filters = queues + agents + routingProfiles + hierarchyGroups
@@ -107,6 +108,7 @@ struct WallCommand: AsyncParsableCommand {
             WallKinesis(stream: $0, start: c.kinesis.start(defaultSince: .zero), pollInterval: c.kinesis.pollInterval)
         }
         s.queues = c.queues
+        s.listen = c.listen.settings
         s.agents = c.agents
         s.routingProfiles = c.routingProfiles
         s.hierarchyGroups = c.hierarchyGroups
