@@ -35,7 +35,7 @@ extension TerminalLoopTests {
         terminal.press(.char("y"), .char("q"))
         _ = try run(terminal, replay: ReplayClock(
                 positionMillis: 0, lengthMillis: 10_000, asOf: Self.start, factor: 1, speedLabel: "1×", isPaused: true))
-        #expect(shots.list.first?.contains { $0.contains("a replay is a call that is over") } == true)
+        #expect(shots.list.first?.contains { $0.contains("this is a replay: the call is over") } == true)
         #expect(desk.requests.isEmpty)
     }
 }

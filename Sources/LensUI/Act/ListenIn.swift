@@ -33,7 +33,7 @@ package enum ListenIn {
         _ question: ListenQuestion, status: MonitorStatus?, isOver: Bool, replaying: Bool,
         supervisor: inout SupervisorLookup
     ) -> Start {
-        if replaying { return .notice("a replay is a call that is over: there is no one to listen to") }
+        if replaying { return .notice("this is a replay: the call is over, there is no one to listen to") }
         if isOver { return .notice("\(question.whose) has ended: there is no one to listen to") }
         switch status {
         case .listening: return .notice("already \(listeningText) on \(question.whose)")

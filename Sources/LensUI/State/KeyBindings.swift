@@ -83,7 +83,7 @@ package enum KeyBindings {
         .init(keys: [.escape], action: .call(.clearSearch), help: "clear the search or close the help", group: .search),
         .init(
             keys: [.char("L")], action: .call(.listenIn),
-            help: "listen in to the call: asks first, then your softphone rings (MonitorContact)", group: .act,
+            help: "listen in (MonitorContact): asks first, then your softphone rings", group: .act,
             footer: "listen"),
         .init(keys: [.enter], action: .typing(.keepSearch), help: "search for what was typed", group: .typing, footer: "search"),
         .init(
@@ -129,7 +129,7 @@ package enum KeyBindings {
             footer: "filter"),
         .init(
             keys: [.char("L")], action: .wall(.listenIn),
-            help: "listen in to the selected call: asks first, then your softphone rings (MonitorContact)", group: .wall,
+            help: "listen in to the selected call: asks, then your softphone rings", group: .wall,
             footer: "listen"),
         .init(keys: [.char("?")], action: .general(.help), help: "show or hide this help", group: .general, footer: "help"),
         .init(keys: [.char("q")], action: .general(.quit), help: "quit", group: .general, footer: "quit"),
