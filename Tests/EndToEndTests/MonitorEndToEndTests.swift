@@ -44,13 +44,16 @@ import Testing
         let emulator = Simulator(SimulatorConfiguration(scenario: .wallDemoAllConnected, speed: 1))
         let port = try await emulator.start()
         let flag = try await Self.monitor(port, ["--region", "us-east-1", "--user", "LI.WEI", "--silent-only"])
-        var environment = Self.keys
-        environment["AWS_CONFIG_FILE"] = config.path
-        environment["AWS_SHARED_CREDENTIALS_FILE"] = directory.appendingPathComponent("credentials").path
+        // An explicit --profile takes its keys from the profile, as the AWS CLI does.
+        let credentials = directory.appendingPathComponent("credentials")
+        try "[dev]\naws_access_key_id = \(DemoIdentity.accessKeyId)\naws_secret_access_key = \(DemoIdentity.secretAccessKey)\n"
+            .write(to: credentials, atomically: true, encoding: .utf8)
+        let environment = ["AWS_CONFIG_FILE": config.path, "AWS_SHARED_CREDENTIALS_FILE": credentials.path]
         let profile = try await Self.monitor(port, ["--profile", "dev", "--silent-only"], environment: environment)
         let log = await emulator.monitorLog
         await emulator.stop()
-        #expect(flag.status == 0 && profile.status == 0, "\(flag.stderr)\(profile.stderr)")
+        #expect(flag.status == 0, "\(flag.stderr)")
+        #expect(profile.status == 0, "\(profile.stderr)")
         #expect(log.map(\.userId) == ["u-li", "u-li"], "\(log)")
         #expect(log.allSatisfy { $0.allowedMonitorCapabilities == ["SILENT_MONITOR"] })
         #expect(Set(log.compactMap(\.clientToken)).count == 2, "each action has its own ClientToken")
