@@ -94,10 +94,13 @@ import Testing
         _ = try await tmux.waitForAsync("the question closed") { $0.last?.contains("Listen in") == false }
         try await offThePool { tmux.press("L") }
         _ = try await tmux.waitForAsync("the question again") { $0.last?.contains("(y/n)") == true }
+        let pressed = ContinuousClock.now
         try await offThePool { tmux.press("y") }
         let listening = try await tmux.waitForAsync("a row listening", timeout: .seconds(30)) { screen in
             screen.contains { $0.contains("listening (your softphone rings)") }
         }
+        // Key to MonitorContact to the row, as tmux shows it (its pane is read every 100 ms).
+        print("FIGURE y to \"listening\" on the demo wall: \(pressed.duration(to: .now))")
         #expect(listening.count { $0.contains("listening (your softphone rings)") } == 1, "one call only: \(listening)")
         try await offThePool { tmux.type("q") }
         _ = try await tmux.waitForAsync("exit status") { $0.contains("EXIT=0") }
