@@ -34,11 +34,13 @@ struct MonitorCommand: AsyncParsableCommand {
 
     func validate() throws {
         do { try ConnectCheck.ids(instanceId: instanceId, contactId: contactId) } catch { throw ValidationError(error.message) }
+        _ = try Usage.check { () throws(UsageError) in try aws.arguments.settings() }
     }
 
     func run() async throws {
+        let settings = try Usage.check { () throws(UsageError) in try aws.arguments.settings() }
         try await Exit.mapping {
-            try await MonitorSession.run(instanceId: instanceId, contactId: contactId, aws: aws.settings, listen: listen.settings)
+            try await MonitorSession.run(instanceId: instanceId, contactId: contactId, aws: settings, listen: listen.settings)
         }
     }
 }
