@@ -33,7 +33,9 @@ extension TerminalLoopTests {
         let shots = WallLoopTests.Shots()
         terminal.then { shots.take(terminal) }
         terminal.press(.char("y"), .char("q"))
-        _ = try run(terminal, replay: ReplayClock(
+        _ = try run(
+            terminal,
+            replay: ReplayClock(
                 positionMillis: 0, lengthMillis: 10_000, asOf: Self.start, factor: 1, speedLabel: "1×", isPaused: true))
         #expect(shots.list.first?.contains { $0.contains("this is a replay: the call is over") } == true)
         #expect(desk.requests.isEmpty)

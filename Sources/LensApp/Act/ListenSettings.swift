@@ -53,7 +53,9 @@ package struct ListenClients: Sendable {
                 flag: settings.user, profileUser: profileUser?.value, profileName: profileUser?.profile, callerArn: callerArn)
             switch try await connect.resolveSupervisor(candidates, instanceId: instanceId) {
             case .found(let user, let candidate):
-                guard let id = user.id ?? user.arn else { return .failed(SupervisorResolver.notFound([candidate], instanceId: instanceId)) }
+                guard let id = user.id ?? user.arn else {
+                    return .failed(SupervisorResolver.notFound([candidate], instanceId: instanceId))
+                }
                 return .found(
                     Supervisor(name: user.username ?? candidate.value, userId: id, capabilities: settings.capabilities))
             case .notFound(let line):

@@ -28,7 +28,8 @@ package enum WallSession {
         let connect = settings.watchesFloor ? try aws.makeWallClients().connect : nil  // discovery
         // Listening in needs the instance: without --instance-id the stream's contacts may be anyone's.
         let listen =
-            settings.instanceId.isEmpty ? nil : try aws.makeListenClients(instanceId: settings.instanceId, settings: settings.listen)
+            settings.instanceId.isEmpty
+            ? nil : try aws.makeListenClients(instanceId: settings.instanceId, settings: settings.listen)
         let reader = ShardReader(
             configuration: ShardReaderConfiguration(
                 start: kinesis.start.position(now: Date()), pollInterval: kinesis.pollInterval),

@@ -91,7 +91,9 @@ package enum KeyBindings {
             footer: "cancel"),
         .init(keys: [.backspace], action: .typing(.deleteSearchCharacter), help: "delete the last character", group: .typing),
         .init(keys: [.char("y")], action: .prompt(.confirm), help: "yes (only this key sends)", group: .prompt),
-        .init(keys: [.char("n"), .escape], action: .prompt(.cancel), help: "no (so does any other key): close the question, send nothing",
+        .init(
+            keys: [.char("n"), .escape], action: .prompt(.cancel),
+            help: "no (so does any other key): close the question, send nothing",
             group: .prompt),
         .init(keys: [.char(" ")], action: .call(.playPause), help: "pause or resume the replay", group: .replay, footer: "pause"),
         .init(
