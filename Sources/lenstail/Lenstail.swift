@@ -26,7 +26,7 @@ struct Lenstail: AsyncParsableCommand {
         version: LenstailVersion.current,
         subcommands: [
             FollowCommand.self, DemoCommand.self, SimulateCommand.self, ReplayCommand.self, ExportCommand.self,
-            CheckCommand.self, WallCommand.self,
+            CheckCommand.self, WallCommand.self, MonitorCommand.self,
         ]
     )
 }

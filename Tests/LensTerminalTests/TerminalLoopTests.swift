@@ -35,6 +35,7 @@ import Testing
 
     let inbox = EventInbox<InboxItem<CallMessage>>(wake: {})
     let commands = Commands()
+    let desk = ActDesk()
 
     /// The player commands the view asked for.
     final class Commands: @unchecked Sendable {
@@ -60,13 +61,15 @@ import Testing
         state.replay = replay
         return TerminalLoop.run(
             terminal, program: ScreenStack(CallScreen(state)), inbox: inbox,
-            perform: { [commands] request in
+            perform: { [commands, desk] request in
                 switch request {
                 case .playback(let command):
                     commands.add(command)
                     return []
                 case .saveView(let state):
                     do { return [.notice(try saved(state))] } catch { return [.notice("could not write the view: \(error)")] }
+                case .act(let request):
+                    return desk.perform(request).map(CallMessage.act)
                 }
             }, now: { Self.start })
     }

@@ -18,6 +18,8 @@ package struct DemoSettings: Sendable {
     package var speed: Double
     package var play: Play
     package var output: OutputSettings
+    /// Who listens in with `L` (`--user`, `--silent-only`).
+    package var listen = ListenSettings()
 
     /// The rules in the order the command line's groups are checked: polling and output, the
     /// wall's alerts, then what goes with `--wall` and `--chat`.
@@ -51,12 +53,13 @@ package struct DemoSettings: Sendable {
     /// Plays until the call ends (or the view is quit).
     package func run() async throws {
         switch play {
-        case .wall(let settings):
+        case .wall(var settings):
+            settings.listen = listen
             try await WallSession.demo(speed: speed, settings: settings)
         case .call(let faults, let chat, let outputType, let poller, let recordPath, let transfer, let transfers):
             try await FollowSession.demo(
                 speed: speed, faults: faults, poller: poller, output: output, recordPath: recordPath, chat: chat,
-                outputType: outputType, transfer: transfer, transfers: transfers)
+                outputType: outputType, transfer: transfer, transfers: transfers, listen: listen)
         }
     }
 }

@@ -13,7 +13,7 @@ package enum FollowRunner {
     /// `log` is the `--log-file` log; `replay` connects the view's replay keys to a player.
     static func run(
         _ source: some ContactSource, session: SessionInfo, output: OutputSettings, log: FollowLog? = nil,
-        replay: ReplayLink? = nil, console: Console = .standard
+        replay: ReplayLink? = nil, actions: ContactActions = ContactActions(nil), console: Console = .standard
     ) async throws {
         let events = log?.events(source.events()) ?? source.events()
         if output.format == nil, isatty(STDOUT_FILENO) == 1 {
@@ -23,7 +23,9 @@ package enum FollowRunner {
             do {
                 // A bad --alert pattern is refused before the terminal opens, as the stream would refuse it.
                 let alerts = try output.ui.alertRules()
-                exit = try await CallTerminal.run(watched, session: session, alerts: alerts, replay: replay) {
+                exit = try await CallTerminal.run(
+                    watched, session: session, alerts: alerts, replay: replay, actions: actions
+                ) {
                     try ViewSaver.save($0)
                 }
             } catch {

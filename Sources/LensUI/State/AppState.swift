@@ -85,6 +85,10 @@ package struct AppState: Sendable {
     package var notice: String?
     /// Set while replaying: where the player is. Replay keys work only then.
     package var replay: ReplayClock?
+    /// Listening in to this call (`L`): asked, or the supervisor's softphone rings.
+    package var monitor: MonitorStatus?
+    /// The supervisor's Amazon Connect user, found once per run when `L` first needs it.
+    package var supervisor = SupervisorLookup.unknown
     /// Categories matching `--alert` that have matched, in the order they first did.
     package var raisedAlerts: [String] { alerted.categories }
     /// The time zone chat times of day are shown in (tests fix it).

@@ -26,6 +26,8 @@ package func reduce(into state: inout AppState, _ event: AppEvent) -> [Effect] {
     case .notice(let text):
         state.notice = TerminalText.sanitize(text)
         return [.redraw]
+    case .act(let update):
+        return Reducer.act(update, &state)
     }
 }
 
@@ -119,6 +121,7 @@ enum Reducer {
     static func perform(_ action: CallAction, _ state: inout AppState) -> [Effect] {
         switch action {
         case .saveView: return [.saveView]
+        case .listenIn: return listenIn(&state)
         case .playPause, .playFaster, .playSlower, .seekBack, .seekForward, .playFromStart, .playToEnd:
             return action.playback.map { [.playback($0)] } ?? []
         case .togglePanel: state.showPanel.toggle()
@@ -170,8 +173,8 @@ enum Reducer {
         case .pageUp: -page
         case .filterAgent, .filterCustomer, .filterAll, .cycleFilter, .cycleFilterBack, .filterBot, .filterSystem,
             .filterSupervisor, .top, .bottom, .nextIssue, .previousIssue, .nextCategory, .previousCategory, .search,
-            .nextMatch, .previousMatch, .clearSearch, .togglePanel, .toggleSummary, .saveView, .playPause, .playFaster,
-            .playSlower, .seekBack, .seekForward, .playFromStart, .playToEnd:
+            .nextMatch, .previousMatch, .clearSearch, .togglePanel, .toggleSummary, .saveView, .listenIn, .playPause,
+            .playFaster, .playSlower, .seekBack, .seekForward, .playFromStart, .playToEnd:
             nil
         }
     }

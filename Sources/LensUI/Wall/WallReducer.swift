@@ -23,6 +23,8 @@ package func reduceWall(into state: inout WallState, _ event: WallAppEvent) -> [
         guard second else { return [] }
         state.relayout()
         return [.redraw]
+    case .act(let update):
+        return WallReducer.act(update, &state)
     }
 }
 
@@ -121,6 +123,8 @@ enum WallReducer {
         case .openContact:
             guard let id = state.selected, state.rows[id] != nil else { break }
             return [.redraw, .open(contactId: id)]
+        case .listenIn:
+            return listenIn(&state)
         }
         return [.redraw]
     }

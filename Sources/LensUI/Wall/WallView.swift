@@ -102,10 +102,17 @@ enum WallView {
         }
         if c.categories > 0 { line.append(pad(row.categories, c.categories), style(.category)) }
         line.append(String(repeating: " ", count: WallColumns.age), style(.dim))
-        // A chat says so where its customer's words are: they were typed, not spoken.
+        // Listening in, and a chat (its customer's words were typed, not spoken), say so where
+        // the customer's words are.
+        var width = c.latest
+        if row.shown.listening {
+            let listening = Wrapper.truncate(ListenIn.listeningText + " · ", width: width)
+            line.append(listening, .positive)
+            width -= TextWidth.of(listening)
+        }
         let chat = row.shown.chat ? "chat · " : ""
         if !chat.isEmpty { line.append(chat, .dim) }
-        line.append(Wrapper.truncate(row.latestCustomer, width: max(0, c.latest - chat.count)), style(.customer))
+        line.append(Wrapper.truncate(row.latestCustomer, width: max(0, width - chat.count)), style(.customer))
         return line
     }
 

@@ -42,6 +42,7 @@ struct DemoCommand: AsyncParsableCommand {
     @OptionGroup(title: "Recording") var recording: RecordOptions
     @OptionGroup(title: "Wall alerts (with --wall)") var alerts: WallAlertOptions
     @OptionGroup(title: "Transfers") var transfers: TransferOptions
+    @OptionGroup(title: "Listening in (L)") var listen: ListenOptions
 
     func validate() throws { _ = try settings }
 
@@ -51,12 +52,14 @@ struct DemoCommand: AsyncParsableCommand {
 
     var settings: DemoSettings {
         get throws {
-            try Usage.check { () throws(UsageError) in
+            var settings = try Usage.check { () throws(UsageError) in
                 try DemoSettings(
                     speed: speed, faults: faults, wall: wall, chat: chat, redacted: redacted, polling: follow.settings,
                     recordPath: recording.record, alerts: alerts.settings, transfer: transfer,
                     transfers: transfers.settings)
             }
+            settings.listen = listen.settings
+            return settings
         }
     }
 }
