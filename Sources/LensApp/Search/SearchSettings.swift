@@ -11,7 +11,8 @@ package struct SearchSettings: Sendable {
     /// Names, ids or ARNs.
     package var queues: [String] = []
     package var agents: [String] = []
-    package var hierarchyGroups: [String] = []
+    /// `--hierarchy-group [L1…L5:]ID`, each at its level (L1 unless given).
+    package var hierarchy: AgentHierarchyGroups?
     package var channels: [ConnectChannel] = []
     /// What was said (`--says`, `--said-by`, `--match`), as the API's transcript criteria.
     package var transcript: TranscriptSearch?
@@ -51,7 +52,8 @@ package struct SearchSettings: Sendable {
             }
             if values.count > limit { throw UsageError("at most \(limit) \(option) values (got \(values.count))") }
         }
-        (self.queues, self.agents, self.hierarchyGroups) = (queues, agents, hierarchyGroups)
+        (self.queues, self.agents) = (queues, agents)
+        hierarchy = try Self.hierarchy(hierarchyGroups)
         var seen = Set<String>()
         self.channels = channels.filter { seen.insert($0.rawValue).inserted }.map(\.channel)
         transcript = try Self.transcript(says: says, saidBy: saidBy, match: match)
@@ -62,6 +64,52 @@ package struct SearchSettings: Sendable {
         self.limit = limit
         format = output
         self.aws = aws
+    }
+
+    /// `--hierarchy-group` values by level: `L2:ID` at level 2, a bare id at level 1.
+    static func hierarchy(_ values: [String]) throws(UsageError) -> AgentHierarchyGroups? {
+        guard !values.isEmpty else { return nil }
+        var levels: [[String]] = Array(repeating: [], count: 5)
+        for value in values {
+            var level = 0
+            var id = Substring(value.trimmingCharacters(in: .whitespaces))
+            if id.count > 3, id.first == "L" || id.first == "l", let digit = id.dropFirst().first?.wholeNumberValue,
+                id.dropFirst(2).first == ":"
+            {
+                guard (1...5).contains(digit) else {
+                    throw UsageError("--hierarchy-group '\(TerminalText.sanitize(value))': levels are L1 to L5")
+                }
+                level = digit - 1
+                id = id.dropFirst(3)
+            }
+            levels[level].append(String(id))
+        }
+        for (i, ids) in levels.enumerated() where ids.count > SearchCriteria.hierarchyGroupLimit {
+            throw UsageError("at most \(SearchCriteria.hierarchyGroupLimit) --hierarchy-group ids at level L\(i + 1) (got \(ids.count))")
+        }
+        func at(_ i: Int) -> [String]? { levels[i].isEmpty ? nil : levels[i] }
+        return AgentHierarchyGroups(l1Ids: at(0), l2Ids: at(1), l3Ids: at(2), l4Ids: at(3), l5Ids: at(4))
+    }
+
+    /// What was searched, in a few words, for the list's header.
+    package var scope: String {
+        let kind =
+            switch timeRange.type {
+            case .connectedToAgentTimestamp: "connected"
+            case .disconnectTimestamp: "disconnected"
+            case .enqueueTimestamp: "enqueued"
+            default: "initiated"
+            }
+        let zone = TimeZone.current
+        var parts = [
+            "\(kind) \(LocalTime.text(timeRange.startTime, timeZone: zone)) → \(LocalTime.text(timeRange.endTime, timeZone: zone))"
+        ]
+        if !queues.isEmpty { parts.append("queue \(queues.joined(separator: ", "))") }
+        if !agents.isEmpty { parts.append("agent \(agents.joined(separator: ", "))") }
+        if !channels.isEmpty { parts.append(channels.map { $0.rawValue.lowercased() }.joined(separator: ", ")) }
+        if let transcript { parts.append("says \"\(transcript.criteria.first?.searchText.joined(separator: "\", \"") ?? "")\"") }
+        if inProgress { parts.append("in progress") }
+        return TerminalText.sanitize(parts.joined(separator: " · "))
     }
 
     /// `--since` (default 24 h) or `--from`/`--to`.

@@ -16,6 +16,7 @@ struct DemoCommand: AsyncParsableCommand {
               lenstail demo --chat               # the built-in chat, through the chat API
               lenstail demo --faults throttle=0.3,error=0.1 --output text
               lenstail demo --wall               # eight calls on a supervisor's wall
+              lenstail demo --history            # search a day of 40 contacts and open them
             """
     )
 
@@ -27,6 +28,9 @@ struct DemoCommand: AsyncParsableCommand {
 
     @Flag(help: "Play eight overlapping calls on the wall (`lenstail wall`) instead of one call.")
     var wall = false
+
+    @Flag(help: "Search a day of 40 finished contacts (`lenstail search`) and open them from the list.")
+    var history = false
 
     @Flag(help: "Play the built-in chat (a bot hands over to an agent) through the chat API instead of the call.")
     var chat = false
@@ -44,11 +48,15 @@ struct DemoCommand: AsyncParsableCommand {
             throw ValidationError("--wall plays the floor as it is: --faults and --record are for one call")
         }
         if redacted, !chat { throw ValidationError("--redacted goes with --chat (a chat's Redacted output)") }
+        if history, wall || chat || !faults.isEmpty || recording.record != nil {
+            throw ValidationError("--history searches the emulator's day of contacts: not with --wall, --chat, --faults or --record")
+        }
         if wall, follow.log.logFile != nil { throw ValidationError("--log-file works with one call, not yet with --wall") }
     }
 
     func run() async throws {
         try await Exit.mapping {
+            if history { return try await SearchSession.demo(format: follow.output) }
             if wall {
                 let settings = WallSettings.from(follow: follow, alerts: alerts, instanceId: "")
                 return try await WallSession.demo(speed: speed.factor, settings: settings)
