@@ -10,6 +10,8 @@ struct ContactSearcher: Sendable {
     var client: ConnectClient
     var credentialSource: String?
     var pacer = RequestPacer.connectDefault
+    /// Contacts asked for a page (the API's most).
+    var pageSize = SearchContacts.maxResultsRange.upperBound
     /// Throttling is expected when others share the quota: more tries than the standard three.
     var retry = RetryPolicy(maxAttempts: 6, base: .milliseconds(500), cap: .seconds(10))
 
@@ -24,7 +26,7 @@ struct ContactSearcher: Sendable {
         repeat {
             var paged = request
             paged.nextToken = token
-            paged.maxResults = min(SearchContacts.maxResultsRange.upperBound, limit - result.contacts.count)
+            paged.maxResults = min(pageSize, limit - result.contacts.count)
             let page: SearchContactsResponse
             do {
                 page = try await retry.run(clock: clock) { () async throws(ClientError) in

@@ -14,20 +14,23 @@ package enum SearchTimeText {
             (parts.year, parts.month, parts.day) = date
             guard rest.isEmpty || rest.first == "T" || rest.first == "t" || rest.first == " " else { return nil }
             rest = rest.dropFirst()
-            if rest.isEmpty {
-                (parts.hour, parts.minute, parts.second) = (0, 0, 0)
-                return calendar.date(from: parts)
-            }
+            if rest.isEmpty { return onCalendar(parts, at: (0, 0, 0, 0), calendar) }
         } else {
             let today = calendar.dateComponents([.year, .month, .day], from: now)
             (parts.year, parts.month, parts.day) = (today.year, today.month, today.day)
         }
-        guard let (hour, minute, second, nanos) = timePart(&rest) else { return nil }
-        (parts.hour, parts.minute, parts.second, parts.nanosecond) = (hour, minute, second, nanos)
+        guard let clock = timePart(&rest) else { return nil }
         if !rest.isEmpty {
             guard let offset = zonePart(rest), let zone = TimeZone(secondsFromGMT: offset) else { return nil }
             calendar.timeZone = zone
         }
+        return onCalendar(parts, at: clock, calendar)
+    }
+
+    /// The instant of a day and a time of day, or nil when the day is not on the calendar.
+    private static func onCalendar(_ day: DateComponents, at clock: (Int, Int, Int, Int), _ calendar: Calendar) -> Date? {
+        var parts = day
+        (parts.hour, parts.minute, parts.second, parts.nanosecond) = clock
         guard let date = calendar.date(from: parts) else { return nil }
         // Calendar rolls 31 April over to 1 May: a date that is not on the calendar is refused.
         let back = calendar.dateComponents([.year, .month, .day], from: date)
