@@ -19,7 +19,7 @@ package struct ContactCallScreen: ScreenProgram {
                 case .quit(let signal): out.append(.quit(signal: signal))
                 case .back: out.append(.back)
                 case .suspend: out.append(.suspend)
-                case .saveView: call.notice = "a search does not write views; lenstail follow does"
+                case .saveView: call.notice = "views are written by lenstail follow, not from a search"
                 case .bell, .playback: break
                 }
             }
