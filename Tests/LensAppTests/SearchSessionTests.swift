@@ -38,7 +38,8 @@ import Testing
 
     static func run(_ settings: SearchSettings, _ clients: WallClients) async throws -> MemoryConsole {
         let memory = MemoryConsole()
-        try await SearchSession.run(settings, clients: clients, credentialSource: "test", console: memory.console, terminal: false)
+        try await SearchSession.run(
+            settings, clients: clients, credentialSource: "test", console: memory.console, terminal: false)
         return memory
     }
 
@@ -91,7 +92,8 @@ import Testing
         try await Self.withEmulator { clients in
             let said = Set(try Self.ids(try await Self.run(try Self.settings(says: ["refund"]), clients)))
             #expect(!said.isEmpty && said.isSubset(of: mentions), "\(said) ⊄ \(mentions)")
-            let notSaid = Set(try Self.ids(try await Self.run(try Self.settings(says: ["refund"], match: SearchMatch.none), clients)))
+            let notSaid = Set(
+                try Self.ids(try await Self.run(try Self.settings(says: ["refund"], match: SearchMatch.none), clients)))
             #expect(said.isDisjoint(with: notSaid) && !notSaid.isEmpty)
         }
     }
@@ -136,7 +138,8 @@ import Testing
             let found = try await searcher.search(
                 SearchContactsRequest(instanceId: settings.instanceId, timeRange: settings.timeRange), limit: 5)
             let finished = try #require(found.contacts.first { $0.summary.disconnectTimestamp != nil })
-            let opener = ContactOpener(instanceId: settings.instanceId, clients: clients, credentialSource: "test", interval: .milliseconds(50))
+            let opener = ContactOpener(
+                instanceId: settings.instanceId, clients: clients, credentialSource: "test", interval: .milliseconds(50))
             var segments = 0
             for await event in opener.open(finished).events() {
                 if case .segments(let page, _) = event { segments += page.count }

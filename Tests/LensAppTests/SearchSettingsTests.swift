@@ -60,7 +60,9 @@ import Testing
     @Test func badRangesAreOneLineNamingTheOption() {
         #expect(Self.refusal { () throws(UsageError) in try Self.settings(since: "3x") }?.contains("--since '3x'") == true)
         #expect(Self.refusal { () throws(UsageError) in try Self.settings(since: "0") }?.contains("--since") == true)
-        #expect(Self.refusal { () throws(UsageError) in try Self.settings(from: "yesterday") }?.contains("--from 'yesterday'") == true)
+        #expect(
+            Self.refusal { () throws(UsageError) in try Self.settings(from: "yesterday") }?.contains("--from 'yesterday'") == true
+        )
         #expect(
             Self.refusal { () throws(UsageError) in try Self.settings(since: "1h", from: "2024-04-30") }?.contains("give one")
                 == true)
@@ -68,7 +70,9 @@ import Testing
             Self.refusal { () throws(UsageError) in try Self.settings(from: "2024-05-01T10:00Z", to: "2024-05-01T09:00Z") }?
                 .contains("is after --to") == true)
         #expect(Self.refusal { () throws(UsageError) in try Self.settings(instanceId: nil) }?.contains("--instance-id") == true)
-        #expect(Self.refusal { () throws(UsageError) in try Self.settings(instanceId: String(repeating: "x", count: 101)) }?.contains("--instance-id") == true)
+        #expect(
+            Self.refusal { () throws(UsageError) in try Self.settings(instanceId: String(repeating: "x", count: 101)) }?.contains(
+                "--instance-id") == true)
         #expect(Self.refusal { () throws(UsageError) in try Self.settings(limit: 0) }?.contains("--limit") == true)
         #expect(Self.refusal { () throws(UsageError) in try Self.settings(queues: [" "]) }?.contains("--queue") == true)
     }
@@ -113,8 +117,9 @@ import Testing
 
     @Test func theCountIsSaidAsItIs() {
         let contact = FoundContact(summary: ContactSearchSummary(id: "c"), object: .object([]))
-        #expect(SearchResult(contacts: Array(repeating: contact, count: 100), totalCount: 2341, morePages: true).countText
-            == "first 100 of 2,341 contacts")
+        #expect(
+            SearchResult(contacts: Array(repeating: contact, count: 100), totalCount: 2341, morePages: true).countText
+                == "first 100 of 2,341 contacts")
         #expect(SearchResult(contacts: Array(repeating: contact, count: 37), totalCount: 37).countText == "37 contacts")
         #expect(SearchResult(contacts: [contact], totalCount: 1).countText == "1 contact")
         #expect(SearchResult(totalCount: 0).countText == "no contacts")

@@ -54,7 +54,9 @@ import Testing
         _ = screen.reduce(.key(.char("o")))
         #expect(screen.state.sort == .oldest && Self.ids(screen).first == "c-004")
         _ = screen.reduce(.key(.char("o")))
-        #expect(screen.state.sort == .longest && Self.ids(screen) == ["c-004", "c-003", "c-001", "c-002"], "in progress: as long as it is now")
+        #expect(
+            screen.state.sort == .longest && Self.ids(screen) == ["c-004", "c-003", "c-001", "c-002"],
+            "in progress: as long as it is now")
         for key in [Key.char("/"), .char("b"), .char("i"), .char("l"), .enter] { _ = screen.reduce(.key(key)) }
         #expect(screen.state.filter == "bil" && Set(Self.ids(screen)) == ["c-001", "c-004"])
         _ = screen.reduce(.key(.escape))
@@ -84,7 +86,8 @@ import Testing
         #expect(screen.state.selected == "c-003")
         _ = screen.reduce(.key(.char("?")))
         let help = screen.render(size: Size(width: 140, height: 30), back: nil).snapshot
-        #expect(help.contains("Search list keys") && help.contains(KeyBindings.all.first { $0.action == .wall(.cycleSort) }!.help))
+        #expect(
+            help.contains("Search list keys") && help.contains(KeyBindings.all.first { $0.action == .wall(.cycleSort) }!.help))
         #expect(screen.reduce(.key(.char("q"))).contains { if case .quit(nil) = $0 { true } else { false } })
     }
 }

@@ -40,7 +40,8 @@ struct ContactSearcher: Sendable {
             } catch .cancelled {
                 throw FatalError("the search was cancelled")
             } catch {
-                throw FatalError("SearchContacts: \(error.connectAdvice(action: "SearchContacts", credentialSource: credentialSource))")
+                throw FatalError(
+                    "SearchContacts: \(error.connectAdvice(action: "SearchContacts", credentialSource: credentialSource))")
             }
             if result.requests == 1 || result.totalCount == nil { result.totalCount = result.totalCount ?? page.totalCount }
             for (i, summary) in page.contacts.enumerated() {

@@ -34,12 +34,14 @@ package enum SearchSession {
     ) async throws {
         let started = ContinuousClock.now
         let (request, directory) = try await request(settings, connect: clients.connect)
-        let searcher = ContactSearcher(client: ConnectClient(service: clients.connect.service), credentialSource: credentialSource)
+        let searcher = ContactSearcher(
+            client: ConnectClient(service: clients.connect.service), credentialSource: credentialSource)
         let result = try await searcher.search(request, limit: settings.limit)
         let rows = result.contacts.map { row($0, directory) }
         if settings.format == nil, terminal {
             do {
-                try await show(result, rows: rows, settings, clients: clients, credentialSource: credentialSource, started: started)
+                try await show(
+                    result, rows: rows, settings, clients: clients, credentialSource: credentialSource, started: started)
                 return
             } catch let error as Interrupted {
                 throw error

@@ -45,8 +45,11 @@ package struct SearchSettings: Sendable {
         guard let instanceId else { throw UsageError("Missing expected argument '--instance-id <id>'") }
         do { try ConnectPath.checkInstanceId(instanceId) } catch { throw UsageError("--instance-id: \(error.message)") }
         let range = try Self.range(since: since, from: from, to: to, now: now, timeZone: timeZone)
-        self.init(instanceId: instanceId, timeRange: SearchContactsTimeRange(type: by.rangeType, startTime: range.0, endTime: range.1))
-        for (option, values, limit) in [("--queue", queues, 100), ("--agent", agents, 100), ("--hierarchy-group", hierarchyGroups, 50)] {
+        self.init(
+            instanceId: instanceId, timeRange: SearchContactsTimeRange(type: by.rangeType, startTime: range.0, endTime: range.1))
+        for (option, values, limit) in [
+            ("--queue", queues, 100), ("--agent", agents, 100), ("--hierarchy-group", hierarchyGroups, 50),
+        ] {
             if values.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                 throw UsageError("a \(option) value is empty")
             }
@@ -59,7 +62,8 @@ package struct SearchSettings: Sendable {
         transcript = try Self.transcript(says: says, saidBy: saidBy, match: match)
         self.inProgress = inProgress
         guard Self.limitRange.contains(limit) else {
-            throw UsageError("--limit must be between \(Self.limitRange.lowerBound) and \(Self.limitRange.upperBound) (got \(limit))")
+            throw UsageError(
+                "--limit must be between \(Self.limitRange.lowerBound) and \(Self.limitRange.upperBound) (got \(limit))")
         }
         self.limit = limit
         format = output
@@ -85,7 +89,8 @@ package struct SearchSettings: Sendable {
             levels[level].append(String(id))
         }
         for (i, ids) in levels.enumerated() where ids.count > SearchCriteria.hierarchyGroupLimit {
-            throw UsageError("at most \(SearchCriteria.hierarchyGroupLimit) --hierarchy-group ids at level L\(i + 1) (got \(ids.count))")
+            throw UsageError(
+                "at most \(SearchCriteria.hierarchyGroupLimit) --hierarchy-group ids at level L\(i + 1) (got \(ids.count))")
         }
         func at(_ i: Int) -> [String]? { levels[i].isEmpty ? nil : levels[i] }
         return AgentHierarchyGroups(l1Ids: at(0), l2Ids: at(1), l3Ids: at(2), l4Ids: at(3), l5Ids: at(4))
@@ -133,7 +138,9 @@ package struct SearchSettings: Sendable {
             var length = defaultSince
             if let since {
                 guard let parsed = DurationText.parse(since), parsed > .zero else {
-                    throw UsageError("--since '\(TerminalText.sanitize(String(since.prefix(40))))' is not a length of time: write 90m, 24h, 7d")
+                    throw UsageError(
+                        "--since '\(TerminalText.sanitize(String(since.prefix(40))))' is not a length of time: write 90m, 24h, 7d"
+                    )
                 }
                 length = parsed
             }

@@ -9,7 +9,9 @@ package struct ContactCallScreen: ScreenProgram {
 
     package var now: Date { call.now }
 
-    package mutating func reduce(_ event: ScreenEvent<ContactListMessage>) -> [ScreenEffect<ContactListMessage, ContactListRequest>] {
+    package mutating func reduce(_ event: ScreenEvent<ContactListMessage>) -> [ScreenEffect<
+        ContactListMessage, ContactListRequest
+    >] {
         switch event {
         case .key(let key):
             var out: [ScreenEffect<ContactListMessage, ContactListRequest>] = []

@@ -17,7 +17,9 @@ package struct ContactListScreen: ScreenProgram {
 
     package var now: Date { state.now }
 
-    package mutating func reduce(_ event: ScreenEvent<ContactListMessage>) -> [ScreenEffect<ContactListMessage, ContactListRequest>] {
+    package mutating func reduce(_ event: ScreenEvent<ContactListMessage>) -> [ScreenEffect<
+        ContactListMessage, ContactListRequest
+    >] {
         switch event {
         case .key(let key): return self.key(key)
         case .resize(let size):

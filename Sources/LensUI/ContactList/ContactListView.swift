@@ -7,7 +7,8 @@ package func renderContactList(_ state: ContactListState, size: Size) -> Screen 
     var screen = Screen(size: size)
     let full = Rect(x: 0, y: 0, width: size.width, height: size.height)
     guard size.width >= 30, size.height >= 6 else {
-        screen.put(Wrapper.truncate("terminal too small for the list", width: size.width), x: 0, y: 0, style: .warning, clip: full)
+        screen.put(
+            Wrapper.truncate("terminal too small for the list", width: size.width), x: 0, y: 0, style: .warning, clip: full)
         return screen
     }
     var header = StyledLine("lenstail search", .title)
@@ -20,7 +21,8 @@ package func renderContactList(_ state: ContactListState, size: Size) -> Screen 
     screen.put(ContactListView.line(ContactListRow.titles, widths, mark: " "), x: 0, y: 1, style: .dim, clip: full.row(1))
     let body = Rect(x: 0, y: 2, width: size.width, height: size.height - 4)
     if state.visible.isEmpty {
-        let text = state.filter != nil ? "no contact matches the filter" : "no contact found: try a longer --since or fewer criteria"
+        let text =
+            state.filter != nil ? "no contact matches the filter" : "no contact found: try a longer --since or fewer criteria"
         screen.put(text, x: 2, y: body.y, style: .dim, clip: body)
     }
     for (y, index) in state.visible.dropFirst(state.top).prefix(body.height).enumerated() {

@@ -109,7 +109,9 @@ package enum KeyBindings {
             help: "back to the wall from an opened call (q too); on the wall, clear the filter",
             group: .wall, footer: "back"),
         .init(
-            keys: [.char("o")], action: .wall(.cycleSort), help: "change the order: attention, longest call, agent, queue (a search's list: newest, oldest, longest, agent, queue, channel)",
+            keys: [.char("o")], action: .wall(.cycleSort),
+            help:
+                "change the order: attention, longest call, agent, queue (a search's list: newest, oldest, longest, agent, queue, channel)",
             group: .wall,
             footer: "sort"),
         .init(

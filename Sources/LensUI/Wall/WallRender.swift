@@ -57,7 +57,8 @@ enum WallHelp {
         "Rows: ! alert · trend ▁ negative ▄ neutral ▇ positive (customer) · age: since the last page", .dim)
 
     /// The overlay; the search's list shares its keys, without the wall's legend.
-    static func draw(in area: Rect, on screen: inout Screen, title: String = " Wall keys · any key closes ", legend: Bool = true) {
+    static func draw(in area: Rect, on screen: inout Screen, title: String = " Wall keys · any key closes ", legend: Bool = true)
+    {
         let body = lines() + (legend ? [Self.legend] : [])
         let width = min(area.width, (body.map(\.width).max() ?? 0) + 4)
         let height = min(area.height, body.count + 2)

@@ -49,7 +49,8 @@ struct DemoCommand: AsyncParsableCommand {
         }
         if redacted, !chat { throw ValidationError("--redacted goes with --chat (a chat's Redacted output)") }
         if history, wall || chat || !faults.isEmpty || recording.record != nil {
-            throw ValidationError("--history searches the emulator's day of contacts: not with --wall, --chat, --faults or --record")
+            throw ValidationError(
+                "--history searches the emulator's day of contacts: not with --wall, --chat, --faults or --record")
         }
         if wall, follow.log.logFile != nil { throw ValidationError("--log-file works with one call, not yet with --wall") }
     }

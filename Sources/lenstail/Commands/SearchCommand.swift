@@ -47,7 +47,8 @@ struct SearchCommand: AsyncParsableCommand {
 
     @Option(
         name: .customLong("hierarchy-group"),
-        help: ArgumentHelp("An agent hierarchy group id, at level L1 unless written L2:id … L5:id (repeatable).", valueName: "[Ln:]id"))
+        help: ArgumentHelp(
+            "An agent hierarchy group id, at level L1 unless written L2:id … L5:id (repeatable).", valueName: "[Ln:]id"))
     var hierarchyGroups: [String] = []
 
     @Option(name: .customLong("channel"), help: ArgumentHelp("Only this channel (repeatable).", valueName: "voice|chat"))
