@@ -72,7 +72,8 @@ import Testing
         let opened = stack.top as? ContactCallScreen
         #expect(opened?.contactId == "c-002")
         _ = stack.reduce(.messages([.contact("c-002", .status(.connecting))]))
-        _ = stack.reduce(.key(.escape))
+        let back = stack.reduce(.key(.escape))
+        #expect(back.contains(.request(.close)), "the opened contact is read no more")
         #expect(stack.screens.count == 1 && stack.top is ContactListScreen)
         #expect(stack.render(size: Size(width: 140, height: 10)).snapshot.contains("lenstail search"))
     }

@@ -31,6 +31,11 @@ final class OpenedContact: @unchecked Sendable {
                 task?.cancel()
                 task = next
             }
+        case .close:
+            lock.withLock {
+                task?.cancel()
+                task = nil
+            }
         }
     }
 

@@ -18,8 +18,10 @@ package struct ContactCallScreen: ScreenProgram {
             for effect in LensUI.reduce(into: &call, .key(key)) {
                 switch effect {
                 case .redraw: out.append(.redraw)
-                case .quit(let signal): out.append(.quit(signal: signal))
-                case .back: out.append(.back)
+                case .quit(let signal):
+                    if signal == nil { out.append(.request(.close)) }
+                    out.append(.quit(signal: signal))
+                case .back: out += [.request(.close), .back]
                 case .suspend: out.append(.suspend)
                 case .saveView: call.notice = "views are written by lenstail follow, not from a search"
                 case .bell, .playback: break

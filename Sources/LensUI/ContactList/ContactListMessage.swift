@@ -10,4 +10,6 @@ package enum ContactListRequest: Hashable, Sendable {
     /// Start reading this contact (from the real-time API, or its post-contact file); its events
     /// come back as `.contact` messages. Opening another stops the one before.
     case open(contactId: String)
+    /// The opened contact's screen closed: stop reading it (a live one would be polled on).
+    case close
 }
