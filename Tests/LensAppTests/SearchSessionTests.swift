@@ -33,7 +33,7 @@ import Testing
         try SearchSettings(
             instanceId: DemoIdentity.instanceId, since: "24h", from: nil, to: nil, by: .initiated, queues: queues, agents: [],
             hierarchyGroups: [], channels: [], says: says, saidBy: nil, match: match, inProgress: false, limit: limit,
-            output: format, aws: AWSSettings())
+            output: format, aws: AWSArguments())
     }
 
     static func run(_ settings: SearchSettings, _ clients: WallClients) async throws -> MemoryConsole {

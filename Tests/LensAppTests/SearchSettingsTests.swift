@@ -1,5 +1,6 @@
 import ContactLensModel
 import Foundation
+import LensEngine
 import Testing
 
 @testable import LensApp
@@ -20,7 +21,7 @@ import Testing
         try SearchSettings(
             instanceId: instanceId, since: since, from: from, to: to, by: by, queues: queues, agents: agents,
             hierarchyGroups: groups, channels: channels, says: says, saidBy: saidBy, match: match, inProgress: inProgress,
-            limit: limit, output: nil, aws: AWSSettings(), now: now, timeZone: timeZone)
+            limit: limit, output: nil, aws: AWSArguments(), now: now, timeZone: timeZone)
     }
 
     static func refusal(_ build: () throws(UsageError) -> SearchSettings) -> String? {
@@ -130,5 +131,29 @@ import Testing
         let waits = (0..<9).map { _ in pacer.delay(at: .zero) }
         #expect(waits.prefix(5).allSatisfy { $0 == .zero }, "the burst goes at once")
         #expect(waits[5] == .milliseconds(500) && waits[8] == .seconds(2), "then two a second: \(waits)")
+    }
+
+    @Test func demoHistoryIsADayToSearchAndStandsAlone() throws {
+        func demo(wall: Bool = false, chat: Bool = false, faults: String = "") throws(UsageError) -> DemoSettings {
+            try DemoSettings(
+                speed: .times(1), faults: faults, wall: wall, history: true, chat: chat, redacted: false,
+                polling: PollingSettings(), recordPath: nil, alerts: WallAlertSettings())
+        }
+        guard case .history = try demo().play else {
+            Issue.record("demo --history plays something else")
+            return
+        }
+        #expect(refusal { () throws(UsageError) in try demo(wall: true) }?.contains("--history") == true)
+        #expect(refusal { () throws(UsageError) in try demo(faults: "throttle=0.5") }?.contains("--history") == true)
+    }
+
+    @Test func theTimeoutIsCheckedAsForEveryCommand() {
+        let line = refusal { () throws(UsageError) in
+            try SearchSettings(
+                instanceId: Self.instance, since: nil, from: nil, to: nil, by: .initiated, queues: [], agents: [],
+                hierarchyGroups: [], channels: [], says: [], saidBy: nil, match: nil, inProgress: false, limit: 100,
+                output: nil, aws: AWSArguments(timeout: 0), now: Self.now)
+        }
+        #expect(line?.contains("--timeout") == true)
     }
 }

@@ -40,8 +40,9 @@ package struct SearchSettings: Sendable {
         instanceId: String?, since: String?, from: String?, to: String?, by: SearchTimeKind,
         queues: [String], agents: [String], hierarchyGroups: [String], channels: [SearchChannel],
         says: [String], saidBy: SaidBy?, match: SearchMatch?, inProgress: Bool, limit: Int, output: OutputFormat?,
-        aws: AWSSettings, now: Date = Date(), timeZone: TimeZone = .current
+        aws: AWSArguments, now: Date = Date(), timeZone: TimeZone = .current
     ) throws(UsageError) {
+        let aws = try aws.settings()
         guard let instanceId else { throw UsageError("Missing expected argument '--instance-id <id>'") }
         do { try ConnectPath.checkInstanceId(instanceId) } catch { throw UsageError("--instance-id: \(error.message)") }
         let range = try Self.range(since: since, from: from, to: to, now: now, timeZone: timeZone)
@@ -69,6 +70,9 @@ package struct SearchSettings: Sendable {
         format = output
         self.aws = aws
     }
+
+    /// Searches, then shows the list (or prints the contacts).
+    package func run() async throws { try await SearchSession.run(self) }
 
     /// `--hierarchy-group` values by level: `L2:ID` at level 2, a bare id at level 1.
     static func hierarchy(_ values: [String]) throws(UsageError) -> AgentHierarchyGroups? {

@@ -74,19 +74,20 @@ struct SearchCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "AWS") var aws: AWSOptions
 
-    func validate() throws { _ = try settings() }
+    func validate() throws { _ = try settings }
 
     func run() async throws {
-        let settings = try settings()
-        try await Exit.mapping { try await SearchSession.run(settings) }
+        try await Exit.mapping { try await settings.run() }
     }
 
-    func settings() throws -> SearchSettings {
-        try Usage.check { () throws(UsageError) in
-            try SearchSettings(
-                instanceId: instanceId, since: since, from: from, to: to, by: by, queues: queues, agents: agents,
-                hierarchyGroups: hierarchyGroups, channels: channels, says: says, saidBy: saidBy, match: match,
-                inProgress: inProgress, limit: limit, output: output, aws: aws.settings)
+    var settings: SearchSettings {
+        get throws {
+            try Usage.check { () throws(UsageError) in
+                try SearchSettings(
+                    instanceId: instanceId, since: since, from: from, to: to, by: by, queues: queues, agents: agents,
+                    hierarchyGroups: hierarchyGroups, channels: channels, says: says, saidBy: saidBy, match: match,
+                    inProgress: inProgress, limit: limit, output: output, aws: aws.arguments)
+            }
         }
     }
 }
