@@ -24,15 +24,6 @@ import Testing
             limit: limit, output: nil, aws: AWSArguments(), now: now, timeZone: timeZone)
     }
 
-    static func refusal(_ build: () throws(UsageError) -> SearchSettings) -> String? {
-        do {
-            _ = try build()
-            return nil
-        } catch {
-            return error.message
-        }
-    }
-
     @Test func theLastDayByInitiationTimeByDefault() throws {
         let s = try Self.settings()
         #expect(s.timeRange.type == .initiationTimestamp)
@@ -59,23 +50,23 @@ import Testing
     }
 
     @Test func badRangesAreOneLineNamingTheOption() {
-        #expect(Self.refusal { () throws(UsageError) in try Self.settings(since: "3x") }?.contains("--since '3x'") == true)
-        #expect(Self.refusal { () throws(UsageError) in try Self.settings(since: "0") }?.contains("--since") == true)
+        #expect(refusal { () throws(UsageError) in try Self.settings(since: "3x") }?.contains("--since '3x'") == true)
+        #expect(refusal { () throws(UsageError) in try Self.settings(since: "0") }?.contains("--since") == true)
         #expect(
-            Self.refusal { () throws(UsageError) in try Self.settings(from: "yesterday") }?.contains("--from 'yesterday'") == true
+            refusal { () throws(UsageError) in try Self.settings(from: "yesterday") }?.contains("--from 'yesterday'") == true
         )
         #expect(
-            Self.refusal { () throws(UsageError) in try Self.settings(since: "1h", from: "2024-04-30") }?.contains("give one")
+            refusal { () throws(UsageError) in try Self.settings(since: "1h", from: "2024-04-30") }?.contains("give one")
                 == true)
         #expect(
-            Self.refusal { () throws(UsageError) in try Self.settings(from: "2024-05-01T10:00Z", to: "2024-05-01T09:00Z") }?
+            refusal { () throws(UsageError) in try Self.settings(from: "2024-05-01T10:00Z", to: "2024-05-01T09:00Z") }?
                 .contains("is after --to") == true)
-        #expect(Self.refusal { () throws(UsageError) in try Self.settings(instanceId: nil) }?.contains("--instance-id") == true)
+        #expect(refusal { () throws(UsageError) in try Self.settings(instanceId: nil) }?.contains("--instance-id") == true)
         #expect(
-            Self.refusal { () throws(UsageError) in try Self.settings(instanceId: String(repeating: "x", count: 101)) }?.contains(
+            refusal { () throws(UsageError) in try Self.settings(instanceId: String(repeating: "x", count: 101)) }?.contains(
                 "--instance-id") == true)
-        #expect(Self.refusal { () throws(UsageError) in try Self.settings(limit: 0) }?.contains("--limit") == true)
-        #expect(Self.refusal { () throws(UsageError) in try Self.settings(queues: [" "]) }?.contains("--queue") == true)
+        #expect(refusal { () throws(UsageError) in try Self.settings(limit: 0) }?.contains("--limit") == true)
+        #expect(refusal { () throws(UsageError) in try Self.settings(queues: [" "]) }?.contains("--queue") == true)
     }
 
     @Test func saysBecomesTheTranscriptCriteria() throws {
@@ -92,18 +83,18 @@ import Testing
     }
 
     @Test func saysRulesNameTheOption() {
-        #expect(Self.refusal { () throws(UsageError) in try Self.settings(saidBy: .agent) }?.contains("go with --says") == true)
-        #expect(Self.refusal { () throws(UsageError) in try Self.settings(says: [""]) }?.contains("empty") == true)
+        #expect(refusal { () throws(UsageError) in try Self.settings(saidBy: .agent) }?.contains("go with --says") == true)
+        #expect(refusal { () throws(UsageError) in try Self.settings(says: [""]) }?.contains("empty") == true)
         let long = String(repeating: "a", count: 129)
-        #expect(Self.refusal { () throws(UsageError) in try Self.settings(says: [long]) }?.contains("at most 128") == true)
+        #expect(refusal { () throws(UsageError) in try Self.settings(says: [long]) }?.contains("at most 128") == true)
         let many = (0...100).map { "w\($0)" }
-        #expect(Self.refusal { () throws(UsageError) in try Self.settings(says: many) }?.contains("at most 100") == true)
+        #expect(refusal { () throws(UsageError) in try Self.settings(says: many) }?.contains("at most 100") == true)
     }
 
     @Test func hierarchyGroupsGoToTheirLevel() throws {
         let s = try Self.settings(groups: ["g-top", "L3:g-team", "l2:g-site"])
         #expect(s.hierarchy == AgentHierarchyGroups(l1Ids: ["g-top"], l2Ids: ["g-site"], l3Ids: ["g-team"]))
-        #expect(Self.refusal { () throws(UsageError) in try Self.settings(groups: ["L7:g"]) }?.contains("L1 to L5") == true)
+        #expect(refusal { () throws(UsageError) in try Self.settings(groups: ["L7:g"]) }?.contains("L1 to L5") == true)
         let criteria = try #require(s.criteria(queueIds: [], agentIds: [], groups: s.hierarchy))
         #expect(criteria.agentHierarchyGroups?.l3Ids == ["g-team"])
     }
