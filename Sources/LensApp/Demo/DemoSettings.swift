@@ -21,8 +21,8 @@ package struct DemoSettings: Sendable {
     /// The rules in the order the command line's groups are checked: polling and output, the
     /// wall's alerts, then what goes with `--wall`, `--history` and `--chat`.
     package init(
-        speed: PlaybackSpeed, faults: String, wall: Bool, history: Bool = false, chat: Bool, redacted: Bool, polling: PollingSettings,
-        recordPath: String?, alerts: WallAlertSettings
+        speed: PlaybackSpeed, faults: String, wall: Bool, history: Bool = false, chat: Bool, redacted: Bool,
+        polling: PollingSettings, recordPath: String?, alerts: WallAlertSettings
     ) throws(UsageError) {
         try polling.validate()
         try alerts.validate()
@@ -38,14 +38,15 @@ package struct DemoSettings: Sendable {
         if wall, polling.logFile != nil { throw UsageError("--log-file works with one call, not yet with --wall") }
         self.speed = speed.factor
         output = polling.outputSettings
-        play =
-            history
-            ? .history
-            : wall
-            ? .wall(WallSettings(instanceId: "", polling: polling, alerts: alerts))
-            : .call(
+        if history {
+            play = .history
+        } else if wall {
+            play = .wall(WallSettings(instanceId: "", polling: polling, alerts: alerts))
+        } else {
+            play = .call(
                 faults: plan, chat: chat, outputType: redacted ? .redacted : .raw, poller: polling.poller,
                 recordPath: recordPath)
+        }
     }
 
     /// Plays until the call ends (or the view is quit).

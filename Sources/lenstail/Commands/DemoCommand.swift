@@ -52,7 +52,8 @@ struct DemoCommand: AsyncParsableCommand {
         get throws {
             try Usage.check { () throws(UsageError) in
                 try DemoSettings(
-                    speed: speed, faults: faults, wall: wall, history: history, chat: chat, redacted: redacted, polling: follow.settings,
+                    speed: speed, faults: faults, wall: wall, history: history, chat: chat, redacted: redacted,
+                    polling: follow.settings,
                     recordPath: recording.record, alerts: alerts.settings)
             }
         }
