@@ -24,7 +24,8 @@ package struct KeyBinding: Hashable, Sendable {
         var note: String? {
             switch self {
             case .replay: "Only while replaying; there they take precedence (Space pages down otherwise)."
-            case .wall: "Only on `lenstail wall`, with the General keys; an opened call has the keys above."
+            case .wall:
+                "Only on `lenstail wall` and `lenstail search`'s list, with the General keys; an opened call has the keys above."
             case .act:
                 "With Amazon Connect (`lenstail follow`, `wall`, `demo`): you listen in as `--user`, else the profile's "
                     + "`connect_user`, else your role session name."
@@ -123,7 +124,9 @@ package enum KeyBindings {
             help: "back to the wall from an opened call (q too); on the wall, clear the filter",
             group: .wall, footer: "back"),
         .init(
-            keys: [.char("o")], action: .wall(.cycleSort), help: "change the order: attention, longest call, agent, queue",
+            keys: [.char("o")], action: .wall(.cycleSort),
+            help:
+                "change the order: attention, longest call, agent, queue (a search's list: newest, oldest, longest, agent, queue, channel)",
             group: .wall,
             footer: "sort"),
         .init(

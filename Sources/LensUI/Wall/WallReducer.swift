@@ -137,18 +137,13 @@ enum WallReducer {
     }
 
     private static func filterInput(_ key: Key, _ state: inout WallState) -> [WallEffect] {
-        switch KeyBindings.typingAction(for: key) {
-        case .cancelSearch:
+        switch RowFilter.type(key, draft: &state.filterDraft) {
+        case .typing: break
+        case .cancel: state.editingFilter = false
+        case .keep(let filter):
             state.editingFilter = false
-        case .keepSearch:
-            state.editingFilter = false
-            let text = TerminalText.sanitize(state.filterDraft)
-            state.filter = text.isEmpty ? nil : text
+            state.filter = filter
             state.relayout()
-        case .deleteSearchCharacter:
-            if !state.filterDraft.isEmpty { state.filterDraft.removeLast() }
-        case nil:
-            if case .char(let c) = key { state.filterDraft.append(c) }
         }
         return [.redraw]
     }

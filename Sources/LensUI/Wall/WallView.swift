@@ -134,10 +134,7 @@ enum WallView {
     static func status(_ state: WallState, in rect: Rect, on screen: inout Screen) {
         var line = StyledLine()
         if state.editingFilter {
-            line.append(KeyBindings.label(.filterRows), .key)
-            line.append(TerminalText.sanitize(state.filterDraft), .text)
-            line.append("▏", .key)
-            line.append("  \(KeyBindings.label(.keepSearch)) filter · \(KeyBindings.label(.cancelSearch)) cancel", .dim)
+            line = RowFilter.prompt(state.filterDraft, key: KeyBindings.label(.filterRows))
         } else if case .failed(let message) = state.streamStatus {
             line.append("stream: \(TerminalText.sanitize(message))", .failure)
         } else if let problem = state.discoveryProblem {
