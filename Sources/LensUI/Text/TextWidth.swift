@@ -3,6 +3,8 @@
 package enum TextWidth {
     /// Columns a grapheme cluster occupies: 0, 1 or 2.
     package static func of(_ ch: Character) -> Int {
+        // ASCII first: most of what is laid out, and the property lookups below are not free.
+        if let ascii = ch.asciiValue { return ascii >= 0x20 && ascii != 0x7F ? 1 : 0 }
         let scalars = ch.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if scalars.count > 1 {
