@@ -9,7 +9,7 @@ package struct TurnLayout: Hashable, Sendable {
     package static func offsetWidth(callMillis: Int) -> Int { callMillis >= 3_600_000 ? 7 : 5 }
     static let roleWidth = 8
 
-    package init(turn: Turn, width: Int, offsetWidth: Int, query: String?, tags: [(name: String, alert: Bool)]) {
+    package init(turn: Turn, width: Int, offsetWidth: Int, query: String?, tags: [TurnTag]) {
         let offset = turn.time.start()
         let gutter = offsetWidth + 1 + Self.roleWidth + 1 + 2
         let contentWidth = max(1, width - gutter)
