@@ -49,6 +49,8 @@ package struct SearchState: Hashable, Sendable {
     package var isEditing = false
     /// The committed query (non-empty), highlighted and used by n/N.
     package var query: String?
+    /// The turns `query` matches, kept between jumps (`Reducer.jumpToMatch`).
+    package var matches: SearchMatches?
     package init() {}
 }
 
@@ -112,6 +114,7 @@ package struct AppState: Sendable {
         anchor = nil
         newBelow = 0
         focusId = nil
+        search.matches = nil
     }
 
     /// True once the follow has ended (completed or failed): no clock ticks then.

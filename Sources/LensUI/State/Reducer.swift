@@ -41,7 +41,9 @@ enum Reducer {
                     oldRoles[id] = .some(state.store.turn(id: id)?.participantRole)
                 }
             }
+            let before = (state.store.revision, state.store.turns.count, state.store.turns.last?.id)
             let change = state.store.apply(response.segments)
+            state.search.storeChanged(from: before, by: change, in: state.store)
             var counted = Set<String>()
             var arrived = 0
             for t in change.turns where counted.insert(t.id).inserted {
