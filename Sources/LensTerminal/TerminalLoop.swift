@@ -9,6 +9,8 @@ enum TerminalLoop {
         inbox: EventInbox<AppEvent>, now: () -> Date = Date.init
     ) -> TerminalExit {
         var state = initial
+        // This loop ticks whenever `nextTick` is due, so a long call's search counts on ticks.
+        if state.search.countStep == nil { state.search.countStep = SearchState.loopCountStep }
         var needsDraw = true
         while true {
             if needsDraw {
@@ -24,7 +26,9 @@ enum TerminalLoop {
                 events += inbox.drain()
             }
             let date = now()
-            if Int(date.timeIntervalSince1970) != Int(state.now.timeIntervalSince1970) { events.append(.tick(date)) }
+            if Int(date.timeIntervalSince1970) != Int(state.now.timeIntervalSince1970) || state.search.counting {
+                events.append(.tick(date))
+            }
             while !events.isEmpty {
                 for effect in reduce(into: &state, events.removeFirst()) {
                     switch effect {

@@ -59,6 +59,64 @@ import Testing
         #expect(state.notice?.hasSuffix("/6 for \"number 3\"") == true)
     }
 
+    /// A call longer than the run loop's step: the jump is drawn first with the numbers to come,
+    /// then ticks count the matches and fill them in. No match within a step: counted at once.
+    @Test func aLongCallIsCountedOnTicksAfterTheJump() {
+        var state = Fixtures.state(Fixtures.longCall(40))
+        state.search.countStep = 7
+        state.press(.char("g"), .char("/"))
+        for c in "number 2" { state.press(.char(c)) }
+        state.press(.enter)
+        #expect(state.focusId == "t102" && state.notice == "match …/… for \"number 2\"")
+        #expect(state.nextTick(after: state.now) == state.now)
+        var ticks = 0
+        while state.search.counting {
+            let effects = reduce(into: &state, .tick(state.now))
+            ticks += 1
+            #expect(effects == (state.search.counting ? [] : [.redraw]))
+        }
+        #expect(ticks == 6 && state.notice == "match 1/11 for \"number 2\"")
+        #expect(state.nextTick(after: state.now).map { $0 > state.now } == true)  // the clock's next second again
+        state.press(.char("N"))
+        #expect(state.focusId == "t129" && state.notice == "match 11/11 for \"number 2\" (wrapped to the bottom)")
+        state.press(.char("g"), .char("/"))
+        for c in "of a long" { state.press(.char(c)) }
+        state.press(.enter)
+        #expect(state.search.counting && state.notice == "match …/… for \"of a long\"")
+        // From the top, the nearest is more than a step away: no waiting for the numbers.
+        state.press(.char("g"), .char("/"))
+        for c in "number 20" { state.press(.char(c)) }
+        state.press(.enter)
+        #expect(!state.search.counting && state.focusId == "t120" && state.notice == "match 1/1 for \"number 20\"")
+    }
+
+    @Test func aCountOnTicksWrapsAndLeavesTheStatusLineToLaterKeys() {
+        var state = Fixtures.state(Fixtures.longCall(40))
+        state.search.countStep = 25
+        state.press(.char("/"))
+        for c in "number 1" { state.press(.char(c)) }
+        state.press(.enter)
+        // Following: the newest match above (20 turns up), found before counting.
+        #expect(state.focusId == "t119" && state.notice == "match …/… for \"number 1\"")
+        while state.search.counting { _ = reduce(into: &state, .tick(state.now)) }
+        #expect(state.notice == "match 11/11 for \"number 1\"")
+        state.press(.char("n"))
+        #expect(state.focusId == "t101" && state.notice == "match 1/11 for \"number 1\" (wrapped to the top)")
+        // A key while counting: the count does not write over what the key left.
+        state.press(.char("/"))
+        for c in "call." { state.press(.char(c)) }
+        state.press(.enter, .char("p"))
+        #expect(state.search.counting && state.notice == nil)
+        while state.search.counting { _ = reduce(into: &state, .tick(state.now)) }
+        #expect(state.notice == nil)
+        state.press(.char("n"))
+        #expect(state.notice?.hasSuffix("/40 for \"call.\"") == true)
+        state.press(.char("/"))
+        for c in "nowhere" { state.press(.char(c)) }
+        state.press(.enter)
+        #expect(state.notice == "no match for \"nowhere\"" && !state.search.counting)
+    }
+
     /// Random ASCII texts and queries (substrings with their case changed, and strings that are
     /// not there): the same matches, the same answer to "contains".
     @Test func asciiSearchAgreesWithFoundation() throws {

@@ -14,6 +14,7 @@ package func reduce(into state: inout AppState, _ event: AppEvent) -> [Effect] {
     case .tick(let date):
         let before = state.now
         state.now = date
+        if Reducer.countSearchStep(&state) { return [.redraw] }
         // Only what shows a clock needs a frame, once a second.
         if let replay = state.replay {
             return replay.position(at: date) / 1000 != replay.position(at: before) / 1000 ? [.redraw] : []

@@ -4,7 +4,7 @@
 /// the query's first byte.
 extension Search {
     /// A query ready to test many texts: the lower-cased bytes of an ASCII query.
-    package struct Needle: Sendable {
+    package struct Needle: Hashable, Sendable {
         let bytes: [UInt8]
         /// `b | fold == bytes[0]` exactly when `b` matches the first byte, ignoring case.
         let fold: UInt8

@@ -6,6 +6,7 @@ import ContactLensModel
 package struct SearchMatches: Hashable, Sendable {
     let query: String
     let filter: ParticipantFilter
+    let needle: Search.Needle?
     /// The store revision the list is for.
     private(set) var revision: Int
     /// How many turns (from the first) were tested, and the last of them: turns appended since
@@ -15,12 +16,22 @@ package struct SearchMatches: Hashable, Sendable {
     /// Positions in `store.turns` of the matching turns, ascending.
     private(set) var indices: [Int] = []
 
-    /// Every matching turn of `store`.
-    init(query: String, filter: ParticipantFilter, in store: TranscriptStore) {
+    /// The matching turns of `store`, up to `limit` turns tested (`catchUp` tests the rest).
+    init(query: String, filter: ParticipantFilter, in store: TranscriptStore, limit: Int = .max) {
         self.query = query
         self.filter = filter
+        needle = Search.Needle(query)
         revision = store.revision
-        catchUp(with: store)
+        catchUp(with: store, limit: limit)
+    }
+
+    /// True when every turn of `store` was tested.
+    func isComplete(in store: TranscriptStore) -> Bool { scanned == store.turns.count }
+
+    /// Whether `turn` passes the filter and contains the query (in its sanitised content).
+    func matches(_ turn: Turn) -> Bool {
+        guard filter.admits(turn) else { return false }
+        return needle?.isFound(in: turn.content) ?? Search.contains(query, in: TerminalText.sanitize(turn.content))
     }
 
     /// True when this is the list for `query` and `filter` in `store`, but for turns appended
@@ -32,17 +43,15 @@ package struct SearchMatches: Hashable, Sendable {
         return scanned == 0 || store.turns[scanned - 1].id == lastScannedId
     }
 
-    /// Tests the turns appended since the last look-up.
-    mutating func catchUp(with store: TranscriptStore) {
+    /// Tests up to `limit` of the turns not tested yet.
+    mutating func catchUp(with store: TranscriptStore, limit: Int = .max) {
         let turns = store.turns
         guard scanned < turns.count else { return }
-        let needle = Search.Needle(query)
-        for i in scanned..<turns.count where filter.admits(turns[i]) {
-            let content = turns[i].content
-            if needle?.isFound(in: content) ?? Search.contains(query, in: TerminalText.sanitize(content)) { indices.append(i) }
-        }
-        scanned = turns.count
-        lastScannedId = turns.last?.id
+        let end = scanned + min(limit, turns.count - scanned)
+        guard end > scanned else { return }
+        for i in scanned..<end where matches(turns[i]) { indices.append(i) }
+        scanned = end
+        lastScannedId = turns[end - 1].id
     }
 
     /// The store took a page, from `before` (its revision, turn count and last turn then). The
@@ -74,10 +83,23 @@ package struct SearchMatches: Hashable, Sendable {
 }
 
 extension SearchState {
+    /// The `countStep` of a terminal's run loop: about 7 ms of testing turns. A call this long is
+    /// counted before its jump is drawn; a longer one on ticks, this many turns at a time.
+    package static let loopCountStep = 50_000
+
     /// Keeps the matches through a page that only appended turns; drops them otherwise.
     mutating func storeChanged(
         from before: (revision: Int, count: Int, lastId: String?), by change: StoreChange, in store: TranscriptStore
     ) {
         if matches?.storeChanged(from: before, by: change, in: store) == false { matches = nil }
     }
+}
+
+/// A jump made before its matches were counted: the notice it left, and what to put there once
+/// they are.
+struct PendingMatch: Hashable, Sendable {
+    var targetId: String
+    var notice: String
+    /// " (wrapped to the top)", or nothing.
+    var wrapped: String
 }
