@@ -9,6 +9,7 @@ extension Reducer {
         guard let query = state.search.query else { return }
         state.search.pending = nil
         var matches = state.search.matches
+        state.search.matches = nil  // one owner of the list while it grows, so it is not copied
         if matches?.isCurrent(query: query, filter: state.filter, in: state.store) != true {
             matches = SearchMatches(query: query, filter: state.filter, in: state.store, limit: 0)
         }
@@ -101,6 +102,7 @@ extension Reducer {
             matches = SearchMatches(query: query, filter: state.filter, in: state.store, limit: 0)
         }
         guard var matches else { return false }
+        state.search.matches = nil  // one owner of the list while it grows, so it is not copied
         matches.catchUp(with: state.store, limit: state.search.countStep ?? .max)
         state.search.matches = matches
         guard matches.isComplete(in: state.store) else { return false }

@@ -29,9 +29,12 @@ package struct SearchMatches: Hashable, Sendable {
     func isComplete(in store: TranscriptStore) -> Bool { scanned == store.turns.count }
 
     /// Whether `turn` passes the filter and contains the query (in its sanitised content).
-    func matches(_ turn: Turn) -> Bool {
-        guard filter.admits(turn) else { return false }
-        return needle?.isFound(in: turn.content) ?? Search.contains(query, in: TerminalText.sanitize(turn.content))
+    func matches(_ turn: Turn) -> Bool { matches(content: turn.content, role: turn.participantRole) }
+
+    /// The same from the two fields it reads, so a scan does not copy whole turns.
+    private func matches(content: String, role: String) -> Bool {
+        if let only = filter.role, role.uppercased() != only { return false }
+        return needle?.isFound(in: content) ?? Search.contains(query, in: TerminalText.sanitize(content))
     }
 
     /// True when this is the list for `query` and `filter` in `store`, but for turns appended
@@ -49,7 +52,7 @@ package struct SearchMatches: Hashable, Sendable {
         guard scanned < turns.count else { return }
         let end = scanned + min(limit, turns.count - scanned)
         guard end > scanned else { return }
-        for i in scanned..<end where matches(turns[i]) { indices.append(i) }
+        for i in scanned..<end where matches(content: turns[i].content, role: turns[i].participantRole) { indices.append(i) }
         scanned = end
         lastScannedId = turns[end - 1].id
     }
