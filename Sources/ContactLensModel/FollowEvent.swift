@@ -1,13 +1,16 @@
 import Foundation
 
-/// What the engine tells its consumers (the text printer, the terminal UI, the recorder).
-/// It lives here, beside the store, so the UI depends on the model only and not on HTTP.
+/// What a source of one contact's segments tells its consumers (the text printer, the terminal
+/// UI), whatever the source: the API polled, the segment stream, a recording played again. It
+/// says nothing of pages or records — those stay inside the source that reads them — and lives
+/// here, beside the store, so the UI depends on the model only and not on HTTP.
 package enum FollowEvent: Sendable {
-    /// A page arrived. `requestToken` is the NextToken that was sent (nil for the first call).
-    case page(ListSegmentsResponse, receivedAt: Date, requestToken: String?)
-    /// The connection state changed (live, retrying, throttled...).
+    /// Segments arrived at `receivedAt` (one API page's, one batch of stream records', one step
+    /// of a replay), possibly none: the source is alive and has nothing new.
+    case segments([Segment], receivedAt: Date)
+    /// The connection state changed (live, retrying, throttled...), or a warning.
     case status(FollowStatus)
-    /// The analysis is complete (a response without NextToken); nothing more will be sent.
+    /// The analysis is complete; nothing more will be sent.
     case finished
     /// A fatal error: the follow has stopped. The message is one line a supervisor can act on.
     case failed(message: String)

@@ -62,9 +62,7 @@ package enum CallTarget {
         guard var state = try? AppState(session: session, options: UIOptions(alertPatterns: [".*"]), size: sizes[0]) else {
             return nil
         }
-        _ = reduce(
-            into: &state,
-            .engine(.page(ListSegmentsResponse(segments: segments, nextToken: "t"), receivedAt: Date(), requestToken: nil)))
+        _ = reduce(into: &state, .engine(.segments(segments, receivedAt: Date())))
         state.replay = ReplayClock(
             positionMillis: Int.max - 5, lengthMillis: Int.max, asOf: Date(), factor: 16, speedLabel: "16×", isPaused: false)
         for key in [Key.char("G"), .char("k"), .pageUp, .char("i"), .char("m"), .char("g"), .char("c"), .char("/")] {

@@ -74,7 +74,7 @@ final class CursesTerminal: TerminalBackend, @unchecked Sendable {
         _ = wrefresh(win)
     }
 
-    func nextEvent(timeout: Duration?) -> AppEvent? {
+    func nextEvent(timeout: Duration?) -> TerminalInput? {
         // Keys ncurses has already read (the rest of a paste, a resize) come first.
         if let event = readKey(waitingMillis: 0) { return event }
         var fds = [
@@ -122,17 +122,17 @@ final class CursesTerminal: TerminalBackend, @unchecked Sendable {
         while Glibc.read(wakePipe.read, &buffer, buffer.count) > 0 {}
     }
 
-    private func readKey(waitingMillis: Int32) -> AppEvent? {
+    private func readKey(waitingMillis: Int32) -> TerminalInput? {
         wtimeout(lt_stdscr(), waitingMillis)
         var ch: wint_t = 0
         switch wget_wch(lt_stdscr(), &ch) {
-        case OK: return KeyDecoder.character(UInt32(ch)).map(AppEvent.key)
+        case OK: return KeyDecoder.character(UInt32(ch)).map(TerminalInput.key)
         case KEY_CODE_YES:
             if Int32(ch) == KEY_RESIZE {
                 previous = nil
                 return .resize(size)
             }
-            return KeyDecoder.function(Int32(ch)).map(AppEvent.key)
+            return KeyDecoder.function(Int32(ch)).map(TerminalInput.key)
         default: return nil
         }
     }

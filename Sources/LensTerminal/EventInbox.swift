@@ -1,7 +1,7 @@
 import Foundation
 
-/// The mailbox from the engine and signal tasks to the thread that owns the terminal (the
-/// follow view's `AppEvent`s, the wall's `WallAppEvent`s). A lock-guarded queue is the one thing
+/// The mailbox from the engine, player and signal tasks to the thread that owns the terminal.
+/// A lock-guarded queue is the one thing
 /// shared: events are handed over, never state. Each push wakes the terminal thread out of its
 /// wait. Engine events are bounded: past `capacity` not yet drawn, their sender waits, and with it
 /// the polling (a stalled terminal holds it).

@@ -9,14 +9,22 @@ package protocol TerminalBackend: AnyObject {
     /// Shows `screen`, writing only the cells that differ from the last frame.
     func draw(_ screen: Screen)
     /// Waits up to `timeout` (nil: until something happens) for a key or a resize; nil when the
-    /// time ran out or `wake()` was called. `.signal` when the terminal has gone away.
-    func nextEvent(timeout: Duration?) -> AppEvent?
+    /// time ran out or `wake()` was called. `.signal(SIGHUP)` when the terminal has gone away.
+    func nextEvent(timeout: Duration?) -> TerminalInput?
     /// Ends a `nextEvent` wait early; called from other threads.
     func wake()
     /// Rings the terminal's bell once.
     func bell()
     /// Gives the terminal back to the shell (Ctrl-Z) until the process is continued.
     func suspend()
+}
+
+/// What a terminal says.
+package enum TerminalInput: Hashable, Sendable {
+    case key(Key)
+    case resize(Size)
+    /// The terminal went away (SIGHUP).
+    case signal(Int32)
 }
 
 /// The cells that changed between two frames, in drawing order; every cell after a resize.

@@ -1,52 +1,92 @@
 import Foundation
 import LensUI
 
-/// The loop on the terminal's thread: wait for a key, a resize, an engine event or the next
-/// second a clock needs; reduce; draw when something changed. It sleeps when nothing shows time.
+/// The loop on the terminal's thread, for any stack of screens: wait for a key, a resize, a
+/// message or the next second a clock needs; reduce; draw when something changed. Messages that
+/// came during one wait reach the screens as one batch; it sleeps when nothing shows time.
 enum TerminalLoop {
-    static func run(
-        _ terminal: any TerminalBackend, state initial: AppState, controls: ViewControls,
-        inbox: EventInbox<AppEvent>, now: () -> Date = Date.init
+    static func run<Message: Sendable, Request>(
+        _ terminal: any TerminalBackend, program initial: ScreenStack<Message, Request>,
+        inbox: EventInbox<InboxItem<Message>>, perform: (Request) -> [Message], now: () -> Date = Date.init
     ) -> TerminalExit {
-        var state = initial
-        // This loop ticks whenever `nextTick` is due, so a long call's search counts on ticks.
-        if state.search.countStep == nil { state.search.countStep = SearchState.loopCountStep }
+        var program = initial
+        var size = terminal.size
         var needsDraw = true
         while true {
             if needsDraw {
-                terminal.draw(render(state, size: state.size))
+                terminal.draw(program.render(size: size))
                 needsDraw = false
             }
-            var events = inbox.drain()
-            if events.isEmpty {
-                let timeout = state.nextTick(after: now()).map {
+            var items = inbox.drain()
+            var steps: [Step<Message>] = []
+            if items.isEmpty {
+                let timeout = program.nextTick(after: now()).map {
                     Duration.milliseconds(max(0, Int($0.timeIntervalSince(now()) * 1000)))
                 }
-                if let event = terminal.nextEvent(timeout: timeout) { events.append(event) }
-                events += inbox.drain()
+                if let input = terminal.nextEvent(timeout: timeout) { steps.append(Step(input)) }
+                items = inbox.drain()
             }
+            steps += Step.batched(items)
             let date = now()
-            if Int(date.timeIntervalSince1970) != Int(state.now.timeIntervalSince1970) || state.search.counting {
-                events.append(.tick(date))
+            // A tick each new second, and at once when a screen asks for one (a search counted in steps).
+            if Int(date.timeIntervalSince1970) != Int(program.now.timeIntervalSince1970)
+                || program.nextTick(after: date).map({ $0 <= date }) == true
+            {
+                steps.append(.event(.tick(date)))
             }
-            while !events.isEmpty {
-                for effect in reduce(into: &state, events.removeFirst()) {
+            while !steps.isEmpty {
+                let event: ScreenEvent<Message>
+                switch steps.removeFirst() {
+                case .signal(let number): return .interrupted(signal: number)
+                case .event(let next): event = next
+                }
+                if case .resize(let newSize) = event { size = newSize }
+                for effect in program.reduce(event) {
                     switch effect {
                     case .redraw: needsDraw = true
                     case .quit(let signal): return signal.map { .interrupted(signal: $0) } ?? .quit
-                    case .playback(let command): controls.replay?.send(command)
                     case .bell: terminal.bell()
                     case .suspend:
                         terminal.suspend()
                         needsDraw = true
-                    case .saveView:
-                        // A small file on this thread: the view waits for it, as the user does.
-                        do { events.append(.notice(try controls.saveView(state))) } catch {
-                            events.append(.notice("could not write the view: \(error)"))
-                        }
+                    case .request(let request):
+                        // On this thread (a small file for `w`): the view waits for it, as the user does.
+                        let answers = perform(request)
+                        if !answers.isEmpty { steps.append(.event(.messages(answers))) }
                     }
                 }
             }
+        }
+    }
+
+    /// One thing for the loop to do, in the order it came.
+    enum Step<Message: Sendable> {
+        case event(ScreenEvent<Message>)
+        case signal(Int32)
+
+        init(_ input: TerminalInput) {
+            switch input {
+            case .key(let key): self = .event(.key(key))
+            case .resize(let size): self = .event(.resize(size))
+            case .signal(let number): self = .signal(number)
+            }
+        }
+
+        /// Runs of messages as one batch: a busy floor is sorted once per wake-up, not per page.
+        static func batched(_ items: [InboxItem<Message>]) -> [Step] {
+            var out: [Step] = []
+            var run: [Message] = []
+            for item in items {
+                switch item {
+                case .message(let message): run.append(message)
+                case .signal(let number):
+                    if !run.isEmpty { out.append(.event(.messages(run))) }
+                    run = []
+                    out.append(.signal(number))
+                }
+            }
+            if !run.isEmpty { out.append(.event(.messages(run))) }
+            return out
         }
     }
 }

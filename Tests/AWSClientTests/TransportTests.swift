@@ -61,7 +61,8 @@ import Testing
         print("FIGURE trickle: headers then 1 byte/s, timeout 1.5 s → \(error.shortReason) after \(took)")
         #expect(error == .timeout(.milliseconds(1500)))
         #expect(error.isTransient)
-        #expect(took < .seconds(15))
+        // A bound for a hang (the trickle lasts 60 s), not for speed.
+        #expect(took < .seconds(45))
     }
 
     /// A port nobody listens on is reported at once, in plain words.
@@ -70,14 +71,15 @@ import Testing
         let port = server.port
         server.stop()
         // Before, the connection was tried again and again until the request's timeout.
-        let (result, took) = await send(port: port, timeout: .seconds(30))
+        let (result, took) = await send(port: port, timeout: .seconds(120))
         guard case .failure(let error) = result else {
             Issue.record("a closed port answered")
             return
         }
         print("FIGURE refused: \(error.shortReason) after \(took)")
         #expect(error == .cannotConnect("connection refused (127.0.0.1:\(port))"))
-        #expect(took < .seconds(15))
+        // Retrying would last the request's 120 s; a loaded machine still answers a refusal well within 60 s.
+        #expect(took < .seconds(60))
     }
 
     /// A connection cut half way through the body is a transport error with a readable reason.

@@ -58,6 +58,21 @@ import Testing
                 + "\n  without credentials: exit \(failing.status), \(failing.stdout.split(separator: "\n").count) lines")
     }
 
+    @Test("Against the emulator alone: --endpoint-url on loopback answers STS too, so every line passes")
+    func theEmulatorAnswersForSTS() async throws {
+        let emulator = Simulator(SimulatorConfiguration(scenario: .demo, speed: .infinity))
+        let port = try await emulator.start()
+        let result = try await LenstailProcess.run(
+            [
+                "check", "--region", "us-east-1", "--endpoint-url", "http://127.0.0.1:\(port)", "--instance-id",
+                DemoIdentity.instanceId, "--contact-id", DemoIdentity.contactId,
+            ], environment: Self.keys)
+        await emulator.stop()
+        let lines = result.stdout.split(separator: "\n")
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(lines.count == 6 && lines.allSatisfy { $0.hasPrefix("✓ ") }, "\(result.stdout)")
+        #expect(lines.contains("✓ identity \(DemoIdentity.callerArn) (account \(DemoIdentity.account))"), "\(result.stdout)")
+    }
 }
 
 /// A role with mfa_serial and no terminal to type the code in: one clear line and exit 1, before

@@ -42,7 +42,7 @@ import Testing
         var outcome = Outcome()
         for await event in follower.events() {
             switch event {
-            case .page(let page, _, _): outcome.store.apply(page.segments)
+            case .segments(let segments, _): outcome.store.apply(segments)
             case .status(let status): outcome.statuses.append(status)
             case .finished: outcome.finished = true
             case .failed(let message): outcome.failure = message

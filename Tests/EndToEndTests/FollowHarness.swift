@@ -74,9 +74,9 @@ struct FollowHarness {
         let started = ContinuousClock.now
         for await event in follower.events() {
             switch event {
-            case .page(let page, _, _):
-                run.store.apply(page.segments)
-                run.segmentsDelivered += page.segments.count
+            case .segments(let segments, _):
+                run.store.apply(segments)
+                run.segmentsDelivered += segments.count
                 run.turnCounts.append(run.store.turns.count)
             case .status(let status): run.statuses.append(Timed(at: Date(), value: status))
             case .finished: run.finished = true

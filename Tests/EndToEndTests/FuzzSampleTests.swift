@@ -27,7 +27,7 @@ import Testing
             slowest = max(slowest, caseStart.duration(to: .now))
         }
         #expect(failures.isEmpty, "\(Set(failures))")
-        #expect(slowest < .seconds(2), "a case took \(slowest)")
+        #expect(slowest < .seconds(10), "a case took \(slowest)")  // a hang, not a speed test
         print("FIGURE fuzz sample: 2000 cases in \(started.duration(to: .now)), \(failures.count) failures, slowest \(slowest)")
     }
 

@@ -56,15 +56,15 @@ enum KinesisHarness {
                 let stop = shared.value.withLock { outcome -> Bool in
                     outcome.events.append(event)
                     switch event {
-                    case .page(let page, _, _):
-                        for segment in page.segments {
+                    case .segments(let segments, _):
+                        for segment in segments {
                             switch segment {
                             case .transcript(let turn): outcome.transcriptDeliveries[turn.id, default: 0] += 1
                             case .utterance: outcome.utterances += 1
                             case .categories, .postContactSummary, .unknown, .chat: break
                             }
                         }
-                        outcome.store.apply(page.segments)
+                        outcome.store.apply(segments)
                         pages += 1
                         return stopAfterPages.map { pages >= $0 } ?? false
                     case .finished: outcome.finished = true

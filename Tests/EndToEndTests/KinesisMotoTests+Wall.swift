@@ -32,22 +32,27 @@ extension KinesisMotoTests {
             calls: KinesisCalls(client: KinesisHarness.client(url), stream: kinesis))
         let outcome = Mutex(WallOutcome())
         let wall = WallStreamReader(
-            reader: reader, stream: kinesis, instanceId: nil, everyContact: everyContact, credentialSource: nil
-        ) { event in
-            outcome.withLock { o in
-                switch event {
-                case .contact(let id, .page(let page, _, _)):
-                    for case .transcript(let turn) in page.segments { o.transcriptDeliveries[turn.id, default: 0] += 1 }
-                    o.stores[id, default: TranscriptStore()].apply(page.segments)
-                case .contact(let id, .finished): o.finished.insert(id)
-                case .stream(.live): o.rounds += 1
-                case .stream(.failed(let message)): o.failure = message
-                default: break
+            reader: reader, stream: kinesis, instanceId: nil, everyContact: everyContact, credentialSource: nil)
+        let listening = Task {
+            for await event in wall.events {
+                outcome.withLock { o in
+                    switch event {
+                    case .contact(let id, .segments(let segments, _)):
+                        for case .transcript(let turn) in segments { o.transcriptDeliveries[turn.id, default: 0] += 1 }
+                        o.stores[id, default: TranscriptStore()].apply(segments)
+                    case .contact(let id, .finished): o.finished.insert(id)
+                    case .stream(.live): o.rounds += 1
+                    case .stream(.failed(let message)): o.failure = message
+                    default: break
+                    }
                 }
             }
         }
         let running = Task { await wall.run() }
-        defer { running.cancel() }
+        defer {
+            running.cancel()
+            listening.cancel()
+        }
         let deadline = ContinuousClock.now + timeout
         var asked = Set<String>()
         while ContinuousClock.now < deadline {

@@ -101,7 +101,7 @@ import Testing
         var store = TranscriptStore()
         var finished = false
         for await event in follower.events() {
-            if case .page(let page, _, _) = event { store.apply(page.segments) }
+            if case .segments(let segments, _) = event { store.apply(segments) }
             if case .finished = event { finished = true }
         }
         let sent = await simulator.requestLog.compactMap(\.nextTokenSent)

@@ -22,7 +22,7 @@ import Testing
     static func lines(_ format: OutputFormat, alerts: [String]) async throws -> [String] {
         let memory = MemoryConsole()
         let events = AsyncStream<FollowEvent> { continuation in
-            continuation.yield(.page(page, receivedAt: Date(), requestToken: nil))
+            continuation.yield(.segments(page.segments, receivedAt: Date()))
             continuation.yield(.finished)
             continuation.finish()
         }

@@ -18,7 +18,7 @@ import Testing
 
     static func events() -> AsyncStream<FollowEvent> {
         AsyncStream { continuation in
-            continuation.yield(.page(page, receivedAt: Date(), requestToken: nil))
+            continuation.yield(.segments(page.segments, receivedAt: Date()))
             continuation.yield(.finished)
             continuation.finish()
         }
@@ -59,7 +59,7 @@ import Testing
         var state = try AppState(
             session: SessionInfo(instanceId: "i", contactId: "c", endpoint: "e"),
             size: Size(width: 100, height: 30))
-        _ = reduce(into: &state, .engine(.page(Self.page, receivedAt: Date(), requestToken: nil)))
+        _ = reduce(into: &state, .engine(.segments(Self.page.segments, receivedAt: Date())))
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lenstail-example-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -61,7 +61,7 @@ import Testing
         await controller.start()
         var state = try AppState(
             session: SessionInfo(instanceId: "i", contactId: "c", endpoint: "e"), size: Size(width: 100, height: 20))
-        for await event in controller.events { _ = reduce(into: &state, .engine(event)) }
+        for await event in controller.events() { _ = reduce(into: &state, .engine(event)) }
         let header = render(state, size: state.size).lines[0]
         #expect(header.contains("ENDED · the recording stops before the analysis completed"), "\(header)")
         #expect(!header.contains("COMPLETED"))

@@ -52,7 +52,7 @@ final class RequestLog: Sendable {
             log.append(clock.now.offset, request.nextToken)
             let n = request.nextToken.flatMap { Int($0.dropFirst(4)) } ?? 0
             clock.advance(by: responseTime)
-            return page(n, next: n + 1 < pages ? "page\(n + 1)" : nil)
+            return FetchedPage(page(n, next: n + 1 < pages ? "page\(n + 1)" : nil))
         }
     }
 
@@ -96,7 +96,7 @@ final class RequestLog: Sendable {
     @Test func aContactStillLiveIsRefusedWithAPointerToFollow() async {
         let clock = VirtualClock()
         let fetcher = ContactFetcher(instanceId: "i", contactId: "c", interval: .seconds(1)) { _ throws(ClientError) in
-            ListSegmentsResponse(segments: [], nextToken: "again")
+            FetchedPage(ListSegmentsResponse(segments: [], nextToken: "again"))
         }
         do {
             _ = try await fetcher.fetchAll(clock: clock)
@@ -111,12 +111,12 @@ final class RequestLog: Sendable {
 @Suite struct ChatFetchTests {
     static func fetcher(_ pages: [ListSegmentsResponse]) -> ContactFetcher {
         let served = Mutex(0)
-        return ContactFetcher(instanceId: "i", contactId: "chat", interval: .zero) { _ throws(ClientError) in
+        return ContactFetcher(instanceId: "i", contactId: "chat", api: .chat, interval: .zero) { _ throws(ClientError) in
             let n = served.withLock { n in
                 defer { n += 1 }
                 return n
             }
-            return pages[min(n, pages.count - 1)]
+            return FetchedPage(pages[min(n, pages.count - 1)], api: .chat)
         }
     }
 

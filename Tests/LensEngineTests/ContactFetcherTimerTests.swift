@@ -27,7 +27,7 @@ final class CountingClock: Clock, Sendable {
         ContactFetcher(instanceId: "i", contactId: "c", interval: interval) { request throws(ClientError) in
             let n = request.nextToken.flatMap { Int($0.dropFirst(4)) } ?? 0
             clock.advance(by: responseTime)
-            return ContactFetcherTests.page(n, next: n + 1 < pages ? "page\(n + 1)" : nil)
+            return FetchedPage(ContactFetcherTests.page(n, next: n + 1 < pages ? "page\(n + 1)" : nil))
         }
     }
 

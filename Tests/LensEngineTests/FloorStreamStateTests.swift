@@ -9,7 +9,7 @@ import Testing
 /// those discovery names (held until then), duplicates and other instances left out, the end of
 /// each call.
 struct FloorStreamStateTests {
-    static let now = StreamFollowStateTests.now
+    static let now = OneContactStreamTests.now
 
     static func record(
         _ sequence: Int, contact: String, instance: String = "i", _ type: StreamEventType, _ segments: [Segment] = []
@@ -28,7 +28,7 @@ struct FloorStreamStateTests {
     /// The segments each contact was given, in order.
     static func pages(_ events: [WallEvent]) -> [String: [Segment]] {
         var out: [String: [Segment]] = [:]
-        for case .contact(let id, .page(let page, _, _)) in events { out[id, default: []] += page.segments }
+        for case .contact(let id, .segments(let segments, _)) in events { out[id, default: []] += segments }
         return out
     }
 
@@ -51,7 +51,8 @@ struct FloorStreamStateTests {
         #expect(Self.pages(events) == ["a": [Self.turn("a1"), Self.turn("a2")], "b": [Self.turn("b1")]])
         let rows = events.compactMap { if case .contact(let id, .status(.live)) = $0 { id } else { nil } }
         #expect(rows == ["a", "b"], "a first record makes the contact's row, STARTED included")
-        #expect(events.count { if case .contact(_, .page) = $0 { true } else { false } } == 2, "one page per contact per batch")
+        #expect(
+            events.count { if case .contact(_, .segments) = $0 { true } else { false } } == 2, "one page per contact per batch")
     }
 
     @Test func aContactFinishesAWholeRoundAfterCompletedAndLateCopiesAreNothing() throws {

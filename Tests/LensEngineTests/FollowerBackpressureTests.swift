@@ -23,7 +23,7 @@ import Testing
         var iterator = follower.events().makeAsyncIterator()
         var pages = 0
         while pages < 3, let event = await iterator.next() {
-            if case .page = event { pages += 1 }
+            if case .segments = event { pages += 1 }
         }
         let before = requests.withLock { $0 }
         // 300 polls' worth of time with nobody reading.

@@ -9,9 +9,9 @@ struct PlaybackControllerTests {
         await controller.start()
         var store = TranscriptStore()
         var finished = false
-        for await event in controller.events {
+        for await event in controller.events() {
             switch event {
-            case .page(let page, _, _): store.apply(page.segments)
+            case .segments(let segments, _): store.apply(segments)
             case .finished: finished = true
             case .status, .failed: break
             }
@@ -29,9 +29,9 @@ struct PlaybackControllerTests {
         await controller.seek(to: 15_000)
         await controller.stop()
         var events: [String] = []
-        for await event in controller.events {
+        for await event in controller.events() {
             switch event {
-            case .page(let page, _, _): events.append("page \(page.segments.count)")
+            case .segments(let segments, _): events.append("page \(segments.count)")
             case .status(.restarted): events.append("restart")
             case .finished: events.append("finished")
             case .status, .failed: break

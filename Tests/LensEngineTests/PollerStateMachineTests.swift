@@ -1,7 +1,8 @@
 import AWSClient
 import ContactLensModel
-import LensEngine
 import Testing
+
+@testable import LensEngine
 
 /// The poller's decisions as tables: input at a time → the action it returns.
 @Suite struct PollerStateMachineTests {

@@ -1,8 +1,9 @@
 import ContactLensModel
 import Foundation
-import LensEngine
 import LensRecording
 import Testing
+
+@testable import LensEngine
 
 /// The recorder: each page once, with the body as the server sent it.
 struct RecorderTests {

@@ -32,22 +32,24 @@ import Testing
                     maxRate: 200, pollInterval: .milliseconds(20), notFoundInterval: .milliseconds(50)),
                 fetch: { request, channel throws(ClientError) in
                     seen.withLock { _ = $0.channels[request.contactId, default: []].insert(channel) }
-                    return try await routers.fetch(request, channel: channel)
-                },
-                emit: { event in
-                    seen.withLock { seen in
-                        if case .contact(let id, .page(let page, _, _)) = event, id == chatId { seen.chatPages.append(page) }
-                        if case .contact(let id, .finished) = event { seen.finished.insert(id) }
-                    }
+                    let page = try await routers.fetch(request, channel: channel)
+                    if request.contactId == chatId { seen.withLock { $0.chatPages.append(page.response) } }
+                    return page
                 })
+            let listening = Task {
+                for await event in poller.events {
+                    if case .contact(let id, .finished) = event { seen.withLock { _ = $0.finished.insert(id) } }
+                }
+            }
             let watcher = FloorWatcher(
                 instanceId: DemoIdentity.instanceId, filter: FloorFilter(queues: ["q-support-0002"]), client: client,
                 interval: .milliseconds(200))
             let polling = Task { await poller.run() }
-            let watching = Task { await watcher.run(directory: NameDirectory(), poller: poller, emit: { _ in }) }
+            let watching = Task { await watcher.run(directory: NameDirectory(), source: poller, emit: { _ in }) }
             defer {
                 polling.cancel()
                 watching.cancel()
+                listening.cancel()
             }
             let deadline = ContinuousClock.now + .seconds(90)
             while !seen.withLock({ $0.finished.contains(chatId) }), ContinuousClock.now < deadline {

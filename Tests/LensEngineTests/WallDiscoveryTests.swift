@@ -43,7 +43,10 @@ import Testing
             #expect(directory.name(of: "u-sam", .user) == "sam.okafor")
             #expect(throws: WallSetupError.self) { try directory.resolve("Nope", .queue, instanceId: DemoIdentity.instanceId) }
             let all = try await client.listAll(.user, instanceId: DemoIdentity.instanceId, pageSize: 3)
-            #expect(all.count == 9)
+            let floor = try #require(Scenario.wallDemo.floor)
+            #expect(
+                all.count == floor.agents.count + (floor.supervisors ?? []).count, "every agent and supervisor, in pages of 3")
+            #expect(all.contains { $0.name == DemoIdentity.supervisorUsername })
         }
     }
 
@@ -122,7 +125,8 @@ import Testing
             #expect(try await watcher.discover().isEmpty, "every call is over at 100000×; ENDED contacts are not live")
             let users = try await client.allCurrentUserData(
                 instanceId: DemoIdentity.instanceId, filters: UserDataFilters(userHierarchyGroups: ["hg-floor-1"]))
-            #expect(users.count == 9)
+            let inGroup = Scenario.wallDemo.floor?.agents.filter { $0.hierarchyGroupIds?.contains("hg-floor-1") == true }
+            #expect(users.count == inGroup?.count, "every agent of the group is listed, with no live contact")
         }
     }
 }

@@ -18,8 +18,8 @@ import Testing
                 beginOffsetMillis: n * 3000, endOffsetMillis: n * 3000 + 2000, sentiment: .neutral))
     }
 
-    static func page(_ segments: [Segment]) -> AppEvent {
-        .engine(.page(ListSegmentsResponse(segments: segments, nextToken: "t"), receivedAt: start, requestToken: nil))
+    static func page(_ segments: [Segment]) -> CallMessage {
+        .engine(.segments(segments, receivedAt: start))
     }
 
     static func escalation(at millis: Int) -> Segment {
@@ -33,22 +33,48 @@ import Testing
                 ]))
     }
 
+    let inbox = EventInbox<InboxItem<CallMessage>>(wake: {})
+    let commands = Commands()
+
+    /// The player commands the view asked for.
+    final class Commands: @unchecked Sendable {
+        private let lock = NSLock()
+        private var all: [PlaybackCommand] = []
+        var list: [PlaybackCommand] { lock.withLock { all } }
+        func add(_ command: PlaybackCommand) { lock.withLock { all.append(command) } }
+    }
+
+    /// Queues messages for the loop after what the terminal has queued so far, as the engine would.
+    func send(_ messages: CallMessage..., on terminal: MemoryTerminal) {
+        terminal.then { [inbox] in for message in messages { inbox.push(.message(message)) } }
+    }
+
     func run(
-        _ terminal: MemoryTerminal, alerts: [String] = [],
+        _ terminal: MemoryTerminal, alerts: [String] = [], replay: ReplayClock? = nil,
         saved: @escaping @Sendable (AppState) throws -> String = { _ in "saved" }
     )
         throws -> TerminalExit
     {
-        let state = try AppState(
+        var state = try AppState(
             session: Self.session, options: UIOptions(alertPatterns: alerts), size: terminal.size, now: Self.start)
+        state.replay = replay
         return TerminalLoop.run(
-            terminal, state: state, controls: ViewControls(saveView: saved),
-            inbox: EventInbox(wake: {}), now: { Self.start })
+            terminal, program: ScreenStack(CallScreen(state)), inbox: inbox,
+            perform: { [commands] request in
+                switch request {
+                case .playback(let command):
+                    commands.add(command)
+                    return []
+                case .saveView(let state):
+                    do { return [.notice(try saved(state))] } catch { return [.notice("could not write the view: \(error)")] }
+                }
+            }, now: { Self.start })
     }
 
     @Test func whatTheTerminalShowsIsTheRenderedState() throws {
         let terminal = MemoryTerminal(size: Size(width: 90, height: 20))
-        terminal.send(Self.page((0..<4).map { Self.turn($0, $0.isMultiple(of: 2) ? "AGENT" : "CUSTOMER") }), .key(.char("q")))
+        send(Self.page((0..<4).map { Self.turn($0, $0.isMultiple(of: 2) ? "AGENT" : "CUSTOMER") }), on: terminal)
+        terminal.press(.char("q"))
         #expect(try run(terminal) == .quit)
         #expect(terminal.screen.lines.contains { $0.hasPrefix("00:09 CUSTOMER") })
         #expect(terminal.screen.lines[0].hasPrefix("lenstail contact c"))
@@ -57,7 +83,8 @@ import Testing
     /// After the first frame, a small change writes a few cells, not the screen.
     @Test func onlyChangedCellsAreWritten() throws {
         let terminal = MemoryTerminal(size: Size(width: 100, height: 30))
-        terminal.send(Self.page([Self.turn(0, "AGENT")]), .key(.char("p")), .key(.char("q")))
+        send(Self.page([Self.turn(0, "AGENT")]), on: terminal)
+        terminal.press(.char("p"), .char("q"))
         _ = try run(terminal)
         let full = 100 * 30
         #expect(terminal.frames == 3)
@@ -67,15 +94,15 @@ import Testing
 
     @Test func aResizeRedrawsEverythingAtTheNewSize() throws {
         let terminal = MemoryTerminal(size: Size(width: 100, height: 30))
-        terminal.send(Self.page([Self.turn(0, "AGENT"), Self.turn(1, "CUSTOMER")]))
+        send(Self.page([Self.turn(0, "AGENT"), Self.turn(1, "CUSTOMER")]), on: terminal)
         terminal.resize(to: Size(width: 60, height: 12))
-        terminal.send(.key(.char("q")))
+        terminal.press(.char("q"))
         _ = try run(terminal)
         #expect(terminal.screen.size == Size(width: 60, height: 12))
         #expect(terminal.screen.lines.contains { $0.hasPrefix("00:03 CUSTOMER") })
         // Too small for the view: the message says so and how to leave.
         terminal.resize(to: Size(width: 30, height: 5))
-        terminal.send(.key(.char("q")))
+        terminal.press(.char("q"))
         _ = try run(terminal)
         #expect(terminal.screen.lines.joined().contains("terminal too small"))
     }
@@ -83,9 +110,9 @@ import Testing
     /// A category matching --alert rings once when it first matches, not again.
     @Test func aNewAlertRingsTheBellOnce() throws {
         let terminal = MemoryTerminal(size: Size(width: 100, height: 30))
-        terminal.send(
-            Self.page([Self.turn(0, "AGENT"), Self.escalation(at: 0)]), Self.page([Self.escalation(at: 3000)]),
-            .key(.char("q")))
+        send(Self.page([Self.turn(0, "AGENT"), Self.escalation(at: 0)]), on: terminal)
+        send(Self.page([Self.escalation(at: 3000)]), on: terminal)
+        terminal.press(.char("q"))
         _ = try run(terminal, alerts: ["Escal.*"])
         #expect(terminal.bells == 1)
         #expect(terminal.screen.lines[1].contains("⚑ ALERT Escalation"))
@@ -93,7 +120,8 @@ import Testing
 
     @Test func ctrlZSuspendsAndTheViewComesBackWhole() throws {
         let terminal = MemoryTerminal(size: Size(width: 80, height: 20))
-        terminal.send(Self.page([Self.turn(0, "AGENT")]), .key(.ctrl("z")), .key(.char("q")))
+        send(Self.page([Self.turn(0, "AGENT")]), on: terminal)
+        terminal.press(.ctrl("z"), .char("q"))
         _ = try run(terminal)
         #expect(terminal.suspensions == 1)
         #expect(terminal.frames == 3)
@@ -101,9 +129,26 @@ import Testing
 
     @Test func theSaveKeyWritesThroughTheControlsAndSaysWhere() throws {
         let terminal = MemoryTerminal(size: Size(width: 80, height: 20))
-        terminal.send(Self.page([Self.turn(0, "AGENT")]), .key(.char("w")), .key(.char("q")))
+        send(Self.page([Self.turn(0, "AGENT")]), on: terminal)
+        terminal.press(.char("w"), .char("q"))
         _ = try run(terminal) { state in "wrote \(state.store.turns.count) turn to /tmp/x.md" }
         #expect(terminal.screen.lines.contains { $0.contains("wrote 1 turn to /tmp/x.md") })
+    }
+
+    /// While replaying, player keys become requests for the player, and its clock comes back as a message.
+    @Test func replayKeysGoToThePlayerAndItsClockComesBack() throws {
+        let terminal = MemoryTerminal(size: Size(width: 80, height: 20))
+        let clock = ReplayClock(
+            positionMillis: 0, lengthMillis: 60_000, asOf: Self.start, factor: 1, speedLabel: "1×", isPaused: false)
+        terminal.press(.char(" "), .right)
+        var paused = clock
+        paused.isPaused = true
+        paused.positionMillis = 10_000
+        send(.replay(paused), on: terminal)
+        terminal.press(.char("q"))
+        _ = try run(terminal, replay: clock)
+        #expect(commands.list == [.togglePause, .seek(seconds: PlaybackCommand.seekStep)])
+        #expect(terminal.screen.lines.contains { $0.contains("paused") }, "\(terminal.screen.lines)")
     }
 
     /// Signals and a terminal that went away end the loop as an interruption.
@@ -119,13 +164,14 @@ import Testing
         let terminal = MemoryTerminal(size: Size(width: 100, height: 20))
         var state = try AppState(session: Self.session, size: terminal.size, now: Self.start)
         state.search.countStep = 5
-        terminal.send(Self.page((0..<40).map { Self.turn($0, $0.isMultiple(of: 2) ? "AGENT" : "CUSTOMER") }), .key(.char("/")))
-        for c in "number 2" { terminal.send(.key(.char(c))) }
+        send(Self.page((0..<40).map { Self.turn($0, $0.isMultiple(of: 2) ? "AGENT" : "CUSTOMER") }), on: terminal)
+        terminal.press(.char("/"))
+        for c in "number 2" { terminal.press(.char(c)) }
         // Events that keep the notice, so each turn of the loop can tick.
         terminal.send(.key(.enter), .resize(terminal.size), .resize(terminal.size))
         for _ in 0..<8 { terminal.send(.resize(terminal.size)) }
         _ = TerminalLoop.run(
-            terminal, state: state, controls: ViewControls(saveView: { _ in "" }), inbox: EventInbox(wake: {}), now: { Self.start })
+            terminal, program: ScreenStack(CallScreen(state)), inbox: inbox, perform: { _ in [] }, now: { Self.start })
         // Turns 2 and 20-29 of 40.
         #expect(terminal.screen.lines.contains { $0.hasPrefix("match 11/11 for \"number 2\"") })
     }

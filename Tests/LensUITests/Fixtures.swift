@@ -40,10 +40,7 @@ enum Fixtures {
         ])
 
     static func page(_ segments: [Segment], at second: Double = 40) -> AppEvent {
-        .engine(
-            .page(
-                ListSegmentsResponse(segments: segments, nextToken: "tok"), receivedAt: start.addingTimeInterval(second),
-                requestToken: nil))
+        .engine(.segments(segments, receivedAt: start.addingTimeInterval(second)))
     }
 
     /// A state with `turns` merged, live, polled 2 s ago.

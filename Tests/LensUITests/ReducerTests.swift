@@ -142,7 +142,6 @@ import Testing
         var state = Fixtures.state()
         #expect(state.press(.char("q")) == [.quit(signal: nil)])
         #expect(state.press(.ctrl("c")) == [.quit(signal: SIGINT)])
-        #expect(reduce(into: &state, .signal(SIGTERM)) == [.quit(signal: SIGTERM)], "lenstail then exits 143")
         state.press(.char("/"))
         #expect(state.press(.ctrl("c")) == [.quit(signal: SIGINT)])
     }
@@ -199,7 +198,7 @@ import Testing
     }
 
     @Test func invalidAlertPatternIsAClearError() {
-        #expect(throws: UIOptionsError.self) { try UIOptions.validate(UIOptions(alertPatterns: ["Escal(ation"])) }
+        #expect(throws: AlertRulesError.self) { try UIOptions.validate(UIOptions(alertPatterns: ["Escal(ation"])) }
         #expect((try? UIOptions.validate(UIOptions(alertPatterns: ["Cancellation", "Escal.*"]))) != nil)
     }
 }

@@ -30,9 +30,10 @@ enum WallFixtures {
                 ]))
     }
 
-    static func page(_ id: String, _ segments: [Segment]) -> WallAppEvent {
-        .engine(
-            .contact(id, .page(ListSegmentsResponse(segments: segments, nextToken: "t"), receivedAt: start, requestToken: nil)))
+    static func page(_ id: String, _ segments: [Segment]) -> WallAppEvent { .engine(contactPage(id, segments)) }
+
+    static func contactPage(_ id: String, _ segments: [Segment]) -> WallEvent {
+        .contact(id, .segments(segments, receivedAt: start))
     }
 
     /// The floor with pages for every call; `--alert Escalation --alert-negative 3`.
@@ -80,4 +81,26 @@ extension WallState {
     }
 
     var screen: Screen { renderWall(self, size: size) }
+}
+
+/// The wall as the terminal program runs it: the wall's screen, and a call opened over it.
+extension ScreenStack where Message == WallEvent, Request == WallAlert {
+    /// The wall's state, under whatever is open.
+    var wall: WallState { (screens[0] as! WallScreen).state }
+
+    /// The call opened over the wall, if one is.
+    var opened: WallCallScreen? { top as? WallCallScreen }
+
+    @discardableResult
+    mutating func press(_ keys: Key...) -> [Effect] {
+        var last: [Effect] = []
+        for key in keys { last = reduce(.key(key)) }
+        return last
+    }
+
+    mutating func send(_ events: WallEvent...) { _ = reduce(.messages(events)) }
+
+    var screen: Screen {
+        mutating get { render(size: wall.size) }
+    }
 }

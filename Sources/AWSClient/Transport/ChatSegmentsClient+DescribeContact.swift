@@ -8,7 +8,7 @@ extension ChatSegmentsClient {
         let response = try await service.send(
             method: DescribeContact.method, path: DescribeContact.path(instanceId: instanceId, contactId: contactId), body: [])
         do {
-            return try JSONDecoder().decode(DescribeContactResponse.self, from: Data(response.body)).contact?.channel
+            return try ConnectJSON.decode(DescribeContactResponse.self, from: response.body).contact?.channel
         } catch {
             throw .malformedResponse(DecodingFailure.describe(error))
         }

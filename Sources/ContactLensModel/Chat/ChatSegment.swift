@@ -55,12 +55,6 @@ extension Segment {
     }
 }
 
-extension ListSegmentsResponse {
-    /// Nothing more will come: voice pages end without a NextToken, chat pages with a final Status
-    /// and no NextToken.
-    package var isLast: Bool { status.map { $0.isFinal && nextToken == nil } ?? (nextToken == nil) }
-}
-
 /// One V2 segment object (`RealtimeContactAnalysisSegment`): the one reader of chat segments,
 /// for API pages and stream events alike. Members in the model's order, then unknown ones by name.
 struct ChatSegmentObject: Decodable {

@@ -64,8 +64,6 @@ package struct HierarchyPathReference: Codable, Hashable, Sendable {
         case levelFour = "LevelFour"
         case levelFive = "LevelFive"
     }
-
-    package var groupIds: [String] { [levelOne, levelTwo, levelThree, levelFour, levelFive].compactMap { $0?.id } }
 }
 
 /// `AgentStatusReference`.

@@ -5,8 +5,9 @@ import Foundation
 package enum WallEvent: Sendable {
     /// Every live contact discovery found, with names (replaces the previous list).
     case floor([WallContactInfo])
-    /// A contact to show that discovery did not find (given with `--contact-id` or `--contacts-from`).
-    case added(WallContactInfo)
+    /// A contact named by id (`--contact-id`, `--contacts-from`) rather than found by discovery:
+    /// it has no agent or queue until discovery finds it.
+    case listed(contactId: String)
     /// One contact's follow event.
     case contact(String, FollowEvent)
     /// The scheduler's pace changed.

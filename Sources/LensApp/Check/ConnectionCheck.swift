@@ -104,9 +104,10 @@ package struct ConnectionCheck: Sendable {
     ) async throws -> CallerIdentity? {
         let sts: STSClient
         do {
-            sts = try STSClient(
-                region: region ?? "us-east-1", environment: environment,
-                transport: AWSTransport(timeout: aws.timeout), now: aws.now, clock: clock)
+            let region = region ?? "us-east-1"
+            sts = STSClient(
+                endpoint: try stsEndpoint(region: region), region: region, transport: AWSTransport(timeout: aws.timeout),
+                now: aws.now, clock: clock)
         } catch {
             try report.fail("identity: cannot call STS: \(error)", fix: "correct AWS_ENDPOINT_URL_STS or AWS_ENDPOINT_URL")
             return nil

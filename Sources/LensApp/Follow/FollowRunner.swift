@@ -1,40 +1,31 @@
 import AWSClient
 import ContactLensModel
 import Foundation
+import LensEngine
 import LensTerminal
 import LensUI
 
-/// Consumes a follow's events: the full-screen view, or lines on standard output with status
-/// on standard error. Returns when the analysis completes; throws one line on a fatal error.
+/// Consumes a source of one contact's segments: the full-screen view, or lines on standard
+/// output with status on standard error. Returns when the analysis completes; throws one line on
+/// a fatal error.
 package enum FollowRunner {
     /// The full-screen view when stdout is a terminal and no format was asked for; else a stream.
-    /// `replay` connects the view's replay keys to a player.
-    package static func run(
-        _ events: AsyncStream<FollowEvent>, session: SessionInfo, output: OutputSettings,
+    /// `log` is the `--log-file` log; `replay` connects the view's replay keys to a player.
+    static func run(
+        _ source: some ContactSource, session: SessionInfo, output: OutputSettings, log: FollowLog? = nil,
         replay: ReplayLink? = nil, console: Console = .standard
     ) async throws {
-        try await run(events, session: session, output: output, replay: replay, console: console, clock: nil)
-    }
-
-    /// The same; `clock` is the client's offset to AWS's clock, whose adjustments `--log-file` records.
-    static func run(
-        _ events: AsyncStream<FollowEvent>, session: SessionInfo, output: OutputSettings,
-        replay: ReplayLink? = nil, console: Console, clock: ClockCorrection?
-    ) async throws {
-        let events = try output.logged(
-            events,
-            context: [
-                "instance": session.instanceId,
-                "contact": session.contactId, "endpoint": session.endpoint,
-            ],
-            clock: clock)
+        let events = log?.events(source.events()) ?? source.events()
         if output.format == nil, isatty(STDOUT_FILENO) == 1 {
             let watch = FailureWatch()
             let watched = watch.watch(events)
             let exit: TerminalExit
             do {
-                let controls = ViewControls(replay: replay) { try ViewSaver.save($0) }
-                exit = try await TerminalApp.run(session: session, options: output.ui, events: watched, controls: controls)
+                // A bad --alert pattern is refused before the terminal opens, as the stream would refuse it.
+                let alerts = try output.ui.alertRules()
+                exit = try await CallTerminal.run(watched, session: session, alerts: alerts, replay: replay) {
+                    try ViewSaver.save($0)
+                }
             } catch {
                 console.note("lenstail: \(error); streaming text instead\n")
                 return try await stream(watched, format: .text, alerts: output.ui.alertPatterns, console: console)
@@ -52,14 +43,14 @@ package enum FollowRunner {
         _ events: AsyncStream<FollowEvent>, format: OutputFormat, alerts: [String] = [],
         console: Console = .standard
     ) async throws {
-        let matcher: AlertMatcher
-        do { matcher = try AlertMatcher(patterns: alerts) } catch { throw FatalError(error.message) }
+        let matcher: AlertRules
+        do { matcher = try AlertRules(patterns: alerts) } catch { throw FatalError(error.message) }
         var printer = StreamPrinter(format: format, alerts: matcher)
         var waiting = false
         for await event in events {
             switch event {
-            case .page(let page, _, _):
-                let lines = printer.lines(for: page)
+            case .segments(let segments, _):
+                let lines = printer.lines(for: segments)
                 if !lines.isEmpty { try console.out(lines.joined(separator: "\n") + "\n") }
             case .status(let status):
                 // Waiting for the analysis is said once, not at every poll.

@@ -16,47 +16,43 @@ package enum FollowSession {
     ) async throws {
         let (router, client, place) = try aws.makeRouter(channel: channel, outputType: outputType, environment: environment)
         let source = try await AWSSettings.credentialSource(of: client)
-        let follower = Follower(
-            router: router, instanceId: instanceId, contactId: contactId, configuration: poller,
-            credentialSource: source, recordingTo: try openRecording(recordPath))
         let session = SessionInfo(instanceId: instanceId, contactId: contactId, endpoint: place)
-        try await FollowRunner.run(
-            follower.events(), session: session, output: output, console: console,
-            clock: client.service.clock)
+        try await follow(
+            router, session: session, poller: poller, credentialSource: source, output: output, recordPath: recordPath,
+            clock: client.service.clock, console: console)
     }
 
-    /// The built-in call, played by the emulator in-process over real HTTP and real SigV4 and
-    /// followed through the same client as a real contact.
+    /// The built-in call (or chat), played by the emulator and followed through the same client
+    /// as a real contact.
     package static func demo(
         speed: Double, faults: FaultPlan, poller: PollerConfiguration, output: OutputSettings,
         recordPath: String?, chat: Bool = false, outputType: ChatOutputType = .raw, console: Console = .standard
     ) async throws {
-        let simulator = Simulator(
-            SimulatorConfiguration(
-                scenario: Scenario(contacts: Scenario.demo.contacts + Scenario.chatDemo.contacts), speed: speed, faults: faults,
-                seed: .random(in: 0...UInt64.max), rateLimit: .serviceQuota))
-        let port = try await simulator.start()
-        let credentialSource = "the demo's built-in key"
-        let endpoint = URL(string: "http://127.0.0.1:\(port)")!
-        let credentials = StaticCredentialProvider(DemoIdentity.credentials, source: credentialSource)
-        let client = ContactLensClient(endpoint: endpoint, region: DemoIdentity.region, credentials: credentials)
-        let chatClient = ChatSegmentsClient(endpoint: endpoint, region: DemoIdentity.region, credentials: credentials)
-        let contactId = chat ? DemoIdentity.chatContactId : DemoIdentity.contactId
-        do {
-            let router = ChannelRouter(channel: chat ? .chat : .voice, voice: client, chat: chatClient, outputType: outputType)
-            let follower = Follower(
-                router: router, instanceId: DemoIdentity.instanceId, contactId: contactId,
-                configuration: poller, credentialSource: credentialSource,
-                recordingTo: try openRecording(recordPath))
+        let scenario = Scenario(contacts: Scenario.demo.contacts + Scenario.chatDemo.contacts)
+        try await DemoEmulator.run(scenario, speed: speed, faults: faults) { demo in
+            let clients = demo.clients
+            let router = ChannelRouter(
+                channel: chat ? .chat : .voice, voice: clients.lens, chat: clients.chat, outputType: outputType)
             let session = SessionInfo(
-                instanceId: DemoIdentity.instanceId, contactId: contactId,
-                endpoint: "demo emulator, 127.0.0.1:\(port)")
-            try await FollowRunner.run(follower.events(), session: session, output: output, console: console)
-        } catch {
-            await simulator.stop()
-            throw error
+                instanceId: DemoIdentity.instanceId, contactId: chat ? DemoIdentity.chatContactId : DemoIdentity.contactId,
+                endpoint: clients.place)
+            try await follow(
+                router, session: session, poller: poller, credentialSource: DemoEmulator.credentialSource, output: output,
+                recordPath: recordPath, clock: nil, console: console)
         }
-        await simulator.stop()
+    }
+
+    /// The polling source for the session's contact, its pages recorded and logged when asked.
+    private static func follow(
+        _ router: ChannelRouter, session: SessionInfo, poller: PollerConfiguration, credentialSource: String?,
+        output: OutputSettings, recordPath: String?, clock: ClockCorrection?, console: Console
+    ) async throws {
+        var follower = Follower(
+            router: router, instanceId: session.instanceId, contactId: session.contactId, configuration: poller,
+            credentialSource: credentialSource, recordingTo: try openRecording(recordPath))
+        let log = try output.makeLog(session, clock: clock)
+        if let log { follower.onPage = { request, page in log.page(request, page) } }
+        try await FollowRunner.run(follower, session: session, output: output, log: log, console: console)
     }
 
     /// The `--record` file, open for appending; one clear line when it cannot be opened.

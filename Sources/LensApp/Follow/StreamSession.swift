@@ -56,7 +56,8 @@ package enum StreamSession {
         let session = SessionInfo(
             instanceId: settings.instanceId ?? "any", contactId: settings.contactId,
             endpoint: "Kinesis \(stream), \(place)")
-        try await FollowRunner.run(follower.events(), session: session, output: output, console: console)
+        try await FollowRunner.run(
+            follower, session: session, output: output, log: try output.makeLog(session), console: console)
     }
 
     /// The follower over `client`; with a recording path, each of the contact's records is kept.

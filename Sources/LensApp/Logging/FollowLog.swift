@@ -3,29 +3,34 @@ import ContactLensModel
 import Foundation
 import Logging
 
-/// What `--log-file` records of a follow: each page with the NextToken sent (its first
-/// characters only), each failed attempt (a retrying status), status changes and errors.
-/// Never credentials: the engine's events carry none.
+/// What `--log-file` records of a follow: each page a polling source fetched with the NextToken
+/// sent (its first characters only), each failed attempt (a retrying status), status changes
+/// and errors. Never credentials: neither the engine's events nor its requests carry any.
 struct FollowLog: Sendable {
     let logger: Logger
 
-    /// The same events, each status and the end logged on the way.
+    /// The same events, each status and the end logged on the way (segments are not: the pages
+    /// they came in are, by the source that fetched them).
     func events(_ upstream: AsyncStream<FollowEvent>) -> AsyncStream<FollowEvent> {
         upstream.tapped { [logger] event in
             switch event {
             case .status(let status): logger.info("status \(Self.describe(status))")
             case .finished: logger.info("the analysis is complete")
             case .failed(let message): logger.error("stopped: \(message)")
-            case .page(let page, _, let token):
-                logger.info(
-                    "page",
-                    metadata: [
-                        "token": .string(Self.tokenPrefix(token)),
-                        "segments": .stringConvertible(page.segments.count),
-                        "next": .string(page.nextToken == nil ? "no" : "yes"),
-                    ])
+            case .segments: break
             }
         }
+    }
+
+    /// One page a polling source fetched, with the request that asked for it.
+    func page(_ request: ListSegmentsRequest, _ page: ListSegmentsResponse) {
+        logger.info(
+            "page",
+            metadata: [
+                "token": .string(Self.tokenPrefix(request.nextToken)),
+                "segments": .stringConvertible(page.segments.count),
+                "next": .string(page.nextToken == nil ? "no" : "yes"),
+            ])
     }
 
     /// "none", or the first 8 characters and the length: enough to follow paging, useless to replay.

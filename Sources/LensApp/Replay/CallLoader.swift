@@ -83,14 +83,14 @@ enum CallLoader {
         let credentialSource = try await AWSSettings.credentialSource(of: client)
         // A chat goes to the chat API; in auto, DescribeContact says which (its decision on stderr).
         let fetcher = ContactFetcher(
-            instanceId: instanceId, contactId: contactId, maxResults: settings.maxResults,
+            instanceId: instanceId, contactId: contactId, api: router.current, maxResults: settings.maxResults,
             interval: PollerConfiguration.spacing(forRate: settings.maxRate), credentialSource: credentialSource
         ) { request throws(ClientError) in
-            let response = try await RetryPolicy.standard.run { () async throws(ClientError) in
-                try await router.fetch(request).response
+            let page = try await RetryPolicy.standard.run { () async throws(ClientError) in
+                try await router.fetch(request)
             }
             for notice in router.takeNotices() { console.note("lenstail: \(notice)\n") }
-            return response
+            return page
         }
         // At the quota's one page a second a long call takes a while: say how far it has got.
         let showProgress = isatty(STDERR_FILENO) == 1

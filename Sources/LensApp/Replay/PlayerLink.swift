@@ -1,6 +1,5 @@
 import Foundation
 import LensEngine
-import LensTerminal
 import LensUI
 
 /// Connects the view's replay keys to a `PlaybackController`, in the order pressed, and reports

@@ -13,14 +13,9 @@ package enum ReplaySession {
         let call = try await CallLoader.load(source, aws: aws, fetch: fetch, console: console)
         guard output.format == nil, isatty(STDOUT_FILENO) == 1 else {
             // Not a terminal: the whole call at once, exactly as a follow would have printed it.
-            let (events, continuation) = AsyncStream.makeStream(of: FollowEvent.self)
-            for page in call.pages {
-                continuation.yield(.page(page.response, receivedAt: page.receivedAt, requestToken: page.requestToken))
-            }
-            continuation.yield(.finished)
-            continuation.finish()
             return try await FollowRunner.stream(
-                events, format: output.format ?? .text, alerts: output.ui.alertPatterns, console: console)
+                RecordedCallSource(pages: call.pages).events(), format: output.format ?? .text,
+                alerts: output.ui.alertPatterns, console: console)
         }
         // Held at the end, so the keys can still move back once the call has played.
         let controller = PlaybackController(
@@ -32,7 +27,8 @@ package enum ReplaySession {
         let session = SessionInfo(
             instanceId: call.instanceId ?? "?", contactId: call.contactId ?? "?",
             endpoint: "replay of \(call.origin)")
-        try await FollowRunner.run(controller.events, session: session, output: output, replay: link, console: console)
+        try await FollowRunner.run(
+            controller, session: session, output: output, log: try output.makeLog(session), replay: link, console: console)
         await controller.stop()
     }
 }

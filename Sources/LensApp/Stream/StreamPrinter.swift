@@ -1,29 +1,29 @@
 import ContactLensModel
 import Foundation
 import LensExport
-import LensUI
 
 /// Writes a follow as a stream of lines: each new or changed segment once, as text or JSON lines.
 /// A category that `--alert` names is marked: `ALERT` in text, an `Alerts` field in JSON lines.
 struct StreamPrinter {
     let format: OutputFormat
-    let alerts: AlertMatcher
-    private var store = TranscriptStore()
+    let alerts: AlertRules
+    /// Every segment printed so far, merged.
+    private(set) var store = TranscriptStore()
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }()
 
-    init(format: OutputFormat, alerts: AlertMatcher = .none) {
+    init(format: OutputFormat, alerts: AlertRules = .none) {
         self.format = format
         self.alerts = alerts
     }
 
-    /// The lines a page adds; segments that change nothing print nothing.
-    mutating func lines(for page: ListSegmentsResponse) -> [String] {
+    /// The lines some segments add; segments that change nothing print nothing.
+    mutating func lines(for segments: [Segment]) -> [String] {
         var lines: [String] = []
-        for segment in page.segments {
+        for segment in segments {
             // A chat's issues revise the messages they point at.
             let revised =
                 segment.turnId.map { store.turn(id: $0) != nil } ?? { if case .chat(.issues) = segment { true } else { false } }()

@@ -1,6 +1,6 @@
+import ContactLensModel
 import Foundation
 import LensRecording
-import LensUI
 
 /// `--alert-log FILE`: one JSON line per alert, appended to a file only its owner can read.
 package final class AlertLog: Sendable {

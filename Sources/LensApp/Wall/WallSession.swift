@@ -5,6 +5,7 @@ import LensEngine
 import LensSimulator
 import LensTerminal
 import LensUI
+import Synchronization
 
 /// `lenstail wall` and `lenstail demo --wall`: discovery, one scheduler for every call, and the
 /// wall view (or JSON lines).
@@ -28,34 +29,14 @@ package enum WallSession {
             configuration: ShardReaderConfiguration(
                 start: kinesis.start.position(now: Date()), pollInterval: kinesis.pollInterval),
             calls: KinesisCalls(client: client, stream: stream))
-        let (events, continuation) = AsyncStream<WallEvent>.makeStream(bufferingPolicy: .unbounded)
-        let emit: @Sendable (WallEvent) -> Void = { continuation.yield($0) }
         let streamReader = WallStreamReader(
             reader: reader, stream: stream, instanceId: settings.instanceId.isEmpty ? nil : settings.instanceId,
-            everyContact: settings.watchesWholeStream, credentialSource: source, emit: emit)
-        try await watch(
-            settings, source: streamReader, running: { await streamReader.run() }, connect: connect,
-            place: "Kinesis \(stream), \(place)", events: events, emit: emit, console: console)
-        if let failure = await streamReader.failure { throw FatalError(failure) }
+            everyContact: settings.watchesWholeStream, credentialSource: source)
+        try await watch(settings, source: streamReader, connect: connect, place: "Kinesis \(stream), \(place)", console: console)
     }
 
     /// The built-in floor: eight overlapping calls played by the emulator under the real quota.
     package static func demo(speed: Double, settings base: WallSettings, console: Console = .standard) async throws {
-        let simulator = Simulator(
-            SimulatorConfiguration(
-                scenario: .wallDemo, speed: speed, seed: .random(in: 0...UInt64.max), rateLimit: .serviceQuota))
-        let port = try await simulator.start()
-        let endpoint = URL(string: "http://127.0.0.1:\(port)")!
-        let credentials = StaticCredentialProvider(DemoIdentity.credentials, source: "the demo's built-in key")
-        let clock = ClockCorrection()
-        let clients = WallClients(
-            lens: ContactLensClient(
-                endpoint: endpoint, region: DemoIdentity.region, credentials: credentials, timeout: .seconds(10), now: Date.init,
-                clock: clock),
-            chat: ChatSegmentsClient(endpoint: endpoint, region: DemoIdentity.region, credentials: credentials, clock: clock),
-            connect: ConnectDirectoryClient(
-                endpoint: endpoint, region: DemoIdentity.region, credentials: credentials, clock: clock),
-            place: "demo emulator 127.0.0.1:\(port)")
         var settings = base
         settings.instanceId = DemoIdentity.instanceId
         if !settings.watchesFloor && settings.contactIds.isEmpty { settings.queues = ["Billing", "Support", "Sales"] }
@@ -63,43 +44,45 @@ package enum WallSession {
         if settings.options.alertNegative == nil { settings.options.alertNegative = 3 }
         // The floor plays `speed` times faster: so does discovery (every 10 s of floor time).
         settings.discoveryInterval = max(.seconds(1), .milliseconds(Int(10_000 / speed)))
-        do {
-            try await run(settings, clients: clients, console: console)
-        } catch {
-            await simulator.stop()
-            throw error
+        try await DemoEmulator.run(.wallDemo, speed: speed) { demo in
+            try await run(settings, clients: demo.clients, console: console)
         }
-        await simulator.stop()
     }
 
+    /// The polling wall: one scheduler for every contact, under the account's quota.
     static func run(_ settings: WallSettings, clients: WallClients, console: Console) async throws {
-        let (events, continuation) = AsyncStream<WallEvent>.makeStream(bufferingPolicy: .unbounded)
-        let emit: @Sendable (WallEvent) -> Void = { continuation.yield($0) }
-        let poller = WallPoller(
-            instanceId: settings.instanceId, configuration: settings.scheduler,
-            fetch: clients.fetch, emit: emit)
-        try await watch(
-            settings, source: poller, running: { await poller.run() }, connect: clients.connect, place: clients.place,
-            events: events,
-            emit: emit, console: console)
+        let poller = WallPoller(instanceId: settings.instanceId, configuration: settings.scheduler, fetch: clients.fetch)
+        try await watch(settings, source: poller, connect: clients.connect, place: clients.place, console: console)
     }
 
-    /// Discovery, the listed contacts and the view (or JSON lines) around a source of segments.
+    /// Discovery, the listed contacts and the view (or JSON lines) around a source of the floor.
     static func watch(
-        _ settings: WallSettings, source: some WallContactSource, running: @escaping @Sendable () async -> Void,
-        connect: ConnectDirectoryClient?, place: String, events: AsyncStream<WallEvent>,
-        emit: @escaping @Sendable (WallEvent) -> Void, console: Console
+        _ settings: WallSettings, source: some FloorSource, connect: ConnectDirectoryClient?, place: String,
+        console: Console
     ) async throws {
-        do { _ = try AlertMatcher(patterns: settings.options.alertPatterns) } catch { throw FatalError(error.message) }
+        let rules: AlertRules
+        do { rules = try settings.options.alertRules() } catch { throw FatalError(error.message) }
         var (filter, directory) = (FloorFilter(), NameDirectory())
         if let connect { (filter, directory) = try await resolve(settings, connect: connect) }
         let alertLog = try settings.alertLog.map(AlertLog.init(path:))
         let feed = try settings.contactsFrom.map(ContactFeed.lines(from:))
-        var tasks: [Task<Void, Never>] = [Task { await running() }]
+        // The source's events and what discovery and the command line add, in one stream for the view.
+        let (events, continuation) = AsyncStream<WallEvent>.makeStream(bufferingPolicy: .unbounded)
+        let emit: @Sendable (WallEvent) -> Void = { continuation.yield($0) }
+        let failure = Mutex<String?>(nil)
+        var tasks: [Task<Void, Never>] = [
+            Task { await source.run() },
+            Task {
+                for await event in source.events {
+                    if case .stream(.failed(let message)) = event { failure.withLock { $0 = message } }
+                    emit(event)
+                }
+            },
+        ]
         if !filter.isEmpty, let connect {
             let watcher = FloorWatcher(
                 instanceId: settings.instanceId, filter: filter, client: connect, interval: settings.discoveryInterval)
-            tasks.append(Task { await watcher.run(directory: directory, poller: source, emit: emit) })
+            tasks.append(Task { await watcher.run(directory: directory, source: source, emit: emit) })
         }
         let listed = settings.contactIds
         let feedDone = FeedState()
@@ -116,9 +99,6 @@ package enum WallSession {
         let scope = "\(settings.scope) · \(place)"
         // Listed contacts end the stream of lines when they are all over; a floor or a whole stream never ends.
         let endsWhenDone = filter.isEmpty && !settings.watchesWholeStream
-        let makeState: @Sendable (Size) throws -> WallState = { size in
-            try WallState(instanceId: settings.instanceId, scope: scope, options: settings.options, size: size)
-        }
         let onAlert: @Sendable (WallAlert) -> Void = { alert in
             try? alertLog?.write(alert)
             Task { await source.setAlert(alert.contactId) }
@@ -126,23 +106,36 @@ package enum WallSession {
         if settings.format == nil, isatty(STDOUT_FILENO) == 1 {
             let exit: TerminalExit
             do {
-                exit = try await WallTerminalApp.run(state: makeState, events: events, onAlert: onAlert)
+                exit = try await TerminalProgram.run(
+                    name: "wall", feeds: [.engine(events) { $0 }],
+                    program: { size in
+                        ScreenStack(
+                            WallScreen(
+                                try WallState(
+                                    instanceId: settings.instanceId, scope: scope, options: settings.options, size: size)))
+                    },
+                    perform: { alert in
+                        onAlert(alert)
+                        return []
+                    })
             } catch {
                 console.note("lenstail: \(error); streaming JSON lines instead\n")
                 return try await WallStream.print(
-                    events, state: try makeState(Size(width: 200, height: 60)), format: .jsonl, endsWhenDone: endsWhenDone,
-                    feed: feedDone, onAlert: onAlert, console: console)
+                    events, rules: rules, format: .jsonl, endsWhenDone: endsWhenDone, feed: feedDone, onAlert: onAlert,
+                    console: console)
             }
             if case .interrupted(let signal) = exit { throw Interrupted(signal: signal) }
+            // The source stopped on a fatal error: the view showed it, the exit status says it.
+            if let failure = failure.withLock({ $0 }) { throw FatalError(failure) }
             return
         }
         try await WallStream.print(
-            events, state: try makeState(Size(width: 200, height: 60)), format: settings.format ?? .jsonl,
-            endsWhenDone: endsWhenDone, feed: feedDone, onAlert: onAlert, console: console)
+            events, rules: rules, format: settings.format ?? .jsonl, endsWhenDone: endsWhenDone, feed: feedDone,
+            onAlert: onAlert, console: console)
     }
 
-    private static func add(_ id: String, _ source: some WallContactSource, _ emit: @Sendable (WallEvent) -> Void) async {
-        emit(.added(WallContactInfo(contactId: id, agent: "-", queue: "-")))
+    private static func add(_ id: String, _ source: some FloorSource, _ emit: @Sendable (WallEvent) -> Void) async {
+        emit(.listed(contactId: id))
         await source.add(id, channel: .auto)
     }
 

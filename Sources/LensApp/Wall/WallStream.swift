@@ -1,16 +1,24 @@
 import ContactLensModel
 import Foundation
-import LensUI
 
 /// The wall without a terminal: every event of every contact as a line tagged with its
-/// ContactId (`--output jsonl`), or as text prefixed with the contact; alerts too.
+/// ContactId (`--output jsonl`), or as text prefixed with the contact; alerts too, found by the
+/// same rules as the wall's (`ContactAlerts`), with no view in between.
 enum WallStream {
+    /// One contact as the lines know it: its printer (and the store it merged), its alerts.
+    struct Contact {
+        var names: WallContactInfo?
+        var printer: StreamPrinter
+        var alerts = ContactAlerts()
+        /// The analysis completed, ended or failed.
+        var isOver = false
+    }
+
     static func print(
-        _ events: AsyncStream<WallEvent>, state initial: WallState, format: OutputFormat, endsWhenDone: Bool,
-        feed: FeedState, onAlert: @Sendable (WallAlert) -> Void, console: Console
+        _ events: AsyncStream<WallEvent>, rules: AlertRules, format: OutputFormat, endsWhenDone: Bool,
+        feed: FeedState, onAlert: @Sendable (WallAlert) -> Void, console: Console, now: () -> Date = Date.init
     ) async throws {
-        var state = initial
-        var printers: [String: StreamPrinter] = [:]
+        var contacts: [String: Contact] = [:]
         var open = Set<String>()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -26,47 +34,55 @@ enum WallStream {
             switch event {
             case .contact(let id, let follow):
                 open.insert(id)
+                var contact = contacts[id] ?? Contact(printer: StreamPrinter(format: format))
                 switch follow {
-                case .page(let page, _, _):
-                    var printer = printers[id] ?? StreamPrinter(format: format)
-                    for line in printer.lines(for: page) {
+                case .segments(let segments, _):
+                    for line in contact.printer.lines(for: segments) {
                         lines.append(
                             format == .jsonl
                                 ? "{\"ContactId\":\(json(id)),\(line.dropFirst())" : "\(TerminalText.sanitize(id)): \(line)")
                     }
-                    printers[id] = printer
+                    for alert in contact.alerts.update(in: contact.printer.store, rules: rules) {
+                        let record = WallAlert(alert, contactId: id, names: contact.names, at: now())
+                        onAlert(record)
+                        if format == .jsonl, let data = try? encoder.encode(["Alert": record]) {
+                            lines.append(String(decoding: data, as: UTF8.self))
+                        } else {
+                            lines.append("\(TerminalText.sanitize(id)): alert: \(record.detail)")
+                        }
+                    }
                 case .finished:
                     open.remove(id)
+                    contact.isOver = true
                     lines.append(
                         format == .jsonl ? tagged(id, ["Status": "COMPLETED"]) : "\(TerminalText.sanitize(id)): analysis complete"
                     )
                 case .failed(let message):
                     open.remove(id)
+                    contact.isOver = true
                     lines.append(
                         format == .jsonl
                             ? tagged(id, ["Status": "FAILED", "Message": message])
                             : "\(TerminalText.sanitize(id)): failed: \(TerminalText.sanitize(message))")
-                case .status:
-                    break
+                case .status(let status):
+                    contact.isOver = status.endsTheFollow
                 }
+                contacts[id] = contact
+            case .floor(let infos):
+                for info in infos {
+                    contacts[info.contactId, default: Contact(printer: StreamPrinter(format: format))].names = info
+                }
+            case .listed(let id):
+                if contacts[id] == nil { contacts[id] = Contact(printer: StreamPrinter(format: format)) }
             case .stream(.failed(let message)):
                 throw FatalError(message)
             case .stream(.warning(let text)):
                 console.note("lenstail: \(TerminalText.sanitize(text))\n")
-            case .floor, .added, .pace, .discovery, .stream:
+            case .pace, .discovery, .stream:
                 break
             }
-            for effect in reduceWall(into: &state, .engine(event)) {
-                guard case .alert(let alert) = effect else { continue }
-                onAlert(alert)
-                if format == .jsonl, let data = try? encoder.encode(["Alert": alert]) {
-                    lines.append(String(decoding: data, as: UTF8.self))
-                } else {
-                    lines.append("\(TerminalText.sanitize(alert.contactId)): alert: \(alert.detail)")
-                }
-            }
             if !lines.isEmpty { try console.out(lines.joined(separator: "\n") + "\n") }
-            if endsWhenDone, feed.isDone, open.isEmpty, !state.rows.isEmpty, state.rows.values.allSatisfy({ $0.call.isOver }) {
+            if endsWhenDone, feed.isDone, open.isEmpty, !contacts.isEmpty, contacts.values.allSatisfy(\.isOver) {
                 return
             }
         }
@@ -76,5 +92,15 @@ enum WallStream {
     private static func json(_ text: String) -> String {
         let data = (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8)
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+extension FollowStatus {
+    /// True for the states a follow does not leave: completed, ended, failed.
+    var endsTheFollow: Bool {
+        switch self {
+        case .completed, .ended, .failed: true
+        case .connecting, .waitingForAnalysis, .live, .retrying, .restarted, .warning: false
+        }
     }
 }

@@ -31,9 +31,9 @@ struct KinesisLatencyBenchmark: AsyncParsableCommand {
         let latencies = Mutex<[Double]>([])
         let consumer = Task {
             for await event in follower.events() {
-                guard case .page(let page, _, _) = event else { continue }
+                guard case .segments(let segments, _) = event else { continue }
                 let now = ContinuousClock.now
-                for case .utterance(let piece) in page.segments {
+                for case .utterance(let piece) in segments {
                     if let start = sent.withLock({ $0[piece.id] }) { latencies.withLock { $0.append((now - start).seconds) } }
                 }
             }

@@ -21,20 +21,19 @@ struct KinesisWallBenchmark: AsyncParsableCommand {
 
     func run() async throws {
         let client = KinesisBench.client(endpointURL)
-        let (events, continuation) = AsyncStream<WallEvent>.makeStream(bufferingPolicy: .unbounded)
         let reader = WallStreamReader(
             reader: ShardReader(
                 configuration: ShardReaderConfiguration(start: .trimHorizon, pollInterval: .milliseconds(200)),
                 calls: KinesisCalls(client: client, stream: .name(stream))),
-            stream: .name(stream), instanceId: nil, everyContact: true, credentialSource: nil
-        ) { continuation.yield($0) }
+            stream: .name(stream), instanceId: nil, everyContact: true, credentialSource: nil)
         let reading = Task { await reader.run() }
         defer { reading.cancel() }
 
         let size = Size(width: 200, height: 60)
-        var state = try WallState(
-            instanceId: "bench", scope: "every contact on the stream", options: WallOptions(alertPatterns: ["Escalation"]),
-            size: size)
+        var screen = WallScreen(
+            try WallState(
+                instanceId: "bench", scope: "every contact on the stream", options: WallOptions(alertPatterns: ["Escalation"]),
+                size: size))
         let memoryBefore = ProcessMemory.now().rss
         let cpuBefore = KinesisBench.cpuSeconds()
         let clock = ContinuousClock()
@@ -45,9 +44,9 @@ struct KinesisWallBenchmark: AsyncParsableCommand {
         var segments = 0
         var finished = 0
         var mostLive = 0
-        for await event in events {
+        for await event in reader.events {
             switch event {
-            case .contact(_, .page(let page, _, _)): segments += page.segments.count
+            case .contact(_, .segments(let new, _)): segments += new.count
             case .contact(_, .finished): finished += 1
             case .stream(.failed(let message)): throw BenchmarkError("the stream reader failed: \(message)")
             default: break
@@ -55,11 +54,11 @@ struct KinesisWallBenchmark: AsyncParsableCommand {
             pending.append(event)
             let last = finished >= contacts
             guard pending.count >= batch || last else { continue }
-            state.now = Date()
-            reduceTimes.append(Timing.seconds { _ = reduceWall(into: &state, .engineBatch(pending)) })
+            screen.state.now = Date()
+            reduceTimes.append(Timing.seconds { _ = screen.reduce(.messages(pending)) })
             pending = []
-            mostLive = max(mostLive, state.visible.count)
-            frameTimes.append(Timing.seconds { _ = renderWall(state, size: size) })
+            mostLive = max(mostLive, screen.state.visible.count)
+            frameTimes.append(Timing.seconds { _ = screen.render(size: size, back: nil) })
             if last { break }
         }
         let wall = (clock.now - start).seconds

@@ -6,7 +6,7 @@ import LensEngine
 import LensSimulator
 import LensUI
 
-/// From a page arriving at the engine (`FollowEvent.page`'s receivedAt, taken when the client has
+/// From a page arriving at the engine (`FollowEvent.segments`' receivedAt, taken when the client has
 /// the decoded page) to the end of the frame that shows it: in-process emulator → client →
 /// Follower → reducer → render, over real loopback HTTP with SigV4.
 struct LatencyBenchmark: AsyncParsableCommand {
@@ -45,7 +45,7 @@ struct LatencyBenchmark: AsyncParsableCommand {
         for await event in follower.events() {
             _ = reduce(into: &state, .engine(event))
             if case .failed(let message) = event { failure = message }
-            guard case .page(let page, let receivedAt, _) = event, !page.segments.isEmpty else { continue }
+            guard case .segments(let segments, let receivedAt) = event, !segments.isEmpty else { continue }
             let renderTime = Timing.seconds { _ = render(state, size: CallState.size) }
             latencies.append(Date().timeIntervalSince(receivedAt))
             renders.append(renderTime)

@@ -12,7 +12,7 @@ enum CallState {
         var state = try! AppState(session: session, size: size, now: now)
         var pages = PageStream(total: turns)
         while let page = pages.next() {
-            _ = reduce(into: &state, .engine(.page(page, receivedAt: now, requestToken: nil)))
+            _ = reduce(into: &state, .engine(.segments(page.segments, receivedAt: now)))
         }
         _ = reduce(into: &state, .engine(.status(.live(lastSuccess: now))))
         return state

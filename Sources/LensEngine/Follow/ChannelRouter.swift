@@ -15,7 +15,7 @@ package enum ContactChannel: String, CaseIterable, Sendable {
 /// switches to the other API once and asks again at once. `takeNotices()` says what happened, once.
 package final class ChannelRouter: Sendable {
     private struct State {
-        var current: ContactChannel
+        var current: SegmentsAPI
         var mayswitch: Bool
         var notices: [String]
         /// `auto` before DescribeContact was asked.
@@ -37,13 +37,11 @@ package final class ChannelRouter: Sendable {
         self.outputType = outputType
     }
 
-    /// The API the next request goes to (voice or chat).
-    package var current: ContactChannel { state.withLock { $0.current } }
+    /// The API the next request goes to.
+    package var current: SegmentsAPI { state.withLock { $0.current } }
 
     /// One attempt at the current API; in auto, a refusal naming the channel switches API once.
-    package func fetch(_ request: ListSegmentsRequest) async throws(ClientError) -> (
-        response: ListSegmentsResponse, body: [UInt8]?
-    ) {
+    package func fetch(_ request: ListSegmentsRequest) async throws(ClientError) -> FetchedPage {
         if state.withLock({ $0.mustDescribe }) { await describe(request) }
         let channel = current
         do {
@@ -92,18 +90,18 @@ package final class ChannelRouter: Sendable {
         }
     }
 
-    private func send(_ request: ListSegmentsRequest, to channel: ContactChannel) async throws(ClientError)
-        -> (response: ListSegmentsResponse, body: [UInt8]?)
-    {
-        if channel == .chat {
+    private func send(_ request: ListSegmentsRequest, to api: SegmentsAPI) async throws(ClientError) -> FetchedPage {
+        switch api {
+        case .chat:
             let (response, body) = try await chat.sendWithBody(ListSegmentsV2Request(request, outputType: outputType))
-            return (response, body)
+            return FetchedPage(response, body: body, api: .chat)
+        case .voice:
+            let (response, body) = try await voice.sendWithBody(request)
+            return FetchedPage(response, body: body, api: .voice)
         }
-        let (response, body) = try await voice.sendWithBody(request)
-        return (response, body)
     }
 
-    private func switchedChannel(from channel: ContactChannel, because error: ClientError) -> ContactChannel? {
+    private func switchedChannel(from channel: SegmentsAPI, because error: ClientError) -> SegmentsAPI? {
         state.withLock { state in
             guard state.mayswitch, state.current == channel else { return nil }
             state.mayswitch = false

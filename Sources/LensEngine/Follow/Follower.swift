@@ -3,15 +3,17 @@ import ContactLensModel
 import Foundation
 import LensRecording
 
-/// Follows one contact's analysis: runs `PollerStateMachine` against a page source and
-/// reports pages and status changes as `FollowEvent`s; with a recorder, every page is kept.
-package struct Follower: Sendable {
-    /// One attempt at one page; the state machine decides about retries.
+/// Follows one contact's analysis by polling: runs `PollerStateMachine` against the segments
+/// API (the voice or the chat API) and reports segments and status as `FollowEvent`s. With a
+/// recorder every API page is kept as it came; `onPage` hears each page with its request (the
+/// `--log-file` log of paging).
+package struct Follower: ContactSource {
+    /// One attempt at one page of the voice API; the state machine decides about retries.
     package typealias Fetch = @Sendable (ListSegmentsRequest) async throws(ClientError) -> ListSegmentsResponse
-    /// One attempt that also returns the body as the server sent it (for recordings).
-    package typealias RawFetch =
-        @Sendable (ListSegmentsRequest) async throws(ClientError)
-        -> (response: ListSegmentsResponse, body: [UInt8]?)
+    /// One attempt that also says which API answered and returns the body as the server sent it.
+    typealias PageFetch = @Sendable (ListSegmentsRequest) async throws(ClientError) -> FetchedPage
+    /// Hears every page fetched, with the request that asked for it.
+    package typealias PageObserver = @Sendable (ListSegmentsRequest, ListSegmentsResponse) -> Void
 
     package var instanceId: String
     package var contactId: String
@@ -19,26 +21,31 @@ package struct Follower: Sendable {
     /// Where the credentials came from, for error advice (never their values).
     package var credentialSource: String?
     package var seed: UInt64 = .random(in: 0...UInt64.max)
-    private let fetch: RawFetch
+    package var onPage: PageObserver?
+    /// The API asked first (a router in `auto` may answer from the other one).
+    private let api: SegmentsAPI
+    private let fetch: PageFetch
     private let recorder: Recorder?
     private let wallClock: @Sendable () -> Date
     /// Something the fetch has to say after a call (the channel router's switch of API).
     private var notices: (@Sendable () -> [String])?
 
-    package init(
-        instanceId: String, contactId: String, configuration: PollerConfiguration,
+    init(
+        instanceId: String, contactId: String, configuration: PollerConfiguration, api: SegmentsAPI = .voice,
         credentialSource: String? = nil, recorder: Recorder? = nil,
-        wallClock: @escaping @Sendable () -> Date = Date.init, fetchWithBody: @escaping RawFetch
+        wallClock: @escaping @Sendable () -> Date = Date.init, fetchPage: @escaping PageFetch
     ) {
         self.instanceId = instanceId
         self.contactId = contactId
         self.configuration = configuration
+        self.api = api
         self.credentialSource = credentialSource
         self.recorder = recorder
         self.wallClock = wallClock
-        self.fetch = fetchWithBody
+        self.fetch = fetchPage
     }
 
+    /// Follows a call through a plain fetch of the voice API.
     package init(
         instanceId: String, contactId: String, configuration: PollerConfiguration,
         credentialSource: String? = nil, wallClock: @escaping @Sendable () -> Date = Date.init,
@@ -48,11 +55,11 @@ package struct Follower: Sendable {
             instanceId: instanceId, contactId: contactId, configuration: configuration,
             credentialSource: credentialSource, wallClock: wallClock
         ) { request throws(ClientError) in
-            (try await fetch(request), nil)
+            FetchedPage(try await fetch(request))
         }
     }
 
-    /// Follows through a client, one attempt per call; with a writer, every page is recorded.
+    /// Follows a call through a voice client, one attempt per call; with a writer, every page is recorded.
     package init(
         client: ContactLensClient, instanceId: String, contactId: String, configuration: PollerConfiguration,
         credentialSource: String? = nil, recordingTo writer: RecordingWriter? = nil
@@ -62,7 +69,7 @@ package struct Follower: Sendable {
             credentialSource: credentialSource, recorder: writer.map { Recorder(writer: $0) }
         ) { request throws(ClientError) in
             let (response, body) = try await client.sendWithBody(request)
-            return (response, body)
+            return FetchedPage(response, body: body)
         }
     }
 
@@ -72,27 +79,12 @@ package struct Follower: Sendable {
         credentialSource: String? = nil, recordingTo writer: RecordingWriter? = nil
     ) {
         self.init(
-            instanceId: instanceId, contactId: contactId, configuration: configuration,
+            instanceId: instanceId, contactId: contactId, configuration: configuration, api: router.current,
             credentialSource: credentialSource, recorder: writer.map { Recorder(writer: $0) }
         ) { request throws(ClientError) in
             try await router.fetch(request)
         }
         notices = { router.takeNotices() }
-    }
-
-    /// Follows a chat through the chat API (ListRealtimeContactAnalysisSegmentsV2): the same
-    /// pacing, retries and recording; completion follows the pages' `Status`.
-    package init(
-        chatClient client: ChatSegmentsClient, outputType: ChatOutputType, instanceId: String, contactId: String,
-        configuration: PollerConfiguration, credentialSource: String? = nil, recordingTo writer: RecordingWriter? = nil
-    ) {
-        self.init(
-            instanceId: instanceId, contactId: contactId, configuration: configuration,
-            credentialSource: credentialSource, recorder: writer.map { Recorder(writer: $0) }
-        ) { request throws(ClientError) in
-            let (response, body) = try await client.sendWithBody(ListSegmentsV2Request(request, outputType: outputType))
-            return (response, body)
-        }
     }
 
     /// The events of the follow; it stops when the consumer stops listening.
@@ -124,7 +116,7 @@ package struct Follower: Sendable {
             self.clock = clock
             start = clock.now
             startedAt = follower.wallClock()
-            machine = PollerStateMachine(configuration: follower.configuration, seed: follower.seed)
+            machine = PollerStateMachine(api: follower.api, configuration: follower.configuration, seed: follower.seed)
             recorder = follower.recorder
             action = machine.start()
             pending = [.status(.connecting)]
@@ -170,25 +162,26 @@ package struct Follower: Sendable {
                 instanceId: follower.instanceId, contactId: follower.contactId,
                 maxResults: follower.configuration.maxResults, nextToken: token)
             do {
-                let (page, body) = try await follower.fetch(request)
+                let fetched = try await follower.fetch(request)
                 if Task.isCancelled {
                     ended = true
                     return
                 }
+                let page = fetched.response
                 do {
-                    try recorder?.record(request, response: page, body: body)
+                    try recorder?.record(request, response: page, body: fetched.body)
                 } catch {
                     // A recording with holes would mislead: the follow stops, saying why.
                     return fail("cannot write the recording: \(error.message)")
                 }
+                follower.onPage?(request, page)
                 for notice in follower.notices?() ?? [] { pending.append(.status(.warning(notice))) }
-                pending.append(.page(page, receivedAt: follower.wallClock(), requestToken: token))
-                let finished = page.status.map { $0.isFinal && page.nextToken == nil }
-                if finished == true, page.status == .failed {
+                pending.append(.segments(page.segments, receivedAt: follower.wallClock()))
+                if fetched.api != machine.api { machine = PollerStateMachine(switching: machine, to: fetched.api) }
+                action = machine.received(page, at: elapsed())
+                if action == .finish, page.status == .failed {
                     pending.append(.status(.warning("the service reports the chat's analysis FAILED")))
                 }
-                action = machine.received(
-                    nextToken: page.nextToken, segmentCount: page.segments.count, at: elapsed(), finished: finished)
                 if !machine.isDone { pending.append(.status(.live(lastSuccess: follower.wallClock()))) }
             } catch {
                 if Task.isCancelled || error == .cancelled {

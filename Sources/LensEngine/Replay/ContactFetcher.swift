@@ -3,10 +3,12 @@ import ContactLensModel
 import Foundation
 import LensRecording
 
-/// Fetches a finished contact's whole analysis from the API, page after page at the quota's
-/// pace with standard retries, for replay and export.
+/// Fetches a finished contact's whole analysis from the API for replay and export: page after
+/// page through the same `PollerStateMachine` as a follow (its last-page rule, its notion of a
+/// contact still live), request starts spaced by `interval`. Retries are the fetch's own.
 package struct ContactFetcher: Sendable {
-    package typealias Fetch = @Sendable (ListSegmentsRequest) async throws(ClientError) -> ListSegmentsResponse
+    /// One page (with standard retries: any error it throws ends the fetch).
+    package typealias Fetch = @Sendable (ListSegmentsRequest) async throws(ClientError) -> FetchedPage
 
     package var instanceId: String
     package var contactId: String
@@ -14,16 +16,20 @@ package struct ContactFetcher: Sendable {
     /// The least time between the starts of two requests (the API allows about one per second).
     package var interval: Duration
     /// Empty pages that still carry a NextToken, in a row, before the contact counts as live.
-    package var emptyPagesBeforeLive: Int
+    var emptyPagesBeforeLive: Int
     package var credentialSource: String?
+    /// The API asked first (a router in `auto` may answer from the other one).
+    private let api: SegmentsAPI
     private let fetch: Fetch
 
     package init(
-        instanceId: String, contactId: String, maxResults: Int = 100, interval: Duration = .seconds(1),
-        emptyPagesBeforeLive: Int = 3, credentialSource: String? = nil, fetch: @escaping Fetch
+        instanceId: String, contactId: String, api: SegmentsAPI = .voice, maxResults: Int = 100,
+        interval: Duration = .seconds(1), emptyPagesBeforeLive: Int = 3, credentialSource: String? = nil,
+        fetch: @escaping Fetch
     ) {
         self.instanceId = instanceId
         self.contactId = contactId
+        self.api = api
         self.maxResults = maxResults
         self.interval = interval
         self.emptyPagesBeforeLive = emptyPagesBeforeLive
@@ -31,22 +37,9 @@ package struct ContactFetcher: Sendable {
         self.fetch = fetch
     }
 
-    /// Through a client, each page with AWS standard retries.
-    package init(
-        client: ContactLensClient, instanceId: String, contactId: String, maxResults: Int = 100,
-        interval: Duration = .seconds(1), credentialSource: String? = nil
-    ) {
-        self.init(
-            instanceId: instanceId, contactId: contactId, maxResults: maxResults, interval: interval,
-            credentialSource: credentialSource
-        ) { request throws(ClientError) in
-            try await client.send(request, retrying: .standard)
-        }
-    }
-
-    /// Every page until one without NextToken (a chat: until its Status is final and no page is
-    /// left). Throws one line: not found (kept 24 h), still live, or the client's advice.
-    /// `progress` hears the pages and segments fetched so far, after each page.
+    /// Every page until the last (a chat: until its Status is final and no page is left). Throws
+    /// one line: not found (kept 24 h), still live, or the client's advice. `progress` hears the
+    /// pages and segments fetched so far, after each page.
     package func fetchAll(progress: @Sendable (_ pages: Int, _ segments: Int) -> Void = { _, _ in }) async throws(FetchError)
         -> [RecordedPage]
     {
@@ -57,33 +50,34 @@ package struct ContactFetcher: Sendable {
     package func fetchAll<C: Clock>(clock: C, progress: @Sendable (_ pages: Int, _ segments: Int) -> Void = { _, _ in })
         async throws(FetchError) -> [RecordedPage] where C.Duration == Duration
     {
+        // The spacing is the fetcher's (request starts), so the machine neither paces nor polls.
+        var machine = PollerStateMachine(
+            api: api, configuration: PollerConfiguration(pollInterval: .zero, maxRate: 0, maxResults: maxResults), seed: 0)
+        var action = machine.start()
         var segmentCount = 0
         var pages: [RecordedPage] = []
-        var token: String?
-        var emptyInARow = 0
+        let start = clock.now
         var lastStart: C.Instant?
-        while true {
+        while case .fetch(let token, let after) = action {
             // Starts are spaced, not gaps: a slow response already counts towards the interval.
             // A deadline already passed needs no timer (one costs several thread wake-ups).
-            if let lastStart {
-                let deadline = lastStart.advanced(by: interval)
-                do {
-                    if clock.now < deadline {
-                        try await clock.sleep(until: deadline, tolerance: nil)
-                    } else {
-                        try Task.checkCancellation()
-                    }
-                } catch {
-                    throw FetchError.cancelled
+            var deadline = clock.now.advanced(by: after)
+            if let lastStart { deadline = max(deadline, lastStart.advanced(by: interval)) }
+            do {
+                if clock.now < deadline {
+                    try await clock.sleep(until: deadline, tolerance: nil)
+                } else {
+                    try Task.checkCancellation()
                 }
+            } catch {
+                throw FetchError.cancelled
             }
             lastStart = clock.now
             let request = ListSegmentsRequest(
-                instanceId: instanceId, contactId: contactId,
-                maxResults: maxResults, nextToken: token)
-            let response: ListSegmentsResponse
+                instanceId: instanceId, contactId: contactId, maxResults: maxResults, nextToken: token)
+            let fetched: FetchedPage
             do {
-                response = try await fetch(request)
+                fetched = try await fetch(request)
             } catch .cancelled {
                 throw FetchError.cancelled
             } catch {
@@ -92,20 +86,17 @@ package struct ContactFetcher: Sendable {
             pages.append(
                 RecordedPage(
                     receivedAt: Date(), requestToken: token, instanceId: instanceId,
-                    contactId: contactId, response: response))
-            segmentCount += response.segments.count
+                    contactId: contactId, response: fetched.response))
+            segmentCount += fetched.response.segments.count
             progress(pages.count, segmentCount)
-            if response.status.map({ $0.isFinal && response.nextToken == nil }) ?? (response.nextToken == nil) {
-                return pages
+            if fetched.api != machine.api { machine = PollerStateMachine(switching: machine, to: fetched.api) }
+            action = machine.received(fetched.response, at: start.duration(to: clock.now))
+            // A live contact would be asked for ever: say so instead.
+            if action != .finish, let reason = machine.stillLive(afterQuietPages: emptyPagesBeforeLive) {
+                throw FetchError(stillLive(because: reason))
             }
-            // A chat still IN_PROGRESS with no page left is live: the loop would ask for ever.
-            guard let next = response.nextToken else { throw FetchError(stillLive(because: "the chat API says IN_PROGRESS")) }
-            emptyInARow = response.segments.isEmpty ? emptyInARow + 1 : 0
-            if emptyInARow >= emptyPagesBeforeLive {
-                throw FetchError(stillLive(because: "the API keeps sending NextToken with no new segments"))
-            }
-            token = next
         }
+        return pages
     }
 
     private func stillLive(because reason: String) -> String {
@@ -113,7 +104,7 @@ package struct ContactFetcher: Sendable {
     }
 
     private func describe(_ error: ClientError) -> String {
-        if case .service(let service) = error, service.code == ServiceErrorCode.resourceNotFound.rawValue {
+        if error.isNotFound, case .service(let service) = error {
             let detail = service.message.isEmpty ? "" : " (\(service.message))"
             return "contact not found\(detail) — the API keeps a contact's real-time analysis for 24 hours "
                 + "after the call; check the instance and contact ids and the region"

@@ -1,13 +1,13 @@
 import ContactLensModel
 import Foundation
 
-/// Plays a schedule as a `FollowEvent` stream the follow views already understand, and takes
-/// the player's controls. A seek backwards yields `.status(.restarted)` followed by one page
-/// holding the whole call up to the new position: a consumer clears its store on `.restarted`.
-package actor PlaybackController {
-    /// The replay's events: pages as their call time comes, then `.status(.completed)` and
-    /// `.finished` at the end (the stream ends there unless `holdAtEnd`).
-    package nonisolated let events: AsyncStream<FollowEvent>
+/// Plays a schedule on the call's own clock as a `ContactSource`, and takes the player's
+/// controls. A seek backwards yields `.status(.restarted)` followed by the whole call up to the
+/// new position: a consumer clears its store on `.restarted`.
+package actor PlaybackController: ContactSource {
+    /// The replay's events: segments as their call time comes, then `.status(.completed)` and
+    /// `.finished` at the end (the stream ends there unless `holdAtEnd`). One reader.
+    private nonisolated let stream: AsyncStream<FollowEvent>
     private let continuation: AsyncStream<FollowEvent>.Continuation
     private var state: PlaybackState
     private let holdAtEnd: Bool
@@ -29,12 +29,14 @@ package actor PlaybackController {
         self.sleep = sleep ?? { try await clock.sleep(for: $0) }
         self.holdAtEnd = holdAtEnd
         self.complete = complete
-        (events, continuation) = AsyncStream.makeStream(of: FollowEvent.self, bufferingPolicy: .unbounded)
+        (stream, continuation) = AsyncStream.makeStream(of: FollowEvent.self, bufferingPolicy: .unbounded)
         // Held until `start()`, so the time before it does not count.
         var initial = PlaybackState(schedule: schedule, speed: speed, at: self.now())
         initial.pause(at: self.now())
         state = initial
     }
+
+    package nonisolated func events() -> AsyncStream<FollowEvent> { stream }
 
     /// Starts playing from the current position (once).
     package func start() {
@@ -91,7 +93,7 @@ package actor PlaybackController {
             continuation.yield(.status(.live(lastSuccess: Date())))
         }
         if !step.segments.isEmpty {
-            continuation.yield(.page(ListSegmentsResponse(segments: step.segments), receivedAt: Date(), requestToken: nil))
+            continuation.yield(.segments(step.segments, receivedAt: Date()))
         }
         if step.reachedEnd {
             continuation.yield(

@@ -33,7 +33,7 @@ package struct PlaybackSchedule: Sendable, Hashable {
     }
 
     /// How many items are due at call time `millis` (they are always a prefix).
-    package func dueCount(at millis: Double) -> Int {
+    func dueCount(at millis: Double) -> Int {
         var low = 0
         var high = items.count
         while low < high {

@@ -4,7 +4,7 @@ package enum PlaybackSpeed: Sendable, Hashable, CustomStringConvertible {
     case instant
 
     /// The factors a player steps through with faster/slower keys.
-    package static let steps: [Double] = [0.5, 1, 2, 4, 8, 16]
+    static let steps: [Double] = [0.5, 1, 2, 4, 8, 16]
     /// The factors `--speed` accepts, for every command that plays a call.
     package static let range = 0.1...1000.0
     /// The one line every command answers a bad `--speed` with.

@@ -2,10 +2,12 @@ import AWSClient
 import ContactLensModel
 import Foundation
 
-/// The wall on the segment stream: each record goes to its contact's ledger. Contacts the wall
-/// wants (every contact, or those discovery and the command line name) are reported as they
+/// The segment stream routed to its contacts: each record goes to its contact's ledger. Contacts
+/// wanted (every contact, or those discovery and the command line name) are reported as they
 /// arrive; the others are held, segments and all, until discovery names them (it looks every
 /// 10 s, and a call's first records come before that), and dropped a minute after they finish.
+/// The wall's stream reader runs it for the floor; a stream follow asks it for one contact
+/// (`init(contactId:instanceId:)`), whose records are told from the others by their ContactId alone.
 struct FloorStreamState {
     private struct Contact {
         var ledger = ContactStreamLedger()
@@ -16,12 +18,16 @@ struct FloorStreamState {
     }
 
     let instanceId: String?
+    /// The one contact asked for (a stream follow): the others' records are not even decoded.
+    let only: String?
     /// nil: every contact on the stream is wanted.
     private(set) var wanted: Set<String>?
     private var contacts: [String: Contact] = [:]
     /// Contacts that finished or failed while wanted: a record of theirs delivered again is nothing new.
     private var over: Set<String> = []
     private(set) var unreadable = 0
+    /// Records of other contacts (or instances) left out.
+    private(set) var otherContacts = 0
     private var round = 0
     private var lastLive: Date?
     /// Contacts held unwanted at most; the least recently active goes first.
@@ -29,8 +35,17 @@ struct FloorStreamState {
 
     init(instanceId: String?, everyContact: Bool, maxHeld: Int = 5_000) {
         self.instanceId = instanceId
+        only = nil
         wanted = everyContact ? nil : []
         self.maxHeld = maxHeld
+    }
+
+    /// The router asked for one contact.
+    init(contactId: String, instanceId: String?) {
+        self.instanceId = instanceId
+        only = contactId
+        wanted = [contactId]
+        maxHeld = 0
     }
 
     private func isWanted(_ id: String) -> Bool { wanted?.contains(id) ?? true }
@@ -38,22 +53,30 @@ struct FloorStreamState {
     /// Contacts the state holds (wanted or not), for the memory figures.
     var heldCount: Int { contacts.count }
 
-    /// The events a batch of one shard's records makes: per wanted contact one page of its new
-    /// segments (a first record also makes its row), `.failed` on FAILED, a warning the first
-    /// time a record cannot be read.
-    mutating func take(_ records: [KinesisRecord], shardId: String, receivedAt: Date) -> [WallEvent] {
+    /// The events a batch of one shard's records makes: per wanted contact its new segments (a
+    /// first record also makes its row on the floor), `.failed` on FAILED, a warning the first
+    /// time a record cannot be read. `record` hears each record of a wanted contact first (a
+    /// recording); when it throws, the contact fails.
+    mutating func take(
+        _ records: [KinesisRecord], shardId: String, receivedAt: Date,
+        record: ((StreamRecordContext) throws -> Void)? = nil
+    ) -> [WallEvent] {
         var events: [WallEvent] = []
         var order: [String] = []
         var batch: [String: [Segment]] = [:]
         func flush(_ id: String) {
             guard let segments = batch.removeValue(forKey: id), !segments.isEmpty else { return }
-            events.append(
-                .contact(id, .page(ListSegmentsResponse(segments: segments), receivedAt: receivedAt, requestToken: nil)))
+            events.append(.contact(id, .segments(segments, receivedAt: receivedAt)))
         }
         for item in records {
             let event: SegmentStreamEvent
-            switch StreamRecordDecoder.decode(item.data, instanceId: instanceId) {
+            let decoded =
+                if let only { StreamRecordDecoder.decode(item.data, contactId: only, instanceId: instanceId) } else {
+                    StreamRecordDecoder.decode(item.data, instanceId: instanceId)
+                }
+            switch decoded {
             case .otherContact:
+                otherContacts += 1
                 continue
             case .unreadable(let reason):
                 unreadable += 1
@@ -71,9 +94,19 @@ struct FloorStreamState {
             let id = event.contactId
             guard !over.contains(id) else { continue }
             let wanted = isWanted(id)
+            if wanted, let record {
+                do {
+                    try record(StreamRecordContext(shardId: shardId, record: item, event: event, receivedAt: receivedAt))
+                } catch {
+                    for id in order { flush(id) }
+                    contacts[id] = nil
+                    over.insert(id)
+                    return events + Self.failed(id, because: "cannot record the stream: \(error)")
+                }
+            }
             if contacts[id] == nil {
                 contacts[id] = Contact(lastActive: receivedAt)
-                if wanted { events.append(.contact(id, .status(.live(lastSuccess: receivedAt)))) }
+                if wanted, only == nil { events.append(.contact(id, .status(.live(lastSuccess: receivedAt)))) }
             }
             contacts[id]?.lastActive = receivedAt
             switch contacts[id]?.ledger.take(event, data: item.data, round: round) ?? .nothing {
@@ -90,7 +123,8 @@ struct FloorStreamState {
                     continue
                 }
                 flush(id)
-                events += Self.failed(id)
+                events += Self.failed(
+                    id, because: "the Contact Lens analysis of contact \(id) failed (a FAILED event on the stream)")
                 contacts[id] = nil
                 over.insert(id)
             case .nothing:
@@ -109,10 +143,7 @@ struct FloorStreamState {
         guard var contact = contacts[id] else { return [] }
         var events: [WallEvent] = [.contact(id, .status(.live(lastSuccess: contact.lastActive)))]
         if !contact.pending.isEmpty {
-            events.append(
-                .contact(
-                    id, .page(ListSegmentsResponse(segments: contact.pending), receivedAt: contact.lastActive, requestToken: nil))
-            )
+            events.append(.contact(id, .segments(contact.pending, receivedAt: contact.lastActive)))
             contact.pending = []
         }
         contacts[id] = contact
@@ -147,9 +178,8 @@ struct FloorStreamState {
         return [.contact(id, .status(.completed)), .contact(id, .finished)]
     }
 
-    private static func failed(_ id: String) -> [WallEvent] {
-        let message = "the Contact Lens analysis of contact \(id) failed (a FAILED event on the stream)"
-        return [.contact(id, .status(.failed(message: message))), .contact(id, .failed(message: message))]
+    private static func failed(_ id: String, because message: String) -> [WallEvent] {
+        [.contact(id, .status(.failed(message: message))), .contact(id, .failed(message: message))]
     }
 
     /// A floor busier than `maxHeld` unwanted contacts loses the least recently active.

@@ -8,7 +8,7 @@ package struct ShardReaderConfiguration: Sendable, Hashable {
     /// How often an idle shard (nothing new last time) is asked again.
     package var pollInterval: Duration
     /// The shortest gap between two calls on one shard: 200 ms keeps within 5 a second.
-    package var minimumSpacing: Duration
+    var minimumSpacing: Duration
     /// How often the shards are listed again, to find those that resharding opened.
     package var relistInterval: Duration
     /// `Limit` of GetRecords (nil: the service's 10000).
@@ -16,7 +16,7 @@ package struct ShardReaderConfiguration: Sendable, Hashable {
     /// Backoff for transient errors and throttling (never gives up while following).
     package var retry: RetryPolicy
     /// Most calls in flight at once.
-    package var maxInFlight: Int
+    var maxInFlight: Int
 
     package init(
         start: ShardPosition, pollInterval: Duration = .milliseconds(250), minimumSpacing: Duration = .milliseconds(200),

@@ -5,7 +5,7 @@ extension ShardReaderMachine {
     /// A call failed. Throttling pauses every call; an expired iterator is replaced after the last
     /// sequence number seen; a shard that no longer exists is done; other transient errors retry
     /// that call alone after a backoff; anything else stops the reader.
-    package mutating func failed(_ request: Request, error: ClientError, at now: Duration) -> Notice {
+    mutating func failed(_ request: Request, error: ClientError, at now: Duration) -> Notice {
         let code: String? = if case .service(let service) = error { service.code } else { nil }
         if error.isThrottling {
             throttleFailures += 1

@@ -3,14 +3,14 @@ import ContactLensModel
 
 extension ShardReaderMachine {
     /// What one GetRecords answered, as far as scheduling cares.
-    package struct RecordsSummary: Hashable, Sendable {
-        package var count: Int
-        package var lastSequence: String?
-        package var nextIterator: String?
-        package var millisBehindLatest: Int?
-        package var children: [(id: String, parents: [String])]
+    struct RecordsSummary: Hashable, Sendable {
+        var count: Int
+        var lastSequence: String?
+        var nextIterator: String?
+        var millisBehindLatest: Int?
+        var children: [(id: String, parents: [String])]
 
-        package init(
+        init(
             count: Int, lastSequence: String?, nextIterator: String?, millisBehindLatest: Int?,
             children: [(id: String, parents: [String])] = []
         ) {
@@ -21,13 +21,13 @@ extension ShardReaderMachine {
             self.children = children
         }
 
-        package static func == (a: Self, b: Self) -> Bool {
+        static func == (a: Self, b: Self) -> Bool {
             (a.count, a.lastSequence, a.nextIterator, a.millisBehindLatest) == (
                 b.count, b.lastSequence, b.nextIterator, b.millisBehindLatest
             )
                 && a.children.map(\.id) == b.children.map(\.id) && a.children.map(\.parents) == b.children.map(\.parents)
         }
-        package func hash(into hasher: inout Hasher) {
+        func hash(into hasher: inout Hasher) {
             hasher.combine(lastSequence)
             hasher.combine(count)
         }
@@ -35,7 +35,7 @@ extension ShardReaderMachine {
 
     /// The whole listing arrived: new shards join (those of the first listing at the configured
     /// start, later ones at their beginning); a shard shown closed learns its last sequence number.
-    package mutating func listed(_ listed: [KinesisShard], at now: Duration) {
+    mutating func listed(_ listed: [KinesisShard], at now: Duration) {
         let start = listing.done ? ShardPosition.trimHorizon : configuration.start
         for shard in listed {
             if var known = shards[shard.shardId] {
@@ -53,7 +53,7 @@ extension ShardReaderMachine {
     }
 
     /// A shard iterator arrived; without one the shard has nothing left to read.
-    package mutating func gotIterator(shardId: String, iterator: String?, at now: Duration) {
+    mutating func gotIterator(shardId: String, iterator: String?, at now: Duration) {
         guard var shard = shards[shardId] else { return }
         shard.failures = 0
         if let iterator {
@@ -68,7 +68,7 @@ extension ShardReaderMachine {
 
     /// GetRecords answered. Returns true when this completed a round (every readable shard read
     /// to its tip by a call that started after the previous round ended).
-    package mutating func gotRecords(shardId: String, _ answer: RecordsSummary, at now: Duration) -> Bool {
+    mutating func gotRecords(shardId: String, _ answer: RecordsSummary, at now: Duration) -> Bool {
         guard var shard = shards[shardId], case .inFlight(let started) = shard.phase else { return false }
         shard.failures = 0
         if let last = answer.lastSequence { shard.lastSequence = last }

@@ -10,28 +10,28 @@ import ContactLensModel
 /// one signal: a listing's EndingSequenceNumber is not, since moto keeps writing into closed
 /// shards); an expired iterator is replaced after the last sequence number seen; throttling
 /// pauses the whole reader.
-package struct ShardReaderMachine: Sendable {
-    package enum Request: Hashable, Sendable {
+struct ShardReaderMachine: Sendable {
+    enum Request: Hashable, Sendable {
         case listShards
         case shardIterator(shardId: String, position: ShardPosition)
         case records(shardId: String, iterator: String)
     }
 
     /// The calls to make now, and when something else falls due (nil: only when a call returns).
-    package struct Step: Hashable, Sendable {
-        package var requests: [Request]
-        package var wakeAt: Duration?
+    struct Step: Hashable, Sendable {
+        var requests: [Request]
+        var wakeAt: Duration?
     }
 
     /// What a failed call did to the reader, for its status line.
-    package enum Notice: Hashable, Sendable {
+    enum Notice: Hashable, Sendable {
         case retrying(attempt: Int, delay: Duration, throttled: Bool)
         case iteratorRenewed(shardId: String)
         case shardGone(shardId: String)
         case fatal
     }
 
-    package let configuration: ShardReaderConfiguration
+    let configuration: ShardReaderConfiguration
     package internal(set) var shards: [String: ShardState] = [:]
     /// Shard ids in the order they became known (listing order), which is also the call order.
     package internal(set) var order: [String] = []
@@ -44,13 +44,13 @@ package struct ShardReaderMachine: Sendable {
     var roundStart: Duration = .zero
     var random: SeededGenerator
 
-    package init(configuration: ShardReaderConfiguration, seed: UInt64 = .random(in: 0...UInt64.max)) {
+    init(configuration: ShardReaderConfiguration, seed: UInt64 = .random(in: 0...UInt64.max)) {
         self.configuration = configuration
         random = SeededGenerator(seed: seed)
     }
 
     /// The calls due at `now` (each marked in flight), at most `maxInFlight` outstanding.
-    package mutating func next(at now: Duration) -> Step {
+    mutating func next(at now: Duration) -> Step {
         guard failure == nil else { return Step(requests: [], wakeAt: nil) }
         if now < throttledUntil { return Step(requests: [], wakeAt: throttledUntil) }
         var requests: [Request] = []
@@ -89,7 +89,7 @@ package struct ShardReaderMachine: Sendable {
     }
 
     /// Calls out now.
-    package var inFlightCount: Int {
+    var inFlightCount: Int {
         shards.values.count { if case .inFlight = $0.phase { true } else { false } } + (listing.inFlight ? 1 : 0)
     }
 
@@ -110,8 +110,8 @@ package struct ShardReaderMachine: Sendable {
 }
 
 /// One shard as the reader sees it.
-package struct ShardState: Hashable, Sendable {
-    package enum Phase: Hashable, Sendable {
+struct ShardState: Hashable, Sendable {
+    enum Phase: Hashable, Sendable {
         case needsIterator(ShardPosition)
         case ready(iterator: String)
         case inFlight(since: Duration)
@@ -125,21 +125,21 @@ package struct ShardState: Hashable, Sendable {
         }
     }
 
-    package let id: String
-    package var parents: [String]
-    package var phase: Phase
+    let id: String
+    var parents: [String]
+    var phase: Phase
     /// Where reading starts when there is no sequence number to continue after.
-    package var start: ShardPosition
-    package var lastSequence: String?
+    var start: ShardPosition
+    var lastSequence: String?
     /// Set once a listing shows the shard closed (informational: only an absent NextShardIterator ends it).
-    package var endingSequence: String?
-    package var notBefore: Duration = .zero
-    package var lastCall: Duration?
-    package var failures = 0
+    var endingSequence: String?
+    var notBefore: Duration = .zero
+    var lastCall: Duration?
+    var failures = 0
     /// When the last call that found the shard read to its tip started.
-    package var caughtUpAt: Duration?
+    var caughtUpAt: Duration?
 
-    package init(id: String, parents: [String], start: ShardPosition) {
+    init(id: String, parents: [String], start: ShardPosition) {
         self.id = id
         self.parents = parents
         self.start = start

@@ -2,11 +2,11 @@ import AWSClient
 import ContactLensModel
 import Foundation
 
-/// Follows one contact on the segment stream: reads every shard with `ShardReader`, keeps the
-/// contact's records (others are recognised by their ContactId and dropped unread), and reports
-/// them as the `FollowEvent`s a poller gives: pages of segments, status, `.finished` after
+/// Follows one contact on the segment stream: reads every shard with `ShardReader` and asks the
+/// floor's router (`FloorStreamState`) for the one contact, whose records are kept (others are
+/// recognised by their ContactId and dropped unread); reports segments, status, `.finished` after
 /// COMPLETED, `.failed` after FAILED. A viewer keeps no checkpoints.
-package struct StreamFollower: Sendable {
+package struct StreamFollower: ContactSource {
     package var contactId: String
     package var instanceId: String?
     package var stream: KinesisStream
@@ -43,30 +43,29 @@ package struct StreamFollower: Sendable {
 
     private func run(_ outputs: AsyncStream<ShardReader.Output>, emit: AsyncStream<FollowEvent>.Continuation) async {
         defer { emit.finish() }
-        var state = StreamFollowState()
+        var state = FloorStreamState(contactId: contactId, instanceId: instanceId)
         emit.yield(.status(.connecting))
         for await output in outputs {
+            let routed: [WallEvent]
             switch output {
             case .records(let shardId, let records, let receivedAt):
-                for event in state.take(
-                    records, shardId: shardId, contactId: contactId, instanceId: instanceId,
-                    receivedAt: receivedAt, record: onRecord)
-                {
-                    emit.yield(event)
-                    if case .failed = event { return }
-                }
+                routed = state.take(records, shardId: shardId, receivedAt: receivedAt, record: onRecord)
             case .roundCompleted(let round):
-                for event in state.roundCompleted(round, now: wallClock()) {
-                    emit.yield(event)
-                    if case .finished = event { return }
-                }
+                routed = state.roundCompleted(round, now: wallClock())
             case .status(let status):
-                emit.yield(.status(status))
+                routed = [.stream(status)]
             case .failed(let error):
                 let message = error.kinesisAdvice(stream: stream, credentialSource: credentialSource)
-                emit.yield(.status(.failed(message: message)))
-                emit.yield(.failed(message: message))
-                return
+                routed = [
+                    .contact(contactId, .status(.failed(message: message))), .contact(contactId, .failed(message: message)),
+                ]
+            }
+            for event in FloorStreamState.contactEvents(routed) {
+                emit.yield(event)
+                switch event {
+                case .finished, .failed: return
+                case .segments, .status: break
+                }
             }
         }
     }

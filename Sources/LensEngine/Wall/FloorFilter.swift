@@ -39,37 +39,24 @@ package struct FloorFilter: Hashable, Sendable {
 }
 
 /// One live contact on the floor, as discovery saw it.
-package struct FloorContact: Hashable, Sendable {
-    package var contactId: String
-    package var channel: String
-    package var state: String
-    package var agentId: String?
-    package var queueId: String?
-    package var routingProfileId: String?
+struct FloorContact: Hashable, Sendable {
+    var contactId: String
+    var channel: String
+    var state: String
+    var agentId: String?
+    var queueId: String?
+    var routingProfileId: String?
     /// Epoch seconds the agent got the contact (else when its state began).
-    package var connectedAt: Double?
-
-    package init(
-        contactId: String, channel: String, state: String, agentId: String?, queueId: String?, routingProfileId: String?,
-        connectedAt: Double?
-    ) {
-        self.contactId = contactId
-        self.channel = channel
-        self.state = state
-        self.agentId = agentId
-        self.queueId = queueId
-        self.routingProfileId = routingProfileId
-        self.connectedAt = connectedAt
-    }
+    var connectedAt: Double?
 
     /// States in which a contact has (or is about to have) a real-time analysis.
-    package static let liveStates: Set<String> = ["CONNECTING", "CONNECTED", "CONNECTED_ONHOLD"]
+    static let liveStates: Set<String> = ["CONNECTING", "CONNECTED", "CONNECTED_ONHOLD"]
 
     /// Channels Contact Lens analyses in real time: calls (the voice API) and chats (the chat API).
-    package static let analysedChannels: Set<String> = ["VOICE", "CHAT"]
+    static let analysedChannels: Set<String> = ["VOICE", "CHAT"]
 
     /// The calls and chats of some user data entries that are live, each once.
-    package static func live(in users: [UserData]) -> [FloorContact] {
+    static func live(in users: [UserData]) -> [FloorContact] {
         var seen = Set<String>()
         var out: [FloorContact] = []
         for user in users {

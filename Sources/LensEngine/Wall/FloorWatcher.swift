@@ -4,7 +4,7 @@ import Foundation
 
 /// Discovery: asks GetCurrentUserData for the floor every `interval`, names agents and queues
 /// from the listings (loaded once, again at most once a minute when an unknown id shows up),
-/// tells the poller which calls are new and which ended, and reports the floor.
+/// tells the floor's source which calls are new and which ended, and reports the floor.
 package struct FloorWatcher: Sendable {
     package var instanceId: String
     package var filter: FloorFilter
@@ -19,7 +19,7 @@ package struct FloorWatcher: Sendable {
     }
 
     /// One look at the floor: every live call and chat the filters cover.
-    package func discover() async throws(ClientError) -> [FloorContact] {
+    func discover() async throws(ClientError) -> [FloorContact] {
         var users: [UserData] = []
         for filters in filter.requests {
             users += try await client.allCurrentUserData(instanceId: instanceId, filters: filters)
@@ -29,7 +29,7 @@ package struct FloorWatcher: Sendable {
 
     /// Watches until cancelled.
     package func run(
-        directory initial: NameDirectory, poller: some WallContactSource, emit: @escaping @Sendable (WallEvent) -> Void
+        directory initial: NameDirectory, source: some FloorSource, emit: @escaping @Sendable (WallEvent) -> Void
     ) async {
         var directory = initial
         var known = Set<String>()
@@ -49,9 +49,9 @@ package struct FloorWatcher: Sendable {
                 }
                 let now = Set(floor.map(\.contactId))
                 for contact in floor where !known.contains(contact.contactId) {
-                    await poller.add(contact.contactId, channel: contact.channel == "CHAT" ? .chat : .voice)
+                    await source.add(contact.contactId, channel: contact.channel == "CHAT" ? .chat : .voice)
                 }
-                for gone in known.subtracting(now) { await poller.ended(gone) }
+                for gone in known.subtracting(now) { await source.ended(gone) }
                 known = now
                 emit(.floor(floor.map { Self.info($0, directory) }))
                 emit(.discovery(problem: nil))

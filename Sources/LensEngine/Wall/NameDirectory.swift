@@ -8,7 +8,7 @@ package struct NameDirectory: Sendable {
 
     package init(_ entries: [DirectoryKind: [ResourceSummary]] = [:]) { byKind = entries }
 
-    package func isLoaded(_ kind: DirectoryKind) -> Bool { byKind[kind] != nil }
+    func isLoaded(_ kind: DirectoryKind) -> Bool { byKind[kind] != nil }
 
     package mutating func set(_ kind: DirectoryKind, _ items: [ResourceSummary]) { byKind[kind] = items }
 

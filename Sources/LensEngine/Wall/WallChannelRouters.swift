@@ -14,9 +14,7 @@ package final class WallChannelRouters: Sendable {
         self.chat = chat
     }
 
-    package func fetch(_ request: ListSegmentsRequest, channel: ContactChannel) async throws(ClientError)
-        -> ListSegmentsResponse
-    {
+    package func fetch(_ request: ListSegmentsRequest, channel: ContactChannel) async throws(ClientError) -> FetchedPage {
         let router = routers.withLock { routers in
             if let known = routers[request.contactId] { return known }
             // Chats are read in full (Raw), as `follow` does by default.
@@ -24,6 +22,6 @@ package final class WallChannelRouters: Sendable {
             routers[request.contactId] = made
             return made
         }
-        return try await router.fetch(request).response
+        return try await router.fetch(request)
     }
 }

@@ -6,9 +6,11 @@ import ContactLensModel
 /// by the rate; each contact has a deadline, `⌈N / rate⌉ + 2 s` after its last poll. A free
 /// slot goes by priority — never polled, then alerts, then the most recently active — only when
 /// every other contact can still make its deadline if served right after in deadline order;
-/// otherwise the most urgent contact gets it. Throttling halves the rate for everyone.
-package struct WallScheduler: Sendable {
-    package enum Decision: Sendable, Hashable {
+/// otherwise the most urgent contact gets it. Throttling halves the rate for everyone. Each
+/// contact's own lifecycle (its token, an analysis not started yet, its backoff, its end) is its
+/// `PollerStateMachine`: the scheduler only decides whose turn it is.
+struct WallScheduler: Sendable {
+    enum Decision: Sendable, Hashable {
         /// Start a request for the contact at `at` (elapsed), with its token.
         case poll(contactId: String, token: String?, at: Duration)
         /// Nothing to poll: no live contact.
@@ -16,7 +18,7 @@ package struct WallScheduler: Sendable {
     }
 
     /// What a failure means for the contact.
-    package enum Outcome: Sendable, Hashable {
+    enum Outcome: Sendable, Hashable {
         case retrying
         case throttled(pause: Duration)
         case waitingForAnalysis
@@ -25,48 +27,56 @@ package struct WallScheduler: Sendable {
         case failed(String)
     }
 
-    package let configuration: WallSchedulerConfiguration
-    package private(set) var contacts: [String: WallContactState] = [:]
+    let configuration: WallSchedulerConfiguration
+    private(set) var contacts: [String: WallContactState] = [:]
     private var sequence = 0
     private var lastStart: Duration?
     private var inFlight: String?
     /// 1 is the full rate; throttling halves it, successes give it back step by step.
-    package private(set) var rateFactor = 1.0
+    private(set) var rateFactor = 1.0
     private var pausedUntil = Duration.zero
-    private var random: SeededGenerator
+    private let seed: UInt64
+    /// How each contact is paged: the wall's interval, retries and waits; no pace of its own (the
+    /// scheduler spaces every request) and no cap on tries to connect (the wall keeps watching).
+    private let paging: PollerConfiguration
 
-    package init(configuration: WallSchedulerConfiguration, seed: UInt64 = 0) {
+    init(configuration: WallSchedulerConfiguration, seed: UInt64 = 0) {
         self.configuration = configuration
-        random = SeededGenerator(seed: seed)
+        self.seed = seed
+        paging = PollerConfiguration(
+            pollInterval: configuration.pollInterval, maxRate: 0, maxResults: configuration.maxResults,
+            retry: configuration.retry, maxWaitForAnalysis: configuration.maxWaitForAnalysis, connectAttempts: .max,
+            notFoundInterval: configuration.notFoundInterval)
     }
 
     // MARK: The floor
 
-    /// A contact to watch; adding it again changes nothing.
-    package mutating func add(_ contactId: String, at now: Duration) {
+    /// A contact to watch through `api`; adding it again changes nothing.
+    mutating func add(_ contactId: String, api: SegmentsAPI = .voice, at now: Duration) {
         guard contacts[contactId] == nil else { return }
         sequence += 1
-        contacts[contactId] = WallContactState(id: contactId, order: sequence, firstSeen: now)
+        let machine = PollerStateMachine(api: api, configuration: paging, seed: seed &+ UInt64(sequence))
+        contacts[contactId] = WallContactState(id: contactId, order: sequence, firstSeen: now, paging: machine)
     }
 
     /// The call ended: polled a little longer for its last segments, then no more.
-    package mutating func ended(_ contactId: String, at now: Duration) {
+    mutating func ended(_ contactId: String, at now: Duration) {
         if contacts[contactId]?.endedAt == nil { contacts[contactId]?.endedAt = now }
     }
 
-    package mutating func setAlert(_ contactId: String, _ alert: Bool) { contacts[contactId]?.alert = alert }
+    mutating func setAlert(_ contactId: String, _ alert: Bool) { contacts[contactId]?.alert = alert }
 
     /// Contacts still polled.
-    package var liveCount: Int { contacts.values.count { !$0.done } }
+    var liveCount: Int { contacts.values.count { !$0.done } }
 
     /// The rate in effect now (requests per second, all contacts together).
-    package var effectiveRate: Double { configuration.maxRate * rateFactor }
+    var effectiveRate: Double { configuration.maxRate * rateFactor }
 
     /// How often each live contact can be refreshed at the rate in effect, in seconds.
-    package var refreshInterval: Double { Double(max(1, liveCount)) / effectiveRate }
+    var refreshInterval: Double { Double(max(1, liveCount)) / effectiveRate }
 
     /// The promised longest wait between two polls of a contact: ⌈N / rate⌉ + 2 s.
-    package var deadlineWindow: Duration {
+    var deadlineWindow: Duration {
         .seconds(Int((Double(max(1, liveCount)) / effectiveRate).rounded(.up)) + 2)
     }
 
@@ -75,7 +85,7 @@ package struct WallScheduler: Sendable {
     // MARK: Deciding
 
     /// The next request and when it may start; call again after anything changes.
-    package func next(at now: Duration) -> Decision {
+    func next(at now: Duration) -> Decision {
         let live = contacts.values.filter { !$0.done && $0.id != inFlight }
         guard !live.isEmpty else { return .idle }
         var slot = max(now, pausedUntil)
@@ -109,40 +119,30 @@ package struct WallScheduler: Sendable {
     // MARK: Inputs
 
     /// The request for `contactId` went out.
-    package mutating func started(_ contactId: String, at now: Duration) {
+    mutating func started(_ contactId: String, at now: Duration) {
         inFlight = contactId
         lastStart = now
         contacts[contactId]?.lastPolled = now
         contacts[contactId]?.polls += 1
     }
 
-    /// A page arrived. Returns true when the contact's analysis is complete (no NextToken).
+    /// A page arrived; true when it was the contact's last (the rule of the API that answered).
     @discardableResult
-    /// A page arrived; true when the contact is finished. Voice: no NextToken. Chat (`finished`
-    /// given): its Status is final and no page is left; until then a page without a token is
-    /// asked for again from the same place.
-    package mutating func received(
-        _ contactId: String, nextToken: String?, segmentCount: Int, at now: Duration, finished: Bool? = nil
-    ) -> Bool {
+    mutating func received(_ contactId: String, _ page: FetchedPage, at now: Duration) -> Bool {
         inFlight = nil
         rateFactor = min(1, rateFactor + configuration.recoveryStep)
         guard var contact = contacts[contactId] else { return false }
         defer { contacts[contactId] = contact }
-        contact.failures = 0
-        contact.waiting = false
-        if finished ?? (nextToken == nil) {
-            contact.done = true
-            return true
-        }
-        contact.token = nextToken ?? contact.token
-        if segmentCount > 0 { contact.lastActivity = now }
-        contact.notBefore = segmentCount >= configuration.maxResults ? now : now + configuration.pollInterval
-        if let ended = contact.endedAt, now - ended > configuration.endedGrace { contact.done = true }
+        if page.api != contact.paging.api { contact.paging = PollerStateMachine(switching: contact.paging, to: page.api) }
+        guard case .fetch(_, let after) = contact.paging.received(page.response, at: now) else { return true }
+        if !page.response.segments.isEmpty { contact.lastActivity = now }
+        contact.notBefore = now + after
+        if let ended = contact.endedAt, now - ended > configuration.endedGrace { contact.retired = true }
         return false
     }
 
-    /// A request failed.
-    package mutating func failed(_ contactId: String, _ error: ClientError, at now: Duration) -> Outcome {
+    /// A request failed. Throttling slows the whole wall; anything else is the contact's own.
+    mutating func failed(_ contactId: String, _ error: ClientError, at now: Duration) -> Outcome {
         inFlight = nil
         guard var contact = contacts[contactId] else { return .failed("not on the wall") }
         defer { contacts[contactId] = contact }
@@ -153,59 +153,46 @@ package struct WallScheduler: Sendable {
             pausedUntil = now + pause
             return .throttled(pause: pause)
         }
-        if case .service(let service) = error, service.code == ServiceErrorCode.resourceNotFound.rawValue, contact.token == nil {
-            let since = contact.waitingSince ?? now
-            guard now - since < configuration.maxWaitForAnalysis else {
-                contact.done = true
-                return .failed(error.advice(credentialSource: nil))
-            }
-            contact.waiting = true
-            contact.waitingSince = since
-            contact.notBefore = now + configuration.notFoundInterval
-            return .waitingForAnalysis
-        }
-        if error.isInvalidRequest, contact.token != nil {
-            contact.token = nil
-            return .restarted
-        }
-        contact.failures += 1
-        let jitter = Double(random.next() >> 11) / Double(1 << 53)
-        switch configuration.retry.decide(after: error, attempt: contact.failures, jitter: jitter) {
-        case .retry(let delay):
-            contact.notBefore = now + delay
-            return .retrying
-        case .fail:
-            contact.done = true
-            return .failed(error.advice(credentialSource: nil))
+        let (action, notice) = contact.paging.failed(error, at: now)
+        guard case .fetch(_, let after) = action else { return .failed(error.advice(credentialSource: nil)) }
+        contact.notBefore = now + after
+        switch notice {
+        case .waitingForAnalysis: return .waitingForAnalysis
+        case .restarted: return .restarted
+        case .retrying, .none: return .retrying
         }
     }
 }
 
-/// One contact as the scheduler sees it.
-package struct WallContactState: Sendable, Hashable {
-    package let id: String
+/// One contact as the scheduler sees it: when it may and must be polled, and its paging.
+struct WallContactState: Sendable {
+    let id: String
     /// Discovery order, to break ties.
     let order: Int
     let firstSeen: Duration
-    package var token: String?
-    package var lastPolled: Duration?
-    package var lastActivity: Duration?
-    package var alert = false
-    package var notBefore: Duration
-    package var waiting = false
-    var waitingSince: Duration?
-    package var endedAt: Duration?
-    var failures = 0
-    package var polls = 0
-    /// Finished (no NextToken), failed, or ended long enough ago.
-    package var done = false
+    /// The contact's token, whether its analysis has started, its failures and its end.
+    var paging: PollerStateMachine
+    var lastPolled: Duration?
+    var lastActivity: Duration?
+    var alert = false
+    var notBefore: Duration
+    var endedAt: Duration?
+    var polls = 0
+    /// The call left the floor long enough ago: polled no more.
+    var retired = false
 
-    init(id: String, order: Int, firstSeen: Duration) {
+    init(id: String, order: Int, firstSeen: Duration, paging: PollerStateMachine) {
         self.id = id
         self.order = order
         self.firstSeen = firstSeen
+        self.paging = paging
         notBefore = firstSeen
     }
+
+    var token: String? { paging.token }
+    var waiting: Bool { paging.isWaitingForAnalysis }
+    /// Finished, failed, or ended long enough ago.
+    var done: Bool { paging.isDone || retired }
 
     func deadline(_ window: Duration) -> Duration { (lastPolled ?? firstSeen) + window }
 

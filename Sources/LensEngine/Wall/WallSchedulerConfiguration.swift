@@ -14,11 +14,11 @@ package struct WallSchedulerConfiguration: Sendable, Hashable {
     /// ...and given up after this long.
     package var maxWaitForAnalysis: Duration
     /// An ended call is polled this long for its last segments and summary, then no more.
-    package var endedGrace: Duration
+    var endedGrace: Duration
     /// Throttling halves the rate down to `maxRate * slowestFactor`.
-    package var slowestFactor: Double
+    var slowestFactor: Double
     /// Each success gives back this share of the full rate.
-    package var recoveryStep: Double
+    var recoveryStep: Double
 
     package init(
         maxRate: Double = 1, pollInterval: Duration = .seconds(1), maxResults: Int = 100, retry: RetryPolicy = .live,

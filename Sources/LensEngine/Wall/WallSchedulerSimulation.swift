@@ -7,12 +7,12 @@ import ContactLensModel
 package struct WallSchedulerSimulation: Sendable {
     package var contacts = 20
     package var rate = 1.0
-    package var callTime: Duration = .seconds(600)
+    var callTime: Duration = .seconds(600)
     /// Share of requests the service throttles besides the quota.
     package var throttleRate = 0.0
     package var latency: Duration = .milliseconds(150)
     /// The contact (index) that has an alert from the start.
-    package var alertContact: Int? = 0
+    var alertContact: Int? = 0
     package var seed: UInt64 = 1
 
     package init() {}
@@ -20,16 +20,16 @@ package struct WallSchedulerSimulation: Sendable {
     package struct Figures: Sendable, CustomStringConvertible {
         package var requests = 0
         /// Requests the quota (burst 2, refilled at 1/s) would refuse.
-        package var overQuota = 0
+        var overQuota = 0
         package var throttled = 0
         /// The longest time between two polls of one contact without an alert, seconds.
-        package var longestGap = 0.0
-        package var alertLongestGap = 0.0
-        package var alertMeanGap = 0.0
-        package var meanGap = 0.0
+        var longestGap = 0.0
+        var alertLongestGap = 0.0
+        var alertMeanGap = 0.0
+        var meanGap = 0.0
         /// ⌈N / rate⌉ + 2.
-        package var promisedGap = 0.0
-        package var pollsAfterFinish = 0
+        var promisedGap = 0.0
+        var pollsAfterFinish = 0
 
         package var description: String {
             String(
@@ -38,6 +38,10 @@ package struct WallSchedulerSimulation: Sendable {
                 requests, overQuota, throttled, longestGap, promisedGap, meanGap, alertLongestGap, alertMeanGap, pollsAfterFinish)
         }
     }
+
+    /// What a page of the pretend service holds (only the number counts).
+    private static let turn = Segment.transcript(
+        Transcript(id: "t", participantId: "A", participantRole: "AGENT", content: "", beginOffsetMillis: 0, endOffsetMillis: 0))
 
     package func run() -> Figures {
         var scheduler = WallScheduler(configuration: WallSchedulerConfiguration(maxRate: rate), seed: seed)
@@ -74,8 +78,9 @@ package struct WallSchedulerSimulation: Sendable {
                 continue
             }
             let over = now >= callTime
-            let segments = Int(random.next() % 3)
-            if scheduler.received(id, nextToken: over ? nil : "t", segmentCount: segments, at: now) { finished.insert(id) }
+            let segments = Array(repeating: Self.turn, count: Int(random.next() % 3))
+            let page = FetchedPage(ListSegmentsResponse(segments: segments, nextToken: over ? nil : "t"))
+            if scheduler.received(id, page, at: now) { finished.insert(id) }
         }
         let plain = ids.enumerated().filter { $0.offset != alertContact }.flatMap { gaps[$0.element] ?? [] }
         figures.longestGap = plain.max() ?? 0

@@ -10,6 +10,15 @@ package enum DemoIdentity {
     package static let region = "us-east-1"
     package static let accessKeyId = "AKIALENSTAILDEMO0001"
     package static let secretAccessKey = "lenstail-demo-secret-key-local-simulator-only"
+    /// The demo account (ARNs of the emulator's resources).
+    package static let account = "123456789012"
+    /// The demo instance's call-recordings bucket (ListInstanceStorageConfigs).
+    package static let recordingsBucket = "lenstail-demo-connect-recordings"
+    /// The supervisor the demo key stands for: STS GetCallerIdentity answers this role session,
+    /// whose name is the supervisor's Connect username (as with SSO).
+    package static let supervisorUsername = "rosa.mendes"
+    package static let callerArn = "arn:aws:sts::\(account):assumed-role/ConnectSupervisor/\(supervisorUsername)"
+    package static let callerUserId = "AROALENSTAILDEMOROLE1:\(supervisorUsername)"
     package static var credentials: AWSCredentials {
         AWSCredentials(accessKeyId: accessKeyId, secretAccessKey: secretAccessKey)
     }

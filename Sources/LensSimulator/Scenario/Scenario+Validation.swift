@@ -29,6 +29,7 @@ extension Scenario {
             }
         }
         try floor?.validate(contactIds: Set(contacts.map(\.contactId)))
+        try instance?.validate()
     }
 
     private static func check(_ item: ScenarioSegment, at: String) throws(ScenarioError) {

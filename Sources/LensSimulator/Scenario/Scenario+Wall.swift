@@ -2,8 +2,10 @@ import ContactLensModel
 
 extension Scenario {
     /// `lenstail demo --wall`: eight overlapping calls on three queues, taken by eight agents,
-    /// with different moods; one escalates. A ninth agent takes a chat (the chat demo's) on the
-    /// Support queue. In Swift source so a copied binary still has it.
+    /// with different moods; one escalates, and when it ends Sam transfers the caller to Frank on
+    /// the Retention queue (a new leg, with its own analysis). A ninth agent takes a chat (the chat
+    /// demo's) on the Support queue. Callers wait in Billing and Support; two supervisors may listen
+    /// in. In Swift source so a copied binary still has it.
     package static var wallDemo: Scenario {
         let scripts = WallScripts.all
         var contacts: [ScenarioContact] = []
@@ -26,19 +28,52 @@ extension Scenario {
             ScenarioFloor.Call(
                 contactId: wallChatContactId, agentId: WallScripts.chatAgent.id, queueId: "q-support-0002", startsAtMillis: 2_000)
         )
+        var transfer = FloorCallBuilder(index: scripts.count + 1)
+        for line in WallScripts.retention.lines { transfer.say(line) }
+        for (name, turn) in WallScripts.retention.categories { transfer.category(name, turn: turn) }
+        contacts.append(
+            ScenarioContact(instanceId: DemoIdentity.instanceId, contactId: wallTransferContactId, segments: transfer.segments))
+        calls.append(
+            ScenarioFloor.Call(
+                contactId: wallTransferContactId, agentId: WallScripts.retentionAgent.id, queueId: WallScripts.retention.queue,
+                startsAtMillis: 0, initiationMethod: "TRANSFER", previousContactId: calls[0].contactId, quickConnect: "Retention")
+        )
         let floor = ScenarioFloor(
-            agents: WallScripts.agents + [WallScripts.chatAgent],
+            agents: WallScripts.agents + [WallScripts.chatAgent, WallScripts.retentionAgent],
             queues: [
                 .init(id: "q-billing-0001", name: "Billing"), .init(id: "q-support-0002", name: "Support"),
-                .init(id: "q-sales-0003", name: "Sales"),
+                .init(id: "q-sales-0003", name: "Sales"), .init(id: "q-retention-0004", name: "Retention"),
             ],
             routingProfiles: [
                 .init(id: "rp-front-0001", name: "Front line", queueIds: ["q-billing-0001", "q-support-0002"]),
                 .init(id: "rp-sales-0002", name: "Sales desk", queueIds: ["q-sales-0003"]),
+                .init(id: "rp-retention-0003", name: "Retention desk", queueIds: ["q-retention-0004"]),
             ],
-            calls: calls)
+            calls: calls, supervisors: wallSupervisors, waiting: wallWaiting)
         return Scenario(contacts: contacts, floor: floor)
     }
+
+    /// The escalating call's second leg (Frank, Retention), transferred from Sam's.
+    package static let wallTransferContactId = "wa11ca11-0000-4000-8000-000000000010"
+
+    /// Rosa may listen in and barge in (the demo key's role session is hers); Li may only listen.
+    static let wallSupervisors = [
+        ScenarioFloor.Supervisor(id: "u-rosa", username: DemoIdentity.supervisorUsername, firstName: "Rosa", lastName: "Mendes"),
+        ScenarioFloor.Supervisor(
+            id: "u-li", username: "li.wei", firstName: "Li", lastName: "Wei",
+            permissions: [ScenarioFloor.Supervisor.managerMonitor]),
+    ]
+
+    /// Callers waiting in Billing and Support (some already when the demo starts; their waits grow).
+    static let wallWaiting = [
+        ScenarioFloor.WaitingCaller(queueId: "q-billing-0001", enqueuedAtMillis: -45_000, leavesAtMillis: 75_000),
+        ScenarioFloor.WaitingCaller(queueId: "q-billing-0001", enqueuedAtMillis: -20_000),
+        ScenarioFloor.WaitingCaller(queueId: "q-billing-0001", enqueuedAtMillis: 15_000, leavesAtMillis: 140_000),
+        ScenarioFloor.WaitingCaller(queueId: "q-billing-0001", enqueuedAtMillis: 50_000),
+        ScenarioFloor.WaitingCaller(queueId: "q-support-0002", enqueuedAtMillis: -70_000),
+        ScenarioFloor.WaitingCaller(
+            queueId: "q-support-0002", channel: "CHAT", enqueuedAtMillis: 30_000, leavesAtMillis: 120_000),
+    ]
 
     /// The wall demo's chat.
     package static let wallChatContactId = "wa11c4a7-0000-4000-8000-000000000009"
@@ -50,7 +85,7 @@ extension Scenario {
         let calls = scenario.floor?.calls ?? []
         scenario.floor?.calls = calls.map { call in
             var call = call
-            call.startsAtMillis = 0
+            call.startsAtMillis = 0  // a transferred leg still starts when the leg before it ends
             return call
         }
         return scenario

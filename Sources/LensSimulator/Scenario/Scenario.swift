@@ -8,15 +8,19 @@ package struct Scenario: Codable, Hashable, Sendable {
     package var contacts: [ScenarioContact]
     /// Agents, queues and who takes which call when (`lenstail demo --wall`); nil for a lone call.
     package var floor: ScenarioFloor?
+    /// The instance's monitoring and storage settings; all on, and the demo bucket, when absent.
+    package var instance: ScenarioInstance?
 
-    package init(contacts: [ScenarioContact], floor: ScenarioFloor? = nil) {
+    package init(contacts: [ScenarioContact], floor: ScenarioFloor? = nil, instance: ScenarioInstance? = nil) {
         self.contacts = contacts
         self.floor = floor
+        self.instance = instance
     }
 
     enum CodingKeys: String, CodingKey {
         case contacts = "Contacts"
         case floor = "Floor"
+        case instance = "Instance"
     }
 
     /// The contact with these ids, if the scenario has it.

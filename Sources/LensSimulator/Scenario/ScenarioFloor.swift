@@ -9,12 +9,24 @@ package struct ScenarioFloor: Codable, Hashable, Sendable {
     package var queues: [Named]
     package var routingProfiles: [RoutingProfile]
     package var calls: [Call]
+    /// Users who take no calls but may listen in (MonitorContact, SearchUsers, ListUsers).
+    package var supervisors: [Supervisor]?
+    /// Callers waiting in a queue (GetCurrentMetricData).
+    package var waiting: [WaitingCaller]?
+    /// Contacts that ended before the emulator started (SearchContacts, DescribeContact).
+    package var history: [PastContact]?
 
-    package init(agents: [Agent], queues: [Named], routingProfiles: [RoutingProfile], calls: [Call]) {
+    package init(
+        agents: [Agent], queues: [Named], routingProfiles: [RoutingProfile], calls: [Call], supervisors: [Supervisor]? = nil,
+        waiting: [WaitingCaller]? = nil, history: [PastContact]? = nil
+    ) {
         self.agents = agents
         self.queues = queues
         self.routingProfiles = routingProfiles
         self.calls = calls
+        self.supervisors = supervisors
+        self.waiting = waiting
+        self.history = history
     }
 
     enum CodingKeys: String, CodingKey {
@@ -22,6 +34,9 @@ package struct ScenarioFloor: Codable, Hashable, Sendable {
         case queues = "Queues"
         case routingProfiles = "RoutingProfiles"
         case calls = "Calls"
+        case supervisors = "Supervisors"
+        case waiting = "Waiting"
+        case history = "History"
     }
 
     package struct Named: Codable, Hashable, Sendable {
@@ -73,40 +88,50 @@ package struct ScenarioFloor: Codable, Hashable, Sendable {
     }
 
     /// A contact of the scenario taken by `agentId` from `queueId`, `startsAtMillis` after the
-    /// emulator starts (divided by the speed).
+    /// emulator starts (divided by the speed). A transferred leg names the leg it came from and
+    /// starts when that one ends (or at `startsAtMillis`, if later).
     package struct Call: Codable, Hashable, Sendable {
         package var contactId: String
         package var agentId: String
         package var queueId: String
         package var startsAtMillis: Int
-        package init(contactId: String, agentId: String, queueId: String, startsAtMillis: Int) {
+        /// INBOUND (the default), TRANSFER (an agent's quick connect), QUEUE_TRANSFER (a flow)…
+        package var initiationMethod: String?
+        /// The leg this one was transferred from.
+        package var previousContactId: String?
+        /// The quick connect a TRANSFER used (DescribeContact's NextContacts on the previous leg).
+        package var quickConnect: String?
+        /// A leg whose flow has no Contact Lens block: no scenario contact, no analysis (the segments
+        /// APIs answer 404), and this long on the floor's clock.
+        package var durationMillis: Int?
+        /// Supervisors already listening in (at most two may).
+        package var monitoredBy: Int?
+
+        package init(
+            contactId: String, agentId: String, queueId: String, startsAtMillis: Int, initiationMethod: String? = nil,
+            previousContactId: String? = nil, quickConnect: String? = nil, durationMillis: Int? = nil, monitoredBy: Int? = nil
+        ) {
             self.contactId = contactId
             self.agentId = agentId
             self.queueId = queueId
             self.startsAtMillis = startsAtMillis
+            self.initiationMethod = initiationMethod
+            self.previousContactId = previousContactId
+            self.quickConnect = quickConnect
+            self.durationMillis = durationMillis
+            self.monitoredBy = monitoredBy
         }
+
         enum CodingKeys: String, CodingKey {
             case contactId = "ContactId"
             case agentId = "AgentId"
             case queueId = "QueueId"
             case startsAtMillis = "StartsAtMillis"
-        }
-    }
-
-    /// Every reference resolves and every call names a contact of the scenario.
-    func validate(contactIds: Set<String>) throws(ScenarioError) {
-        let agentIds = Set(agents.map(\.id))
-        let queueIds = Set(queues.map(\.id))
-        let profileIds = Set(routingProfiles.map(\.id))
-        for (i, agent) in agents.enumerated() where !profileIds.contains(agent.routingProfileId) {
-            throw ScenarioError("Floor.Agents[\(i)].RoutingProfileId: no routing profile \(agent.routingProfileId)")
-        }
-        for (i, call) in calls.enumerated() {
-            let at = "Floor.Calls[\(i)]"
-            if !contactIds.contains(call.contactId) { throw ScenarioError("\(at).ContactId: no contact \(call.contactId)") }
-            if !agentIds.contains(call.agentId) { throw ScenarioError("\(at).AgentId: no agent \(call.agentId)") }
-            if !queueIds.contains(call.queueId) { throw ScenarioError("\(at).QueueId: no queue \(call.queueId)") }
-            if call.startsAtMillis < 0 { throw ScenarioError("\(at).StartsAtMillis: must be 0 or more") }
+            case initiationMethod = "InitiationMethod"
+            case previousContactId = "PreviousContactId"
+            case quickConnect = "QuickConnect"
+            case durationMillis = "DurationMillis"
+            case monitoredBy = "MonitoredBy"
         }
     }
 }

@@ -23,6 +23,24 @@ enum WallScripts {
         ("u-nia", "nia.james", "rp-sales-0002"), ("u-omar", "omar.haddad", "rp-sales-0002"),
     ].map { ScenarioFloor.Agent(id: $0.0, username: $0.1, routingProfileId: $0.2, hierarchyGroupIds: ["hg-floor-1"]) }
 
+    /// The retention agent who takes the escalating call when Sam transfers it.
+    static let retentionAgent = ScenarioFloor.Agent(
+        id: "u-frank", username: "frank.moreau", routingProfileId: "rp-retention-0003", hierarchyGroupIds: ["hg-floor-1"])
+
+    /// The escalating call's second leg, on the Retention queue.
+    static let retention = Script(
+        queue: "q-retention-0004", startsAt: 0,
+        lines: [
+            a("Retention, Frank speaking. I hear you'd like to cancel?"),
+            c("Yes. Three charges in one month, I'm done.", .negative),
+            a("I'm sorry. The refunds are on their way, and I can take half off your next three months."),
+            c("Half price for three months? In writing?"),
+            a("It's in your email now, with the refund confirmation."),
+            c("Alright. I'll stay for now.", .positive),
+            a("Thank you for staying with us."),
+        ],
+        categories: [("Cancellation", 1), ("Retention", 5)])
+
     /// The agent of the wall demo's chat.
     static let chatAgent = ScenarioFloor.Agent(
         id: "u-ana", username: "ana.lima", routingProfileId: "rp-front-0001", hierarchyGroupIds: ["hg-floor-1"])
@@ -58,7 +76,10 @@ enum WallScripts {
                 c("Then refund them. Now. Or I'm cancelling everything.", .negative),
                 c("And put me through to a supervisor.", .negative, gap: 500),
             ] + chatter("refund", .negative, count: 10)
-                + [a("I've refunded both extra payments."), c("Fine. Goodbye.", .negative)],
+                + [
+                    a("I've refunded both extra payments."), c("I still want to cancel my contract.", .negative),
+                    a("I'll put you through to our retention team, one moment."),
+                ],
             categories: [("Billing dispute", 1), ("Cancellation", 6), ("Escalation", 7)]),
         Script(
             queue: "q-support-0002", startsAt: 2_000,

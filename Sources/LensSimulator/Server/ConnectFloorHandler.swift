@@ -11,6 +11,8 @@ struct ConnectFloorHandler: Sendable {
     let windows: [String: (start: Date, end: Date)]
     /// Each floor contact's channel: CHAT for a chat of the scenario, VOICE otherwise.
     let channels: [String: String]
+    /// Each floor call's initiation method (TRANSFER for a transferred leg).
+    let methods: [String: String]
     private let tokens = PageTokenCodec()
     /// An agent's contact stays listed as ENDED this long after the call (after-contact work).
     static let endedListing: TimeInterval = 20
@@ -18,20 +20,19 @@ struct ConnectFloorHandler: Sendable {
     /// Listing tokens use the page-token codec with an index no contact has.
     static let tokenIndex = 1_000_000
 
-    init(scenario: Scenario, floor: ScenarioFloor, epoch: Date, speed: Double) {
+    init(scenario: Scenario, floor: ScenarioFloor, schedule: FloorSchedule) {
         self.floor = floor
         instanceId = scenario.contacts.first?.instanceId ?? ""
-        var windows: [String: (Date, Date)] = [:]
+        windows = schedule.windows
+        let contacts = Dictionary(scenario.contacts.map { ($0.contactId, $0) }) { first, _ in first }
         var channels: [String: String] = [:]
-        let rate = speed.isFinite && speed > 0 ? speed : 1
+        var methods: [String: String] = [:]
         for call in floor.calls {
-            guard let contact = scenario.contacts.first(where: { $0.contactId == call.contactId }) else { continue }
-            let start = epoch.addingTimeInterval(Double(call.startsAtMillis) / 1000 / rate)
-            windows[call.contactId] = (start, start.addingTimeInterval(Double(contact.durationMillis) / 1000 / rate))
-            channels[call.contactId] = contact.isChat ? "CHAT" : "VOICE"
+            channels[call.contactId] = contacts[call.contactId]?.isChat == true ? "CHAT" : "VOICE"
+            methods[call.contactId] = call.initiationMethod ?? (call.previousContactId == nil ? "INBOUND" : "TRANSFER")
         }
-        self.windows = windows
         self.channels = channels
+        self.methods = methods
     }
 
     /// True for the paths this handler serves.
@@ -110,7 +111,8 @@ struct ConnectFloorHandler: Sendable {
             if let states, !states.contains(state) { continue }
             contacts.append(
                 AgentContactReference(
-                    contactId: call.contactId, channel: channels[call.contactId] ?? "VOICE", agentContactState: state,
+                    contactId: call.contactId, channel: channels[call.contactId] ?? "VOICE",
+                    initiationMethod: methods[call.contactId] ?? "INBOUND", agentContactState: state,
                     stateStartTimestamp: (ended ? window.end : window.start).timeIntervalSince1970,
                     connectedToAgentTimestamp: window.start.timeIntervalSince1970,
                     queue: ResourceReference(id: call.queueId, arn: arn("queue", call.queueId))))
@@ -136,7 +138,9 @@ struct ConnectFloorHandler: Sendable {
         }
         let all: [ResourceSummary] =
             switch kind {
-            case .user: floor.agents.map { ResourceSummary(id: $0.id, arn: arn("agent", $0.id), name: $0.username) }
+            case .user:
+                floor.agents.map { ResourceSummary(id: $0.id, arn: arn("agent", $0.id), name: $0.username) }
+                    + (floor.supervisors ?? []).map { ResourceSummary(id: $0.id, arn: arn("agent", $0.id), name: $0.username) }
             case .queue: floor.queues.map { ResourceSummary(id: $0.id, arn: arn("queue", $0.id), name: $0.name) }
             case .routingProfile:
                 floor.routingProfiles.map { ResourceSummary(id: $0.id, arn: arn("routing-profile", $0.id), name: $0.name) }

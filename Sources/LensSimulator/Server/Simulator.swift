@@ -18,6 +18,8 @@ package actor Simulator {
     private var requestRecords: [RequestRecord] = []
     /// The DescribeContact requests (`--channel auto` asks once per follow).
     package private(set) var describeLog: [RequestRecord] = []
+    /// The MonitorContact requests, oldest first (tests assert the UserId and capabilities sent).
+    package var monitorLog: [MonitorRequestRecord] { core.connect.monitors.log }
     /// The port bound by `start()`.
     package private(set) var port: Int?
     /// The port bound last, so a restart after `stop()` comes back where clients expect it.

@@ -2,9 +2,10 @@ import AWSSigV4
 import ContactLensModel
 import Foundation
 
-/// DescribeContact (`GET /contacts/{InstanceId}/{ContactId}`), the part `--channel auto` reads:
-/// the contact's Id and Channel. Signed for `connect`; a contact not in the scenario is a
-/// ResourceNotFoundException.
+/// DescribeContact (`GET /contacts/{InstanceId}/{ContactId}`): a floor contact with its transfer
+/// links, agent, queue and times (from `ConnectOperations`' records); another contact of the
+/// scenario with its Id and Channel, what `--channel auto` reads. Signed for `connect`; a contact
+/// not in the scenario (or not begun yet) is a ResourceNotFoundException.
 extension SimulatorCore {
     func describeContact(_ request: IncomingRequest, at now: Date) throws(ErrorResponse) -> Outcome {
         guard request.method == DescribeContact.method else {
@@ -30,14 +31,18 @@ extension SimulatorCore {
             }
         case .failure(let error): throw .authentication(code: error.code, message: error.message)
         }
-        guard
+        let answer: DescribeContactResponse
+        if let described = connect.describedContact(instanceId: instanceId, contactId: contactId, at: now) {
+            answer = DescribeContactResponse(contact: described)
+        } else if connect.records.byId[contactId] == nil,
             let contact = playbacks.first(where: { $0.contact.instanceId == instanceId && $0.contact.contactId == contactId })?
                 .contact
-        else {
+        {
+            answer = DescribeContactResponse(contact: Contact(id: contactId, channel: contact.isChat ? "CHAT" : "VOICE"))
+        } else {
             throw .modeled(.resourceNotFound, "Contact \(contactId) not found in instance \(instanceId)")
         }
-        let answer = DescribeContactResponse(contact: .init(id: contactId, channel: contact.isChat ? "CHAT" : "VOICE"))
-        let body = (try? JSONEncoder().encode(answer)).map { Array($0) } ?? []
+        let body = (try? ConnectJSON.encode(answer)) ?? []
         return Outcome(
             response: SimulatorResponse(status: 200, headers: [HTTPHeader("Content-Type", "application/json")], body: body))
     }

@@ -19,6 +19,8 @@ struct SimulatorCore: Sendable {
     private var malformedCount = 0
     /// GetCurrentUserData and the listings, when the scenario has a floor.
     private let floor: ConnectFloorHandler?
+    /// MonitorContact, SearchUsers, the contact records, metrics, SearchContacts, storage, STS.
+    var connect: ConnectOperations
 
     init(_ configuration: SimulatorConfiguration) {
         let secrets = Dictionary(configuration.credentials.map { ($0.accessKeyId, $0) }) { first, _ in first }
@@ -33,9 +35,9 @@ struct SimulatorCore: Sendable {
             ContactPlayback(index: $0.offset, contact: $0.element, speed: configuration.speed)
         }
         bodies = PageBodyCache(timelineCounts: playbacks.map(\.timeline.count))
-        floor = configuration.scenario.floor.map {
-            ConnectFloorHandler(
-                scenario: configuration.scenario, floor: $0, epoch: configuration.now(), speed: configuration.speed)
+        connect = ConnectOperations(configuration, epoch: configuration.now(), verifier: verifier)
+        floor = configuration.scenario.floor.map { [connect] in
+            ConnectFloorHandler(scenario: configuration.scenario, floor: $0, schedule: connect.schedule)
         }
         for (contactId, window) in floor?.windows ?? [:] {
             if let index = playbacks.firstIndex(where: { $0.contact.contactId == contactId }) {
@@ -66,6 +68,7 @@ struct SimulatorCore: Sendable {
     ) throws(ErrorResponse) -> Outcome {
         if request.path.hasPrefix(ListSegmentsV2.pathPrefix) { return try respondToChat(request, at: now, record: &record) }
         if request.path.hasPrefix("/contacts/") { return try describeContact(request, at: now) }
+        if let outcome = try connect.respond(to: request, at: now) { return outcome }
         if let floor, ConnectFloorHandler.handles(request.path) {
             try authenticate(request, at: now)
             return Outcome(response: try floor.respond(request, at: now))

@@ -1,17 +1,37 @@
-/// What a key binding does.
-package enum Action: String, CaseIterable, Hashable, Sendable {
+/// What a key binding does, and on which screen: each screen switches over its own actions
+/// (no `default:`), so a new action is handled wherever the compiler says.
+package enum Action: Hashable, Sendable {
+    /// Every screen's keys: help, quit, interrupt, suspend.
+    case general(GeneralAction)
+    /// The view of one call: live, replayed, or opened from the wall.
+    case call(CallAction)
+    /// A search or a filter being typed.
+    case typing(TypingAction)
+    /// The wall's rows.
+    case wall(WallAction)
+
+    package static var allCases: [Action] {
+        GeneralAction.allCases.map(Action.general) + CallAction.allCases.map(Action.call)
+            + TypingAction.allCases.map(Action.typing) + WallAction.allCases.map(Action.wall)
+    }
+}
+
+/// The keys every screen has.
+package enum GeneralAction: String, CaseIterable, Hashable, Sendable {
+    case help, quit, interrupt, suspend
+}
+
+/// The call view's keys.
+package enum CallAction: String, CaseIterable, Hashable, Sendable {
     case filterAgent, filterCustomer, filterAll, cycleFilter, cycleFilterBack
     /// Chats' other roles: CUSTOM_BOT, SYSTEM, SUPERVISOR.
     case filterBot, filterSystem, filterSupervisor
     case lineDown, lineUp, pageDown, pageUp, top, bottom
     case nextIssue, previousIssue, nextCategory, previousCategory
     case search, nextMatch, previousMatch, clearSearch
-    case togglePanel, toggleSummary, saveView, help, quit, interrupt, suspend
+    case togglePanel, toggleSummary, saveView
+    /// Only while replaying.
     case playPause, playFaster, playSlower, seekBack, seekForward, playFromStart, playToEnd
-    /// While typing a search.
-    case keepSearch, cancelSearch, deleteSearchCharacter
-    /// On the wall (`lenstail wall`).
-    case rowDown, rowUp, openContact, closeContact, cycleSort, filterRows
 
     /// The player command of a replay key.
     var playback: PlaybackCommand? {
@@ -23,7 +43,23 @@ package enum Action: String, CaseIterable, Hashable, Sendable {
         case .seekForward: .seek(seconds: PlaybackCommand.seekStep)
         case .playFromStart: .toStart
         case .playToEnd: .toEnd
-        default: nil
+        case .filterAgent, .filterCustomer, .filterAll, .cycleFilter, .cycleFilterBack, .filterBot, .filterSystem,
+            .filterSupervisor, .lineDown, .lineUp, .pageDown, .pageUp, .top, .bottom, .nextIssue, .previousIssue,
+            .nextCategory, .previousCategory, .search, .nextMatch, .previousMatch, .clearSearch, .togglePanel,
+            .toggleSummary, .saveView:
+            nil
         }
     }
+}
+
+/// The keys of a line being typed (a search, the wall's filter); other keys are typed.
+package enum TypingAction: String, CaseIterable, Hashable, Sendable {
+    case keepSearch, cancelSearch, deleteSearchCharacter
+}
+
+/// The wall's keys.
+package enum WallAction: String, CaseIterable, Hashable, Sendable {
+    case rowDown, rowUp, openContact, cycleSort, filterRows
+    /// Back to the wall from an opened call; on the wall, clear the filter.
+    case back
 }

@@ -1,14 +1,12 @@
 import ContactLensModel
 import Foundation
 
-/// Everything that can change the state: keys, resizes, the engine, the clock.
+/// Everything that can change the call view's state: keys, resizes, the engine, the clock.
 package enum AppEvent: Sendable {
     case key(Key)
     case resize(Size)
     case engine(FollowEvent)
     case tick(Date)
-    /// SIGINT, SIGTERM or SIGHUP (or the terminal went away: SIGHUP).
-    case signal(Int32)
     /// The replay's player moved, paused or changed speed.
     case replay(ReplayClock)
     /// A one-line message for the status line (e.g. where the view was written).
@@ -21,6 +19,8 @@ package enum Effect: Hashable, Sendable {
     case redraw
     /// Leave: `signal` says which interrupted the view (Ctrl-C is SIGINT); nil for q.
     case quit(signal: Int32?)
+    /// Esc with nothing to clear: back to the screen below, if there is one (the wall).
+    case back
     /// A replay key: pass the command to the player.
     case playback(PlaybackCommand)
     /// Write the view (the call with the participant filter) to a file, then report back with `.notice`.

@@ -64,7 +64,10 @@ package struct SearchState: Hashable, Sendable {
 /// Everything the view shows: the merged call plus the view state. Owned by one reducer.
 package struct AppState: Sendable {
     package var session: SessionInfo
-    package var alerts: AlertMatcher
+    /// What raises an alert (`--alert`, and on the wall `--alert-negative`).
+    package var alerts: AlertRules
+    /// The alerts this call has raised so far.
+    package var alerted = ContactAlerts()
     package var store = TranscriptStore()
     package var size: Size
     package var filter = ParticipantFilter.all
@@ -90,13 +93,17 @@ package struct AppState: Sendable {
     /// Set while replaying: where the player is. Replay keys work only then.
     package var replay: ReplayClock?
     /// Categories matching `--alert` that have matched, in the order they first did.
-    package var raisedAlerts: [String] = []
+    package var raisedAlerts: [String] { alerted.categories }
     /// The time zone chat times of day are shown in (tests fix it).
     package var timeZone = TimeZone.current
 
-    package init(session: SessionInfo, options: UIOptions = UIOptions(), size: Size, now: Date = Date()) throws(UIOptionsError) {
+    package init(session: SessionInfo, options: UIOptions = UIOptions(), size: Size, now: Date = Date()) throws(AlertRulesError) {
+        self.init(session: session, alerts: try AlertRules(patterns: options.alertPatterns), size: size, now: now)
+    }
+
+    package init(session: SessionInfo, alerts: AlertRules, size: Size, now: Date = Date()) {
         self.session = session
-        self.alerts = try AlertMatcher(patterns: options.alertPatterns)
+        self.alerts = alerts
         self.size = size
         self.now = now
     }
@@ -116,7 +123,7 @@ package struct AppState: Sendable {
         roleCounts = [:]
         callMillis = 0
         liveClock = nil
-        raisedAlerts = []
+        alerted = ContactAlerts()
         follow = true
         anchor = nil
         newBelow = 0

@@ -1,7 +1,7 @@
 import ContactLensModel
 import Foundation
 
-/// The one place state changes: keys, resizes, engine events and ticks all pass here.
+/// The one place the call view's state changes: keys, resizes, engine events and ticks all pass here.
 package func reduce(into state: inout AppState, _ event: AppEvent) -> [Effect] {
     switch event {
     case .key(let key):
@@ -20,8 +20,6 @@ package func reduce(into state: inout AppState, _ event: AppEvent) -> [Effect] {
             return replay.position(at: date) / 1000 != replay.position(at: before) / 1000 ? [.redraw] : []
         }
         return state.showsClock && Int(date.timeIntervalSince1970) != Int(before.timeIntervalSince1970) ? [.redraw] : []
-    case .signal(let number):
-        return [.quit(signal: number)]
     case .replay(let clock):
         state.replay = clock
         state.now = max(state.now, clock.asOf)
@@ -35,15 +33,15 @@ package func reduce(into state: inout AppState, _ event: AppEvent) -> [Effect] {
 enum Reducer {
     static func engine(_ event: FollowEvent, _ state: inout AppState) -> [Effect] {
         switch event {
-        case .page(let response, let receivedAt, _):
+        case .segments(let segments, let receivedAt):
             var oldRoles: [String: String?] = [:]
-            for segment in response.segments {
+            for segment in segments {
                 for id in segment.affectedTurnIds where oldRoles[id] == nil {
                     oldRoles[id] = .some(state.store.turn(id: id)?.participantRole)
                 }
             }
             let before = (state.store.revision, state.store.turns.count, state.store.turns.last?.id)
-            let change = state.store.apply(response.segments)
+            let change = state.store.apply(segments)
             state.search.storeChanged(from: before, by: change, in: state.store)
             var counted = Set<String>()
             var arrived = 0
@@ -63,9 +61,8 @@ enum Reducer {
             if !state.follow { state.newBelow += arrived }
             state.lastSuccess = receivedAt
             if state.replay == nil { state.advanceLiveClock(to: receivedAt) }
-            // A category the user asked to be alerted about, matched for the first time: one bell.
-            let raised = change.categories.map(\.name).filter { state.alerts.matches($0) && !state.raisedAlerts.contains($0) }
-            state.raisedAlerts += raised
+            // An alert raised for the first time (a category the user named): one bell.
+            let raised = state.alerted.update(in: state.store, rules: state.alerts)
             return raised.isEmpty ? [.redraw] : [.redraw, .bell]
         case .status(let status):
             // A replay that moves back sends the call so far again, from the start.
@@ -83,28 +80,29 @@ enum Reducer {
     }
 
     static func key(_ key: Key, _ state: inout AppState) -> [Effect] {
-        if key == .ctrl("c") { return [.quit(signal: SIGINT)] }
+        let general = KeyBindings.generalAction(for: key)
+        // Ctrl-C quits from anywhere, even while a search is typed.
+        if general == .interrupt { return [.quit(signal: SIGINT)] }
         state.notice = nil
         if state.search.isEditing { return searchInput(key, &state) }
-        let action = KeyBindings.action(for: key, replaying: state.replay != nil)
+        let action = KeyBindings.callAction(for: key, replaying: state.replay != nil)
         if state.showHelp {
+            if general == .quit { return [.quit(signal: nil)] }
             let page = max(1, state.size.height - 4)
-            switch action {
-            case .quit: return [.quit(signal: nil)]
-            case .lineDown: state.helpScroll += 1
-            case .lineUp: state.helpScroll -= 1
-            case .pageDown: state.helpScroll += page
-            case .pageUp: state.helpScroll -= page
-            default: state.showHelp = false
+            guard let step = action.flatMap({ helpScroll($0, page: page) }) else {
+                state.showHelp = false
+                return [.redraw]
             }
+            state.helpScroll += step
             state.helpScroll = max(0, min(state.helpScroll, HelpContent.lines(replaying: state.replay != nil).count - page))
             return [.redraw]
         }
+        if let general { return perform(general, &state) }
         guard let action else { return [.redraw] }
         return perform(action, &state)
     }
 
-    static func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
+    static func perform(_ action: GeneralAction, _ state: inout AppState) -> [Effect] {
         switch action {
         case .quit: return [.quit(signal: nil)]
         case .interrupt: return [.quit(signal: SIGINT)]
@@ -112,6 +110,12 @@ enum Reducer {
         case .help:
             state.showHelp = true
             state.helpScroll = 0
+            return [.redraw]
+        }
+    }
+
+    static func perform(_ action: CallAction, _ state: inout AppState) -> [Effect] {
+        switch action {
         case .saveView: return [.saveView]
         case .playPause, .playFaster, .playSlower, .seekBack, .seekForward, .playFromStart, .playToEnd:
             return action.playback.map { [.playback($0)] } ?? []
@@ -146,13 +150,26 @@ enum Reducer {
             }
             jumpToMatch(forward: action == .nextMatch, &state)
         case .clearSearch:
+            // Nothing to clear: the screen below, if any, comes back (the wall under an opened call).
+            guard state.search.query != nil else { return [.redraw, .back] }
             state.search = SearchState()
-        case .keepSearch, .cancelSearch, .deleteSearchCharacter:
-            break  // only while typing a search
-        case .rowDown, .rowUp, .openContact, .closeContact, .cycleSort, .filterRows:
-            break  // only on the wall
         }
         return [.redraw]
+    }
+
+    /// How far a key scrolls the help overlay; nil: the key closes it.
+    static func helpScroll(_ action: CallAction, page: Int) -> Int? {
+        switch action {
+        case .lineDown: 1
+        case .lineUp: -1
+        case .pageDown: page
+        case .pageUp: -page
+        case .filterAgent, .filterCustomer, .filterAll, .cycleFilter, .cycleFilterBack, .filterBot, .filterSystem,
+            .filterSupervisor, .top, .bottom, .nextIssue, .previousIssue, .nextCategory, .previousCategory, .search,
+            .nextMatch, .previousMatch, .clearSearch, .togglePanel, .toggleSummary, .saveView, .playPause, .playFaster,
+            .playSlower, .seekBack, .seekForward, .playFromStart, .playToEnd:
+            nil
+        }
     }
 
     static func searchInput(_ key: Key, _ state: inout AppState) -> [Effect] {
@@ -169,7 +186,7 @@ enum Reducer {
             }
         case .deleteSearchCharacter:
             if !state.search.draft.isEmpty { state.search.draft.removeLast() }
-        default:
+        case nil:
             if case .char(let c) = key { state.search.draft.append(c) }
         }
         return [.redraw]

@@ -1,4 +1,4 @@
-import Foundation
+import ContactLensModel
 
 /// Choices the user makes on the command line for the view.
 package struct UIOptions: Sendable, Hashable {
@@ -7,39 +7,11 @@ package struct UIOptions: Sendable, Hashable {
 
     package init(alertPatterns: [String] = []) { self.alertPatterns = alertPatterns }
 
-    /// Throws `UIOptionsError` naming the first pattern that is not a valid regular expression.
-    package static func validate(_ options: UIOptions) throws(UIOptionsError) {
-        _ = try AlertMatcher(patterns: options.alertPatterns)
-    }
-}
-
-/// A bad `--alert` pattern, with a one-line message.
-package struct UIOptionsError: Error, Hashable, Sendable, CustomStringConvertible {
-    package let message: String
-    package var description: String { message }
-}
-
-/// Tells whether a category name is one the user asked to be alerted about.
-package struct AlertMatcher: @unchecked Sendable {
-    // NSRegularExpression is immutable and thread-safe once built.
-    private let expressions: [NSRegularExpression]
-
-    package init(patterns: [String]) throws(UIOptionsError) {
-        var built: [NSRegularExpression] = []
-        for pattern in patterns {
-            do {
-                built.append(try NSRegularExpression(pattern: "^(?:\(pattern))$", options: [.caseInsensitive]))
-            } catch {
-                throw UIOptionsError(message: "--alert '\(pattern)' is not a valid regular expression")
-            }
-        }
-        expressions = built
+    /// Throws naming the first pattern that is not a valid regular expression.
+    package static func validate(_ options: UIOptions) throws(AlertRulesError) {
+        _ = try AlertRules(patterns: options.alertPatterns)
     }
 
-    package static let none = try! AlertMatcher(patterns: [])
-
-    package func matches(_ name: String) -> Bool {
-        let range = NSRange(name.startIndex..., in: name)
-        return expressions.contains { $0.firstMatch(in: name, range: range) != nil }
-    }
+    /// The rules the patterns make.
+    package func alertRules() throws(AlertRulesError) -> AlertRules { try AlertRules(patterns: alertPatterns) }
 }

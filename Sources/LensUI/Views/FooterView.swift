@@ -5,7 +5,7 @@ enum FooterView {
     static func drawStatus(_ state: AppState, in rect: Rect, on screen: inout Screen) {
         var line = StyledLine()
         if state.search.isEditing {
-            line.append("/", .key)
+            line.append(KeyBindings.label(.search), .key)
             line.append(TerminalText.sanitize(state.search.draft), .text)
             line.append("▏", .key)
             line.append("  \(KeyBindings.label(.keepSearch)) search · \(KeyBindings.label(.cancelSearch)) cancel", .dim)

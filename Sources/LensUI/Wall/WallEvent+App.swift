@@ -1,7 +1,7 @@
 import ContactLensModel
 import Foundation
 
-/// Everything that changes the wall: keys, resizes, the engine, the clock, signals.
+/// Everything that changes the wall: keys, resizes, the engine, the clock.
 package enum WallAppEvent: Sendable {
     case key(Key)
     case resize(Size)
@@ -9,10 +9,9 @@ package enum WallAppEvent: Sendable {
     /// Several engine events at once: the rows are sorted once, after all of them.
     case engineBatch([WallEvent])
     case tick(Date)
-    case signal(Int32)
 }
 
-/// What the wall's reducer asks the run loop to do.
+/// What the wall's reducer asks the program around it to do.
 package enum WallEffect: Hashable, Sendable {
     case redraw
     case quit(signal: Int32?)
@@ -21,4 +20,6 @@ package enum WallEffect: Hashable, Sendable {
     /// A new alert: log it and poll the contact sooner.
     case alert(WallAlert)
     case suspend
+    /// Open the contact's call over the wall.
+    case open(contactId: String)
 }

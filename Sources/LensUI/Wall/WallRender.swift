@@ -1,22 +1,15 @@
 import ContactLensModel
 import Foundation
 
-/// Draws the wall, or the opened call's follow view with a line that leads back. Pure; the
-/// cost depends on the rows on screen, not on how many contacts the wall holds.
+/// Draws the wall. Pure; the cost depends on the rows on screen, not on how many contacts the
+/// wall holds.
 package func renderWall(_ state: WallState, size: Size) -> Screen {
-    if let id = state.opened, var call = state.rows[id]?.call {
-        call.size = size
-        var screen = render(call, size: size)
-        if size.height >= ScreenLayout.minimum.height, size.width >= ScreenLayout.minimum.width {
-            let line = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
-            screen.fill(line)
-            var back = StyledLine("\(KeyBindings.label(.closeContact))/\(KeyBindings.label(.quit))", .key)
-            back.append(" back to the wall · \(state.visible.count) live", .dim)
-            if let alerts = WallView.alertCount(state), alerts > 0 { back.append(" · \(alerts) with alerts", .alert) }
-            screen.put(back, x: 0, y: line.y, clip: line)
-        }
-        return screen
-    }
+    var cells = WallRowCells()
+    return renderWall(state, size: size, cells: &cells)
+}
+
+/// The same, copying the rows whose look has not changed since the last frame from `cells`.
+func renderWall(_ state: WallState, size: Size, cells: inout WallRowCells) -> Screen {
     var screen = Screen(size: size)
     let full = Rect(x: 0, y: 0, width: size.width, height: size.height)
     guard size.width >= 30, size.height >= 6 else {
@@ -28,7 +21,7 @@ package func renderWall(_ state: WallState, size: Size) -> Screen {
     let columns = WallColumns(width: size.width)
     WallView.titles(columns, in: full.row(1), on: &screen)
     let body = Rect(x: 0, y: 2, width: size.width, height: size.height - 4)
-    WallView.rows(state, columns, in: body, on: &screen)
+    WallView.rows(state, columns, in: body, on: &screen, cells: &cells)
     WallView.status(state, in: full.row(size.height - 2), on: &screen)
     var x = 0
     for hint in KeyBindings.wallFooterHints {

@@ -15,6 +15,11 @@ package struct WallOptions: Sendable, Hashable {
         self.alertNegative = alertNegative
         self.endedKeep = endedKeep
     }
+
+    /// The alert rules the options make; throws naming a pattern that is not a regular expression.
+    package func alertRules() throws(AlertRulesError) -> AlertRules {
+        try AlertRules(patterns: alertPatterns, negativeRun: alertNegative)
+    }
 }
 
 /// The orders `o` cycles through.
@@ -24,44 +29,21 @@ package enum WallSort: String, CaseIterable, Sendable {
     var next: WallSort { Self.allCases[(Self.allCases.firstIndex(of: self)! + 1) % Self.allCases.count] }
 }
 
-/// One alert, for the bell, the row and the `--alert-log` line.
-package struct WallAlert: Sendable, Hashable, Codable {
-    package var time: Date
-    package var contactId: String
-    package var agent: String
-    package var queue: String
-    /// "category" or "negative".
-    package var kind: String
-    /// The category name, or how many negative customer turns came in a row.
-    package var detail: String
-
-    enum CodingKeys: String, CodingKey {
-        case time = "Time"
-        case contactId = "ContactId"
-        case agent = "Agent"
-        case queue = "Queue"
-        case kind = "Kind"
-        case detail = "Detail"
-    }
-}
-
 /// Everything the wall shows; owned by `reduceWall`.
 package struct WallState: Sendable {
     package var instanceId: String
     /// What is watched and where, for the header ("queues Billing, Support · us-east-1").
     package var scope: String
     package var options: WallOptions
-    let matcher: AlertMatcher
+    /// The options' alert rules, which every row's call applies.
+    let rules: AlertRules
     package var rows: [String: WallRow] = [:]
     /// Live rows in the chosen order, after the filter; kept by `relayout()`.
     package private(set) var visible: [String] = []
     /// Ended rows, the most recent first.
     package private(set) var ended: [String] = []
-    /// The cells of the rows on screen, without their clocks, for the width in `size`; kept by
-    /// `refreshCells()` so a frame copies them whatever the floor's size.
-    package private(set) var rowCells: [String: [Cell]] = [:]
-    /// `screenLines` for the rows' area of `size`, kept with `rowCells`.
-    package private(set) var lines: [WallLine] = []
+    /// Where `selected` is in `screenOrder`, kept with it, so a frame finds it without a search.
+    private var selectedIndex: Int?
     /// Live rows with alerts (kept by `relayout()`, so a frame never counts them).
     package private(set) var alertedCount = 0
     package var sort = WallSort.attention
@@ -71,8 +53,6 @@ package struct WallState: Sendable {
     package var selected: String?
     /// The user moved the selection: it stays on its call; otherwise it is the top row.
     package var selectionPinned = false
-    /// The contact open in the follow view.
-    package var opened: String?
     package var pace: WallPace?
     package var discoveryProblem: String?
     /// The segment stream's reader, when the wall reads one.
@@ -84,11 +64,12 @@ package struct WallState: Sendable {
     package var size: Size
     package var now: Date
 
-    package init(instanceId: String, scope: String, options: WallOptions, size: Size, now: Date = Date()) throws(UIOptionsError) {
+    package init(instanceId: String, scope: String, options: WallOptions, size: Size, now: Date = Date()) throws(AlertRulesError)
+    {
         self.instanceId = instanceId
         self.scope = scope
         self.options = options
-        matcher = try AlertMatcher(patterns: options.alertPatterns)
+        rules = try options.alertRules()
         self.size = size
         self.now = now
     }
@@ -97,27 +78,55 @@ package struct WallState: Sendable {
     package mutating func relayout() {
         let now = self.now
         let keep = options.endedKeep
-        for (id, row) in rows where row.endedAt.map({ now.timeIntervalSince($0) > keep }) ?? false {
+        let expired = rows.indices.compactMap { index in
+            rows.values[index].endedAt.map { now.timeIntervalSince($0) > keep } == true ? rows.keys[index] : nil
+        }
+        for id in expired {
             rows[id] = nil
             if selected == id { selected = nil }
         }
         let needle = filter?.lowercased()
-        var live: [(id: String, row: WallRow)] = []
-        var done: [(id: String, at: Date)] = []
-        for (id, row) in rows {
-            if let needle, !row.haystack.contains(needle) { continue }
-            if let at = row.endedAt { done.append((id, at)) } else { live.append((id, row)) }
-        }
         let sort = self.sort
-        live.sort { a, b in Self.precedes(a.row, b.row, sort: sort, now: now) ?? (a.id < b.id) }
-        visible = live.map(\.id)
-        alertedCount = live.count { !$0.row.alerts.isEmpty }
-        ended = done.sorted { ($0.at, $0.id) > ($1.at, $1.id) }.map(\.id)
-        if !selectionPinned || selected == nil || !(visible.contains(selected!) || ended.contains(selected!)) {
-            selected = visible.first ?? ended.first
-            selectionPinned = false
+        var live: [RowOrder] = []
+        var done: [(id: String, at: Date)] = []
+        for index in rows.indices {
+            let id = rows.keys[index]
+            if let needle, !rows.values[index].haystack.contains(needle) { continue }
+            if let at = rows.values[index].endedAt {
+                done.append((id, at))
+            } else {
+                live.append(RowOrder(id: id, rows.values[index], sort: sort, now: now))
+            }
         }
-        refreshCells()
+        // Small keys, worked out once a row, are sorted: not the rows themselves.
+        live.sort { a, b in a.precedes(b, sort: sort) ?? (a.id < b.id) }
+        visible = live.map(\.id)
+        alertedCount = live.count { $0.alerted }
+        ended = done.sorted { ($0.at, $0.id) > ($1.at, $1.id) }.map(\.id)
+        let index = selected.flatMap { id in visible.firstIndex(of: id) ?? ended.firstIndex(of: id).map { visible.count + $0 } }
+        if !selectionPinned || index == nil {
+            select(visible.isEmpty && ended.isEmpty ? nil : 0)
+            selectionPinned = false
+        } else {
+            selectedIndex = index
+        }
+    }
+
+    /// Selects the row at `index` of `screenOrder` (nil: none).
+    mutating func select(_ index: Int?) {
+        selectedIndex = index
+        selected = index.map { $0 < visible.count ? visible[$0] : ended[$0 - visible.count] }
+    }
+
+    /// Where the selected row is in `screenOrder`.
+    var selectedPosition: Int? {
+        guard let id = selected else { return nil }
+        if let i = selectedIndex, i < visible.count + ended.count,
+            (i < visible.count ? visible[i] : ended[i - visible.count]) == id
+        {
+            return i
+        }
+        return visible.firstIndex(of: id) ?? ended.firstIndex(of: id).map { visible.count + $0 }
     }
 
     /// What the rows' area shows from its top: rows (live, then ended) and the ended section's
@@ -126,13 +135,7 @@ package struct WallState: Sendable {
         let endedTitle = ended.isEmpty ? 0 : 1
         let total = visible.count + endedTitle + ended.count
         var selectedLine = 0
-        if let id = selected {
-            if let i = visible.firstIndex(of: id) {
-                selectedLine = i
-            } else if let i = ended.firstIndex(of: id) {
-                selectedLine = visible.count + endedTitle + i
-            }
-        }
+        if let i = selectedPosition { selectedLine = i < visible.count ? i : i + endedTitle }
         let top = max(0, min(selectedLine - height + 1, total - height))
         return (top..<min(total, top + max(0, height))).map { index in
             if index < visible.count { return .row(visible[index], ended: false) }
@@ -141,43 +144,48 @@ package struct WallState: Sendable {
         }
     }
 
-    /// Lays out the cells of the rows on screen (after a change of rows, order, selection or size).
-    package mutating func refreshCells() {
-        let width = size.width
-        let columns = WallColumns(width: width)
-        var cells: [String: [Cell]] = [:]
-        lines = screenLines(height: max(0, size.height - 4))
-        let rect = Rect(x: 0, y: 0, width: width, height: 1)
-        for case .row(let id, let ended) in lines {
-            guard let row = rows[id] else { continue }
-            var line = Screen(size: Size(width: width, height: 1))
-            line.put(WallView.rowLine(row, selected: id == selected, ended: ended, columns), x: 0, y: 0, clip: rect)
-            WallView.clock(row, ended: ended, self, columns, in: rect, on: &line)
-            cells[id] = line.cells
+    /// The rows in screen order: live, then recently ended.
+    package var screenOrder: [String] { visible + ended }
+}
+
+/// What a live row is ordered by.
+struct RowOrder {
+    let id: String
+    let alerted: Bool
+    /// Recent customer sentiment against the call's: below 0 is falling.
+    let trend: Double
+    /// The agent's or the queue's name when the order is by one; contacts listed by id have none
+    /// yet and come first.
+    let name: String
+    let seconds: TimeInterval
+
+    init(id: String, _ row: WallRow, sort: WallSort, now: Date) {
+        self.id = id
+        alerted = !row.alerts.isEmpty
+        trend = row.trend
+        switch sort {
+        case .agent: name = row.found?.agent ?? ""
+        case .queue: name = row.found?.queue ?? ""
+        case .attention, .longest: name = ""
         }
-        rowCells = cells
+        seconds = row.callSeconds(at: now)
     }
 
-    /// Attention: alerts, then a falling customer sentiment, then the longest call.
-    static func precedes(_ a: WallRow, _ b: WallRow, sort: WallSort, now: Date) -> Bool? {
+    /// Attention: alerts, then a falling customer sentiment, then the longest call; the other
+    /// orders by name, then the longest call. Nil: a tie.
+    func precedes(_ b: RowOrder, sort: WallSort) -> Bool? {
         switch sort {
         case .attention:
-            if a.alerts.isEmpty != b.alerts.isEmpty { return !a.alerts.isEmpty }
-            if (a.trend < 0) != (b.trend < 0) { return a.trend < 0 }
-            if a.trend < 0, a.trend != b.trend { return a.trend < b.trend }
-        case .agent:
-            if a.info.agent != b.info.agent { return a.info.agent < b.info.agent }
-        case .queue:
-            if a.info.queue != b.info.queue { return a.info.queue < b.info.queue }
+            if alerted != b.alerted { return alerted }
+            if (trend < 0) != (b.trend < 0) { return trend < 0 }
+            if trend < 0, trend != b.trend { return trend < b.trend }
+        case .agent, .queue:
+            if name != b.name { return name < b.name }
         case .longest:
             break
         }
-        let (x, y) = (a.callSeconds(at: now), b.callSeconds(at: now))
-        return x != y ? x > y : nil
+        return seconds != b.seconds ? seconds > b.seconds : nil
     }
-
-    /// The rows in screen order: live, then recently ended.
-    package var screenOrder: [String] { visible + ended }
 }
 
 /// One line of the rows' area.

@@ -50,7 +50,7 @@ enum WallView {
         screen.put(line, x: rect.x, y: rect.y, clip: rect)
     }
 
-    static func rows(_ state: WallState, _ c: WallColumns, in rect: Rect, on screen: inout Screen) {
+    static func rows(_ state: WallState, _ c: WallColumns, in rect: Rect, on screen: inout Screen, cells: inout WallRowCells) {
         guard rect.height > 0 else { return }
         if state.visible.isEmpty && state.ended.isEmpty {
             let text =
@@ -61,22 +61,27 @@ enum WallView {
             screen.put(text, x: rect.x + 2, y: rect.y, style: .dim, clip: rect)
             return
         }
-        let lines =
-            state.lines.count <= rect.height && rect.height == state.size.height - 4
-            ? state.lines : state.screenLines(height: rect.height)
-        for (y, line) in lines.enumerated() {
+        cells.begin()
+        defer { cells.end() }
+        for (y, line) in state.screenLines(height: rect.height).enumerated() {
             let at = rect.row(y)
             switch line {
             case .endedTitle:
                 screen.put("── recently ended (\(state.ended.count)) ", x: at.x, y: at.y, style: .border, clip: at)
             case .row(let id, let ended):
                 guard let row = state.rows[id] else { continue }
-                // The reducer keeps the cells of the rows on screen, clocks included (it refreshes
-                // them each second): a frame copies them.
-                if let cells = state.rowCells[id], at.x == 0, cells.count == screen.size.width {
-                    screen.setRow(at.y, to: cells)
+                let look = WallRowCells.Look(row, selected: id == state.selected, ended: ended, state, width: at.width)
+                let rowCells = cells.cells(id, look) {
+                    var line = Screen(size: Size(width: at.width, height: 1))
+                    let rect = Rect(x: 0, y: 0, width: at.width, height: 1)
+                    line.put(rowLine(row, selected: look.selected, ended: ended, c), x: 0, y: 0, clip: rect)
+                    clock(row, ended: ended, state, c, in: rect, on: &line)
+                    return line.cells
+                }
+                if at.x == 0, rowCells.count == screen.size.width {
+                    screen.setRow(at.y, to: rowCells)
                 } else {
-                    screen.put(rowLine(row, selected: id == state.selected, ended: ended, c), x: at.x, y: at.y, clip: at)
+                    screen.put(rowLine(row, selected: look.selected, ended: ended, c), x: at.x, y: at.y, clip: at)
                     clock(row, ended: ended, state, c, in: at, on: &screen)
                 }
             }
@@ -92,7 +97,7 @@ enum WallView {
         line.append(pad(row.agentText, WallColumns.agent), style(alert ? .alert : .agent))
         line.append(pad(row.queueText, WallColumns.queue), style(.text))
         line.append(String(repeating: " ", count: WallColumns.time), style(.text))
-        line.append(pad(String(row.call.store.turns.count), WallColumns.turns), style(.text))
+        line.append(pad(String(row.shown.turns), WallColumns.turns), style(.text))
         if c.showTrend {
             for sentiment in row.sentiments {
                 let (mark, s): (Character, Style) =
@@ -111,7 +116,7 @@ enum WallView {
         if c.categories > 0 { line.append(pad(row.categories, c.categories), style(.category)) }
         line.append(String(repeating: " ", count: WallColumns.age), style(.dim))
         // A chat says so where its customer's words are: they were typed, not spoken.
-        let chat = row.call.store.isChat ? "chat · " : ""
+        let chat = row.shown.chat ? "chat · " : ""
         if !chat.isEmpty { line.append(chat, .dim) }
         line.append(Wrapper.truncate(row.latestCustomer, width: max(0, c.latest - chat.count)), style(.customer))
         return line
@@ -120,7 +125,7 @@ enum WallView {
     /// The row's clocks, drawn over its cells at each frame.
     static func clock(_ row: WallRow, ended: Bool, _ state: WallState, _ c: WallColumns, in rect: Rect, on screen: inout Screen) {
         let now = state.now
-        let seconds = (row.endedAt ?? now).timeIntervalSince(row.info.connectedAt ?? row.firstSeen)
+        let seconds = (row.endedAt ?? now).timeIntervalSince(row.connectedAt)
         screen.put(
             Wrapper.truncate(Format.duration(seconds), width: WallColumns.time - 1), x: rect.x + WallColumns.timeX, y: rect.y,
             style: ended ? .dim : .text, clip: rect)
@@ -135,7 +140,7 @@ enum WallView {
     static func status(_ state: WallState, in rect: Rect, on screen: inout Screen) {
         var line = StyledLine()
         if state.editingFilter {
-            line.append("/", .key)
+            line.append(KeyBindings.label(.filterRows), .key)
             line.append(TerminalText.sanitize(state.filterDraft), .text)
             line.append("▏", .key)
             line.append("  \(KeyBindings.label(.keepSearch)) filter · \(KeyBindings.label(.cancelSearch)) cancel", .dim)

@@ -1,6 +1,6 @@
 import AWSClient
 
-/// How a follow paces its calls.
+/// How one contact is paged: the pace of its calls, retries, and how long a contact not found yet is waited for.
 package struct PollerConfiguration: Sendable, Hashable {
     /// The pause after a page that was not full (the analysis has nothing more yet).
     package var pollInterval: Duration
@@ -14,14 +14,16 @@ package struct PollerConfiguration: Sendable, Hashable {
     /// before the first page: the call has not reached an agent); zero fails at once.
     package var maxWaitForAnalysis: Duration
     /// Tries before a follow that has never connected gives up (refused, or a host that does not resolve).
-    package var connectAttempts: Int
+    var connectAttempts: Int
     /// A refused token this soon after the last refusal counts as the same trouble and backs off.
-    package var rejectionMemory: Duration
+    var rejectionMemory: Duration
+    /// The pause between asks for an analysis that has not started; nil: the poll interval.
+    package var notFoundInterval: Duration?
 
     package init(
         pollInterval: Duration = .seconds(1), maxRate: Double = 1, maxResults: Int = 100,
         retry: RetryPolicy = .live, maxWaitForAnalysis: Duration = .zero, connectAttempts: Int = 4,
-        rejectionMemory: Duration = .seconds(60)
+        rejectionMemory: Duration = .seconds(60), notFoundInterval: Duration? = nil
     ) {
         self.pollInterval = pollInterval
         self.maxRate = maxRate
@@ -30,10 +32,11 @@ package struct PollerConfiguration: Sendable, Hashable {
         self.maxWaitForAnalysis = maxWaitForAnalysis
         self.connectAttempts = connectAttempts
         self.rejectionMemory = rejectionMemory
+        self.notFoundInterval = notFoundInterval
     }
 
     /// The shortest gap between the starts of two requests.
-    package var minimumSpacing: Duration { Self.spacing(forRate: maxRate) }
+    var minimumSpacing: Duration { Self.spacing(forRate: maxRate) }
 
     /// The gap between request starts that keeps to `rate` requests a second (to the microsecond,
     /// rounded up); zero for no limit.

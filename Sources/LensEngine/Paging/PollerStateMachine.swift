@@ -1,11 +1,16 @@
 import AWSClient
 import ContactLensModel
 
-/// The follow loop as a pure state machine (after AsyncHTTPClient's connection-pool machines):
-/// each input returns the next action. Time is "elapsed since the follow started", so tables can
-/// test it without a clock.
-package struct PollerStateMachine: Sendable {
-    package enum Action: Sendable, Hashable {
+/// One contact's paging as a pure state machine (after AsyncHTTPClient's connection-pool
+/// machines): connecting, waiting for the analysis to start, following a token, backing off,
+/// finished or failed; each input returns the next action. Every reader of the segments API runs
+/// it — a follow (`Follower`), each contact of the wall (`WallScheduler`), a fetch to the end
+/// (`ContactFetcher`) — so the rules of paging (when to ask again, a refused token, a contact not
+/// found yet, a contact still live) are written here only. It is made for one API and ends on
+/// that API's last page (`SegmentsAPI.isLast`). Time is "elapsed since the paging started", so
+/// tables can test it without a clock.
+struct PollerStateMachine: Sendable {
+    enum Action: Sendable, Hashable {
         /// Wait `after`, then call with `token` (nil: from the beginning).
         case fetch(token: String?, after: Duration)
         /// The analysis is complete: no further call.
@@ -15,7 +20,7 @@ package struct PollerStateMachine: Sendable {
     }
 
     /// What the machine tells the consumer besides the next action.
-    package enum Notice: Sendable, Hashable {
+    enum Notice: Sendable, Hashable {
         case none
         case retrying(attempt: Int, delay: Duration)
         /// The service refused the token: starting again from the beginning after `delay`.
@@ -24,7 +29,7 @@ package struct PollerStateMachine: Sendable {
         case waitingForAnalysis(since: Duration)
     }
 
-    /// Where the follow is. Each case holds only what it needs.
+    /// Where the contact's paging is. Each case holds only what it needs.
     enum State: Sendable, Hashable {
         /// Nothing answered yet; `failures` attempts in a row went wrong.
         case connecting(failures: Int)
@@ -46,52 +51,85 @@ package struct PollerStateMachine: Sendable {
         var last: Duration
     }
 
+    /// The API the contact is paged through; its last-page rule is the machine's.
+    let api: SegmentsAPI
     private(set) var state: State = .connecting(failures: 0)
     private var lastStart: Duration?
     private let configuration: PollerConfiguration
     private var random: SeededGenerator
+    /// Pages in a row that left the analysis open and brought nothing new.
+    private var quietPages = 0
+    /// The last page was a chat's IN_PROGRESS with no page left: it has nothing more yet.
+    private var caughtUp = false
 
-    package init(configuration: PollerConfiguration, seed: UInt64 = .random(in: 0...UInt64.max)) {
+    init(api: SegmentsAPI = .voice, configuration: PollerConfiguration, seed: UInt64 = .random(in: 0...UInt64.max)) {
+        self.api = api
         self.configuration = configuration
         self.random = SeededGenerator(seed: seed)
     }
 
+    /// The machine for the other API, after a `ChannelRouter` in `auto` switched (the service said
+    /// the contact is on the other channel) and started again from the beginning there: the
+    /// pace and whether the service has answered are kept, the place is not.
+    init(switching machine: PollerStateMachine, to api: SegmentsAPI) {
+        self = PollerStateMachine(api: api, configuration: machine.configuration, seed: 0)
+        random = machine.random
+        lastStart = machine.lastStart
+        hasConnected = machine.hasConnected
+    }
+
     /// The token the next request sends.
-    package var token: String? {
+    var token: String? {
         if case .following(let token, _, _) = state { return token }
         return nil
     }
 
-    package var isDone: Bool { state == .finished || state == .failed }
+    var isDone: Bool { state == .finished || state == .failed }
+
+    /// The service says the contact's analysis has not started yet.
+    var isWaitingForAnalysis: Bool {
+        if case .waitingForAnalysis = state { return true }
+        return false
+    }
 
     /// True once the service has answered at all (even "not found").
-    package private(set) var hasConnected = false
+    private(set) var hasConnected = false
 
-    package mutating func start() -> Action { .fetch(token: nil, after: .zero) }
+    mutating func start() -> Action { .fetch(token: nil, after: .zero) }
 
     /// Call when a request actually goes out, so the rate limit counts real starts.
-    package mutating func requestStarted(at now: Duration) { lastStart = now }
+    mutating func requestStarted(at now: Duration) { lastStart = now }
 
     /// A page arrived: ask again at once when it was full, after the poll interval when not,
-    /// never when it had no NextToken. The chat API says when it is over (`finished`: its Status
-    /// is final and no page is left); until then a page without a token is asked for again.
-    package mutating func received(nextToken: String?, segmentCount: Int, at now: Duration, finished: Bool? = nil) -> Action {
+    /// never after the last page (by the rule of the machine's API). A chat's page without a
+    /// token while it is IN_PROGRESS is asked for again from the same place.
+    mutating func received(_ page: ListSegmentsResponse, at now: Duration) -> Action {
         hasConnected = true
-        // Chat: a page without a token while IN_PROGRESS is asked for again from the same place.
-        let next = finished == nil ? nextToken : (nextToken ?? token)
-        if finished ?? (nextToken == nil) {
+        if api.isLast(page) {
             state = .finished
             return .finish
         }
+        let next = page.nextToken ?? token
+        caughtUp = page.nextToken == nil
+        quietPages = page.segments.isEmpty && !caughtUp ? quietPages + 1 : 0
         let rejections: Rejections? = if case .following(_, _, let rejections) = state { rejections } else { nil }
         state = .following(token: next, failures: 0, rejections: rejections)
-        let wanted = segmentCount >= configuration.maxResults ? Duration.zero : configuration.pollInterval
+        let wanted = page.segments.count >= configuration.maxResults ? Duration.zero : configuration.pollInterval
         return .fetch(token: next, after: paced(wanted, at: now))
+    }
+
+    /// Why a reader that wants the contact whole (replay, export) cannot have it yet: the
+    /// analysis is still live. A chat the service calls IN_PROGRESS with no page left says so at
+    /// once; a call only by `quietPages` pages in a row that kept a NextToken and brought nothing.
+    func stillLive(afterQuietPages limit: Int) -> String? {
+        if caughtUp { return "the chat API says IN_PROGRESS" }
+        if quietPages >= limit { return "the API keeps sending NextToken with no new segments" }
+        return nil
     }
 
     /// A call failed: wait for the analysis to start, start over when the service refused our
     /// token, back off and keep the place on transient errors, stop on anything else.
-    package mutating func failed(_ error: ClientError, at now: Duration) -> (Action, Notice) {
+    mutating func failed(_ error: ClientError, at now: Duration) -> (Action, Notice) {
         if case .service = error { hasConnected = true }
         switch state {
         case .connecting(let failures):
@@ -130,7 +168,8 @@ package struct PollerStateMachine: Sendable {
     private mutating func waitForAnalysis(since: Duration, error: ClientError, at now: Duration) -> (Action, Notice) {
         guard now - since < configuration.maxWaitForAnalysis else { return fail(error) }
         state = .waitingForAnalysis(since: since)
-        return (.fetch(token: nil, after: paced(configuration.pollInterval, at: now)), .waitingForAnalysis(since: since))
+        let wait = paced(configuration.notFoundInterval ?? configuration.pollInterval, at: now)
+        return (.fetch(token: nil, after: wait), .waitingForAnalysis(since: since))
     }
 
     private mutating func retry(
@@ -169,7 +208,7 @@ package struct PollerStateMachine: Sendable {
 }
 
 extension ClientError {
-    /// The service says the contact (or its analysis) does not exist.
+    /// The service says the contact (or its analysis) does not exist (yet).
     var isNotFound: Bool {
         if case .service(let error) = self { return error.code == ServiceErrorCode.resourceNotFound.rawValue }
         return false

@@ -1,0 +1,41 @@
+import AWSClient
+import Foundation
+import LensSimulator
+
+/// The emulator the demos play against, in-process over real HTTP and real SigV4 under the
+/// service's quota, and the clients that talk to it as they would to AWS (one shared offset to
+/// its clock): `demo` follows one of its contacts, `demo --wall` watches its floor.
+struct DemoEmulator {
+    static let credentialSource = "the demo's built-in key"
+
+    let clients: WallClients
+
+    /// Starts the emulator playing `scenario`, runs `body` against it and stops it, whatever happens.
+    static func run<T>(
+        _ scenario: Scenario, speed: Double, faults: FaultPlan = .none, _ body: (DemoEmulator) async throws -> T
+    ) async throws -> T {
+        let simulator = Simulator(
+            SimulatorConfiguration(
+                scenario: scenario, speed: speed, faults: faults, seed: .random(in: 0...UInt64.max), rateLimit: .serviceQuota))
+        let port = try await simulator.start()
+        let endpoint = URL(string: "http://127.0.0.1:\(port)")!
+        let credentials = StaticCredentialProvider(DemoIdentity.credentials, source: credentialSource)
+        let clock = ClockCorrection()
+        let clients = WallClients(
+            lens: ContactLensClient(
+                endpoint: endpoint, region: DemoIdentity.region, credentials: credentials, timeout: .seconds(10),
+                now: Date.init, clock: clock),
+            chat: ChatSegmentsClient(endpoint: endpoint, region: DemoIdentity.region, credentials: credentials, clock: clock),
+            connect: ConnectDirectoryClient(
+                endpoint: endpoint, region: DemoIdentity.region, credentials: credentials, clock: clock),
+            place: "demo emulator 127.0.0.1:\(port)")
+        do {
+            let result = try await body(DemoEmulator(clients: clients))
+            await simulator.stop()
+            return result
+        } catch {
+            await simulator.stop()
+            throw error
+        }
+    }
+}

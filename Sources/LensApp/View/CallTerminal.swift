@@ -1,0 +1,33 @@
+import ContactLensModel
+import Foundation
+import LensTerminal
+import LensUI
+
+/// The call view on the terminal: its screen, what feeds it (the engine's events, the player's
+/// clock) and what its requests do (player commands, `w`).
+enum CallTerminal {
+    /// Runs the view until the user quits; throws one line if the terminal can't be used.
+    static func run(
+        _ events: AsyncStream<FollowEvent>, session: SessionInfo, alerts: AlertRules, replay: ReplayLink?,
+        save: @escaping @Sendable (AppState) throws -> String
+    ) async throws -> TerminalExit {
+        var feeds: [MessageFeed<CallMessage>] = [.engine(events, CallMessage.engine)]
+        if let replay { feeds.append(.updates(replay.updates, CallMessage.replay)) }
+        return try await TerminalProgram.run(
+            name: "terminal", feeds: feeds,
+            program: { size in
+                var state = AppState(session: session, alerts: alerts, size: size)
+                state.replay = replay?.clock
+                return ScreenStack(CallScreen(state))
+            },
+            perform: { request in
+                switch request {
+                case .playback(let command):
+                    replay?.send(command)
+                    return []
+                case .saveView(let state):
+                    do { return [.notice(try save(state))] } catch { return [.notice("could not write the view: \(error)")] }
+                }
+            })
+    }
+}

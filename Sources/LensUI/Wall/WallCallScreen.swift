@@ -1,0 +1,41 @@
+import ContactLensModel
+import Foundation
+
+/// A call opened from the wall: the call view over it, kept live by the wall's events for its
+/// contact (the wall rings for its alerts). Esc with nothing to close, or q, comes back.
+package struct WallCallScreen: ScreenProgram {
+    package let contactId: String
+    package var call: AppState
+
+    package var now: Date { call.now }
+
+    package mutating func reduce(_ event: ScreenEvent<WallEvent>) -> [ScreenEffect<WallEvent, WallAlert>] {
+        switch event {
+        case .key(let key):
+            var out: [ScreenEffect<WallEvent, WallAlert>] = []
+            for effect in LensUI.reduce(into: &call, .key(key)) {
+                switch effect {
+                case .redraw: out.append(.redraw)
+                case .quit(let signal): out.append(.quit(signal: signal))
+                case .back: out.append(.back)
+                case .suspend: out.append(.suspend)
+                case .saveView: call.notice = "the wall does not write views; lenstail follow does"
+                case .bell, .playback: break
+                }
+            }
+            return out
+        case .resize(let size):
+            call.size = size
+        case .tick(let date):
+            call.now = date
+        case .messages(let events):
+            for case .contact(let id, let event) in events where id == contactId { _ = Reducer.engine(event, &call) }
+        }
+        // The wall below asks for the frame.
+        return []
+    }
+
+    package mutating func render(size: Size, back: StyledLine?) -> Screen { CallScreen.frame(call, size: size, back: back) }
+
+    package func nextTick(after date: Date) -> Date? { nil }
+}
