@@ -4,7 +4,9 @@
 #   2. `lenstail follow` of a live call that has paused (no new turns for an hour; it keeps polling 1/s).
 # Needs tmux and release builds (see Docs/PERFORMANCE.md). Prints CPU % of one core, and
 # wake-ups a second (context switches of all threads: the old 50 ms input loop made 20 a second).
+# --short (CI: the script still runs end to end): 3 s windows instead of 30 s.
 set -euo pipefail
+case ${1:-} in "" | --short) ;; *) echo "usage: $0 [--short]" >&2; exit 64 ;; esac
 cd "$(dirname "$0")/.."
 source scripts/bench-lib.sh
 server="lenstail-idle-$$-0"
@@ -12,6 +14,7 @@ trap 'tmux -L "$server" kill-server 2>/dev/null || true; stop_emulator; rm -rf "
 panes=0
 hz=$(getconf CLK_TCK)
 seconds=${IDLE_SECONDS:-30}  # 10 ms ticks: 10 s would be too coarse near 1 %
+[[ ${1:-} == --short ]] && seconds=3
 
 # run_pane CMD…: a fresh 200×60 pane running CMD, on a server of its own (a server just killed
 # may still be going away).

@@ -4,9 +4,13 @@
 # and the CPU seconds per 100k records of lenstail's reader against a boto3 get_records loop that
 # json.loads each record, on the same stream. Needs moto_server and python3 with boto3, and a
 # release build: swift build -c release --scratch-path .build-release --product LensBenchmarks
+# --short (CI: the script still runs end to end): 20 utterances, 20 calls on the stream.
 set -euo pipefail
+case ${1:-} in "" | --short) ;; *) echo "usage: $0 [--short]" >&2; exit 64 ;; esac
 cd "$(dirname "$0")/.."
 contacts=${KINESIS_CONTACTS:-1000}
+utterances=200
+[[ ${1:-} == --short ]] && contacts=20 utterances=20
 bench=${LENSBENCHMARKS:-$PWD/.build-release/release/LensBenchmarks}
 [[ -x $bench ]] || { echo "missing $bench (see the header)" >&2; exit 1; }
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -17,7 +21,7 @@ until curl -s -o /dev/null "http://127.0.0.1:$port/moto-api/data.json"; do sleep
 endpoint=http://127.0.0.1:$port
 export AWS_ACCESS_KEY_ID=AKIDBENCH AWS_SECRET_ACCESS_KEY=bench-secret AWS_DEFAULT_REGION=us-east-1
 
-"$bench" kinesis-latency --endpoint-url "$endpoint"
+"$bench" kinesis-latency --endpoint-url "$endpoint" --count "$utterances"
 load=$("$bench" kinesis-load --endpoint-url "$endpoint" --stream bench --contacts "$contacts")
 echo "$load"
 records=$(sed -n 's/^kinesis-load: \([0-9]*\) records.*/\1/p' <<<"$load")

@@ -11,7 +11,7 @@ struct LensBenchmarks: AsyncParsableCommand {
             All.self, DecodeMergeBenchmark.self, RenderBenchmark.self, SearchBenchmark.self,
             LatencyBenchmark.self, ScenarioCommand.self, ChatBenchmark.self,
             KinesisLatencyBenchmark.self, KinesisLoadBenchmark.self, KinesisReadBenchmark.self, KinesisWallBenchmark.self,
-            WallBenchmark.self,
+            WallBenchmark.self, GateCommand.self,
         ],
         defaultSubcommand: All.self)
 

@@ -62,10 +62,11 @@ import Testing
         #expect(outcome.store.turns == expected.turns, "every turn once, in call order")
         #expect(outcome.store.categories == expected.categories)
         #expect(outcome.store.summary == expected.summary)
+        // A final page the drop fault cut short never reached the client, which asks again.
         let completions = outcome.requests.indices.filter {
-            outcome.requests[$0].status == 200 && !outcome.requests[$0].returnedNextToken
+            outcome.requests[$0].status == 200 && !outcome.requests[$0].returnedNextToken && outcome.requests[$0].fault != "drop"
         }
-        #expect(completions.count == 1, "exactly one final page")
+        #expect(completions.count == 1, "exactly one final page delivered")
         #expect(completions.first == outcome.requests.count - 1, "no request after completion")
     }
 

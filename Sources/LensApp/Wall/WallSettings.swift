@@ -19,6 +19,8 @@ package struct WallSettings: Sendable {
     package var format: OutputFormat?
     /// Read the segments from this Kinesis stream instead of polling (`--kinesis-stream`).
     package var kinesis: WallKinesis?
+    /// Where and as whom to call AWS (a demo's wall talks to its own emulator instead).
+    package var aws = AWSSettings()
 
     package init(instanceId: String) { self.instanceId = instanceId }
 

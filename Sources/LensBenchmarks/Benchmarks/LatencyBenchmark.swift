@@ -23,6 +23,16 @@ struct LatencyBenchmark: AsyncParsableCommand {
     var speed = 60.0
 
     func run() async throws {
+        let (latency, render, pages) = try await Self.measure(preload: preload, turns: turns, speed: speed)
+        print("latency: page received → frame rendered, \(pages) pages with new turns, \(Show.count(preload)) turns preloaded")
+        print(
+            "  median \(Show.ms(latency.median))   p95 \(Show.ms(latency.p95))   max \(Show.ms(latency.max))   (render alone: median \(Show.ms(render.median)))"
+        )
+    }
+
+    /// Plays `turns` new turns of a live call onto a view holding `preload`; each page's latency
+    /// and render time, and the number of pages with new turns.
+    static func measure(preload: Int, turns: Int, speed: Double) async throws -> (latency: Samples, render: Samples, pages: Int) {
         var state = CallState.make(turns: preload)
         let total = preload + turns
         let segments = (0..<turns).map { i in
@@ -55,13 +65,6 @@ struct LatencyBenchmark: AsyncParsableCommand {
         guard state.store.turns.count == total else {
             throw BenchmarkError("the view has \(state.store.turns.count) turns, expected \(total)")
         }
-        let l = Samples(latencies)
-        let r = Samples(renders)
-        print(
-            "latency: page received → frame rendered, \(latencies.count) pages with new turns, \(Show.count(preload)) turns preloaded"
-        )
-        print(
-            "  median \(Show.ms(l.median))   p95 \(Show.ms(l.p95))   max \(Show.ms(l.max))   (render alone: median \(Show.ms(r.median)))"
-        )
+        return (Samples(latencies), Samples(renders), latencies.count)
     }
 }

@@ -8,6 +8,9 @@ struct ContactPlayback: Sendable {
     let index: Int
     let contact: ScenarioContact
     let timeline: [TimedSegment]
+    /// Served by the chat API; decided once (asking the contact scans every segment, and every
+    /// request needs the answer).
+    let isChat: Bool
     /// A chat's segments in its Redacted output, position for position with `timeline`.
     let redactedSegments: [Segment]
     let durationMillis: Int
@@ -21,7 +24,8 @@ struct ContactPlayback: Sendable {
         self.index = index
         self.contact = contact
         self.timeline = contact.timeline
-        redactedSegments = contact.isChat ? ChatRedactor.redacted(timeline.map(\.segment)) : []
+        isChat = contact.isChat
+        redactedSegments = isChat ? ChatRedactor.redacted(timeline.map(\.segment)) : []
         self.durationMillis = timeline.last?.releaseAtMillis ?? 0
         self.speed = speed
     }
@@ -54,11 +58,18 @@ struct ContactPlayback: Sendable {
         return max(0, now.timeIntervalSince(startedAt)) * 1_000 * speed
     }
 
-    /// How many segments are available at `now`; they are always a prefix of the timeline.
+    /// How many segments are available at `now`; they are always a prefix of the timeline, which
+    /// is in release order, so it is found by bisection (every request asks).
     func releasedCount(at now: Date) -> Int {
         let elapsed = callMillis(at: now)
         if elapsed == .infinity { return timeline.count }
-        return timeline.firstIndex { Double($0.releaseAtMillis) > elapsed } ?? timeline.count
+        var low = 0
+        var high = timeline.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Double(timeline[middle].releaseAtMillis) > elapsed { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     /// True once the call and its analysis are over: nothing more will be released.

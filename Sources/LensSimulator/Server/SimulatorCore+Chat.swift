@@ -49,7 +49,7 @@ extension SimulatorCore {
             throw .modeled(.resourceNotFound, "Contact \(contactId) not found in instance \(instanceId)")
         }
         let contact = playbacks[index].contact
-        guard contact.isChat else {
+        guard playbacks[index].isChat else {
             throw .modeled(
                 .invalidRequest, "This API does not support VOICE: contact \(contactId) is a VOICE contact, not CHAT")
         }

@@ -35,10 +35,9 @@ extension SimulatorCore {
         if let described = connect.describedContact(instanceId: instanceId, contactId: contactId, at: now) {
             answer = DescribeContactResponse(contact: described)
         } else if connect.records.byId[contactId] == nil,
-            let contact = playbacks.first(where: { $0.contact.instanceId == instanceId && $0.contact.contactId == contactId })?
-                .contact
+            let playback = playbacks.first(where: { $0.contact.instanceId == instanceId && $0.contact.contactId == contactId })
         {
-            answer = DescribeContactResponse(contact: Contact(id: contactId, channel: contact.isChat ? "CHAT" : "VOICE"))
+            answer = DescribeContactResponse(contact: Contact(id: contactId, channel: playback.isChat ? "CHAT" : "VOICE"))
         } else {
             throw .modeled(.resourceNotFound, "Contact \(contactId) not found in instance \(instanceId)")
         }

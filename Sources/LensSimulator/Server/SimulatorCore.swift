@@ -122,7 +122,7 @@ struct SimulatorCore: Sendable {
         guard !notYet, playbacks[index].analysisStarted(askedAt: now) else {
             throw .modeled(.resourceNotFound, "Contact \(input.contactId) not found in instance \(input.instanceId)")
         }
-        if playbacks[index].contact.isChat {
+        if playbacks[index].isChat {
             throw .modeled(
                 .invalidRequest,
                 "Contact \(input.contactId) is a CHAT contact: ListRealtimeContactAnalysisSegments supports VOICE only; "

@@ -34,23 +34,19 @@ struct CheckCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "AWS") var aws: AWSOptions
 
-    func validate() throws {
-        switch (instanceId, contactId) {
-        case (nil, nil):
-            return
-        case (let instance?, let contact?):
-            do { try ListSegmentsRequest(instanceId: instance, contactId: contact).validate() } catch {
-                throw ValidationError(error.message)
-            }
-        default:
-            throw ValidationError("give both --instance-id and --contact-id, or neither")
-        }
-    }
+    func validate() throws { _ = try settings }
 
     func run() async throws {
         try await Exit.mapping {
-            let passed = try await ConnectionCheck(aws: aws.settings).run(instanceId: instanceId, contactId: contactId)
-            if !passed { throw ExitCode.failure }
+            if try await !settings.run() { throw ExitCode.failure }
+        }
+    }
+
+    var settings: CheckSettings {
+        get throws {
+            try Usage.check { () throws(UsageError) in
+                try CheckSettings(instanceId: instanceId, contactId: contactId, aws: aws.arguments)
+            }
         }
     }
 }

@@ -38,24 +38,19 @@ struct DemoCommand: AsyncParsableCommand {
     @OptionGroup(title: "Recording") var recording: RecordOptions
     @OptionGroup(title: "Wall alerts (with --wall)") var alerts: WallAlertOptions
 
-    func validate() throws {
-        do { _ = try FaultPlan.parse(faults) } catch { throw ValidationError(error.description) }
-        if wall, !faults.isEmpty || recording.record != nil {
-            throw ValidationError("--wall plays the floor as it is: --faults and --record are for one call")
-        }
-        if redacted, !chat { throw ValidationError("--redacted goes with --chat (a chat's Redacted output)") }
-        if wall, follow.log.logFile != nil { throw ValidationError("--log-file works with one call, not yet with --wall") }
-    }
+    func validate() throws { _ = try settings }
 
     func run() async throws {
-        try await Exit.mapping {
-            if wall {
-                let settings = WallSettings.from(follow: follow, alerts: alerts, instanceId: "")
-                return try await WallSession.demo(speed: speed.factor, settings: settings)
+        try await Exit.mapping { try await settings.run() }
+    }
+
+    var settings: DemoSettings {
+        get throws {
+            try Usage.check { () throws(UsageError) in
+                try DemoSettings(
+                    speed: speed, faults: faults, wall: wall, chat: chat, redacted: redacted, polling: follow.settings,
+                    recordPath: recording.record, alerts: alerts.settings)
             }
-            try await FollowSession.demo(
-                speed: speed.factor, faults: try FaultPlan.parse(faults), poller: follow.poller,
-                output: follow.settings, recordPath: recording.record, chat: chat, outputType: redacted ? .redacted : .raw)
         }
     }
 }

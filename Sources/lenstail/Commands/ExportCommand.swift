@@ -36,15 +36,20 @@ struct ExportCommand: AsyncParsableCommand {
             "Never send more than this many requests per second when fetching from the API.", valueName: "per-second"))
     var maxRate: Double = 1
 
-    func validate() throws {
-        try MaxRate.validate(maxRate)
-    }
+    func validate() throws { _ = try settings }
 
     func run() async throws {
-        try await Exit.mapping {
-            try await ExportJob.run(
-                source.callSource, aws: aws.settings, fetch: channel.applied(to: FetchSettings(maxRate: maxRate)),
-                format: format, outputFile: outputFile)
+        try await Exit.mapping { try await settings.run() }
+    }
+
+    var settings: ExportSettings {
+        get throws {
+            try Usage.check { () throws(UsageError) in
+                try ExportSettings(
+                    file: source.file, instanceId: source.instanceId, contactId: source.contactId, aws: aws.arguments,
+                    channel: channel.channel, redacted: channel.redacted, format: format, outputFile: outputFile,
+                    maxRate: maxRate)
+            }
         }
     }
 }

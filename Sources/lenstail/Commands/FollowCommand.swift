@@ -41,29 +41,20 @@ struct FollowCommand: AsyncParsableCommand {
             valueName: "duration"))
     var wait = DurationArgument(.seconds(600))
 
-    func validate() throws {
-        if kinesis.stream == nil, contact.instanceId == nil {
-            throw ValidationError(
-                "Missing expected argument '--instance-id <id>' (or follow the segment stream with --kinesis-stream)")
-        }
-    }
+    func validate() throws { _ = try settings }
 
     func run() async throws {
-        try await Exit.mapping {
-            if let stream = kinesis.stream {
-                let settings = StreamSession.Settings(
-                    stream: stream, contactId: contact.contactId, instanceId: contact.instanceId,
-                    start: kinesis.start(defaultSince: .seconds(3600)), pollInterval: kinesis.pollInterval)
-                return try await StreamSession.follow(
-                    settings, aws: aws.settings, output: follow.settings,
-                    recordPath: recording.record)
+        try await Exit.mapping { try await settings.run() }
+    }
+
+    var settings: FollowSettings {
+        get throws {
+            try Usage.check { () throws(UsageError) in
+                try FollowSettings(
+                    instanceId: contact.instanceId, contactId: contact.contactId, aws: aws.arguments, polling: follow.settings,
+                    kinesis: kinesis.settings, recordPath: recording.record, channel: channel.channel,
+                    redacted: channel.redacted, wait: wait.duration)
             }
-            var poller = follow.poller
-            poller.maxWaitForAnalysis = wait.duration
-            try await FollowSession.follow(
-                instanceId: contact.instanceId ?? "", contactId: contact.contactId,
-                aws: aws.settings, poller: poller, output: follow.settings,
-                recordPath: recording.record, channel: channel.channel, outputType: channel.outputType)
         }
     }
 }

@@ -31,11 +31,19 @@ struct ReplayCommand: AsyncParsableCommand {
     @OptionGroup(title: "Fetching and output") var follow: FollowOptions
     @OptionGroup(title: "Chats (fetching from the API)") var channel: ChannelOptions
 
+    func validate() throws { _ = try settings }
+
     func run() async throws {
-        try await Exit.mapping {
-            try await ReplaySession.run(
-                source.callSource, aws: aws.settings, fetch: channel.applied(to: follow.fetch),
-                speed: speed, output: follow.settings)
+        try await Exit.mapping { try await settings.run() }
+    }
+
+    var settings: ReplaySettings {
+        get throws {
+            try Usage.check { () throws(UsageError) in
+                try ReplaySettings(
+                    file: source.file, instanceId: source.instanceId, contactId: source.contactId, aws: aws.arguments,
+                    speed: speed, polling: follow.settings, channel: channel.channel, redacted: channel.redacted)
+            }
         }
     }
 }

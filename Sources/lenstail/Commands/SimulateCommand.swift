@@ -78,34 +78,19 @@ struct SimulateCommand: AsyncParsableCommand {
             valueName: "region"))
     var region: String?
 
-    func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
-        guard ["127.0.0.1", "::1", "localhost"].contains(host) else {
-            throw ValidationError("--host must be a loopback address (127.0.0.1, ::1 or localhost)")
-        }
-        do { _ = try FaultPlan.parse(faults) } catch { throw ValidationError(error.description) }
-        guard (1...10_000).contains(contacts) else { throw ValidationError("--contacts must be between 1 and 10000") }
-        if let toKinesis { try KinesisOptions.validate(stream: toKinesis) }
-        if toKinesis == nil, contacts != 1 || endpointURL != nil || region != nil {
-            throw ValidationError("--contacts, --endpoint-url and --region go with --to-kinesis")
-        }
-    }
+    func validate() throws { _ = try settings }
 
     func run() async throws {
-        try await Exit.mapping {
-            if printDemo { return try SimulatorService.printDemo() }
-            if let toKinesis {
-                let aws = AWSSettings(region: region ?? (endpointURL == nil ? nil : "us-east-1"), endpointURL: endpointURL)
-                return try await StreamPublisher.run(
-                    StreamPublisher.Settings(
-                        stream: toKinesis, scenarioFile: scenario, copies: contacts, speed: speed, seed: seed), aws: aws)
-            }
-            try await SimulatorService.run(
-                SimulatorService.Settings(
-                    scenarioFile: scenario, speed: speed, faults: faults, seed: seed, rateLimit: rateLimit, host: host,
-                    port: port,
-                    verbose: verbose, logFile: log.logFile
-                ))
+        try await Exit.mapping { try await settings.run() }
+    }
+
+    var settings: SimulateSettings {
+        get throws {
+            var a = SimulateSettings.Arguments()
+            (a.port, a.host, a.scenario, a.speed, a.faults, a.verbose) = (port, host, scenario, speed, faults, verbose)
+            (a.logFile, a.seed, a.rateLimit, a.printDemo) = (log.logFile, seed, rateLimit, printDemo)
+            (a.toKinesis, a.contacts, a.endpointURL, a.region) = (toKinesis, contacts, endpointURL, region)
+            return try Usage.check { () throws(UsageError) in try SimulateSettings(a) }
         }
     }
 }

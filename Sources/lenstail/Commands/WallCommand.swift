@@ -1,9 +1,6 @@
 import ArgumentParser
 import ContactLensModel
-import Foundation
 import LensApp
-import LensEngine
-import LensUI
 
 /// `lenstail wall`: every live call of a floor at once, sorted by attention.
 struct WallCommand: AsyncParsableCommand {
@@ -61,70 +58,20 @@ struct WallCommand: AsyncParsableCommand {
     @OptionGroup(title: "Alerts") var alerts: WallAlertOptions
     @OptionGroup(title: "Kinesis segment stream") var kinesis: KinesisOptions
 
-    func validate() throws {
-        let filters = queues + agents + routingProfiles + hierarchyGroups
-        guard kinesis.stream != nil || !(filters + contactIds).isEmpty || contactsFrom != nil else {
-            throw ValidationError(
-                "give at least one of --queue, --agent, --routing-profile, --hierarchy-group, --contact-id, --contacts-from or --kinesis-stream"
-            )
-        }
-        guard let instanceId else {
-            if kinesis.stream == nil {
-                throw ValidationError(
-                    "Missing expected argument '--instance-id <id>' (or read the segment stream with --kinesis-stream)")
-            }
-            if !filters.isEmpty {
-                throw ValidationError(
-                    "--queue, --agent, --routing-profile and --hierarchy-group need --instance-id (discovery asks Amazon Connect)"
-                )
-            }
-            return
-        }
-        do {
-            try ConnectPath.checkInstanceId(instanceId)
-            for id in contactIds { try ListSegmentsRequest(instanceId: instanceId, contactId: id).validate() }
-        } catch {
-            throw ValidationError(error.message)
-        }
-        if follow.log.logFile != nil { throw ValidationError("--log-file works with follow, not yet with wall") }
-        for value in queues + agents + routingProfiles + hierarchyGroups where value.trimmingCharacters(in: .whitespaces).isEmpty
-        {
-            throw ValidationError("a --queue, --agent, --routing-profile or --hierarchy-group value is empty")
-        }
-    }
+    func validate() throws { _ = try settings }
 
     func run() async throws {
-        try await Exit.mapping {
-            try await WallSession.run(settings, aws: aws.settings)
-        }
+        try await Exit.mapping { try await settings.run() }
     }
 
-    var settings: WallSettings { Self.settings(instanceId: instanceId ?? "", self) }
-
-    static func settings(instanceId: String, _ c: WallCommand) -> WallSettings {
-        var s = WallSettings.from(follow: c.follow, alerts: c.alerts, instanceId: instanceId)
-        s.kinesis = c.kinesis.stream.map {
-            WallKinesis(stream: $0, start: c.kinesis.start(defaultSince: .zero), pollInterval: c.kinesis.pollInterval)
+    var settings: WallSettings {
+        get throws {
+            try Usage.check { () throws(UsageError) in
+                try WallSettings(
+                    instanceId: instanceId, queues: queues, agents: agents, routingProfiles: routingProfiles,
+                    hierarchyGroups: hierarchyGroups, contactIds: contactIds, contactsFrom: contactsFrom, aws: aws.arguments,
+                    polling: follow.settings, alerts: alerts.settings, kinesis: kinesis.settings)
+            }
         }
-        s.queues = c.queues
-        s.agents = c.agents
-        s.routingProfiles = c.routingProfiles
-        s.hierarchyGroups = c.hierarchyGroups
-        s.contactIds = c.contactIds
-        s.contactsFrom = c.contactsFrom
-        return s
-    }
-}
-
-extension WallSettings {
-    /// The pacing, output and alert options every wall shares.
-    static func from(follow: FollowOptions, alerts: WallAlertOptions, instanceId: String) -> WallSettings {
-        var s = WallSettings(instanceId: instanceId)
-        s.options = WallOptions(alertPatterns: follow.alerts, alertNegative: alerts.alertNegative)
-        s.alertLog = alerts.alertLog
-        s.format = follow.output
-        s.scheduler = WallSchedulerConfiguration(
-            maxRate: follow.maxRate, pollInterval: .milliseconds(Int(follow.pollInterval * 1000)), maxResults: follow.maxResults)
-        return s
     }
 }

@@ -23,13 +23,9 @@ struct AWSOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Seconds to wait for one response before retrying.", valueName: "seconds"))
     var timeout: Double = 10
 
-    func validate() throws {
-        guard timeout > 0, timeout <= 300 else { throw ValidationError("--timeout must be between 0 and 300 seconds") }
-    }
-
-    var settings: AWSSettings {
-        AWSSettings(
+    var arguments: AWSArguments {
+        AWSArguments(
             region: region, profile: profile, endpointURL: endpointURL, allowInsecureEndpoint: allowInsecureEndpoint,
-            timeout: .milliseconds(Int(timeout * 1000)))
+            timeout: timeout)
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import ContactLensModel
-import LensApp
 import LensEngine
 
 /// `--channel` and `--redacted`: which API follows the contact, and which chat output.
@@ -13,16 +12,6 @@ struct ChannelOptions: ParsableArguments {
 
     @Flag(help: "Chats: ask for the Redacted output instead of Raw (the contact's flow must produce it).")
     var redacted = false
-
-    var outputType: ChatOutputType { redacted ? .redacted : .raw }
-
-    /// Fetching a finished contact from the API through the API of its channel.
-    func applied(to fetch: FetchSettings) -> FetchSettings {
-        var settings = fetch
-        settings.channel = channel
-        settings.outputType = outputType
-        return settings
-    }
 }
 
 extension ContactChannel: ExpressibleByArgument {}

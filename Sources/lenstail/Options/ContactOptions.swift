@@ -11,12 +11,4 @@ struct ContactOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("The contact id of the call.", valueName: "id"), transform: PastedIdentifier.contactId)
     var contactId: String
-
-    func validate() throws {
-        do {
-            try ListSegmentsRequest(instanceId: instanceId ?? "-", contactId: contactId).validate()
-        } catch {
-            throw ValidationError(error.message)
-        }
-    }
 }

@@ -1,8 +1,5 @@
 import ArgumentParser
-import ContactLensModel
 import LensApp
-import LensEngine
-import LensUI
 
 /// How to pace the follow and what to print.
 struct FollowOptions: ParsableArguments {
@@ -33,27 +30,11 @@ struct FollowOptions: ParsableArguments {
 
     @OptionGroup(title: "Logging") var log: LogOptions
 
-    func validate() throws {
-        do { try UIOptions.validate(ui) } catch { throw ValidationError(error.message) }
-        guard pollInterval >= 0.05, pollInterval <= 3600 else {
-            throw ValidationError("--poll-interval must be between 0.05 and 3600 seconds")
-        }
-        guard ListSegments.maxResultsRange.contains(maxResults) else {
-            throw ValidationError("--max-results must be between 1 and 100")
-        }
-        try MaxRate.validate(maxRate)
-    }
-
-    var ui: UIOptions { UIOptions(alertPatterns: alerts) }
-
-    var settings: OutputSettings { OutputSettings(format: output, ui: ui, logFile: log.logFile) }
-
-    var fetch: FetchSettings { FetchSettings(maxResults: maxResults, maxRate: maxRate) }
-
-    var poller: PollerConfiguration {
-        PollerConfiguration(
-            pollInterval: .milliseconds(Int(pollInterval * 1000)), maxRate: maxRate,
-            maxResults: maxResults)
+    /// As typed; LensApp checks it.
+    var settings: PollingSettings {
+        PollingSettings(
+            pollInterval: pollInterval, maxResults: maxResults, maxRate: maxRate, output: output, alerts: alerts,
+            logFile: log.logFile)
     }
 }
 

@@ -1,4 +1,3 @@
-import AWSClient
 import ArgumentParser
 import LensApp
 
@@ -27,30 +26,8 @@ struct KinesisOptions: ParsableArguments {
             valueName: "seconds"))
     var shardPollInterval: Double = 0.25
 
-    func validate() throws {
-        if let stream { try Self.validate(stream: stream) }
-        if stream == nil, since != nil || fromStart {
-            throw ValidationError("--since and --from-start go with --kinesis-stream")
-        }
-        if since != nil, fromStart { throw ValidationError("give --since or --from-start, not both") }
-        if let since, since.duration < .seconds(1) {
-            throw ValidationError("--since must be a duration such as 90s, 30m, 1h or 1h30m (up to 365 days)")
-        }
-        guard (0.2...60).contains(shardPollInterval) else {
-            throw ValidationError("--shard-poll-interval must be between 0.2 and 60 seconds")
-        }
+    /// As typed; LensApp checks it.
+    var settings: KinesisSettings {
+        KinesisSettings(stream: stream, since: since?.duration, fromStart: fromStart, shardPollInterval: shardPollInterval)
     }
-
-    /// A stream name or ARN the service model would refuse is a bad command line.
-    static func validate(stream: String) throws {
-        do { _ = try KinesisStream(stream) } catch { throw ValidationError(error.message) }
-    }
-
-    /// Where reading starts; `since` when neither --since nor --from-start is given.
-    func start(defaultSince: Duration) -> StreamSession.Start {
-        if fromStart { return .fromStart }
-        return .since(since?.duration ?? defaultSince)
-    }
-
-    var pollInterval: Duration { .milliseconds(Int(shardPollInterval * 1000)) }
 }

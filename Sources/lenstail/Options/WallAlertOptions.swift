@@ -10,10 +10,5 @@ struct WallAlertOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Append one JSON line per alert to this file (created mode 0600).", valueName: "file"))
     var alertLog: String?
 
-    func validate() throws {
-        if let alertNegative, !(1...100).contains(alertNegative) {
-            throw ValidationError("--alert-negative must be between 1 and 100")
-        }
-        if let alertLog, alertLog.isEmpty { throw ValidationError("--alert-log needs a file name") }
-    }
+    var settings: WallAlertSettings { WallAlertSettings(alertNegative: alertNegative, alertLog: alertLog) }
 }

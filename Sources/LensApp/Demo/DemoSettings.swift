@@ -1,0 +1,55 @@
+import ContactLensModel
+import LensEngine
+import LensSimulator
+
+/// `lenstail demo` as typed, checked: the built-in call or chat, or the built-in floor on the wall.
+package struct DemoSettings: Sendable {
+    /// What the emulator plays.
+    package enum Play: Sendable {
+        /// One call (or, with `chat`, the chat) through `lenstail follow`'s path.
+        case call(faults: FaultPlan, chat: Bool, outputType: ChatOutputType, poller: PollerConfiguration, recordPath: String?)
+        /// Eight calls on the wall.
+        case wall(WallSettings)
+    }
+
+    package var speed: Double
+    package var play: Play
+    package var output: OutputSettings
+
+    /// The rules in the order the command line's groups are checked: polling and output, the
+    /// wall's alerts, then what goes with `--wall` and `--chat`.
+    package init(
+        speed: PlaybackSpeed, faults: String, wall: Bool, chat: Bool, redacted: Bool, polling: PollingSettings,
+        recordPath: String?, alerts: WallAlertSettings
+    ) throws(UsageError) {
+        try polling.validate()
+        try alerts.validate()
+        let plan: FaultPlan
+        do { plan = try FaultPlan.parse(faults) } catch { throw UsageError(error.description) }
+        if wall, !faults.isEmpty || recordPath != nil {
+            throw UsageError("--wall plays the floor as it is: --faults and --record are for one call")
+        }
+        if redacted, !chat { throw UsageError("--redacted goes with --chat (a chat's Redacted output)") }
+        if wall, polling.logFile != nil { throw UsageError("--log-file works with one call, not yet with --wall") }
+        self.speed = speed.factor
+        output = polling.outputSettings
+        play =
+            wall
+            ? .wall(WallSettings(instanceId: "", polling: polling, alerts: alerts))
+            : .call(
+                faults: plan, chat: chat, outputType: redacted ? .redacted : .raw, poller: polling.poller,
+                recordPath: recordPath)
+    }
+
+    /// Plays until the call ends (or the view is quit).
+    package func run() async throws {
+        switch play {
+        case .wall(let settings):
+            try await WallSession.demo(speed: speed, settings: settings)
+        case .call(let faults, let chat, let outputType, let poller, let recordPath):
+            try await FollowSession.demo(
+                speed: speed, faults: faults, poller: poller, output: output, recordPath: recordPath, chat: chat,
+                outputType: outputType)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import LensEngine
+import LensSimulator
+
+/// `lenstail simulate` as typed, checked: serve the API on loopback, publish the calls into a
+/// Kinesis stream, or print the demo call as a scenario file.
+package struct SimulateSettings: Sendable {
+    package enum Mode: Sendable {
+        case serve(SimulatorService.Settings)
+        case publish(StreamPublisher.Settings, aws: AWSSettings)
+        case printDemo
+    }
+
+    package var mode: Mode
+
+    /// Everything `simulate` takes, as typed; `--contacts`, `--endpoint-url` and `--region` go
+    /// with `--to-kinesis` only.
+    package struct Arguments: Sendable {
+        package var port = 8123
+        package var host = "127.0.0.1"
+        package var scenario: String?
+        package var speed = PlaybackSpeed.times(1)
+        package var faults = ""
+        package var verbose = false
+        package var logFile: String?
+        package var seed: UInt64 = 1
+        package var rateLimit = true
+        package var printDemo = false
+        package var toKinesis: String?
+        package var contacts = 1
+        package var endpointURL: String?
+        package var region: String?
+
+        package init() {}
+    }
+
+    package init(_ a: Arguments) throws(UsageError) {
+        guard (0...65535).contains(a.port) else { throw UsageError("--port must be between 0 and 65535") }
+        guard ["127.0.0.1", "::1", "localhost"].contains(a.host) else {
+            throw UsageError("--host must be a loopback address (127.0.0.1, ::1 or localhost)")
+        }
+        do { _ = try FaultPlan.parse(a.faults) } catch { throw UsageError(error.description) }
+        guard (1...10_000).contains(a.contacts) else { throw UsageError("--contacts must be between 1 and 10000") }
+        if let stream = a.toKinesis { try KinesisSettings.check(stream: stream) }
+        if a.toKinesis == nil, a.contacts != 1 || a.endpointURL != nil || a.region != nil {
+            throw UsageError("--contacts, --endpoint-url and --region go with --to-kinesis")
+        }
+        if a.printDemo {
+            mode = .printDemo
+        } else if let stream = a.toKinesis {
+            // A Kinesis on loopback (moto) answers in any region: us-east-1 when none is given.
+            let aws = AWSSettings(region: a.region ?? (a.endpointURL == nil ? nil : "us-east-1"), endpointURL: a.endpointURL)
+            mode = .publish(
+                StreamPublisher.Settings(
+                    stream: stream, scenarioFile: a.scenario, copies: a.contacts, speed: a.speed, seed: a.seed),
+                aws: aws)
+        } else {
+            mode = .serve(
+                SimulatorService.Settings(
+                    scenarioFile: a.scenario, speed: a.speed, faults: a.faults, seed: a.seed, rateLimit: a.rateLimit,
+                    host: a.host, port: a.port, verbose: a.verbose, logFile: a.logFile))
+        }
+    }
+
+    /// Serves or publishes until interrupted, or prints the demo.
+    package func run() async throws {
+        switch mode {
+        case .printDemo: try SimulatorService.printDemo()
+        case .publish(let settings, let aws): try await StreamPublisher.run(settings, aws: aws)
+        case .serve(let settings): try await SimulatorService.run(settings)
+        }
+    }
+}
