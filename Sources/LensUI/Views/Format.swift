@@ -8,7 +8,7 @@ package enum Format {
         if t < 60 { return "\(t)s" }
         // Without `String(format:)`: the wall draws two of these a row each second.
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        if t < 3600 { return "\(t / 60)m\(two(t % 60))s" }
-        return "\(t / 3600)h\(two(t / 60 % 60))m"
+        if t < 3600 { return String(t / 60) + "m" + two(t % 60) + "s" }
+        return String(t / 3600) + "h" + two(t / 60 % 60) + "m"
     }
 }
