@@ -154,7 +154,8 @@ import Testing
     static func foundationMatches(of query: String, in text: String) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = text.startIndex
-        while start < text.endIndex, let found = text.range(of: query, options: [.caseInsensitive], range: start..<text.endIndex) {
+        while start < text.endIndex, let found = text.range(of: query, options: [.caseInsensitive], range: start..<text.endIndex)
+        {
             let lower = text.distance(from: text.startIndex, to: found.lowerBound)
             let upper = text.distance(from: text.startIndex, to: found.upperBound)
             if upper > lower { result.append(lower..<upper) }

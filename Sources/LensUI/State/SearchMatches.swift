@@ -67,7 +67,8 @@ package struct SearchMatches: Hashable, Sendable {
         // Each new turn adds one; a revised turn none (and may have moved).
         let changed = Set(change.turns.map(\.id)).count
         let appended =
-            store.turns.count == before.count + changed && (before.count == 0 || store.turns[before.count - 1].id == before.lastId)
+            store.turns.count == before.count + changed
+            && (before.count == 0 || store.turns[before.count - 1].id == before.lastId)
         guard appended else { return false }
         revision = store.revision
         return true
