@@ -53,7 +53,8 @@ package struct TranscriptExport: Sendable {
         for turn in store.turns where seen.insert([turn.participantRole, turn.participantId]).inserted {
             let role = TerminalText.sanitize(turn.participantRole).uppercased()
             let id = TerminalText.sanitize(turn.participantId)
-            result.append(id.uppercased() == role ? role : "\(role) (\(id))")
+            // A chat's system messages have no participant id: "SYSTEM", not "SYSTEM ()".
+            result.append(id.isEmpty || id.uppercased() == role ? role : "\(role) (\(id))")
         }
         return result
     }

@@ -57,6 +57,7 @@ import Testing
         (["follow", "--instance-id", "i", "--contact-id", "c", "--poll-interval", "-1"], "--poll-interval"),
         (["demo", "--faults", "throttle=2"], "fault"),
         (["demo", "--speed", "0"], "--speed"),
+        (["demo", "--wall", "--chat"], "--chat plays the built-in chat alone"),
         (["replay", "x.jsonl", "--speed", "fast"], "between 0.1 and 1000"),
         (["simulate", "--speed", "inf"], "`instant`"),
         (["simulate", "--host", "0.0.0.0"], "loopback"),

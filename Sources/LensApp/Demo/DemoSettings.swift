@@ -30,6 +30,9 @@ package struct DemoSettings: Sendable {
             throw UsageError("--wall plays the floor as it is: --faults and --record are for one call")
         }
         if redacted, !chat { throw UsageError("--redacted goes with --chat (a chat's Redacted output)") }
+        if wall, chat {
+            throw UsageError("--chat plays the built-in chat alone; the --wall demo already has a chat (on the Support queue)")
+        }
         if wall, polling.logFile != nil { throw UsageError("--log-file works with one call, not yet with --wall") }
         self.speed = speed.factor
         output = polling.outputSettings

@@ -58,6 +58,8 @@ package enum FollowRunner {
                 waiting = if case .waitingForAnalysis = status { true } else { false }
                 if !stillWaiting, let line = statusLine(status) { try console.err("lenstail: \(line)\n") }
             case .finished:
+                // An --alert that could never fire on this call is said once, at its end.
+                if let note = matcher.unmatchedNote(categories: printer.categoryNames) { try console.err("lenstail: \(note)\n") }
                 return
             case .failed(let message):
                 throw FatalError(message)

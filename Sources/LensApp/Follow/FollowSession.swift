@@ -47,6 +47,8 @@ package enum FollowSession {
         _ router: ChannelRouter, session: SessionInfo, poller: PollerConfiguration, credentialSource: String?,
         output: OutputSettings, recordPath: String?, clock: ClockCorrection?, console: Console
     ) async throws {
+        var session = session
+        session.waitLimit = poller.maxWaitForAnalysis.seconds
         var follower = Follower(
             router: router, instanceId: session.instanceId, contactId: session.contactId, configuration: poller,
             credentialSource: credentialSource, recordingTo: try openRecording(recordPath))

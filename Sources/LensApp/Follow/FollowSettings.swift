@@ -34,7 +34,7 @@ package struct FollowSettings: Sendable {
             source = .kinesis(
                 StreamSession.Settings(
                     stream: stream, contactId: contactId, instanceId: instanceId,
-                    start: kinesis.start(defaultSince: .seconds(3600)), pollInterval: kinesis.pollInterval))
+                    start: kinesis.start(defaultSince: .seconds(3600)), pollInterval: kinesis.pollInterval, wait: wait))
         } else {
             guard let instanceId else {
                 throw UsageError(

@@ -20,6 +20,9 @@ struct StreamPrinter {
         self.alerts = alerts
     }
 
+    /// The categories the call matched so far, in the order they first matched.
+    var categoryNames: [String] { store.categories.map(\.name) }
+
     /// The lines some segments add; segments that change nothing print nothing.
     mutating func lines(for segments: [Segment]) -> [String] {
         var lines: [String] = []

@@ -44,7 +44,12 @@ package enum WallSession {
         if settings.options.alertNegative == nil { settings.options.alertNegative = 3 }
         // The floor plays `speed` times faster: so does discovery (every 10 s of floor time).
         settings.discoveryInterval = max(.seconds(1), .milliseconds(Int(10_000 / speed)))
-        try await DemoEmulator.run(.wallDemo, speed: speed) { demo in
+        let scenario = Scenario.wallDemo
+        // The last scripted call starts then; discovery sees it within two of its rounds.
+        let lastStart = Double(scenario.lastCallStartMillis) / 1000 / speed
+        try await DemoEmulator.run(scenario, speed: speed) { demo in
+            var settings = settings
+            settings.floorClosesAt = Date().addingTimeInterval(lastStart + 2 * settings.discoveryInterval.seconds)
             try await run(settings, clients: demo.clients, console: console)
         }
     }
@@ -121,8 +126,8 @@ package enum WallSession {
             } catch {
                 console.note("lenstail: \(error); streaming JSON lines instead\n")
                 return try await WallStream.print(
-                    events, rules: rules, format: .jsonl, endsWhenDone: endsWhenDone, feed: feedDone, onAlert: onAlert,
-                    console: console)
+                    events, rules: rules, format: .jsonl, endsWhenDone: endsWhenDone, feed: feedDone,
+                    closesAt: settings.floorClosesAt, onAlert: onAlert, console: console)
             }
             if case .interrupted(let signal) = exit { throw Interrupted(signal: signal) }
             // The source stopped on a fatal error: the view showed it, the exit status says it.
@@ -131,7 +136,7 @@ package enum WallSession {
         }
         try await WallStream.print(
             events, rules: rules, format: settings.format ?? .jsonl, endsWhenDone: endsWhenDone, feed: feedDone,
-            onAlert: onAlert, console: console)
+            closesAt: settings.floorClosesAt, onAlert: onAlert, console: console)
     }
 
     private static func add(_ id: String, _ source: some FloorSource, _ emit: @Sendable (WallEvent) -> Void) async {

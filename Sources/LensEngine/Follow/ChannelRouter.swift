@@ -20,6 +20,8 @@ package final class ChannelRouter: Sendable {
         var notices: [String]
         /// `auto` before DescribeContact was asked.
         var mustDescribe: Bool
+        /// DescribeContact does not know the contact: every request fails with this at once.
+        var unknown: ClientError?
     }
 
     private let state: Mutex<State>
@@ -43,6 +45,7 @@ package final class ChannelRouter: Sendable {
     /// One attempt at the current API; in auto, a refusal naming the channel switches API once.
     package func fetch(_ request: ListSegmentsRequest) async throws(ClientError) -> FetchedPage {
         if state.withLock({ $0.mustDescribe }) { await describe(request) }
+        if let unknown = state.withLock({ $0.unknown }) { throw unknown }
         let channel = current
         do {
             return try await send(request, to: channel)
@@ -76,6 +79,16 @@ package final class ChannelRouter: Sendable {
                 if let channel, channel.uppercased() != "VOICE" {
                     state.notices.append("--channel auto: DescribeContact says \(channel); trying the voice API")
                 }
+            case .failure(let error) where error.isNotFound:
+                // The contact exists from the moment it is initiated, long before its analysis:
+                // one DescribeContact does not know is a wrong id, not a call still in the queue.
+                state.unknown =
+                    error.isInstanceNotFound
+                    ? error
+                    : .service(
+                        ServiceError(
+                            code: ServiceErrorCode.resourceNotFound.rawValue,
+                            message: "\(ClientError.unknownContactPrefix) \(error.serviceMessage)", httpStatus: 404))
             case .failure(let error):
                 state.notices.append("--channel auto: DescribeContact failed (\(error.shortReason)); starting with the voice API")
             }

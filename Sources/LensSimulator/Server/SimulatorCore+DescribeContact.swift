@@ -38,6 +38,8 @@ extension SimulatorCore {
             let playback = playbacks.first(where: { $0.contact.instanceId == instanceId && $0.contact.contactId == contactId })
         {
             answer = DescribeContactResponse(contact: Contact(id: contactId, channel: playback.isChat ? "CHAT" : "VOICE"))
+        } else if !playbacks.contains(where: { $0.contact.instanceId == instanceId }) {
+            throw .modeled(.resourceNotFound, "Instance \(instanceId) not found")
         } else {
             throw .modeled(.resourceNotFound, "Contact \(contactId) not found in instance \(instanceId)")
         }

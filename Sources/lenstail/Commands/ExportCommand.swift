@@ -22,7 +22,7 @@ struct ExportCommand: AsyncParsableCommand {
     @OptionGroup(title: "AWS (exporting from the API)") var aws: AWSOptions
     @OptionGroup(title: "Chats (fetching from the API)") var channel: ChannelOptions
 
-    @Option(help: ArgumentHelp("text, markdown or json.", valueName: "format"))
+    @Option(help: ArgumentHelp("text, markdown (or md) or json.", valueName: "format"))
     var format: ExportFormat = .text
 
     @Option(
@@ -54,4 +54,7 @@ struct ExportCommand: AsyncParsableCommand {
     }
 }
 
-extension ExportFormat: ExpressibleByArgument {}
+extension ExportFormat: ExpressibleByArgument {
+    /// `md` (the file's extension) is taken for markdown.
+    package init?(argument: String) { self.init(rawValue: argument == "md" ? "markdown" : argument) }
+}
