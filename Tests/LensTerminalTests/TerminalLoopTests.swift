@@ -160,6 +160,24 @@ import Testing
         terminal.send(.signal(SIGTERM))
         #expect(try run(terminal) == .interrupted(signal: SIGTERM))
     }
+
+    /// A search of a call longer than the loop's step is drawn at once; the loop then ticks until
+    /// the matches are counted and shows the numbers.
+    @Test func theLoopTicksUntilASearchIsCounted() throws {
+        let terminal = MemoryTerminal(size: Size(width: 100, height: 20))
+        var state = try AppState(session: Self.session, size: terminal.size, now: Self.start)
+        state.search.countStep = 5
+        send(Self.page((0..<40).map { Self.turn($0, $0.isMultiple(of: 2) ? "AGENT" : "CUSTOMER") }), on: terminal)
+        terminal.press(.char("/"))
+        for c in "number 2" { terminal.press(.char(c)) }
+        // Events that keep the notice, so each turn of the loop can tick.
+        terminal.send(.key(.enter), .resize(terminal.size), .resize(terminal.size))
+        for _ in 0..<8 { terminal.send(.resize(terminal.size)) }
+        _ = TerminalLoop.run(
+            terminal, program: ScreenStack(CallScreen(state)), inbox: inbox, perform: { _ in [] }, now: { Self.start })
+        // Turns 2 and 20-29 of 40.
+        #expect(terminal.screen.lines.contains { $0.hasPrefix("match 11/11 for \"number 2\"") })
+    }
 }
 
 @Suite struct ScreenDiffTests {

@@ -34,7 +34,12 @@ extension CallRequest: ActRequesting {}
 package struct CallScreen: ScreenProgram {
     package var state: AppState
 
-    package init(_ state: AppState) { self.state = state }
+    /// A screen runs in a loop that ticks whenever `nextTick` is due, so a long call's search is
+    /// counted on ticks after its jump is drawn.
+    package init(_ state: AppState) {
+        self.state = state
+        if self.state.search.countStep == nil { self.state.search.countStep = SearchState.loopCountStep }
+    }
 
     package var now: Date { state.now }
 

@@ -14,6 +14,7 @@ package func reduce(into state: inout AppState, _ event: AppEvent) -> [Effect] {
     case .tick(let date):
         let before = state.now
         state.now = date
+        if Reducer.countSearchStep(&state) { return [.redraw] }
         // Only what shows a clock needs a frame, once a second.
         if let replay = state.replay {
             return replay.position(at: date) / 1000 != replay.position(at: before) / 1000 ? [.redraw] : []
@@ -41,7 +42,9 @@ enum Reducer {
                     oldRoles[id] = .some(state.store.turn(id: id)?.participantRole)
                 }
             }
+            let before = (state.store.revision, state.store.turns.count, state.store.turns.last?.id)
             let change = state.store.apply(segments)
+            state.search.storeChanged(from: before, by: change, in: state.store)
             if change.summary != nil, !state.showSummary { state.summaryArrivedHidden = true }
             var counted = Set<String>()
             var arrived = 0

@@ -57,20 +57,20 @@ enum WallView {
                 screen.put("── recently ended (\(state.ended.count)) ", x: at.x, y: at.y, style: .border, clip: at)
             case .row(let id, let ended):
                 guard let row = state.rows[id] else { continue }
-                let look = WallRowCells.Look(row, selected: id == state.selected, ended: ended, state, width: at.width)
+                let look = WallRowCells.Look(row, selected: id == state.selected, ended: ended, width: at.width)
                 let rowCells = cells.cells(id, look) {
                     var line = Screen(size: Size(width: at.width, height: 1))
-                    let rect = Rect(x: 0, y: 0, width: at.width, height: 1)
-                    line.put(rowLine(row, selected: look.selected, ended: ended, c), x: 0, y: 0, clip: rect)
-                    clock(row, ended: ended, state, c, in: rect, on: &line)
+                    line.put(
+                        rowLine(row, selected: look.selected, ended: ended, c), x: 0, y: 0,
+                        clip: Rect(x: 0, y: 0, width: at.width, height: 1))
                     return line.cells
                 }
                 if at.x == 0, rowCells.count == screen.size.width {
                     screen.setRow(at.y, to: rowCells)
                 } else {
                     screen.put(rowLine(row, selected: look.selected, ended: ended, c), x: at.x, y: at.y, clip: at)
-                    clock(row, ended: ended, state, c, in: at, on: &screen)
                 }
+                clock(row, ended: ended, state, c, in: at, on: &screen)
             }
         }
     }
