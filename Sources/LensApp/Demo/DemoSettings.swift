@@ -41,7 +41,8 @@ package struct DemoSettings: Sendable {
         if wall, chat {
             throw UsageError("--chat plays the built-in chat alone; the --wall demo already has a chat (on the Support queue)")
         }
-        if transfer, wall || chat || history { throw UsageError("--transfer follows one call: not with --wall, --chat or --history") }
+        if transfer, wall || chat { throw UsageError("--transfer follows one call: not with --wall or --chat") }
+        if transfer, history { throw UsageError("--transfer follows one call: not with --history") }
         if history, wall || chat || !faults.isEmpty || recordPath != nil {
             throw UsageError("--history searches the emulator's day of contacts: not with --wall, --chat, --faults or --record")
         }

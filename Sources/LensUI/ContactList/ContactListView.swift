@@ -43,7 +43,8 @@ package func renderContactList(_ state: ContactListState, size: Size) -> Screen 
             y: status.y, style: .dim, clip: status)
     }
     var x = 0
-    for hint in KeyBindings.wallFooterHints {
+    // Listening in is for live calls on the wall and in follow, not for the list.
+    for hint in KeyBindings.wallFooterHints where hint.keys != KeyBindings.label(WallAction.listenIn) {
         let width = TextWidth.of(hint.keys) + 1 + TextWidth.of(hint.text)
         if x + width > size.width { break }
         x = screen.put(hint.keys, x: x, y: size.height - 1, style: .key, clip: full)
