@@ -99,8 +99,11 @@ package enum WallSession {
         let scope = "\(settings.scope) · \(place)"
         // Listed contacts end the stream of lines when they are all over; a floor or a whole stream never ends.
         let endsWhenDone = filter.isEmpty && !settings.watchesWholeStream
+        // A failed command is said once, in the header (or on standard error without a view).
+        let commands = settings.onAlert.map { AlertCommandRunner(command: $0) { emit(.notice($0)) } }
         let onAlert: @Sendable (WallAlert) -> Void = { alert in
             try? alertLog?.write(alert)
+            commands?.submit(AlertCommandInput(alert))
             Task { await source.setAlert(alert.contactId) }
         }
         if settings.format == nil, isatty(STDOUT_FILENO) == 1 {

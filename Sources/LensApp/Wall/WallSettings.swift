@@ -13,6 +13,8 @@ package struct WallSettings: Sendable {
     package var contactsFrom: String?
     package var options = WallOptions()
     package var alertLog: String?
+    /// `--on-alert`: a shell command run once per new alert.
+    package var onAlert: String?
     package var scheduler = WallSchedulerConfiguration()
     package var discoveryInterval: Duration = .seconds(10)
     /// A stream format; nil: the full-screen wall on a terminal, JSON lines otherwise.
