@@ -1,15 +1,12 @@
 /// The wall's alerts beyond `--alert`, as typed: `--alert-negative N` (a run of negative
-/// customer turns), `--alert-log FILE` (one JSON line per alert) and `--on-alert CMD` (a command
-/// run per alert).
+/// customer turns) and `--alert-log FILE` (one JSON line per alert).
 package struct WallAlertSettings: Sendable, Hashable {
     package var alertNegative: Int?
     package var alertLog: String?
-    package var onAlert: String?
 
-    package init(alertNegative: Int? = nil, alertLog: String? = nil, onAlert: String? = nil) {
+    package init(alertNegative: Int? = nil, alertLog: String? = nil) {
         self.alertNegative = alertNegative
         self.alertLog = alertLog
-        self.onAlert = onAlert
     }
 
     package func validate() throws(UsageError) {
@@ -17,6 +14,5 @@ package struct WallAlertSettings: Sendable, Hashable {
             throw UsageError("--alert-negative must be between 1 and 100")
         }
         if let alertLog, alertLog.isEmpty { throw UsageError("--alert-log needs a file name") }
-        if let onAlert, onAlert.allSatisfy(\.isWhitespace) { throw UsageError("--on-alert needs a command") }
     }
 }

@@ -10,11 +10,5 @@ struct WallAlertOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Append one JSON line per alert to this file (created mode 0600).", valueName: "file"))
     var alertLog: String?
 
-    @Option(
-        help: ArgumentHelp(
-            "Run this command (through /bin/sh -c) once per new alert, the alert as JSON on its input.",
-            valueName: "command"))
-    var onAlert: String?
-
-    var settings: WallAlertSettings { WallAlertSettings(alertNegative: alertNegative, alertLog: alertLog, onAlert: onAlert) }
+    var settings: WallAlertSettings { WallAlertSettings(alertNegative: alertNegative, alertLog: alertLog) }
 }
