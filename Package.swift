@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.24.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.65.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-collections.git", from: "1.1.0"),
     ],
     targets: [
         // Calendar dates from day numbers and back: the standard library only (Docs/DECISIONS.md).
@@ -45,7 +46,12 @@ let package = Package(
         // Transcript exports: text, Markdown, JSON.
         .target(name: "LensExport", dependencies: ["ContactLensModel"], swiftSettings: strict),
         // The poller state machine and the actor that runs it; recording and replay.
-        .target(name: "LensEngine", dependencies: ["AWSClient", "ContactLensModel", "LensRecording"], swiftSettings: strict),
+        .target(
+            name: "LensEngine",
+            dependencies: [
+                "AWSClient", "ContactLensModel", "LensRecording",
+                .product(name: "DequeModule", package: "swift-collections"),
+            ], swiftSettings: strict),
         // The API emulator: scenarios, faults, SigV4 verification, Hummingbird server.
         .target(
             name: "LensSimulator",
@@ -111,7 +117,8 @@ let package = Package(
         .testTarget(
             name: "LensEngineTests",
             dependencies: ["LensEngine", "AWSClient", "ContactLensModel", "LensRecording", "LensSimulator", "TestSupport"]),
-        .testTarget(name: "LensExportTests", dependencies: ["LensExport", "ContactLensModel", "TestSupport"]),
+        .testTarget(
+            name: "LensExportTests", dependencies: ["LensExport", "ContactLensModel", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "LensRecordingTests", dependencies: ["LensRecording", "ContactLensModel"]),
         // The fuzzers' pieces checked in the suite: the page decoder against JSONDecoder on mutated pages.
         .testTarget(name: "LensFuzzingTests", dependencies: ["LensFuzzing", "ContactLensModel", "TestSupport"]),
@@ -138,6 +145,7 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "LensSimulator", "LensFuzzing", "LensPageFuzzing", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel",
+                "LensExport",
                 "LensRecording",
                 "TestSupport",
             ],

@@ -9,6 +9,10 @@ package enum SigV4VerificationError: Error, Sendable, Hashable {
     case signatureMismatch
     /// Signed at `requestDate`, received at `now`: further apart than `window` seconds.
     case expired(requestDate: Date, now: Date, window: TimeInterval)
+    /// S3: the request has no `x-amz-content-sha256` header.
+    case missingPayloadHash
+    /// S3: `x-amz-content-sha256` is not the body's SHA-256 (nor UNSIGNED-PAYLOAD).
+    case payloadHashMismatch(claimed: String, computed: String)
 
     /// The AWS error code (`x-amzn-ErrorType` / `__type`).
     package var code: String {
@@ -17,6 +21,8 @@ package enum SigV4VerificationError: Error, Sendable, Hashable {
         case .incompleteSignature: "IncompleteSignatureException"
         case .unknownAccessKey, .invalidToken: "UnrecognizedClientException"
         case .signatureMismatch, .expired: "InvalidSignatureException"
+        case .missingPayloadHash: "InvalidRequest"
+        case .payloadHashMismatch: "XAmzContentSHA256Mismatch"
         }
     }
 
@@ -39,6 +45,10 @@ package enum SigV4VerificationError: Error, Sendable, Hashable {
                     + "\(AmzDate.format(now - window)) (\(AmzDate.format(now)) - \(Int(window / 60)) min.)"
                 : "Signature not yet current: \(AmzDate.format(requestDate)) is still later than "
                     + "\(AmzDate.format(now + window)) (\(AmzDate.format(now)) + \(Int(window / 60)) min.)"
+        case .missingPayloadHash:
+            "Missing required header for this request: x-amz-content-sha256"
+        case .payloadHashMismatch:
+            "The provided 'x-amz-content-sha256' header does not match what was computed."
         }
     }
 }

@@ -10,6 +10,9 @@ package enum FollowEvent: Sendable {
     case segments([Segment], receivedAt: Date)
     /// The connection state changed (live, retrying, throttled...), or a warning.
     case status(FollowStatus)
+    /// The conversation goes on in a new contact (a transfer): what follows is that leg's. A
+    /// source that follows transfers says it between the legs; the others never do.
+    case leg(TransferLeg)
     /// The analysis is complete; nothing more will be sent.
     case finished
     /// A fatal error: the follow has stopped. The message is one line a supervisor can act on.

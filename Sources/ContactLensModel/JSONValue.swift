@@ -1,7 +1,7 @@
 import Foundation
 
 /// Any JSON value, for carrying what the model does not describe through `Codable`.
-enum JSONValue: Hashable, Sendable {
+package enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)
     case integer(Int64)
@@ -11,19 +11,19 @@ enum JSONValue: Hashable, Sendable {
     /// Members in the order they were read.
     case object([(String, JSONValue)])
 
-    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         lhs.serialized(sortingMembers: true) == rhs.serialized(sortingMembers: true)
     }
-    func hash(into hasher: inout Hasher) { hasher.combine(serialized(sortingMembers: true)) }
+    package func hash(into hasher: inout Hasher) { hasher.combine(serialized(sortingMembers: true)) }
 
     /// Parses bytes that hold one JSON value.
-    static func parse(_ bytes: [UInt8]) throws -> JSONValue {
+    package static func parse(_ bytes: [UInt8]) throws -> JSONValue {
         try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
     }
 
     /// Compact JSON, strings escaped as `JSONEncoder` escapes them; members in their order, or
     /// sorted by name for comparing values.
-    func serialized(sortingMembers: Bool = false) -> [UInt8] {
+    package func serialized(sortingMembers: Bool = false) -> [UInt8] {
         var out: [UInt8] = []
         write(into: &out, sorted: sortingMembers)
         return out
@@ -58,7 +58,7 @@ enum JSONValue: Hashable, Sendable {
 }
 
 extension JSONValue: Codable {
-    init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         if let object = try? decoder.container(keyedBy: MemberKey.self) {
             self = .object(try object.allKeys.map { ($0.stringValue, try object.decode(JSONValue.self, forKey: $0)) })
             return
@@ -83,7 +83,7 @@ extension JSONValue: Codable {
         }
     }
 
-    func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         switch self {
         case .null:
             var single = encoder.singleValueContainer()

@@ -1,14 +1,17 @@
 /// The merged state of one analysis: transcript turns in call order, matched categories,
-/// the summary. Pages may repeat or revise segments; merging them is idempotent.
+/// the summary. Pages may repeat or revise segments; merging them is idempotent. A transfer
+/// begins a new leg (`beginLeg`): its turns come after every turn of the legs before, each leg
+/// on its own clock (`TranscriptStore+Legs.swift`).
 package struct TranscriptStore: Sendable {
-    /// Final turns in call order: by time (a call's offsets, a chat's times), then end, then id.
+    /// Final turns in call order: by leg, then time (a call's offsets, a chat's times), then end, then id.
     package internal(set) var turns: [Turn] = []
     /// Turns still being spoken (partial utterances of the segment stream), in call order; each
     /// leaves when its final transcript arrives. Show them in place and visibly provisional.
     package internal(set) var provisionalTurns: [ProvisionalTurn] = []
     /// Matched categories in the order they were first seen.
     package internal(set) var categories: [CategoryMatch] = []
-    package private(set) var summary: PostContactSummary?
+    /// The latest summary of any leg (`summary(ofLeg:)` has each leg's).
+    package internal(set) var summary: PostContactSummary?
     /// Segments of kinds this model does not know, each once, in the order they came.
     package private(set) var unknownSegments: [UnknownSegment] = []
     /// Sentiment, status or failure-code values this model does not know, counted.
@@ -24,6 +27,12 @@ package struct TranscriptStore: Sendable {
     /// Chat: issue ranges by transcript item id, kept for items that have not arrived yet.
     var chatIssues: [String: [IssueDetected]] = [:]
     private var unknownSeen: Set<UnknownSegment> = []
+    /// The legs transfers began, in order: leg `n` (1-based, after the first) is `legs[n - 1]`.
+    package internal(set) var legs: [TransferLeg] = []
+    /// Where each leg after the first begins in `turns` (turns only ever join the last leg).
+    var legStarts: [Int] = []
+    /// Each leg's summary, by leg (0: the contact followed first).
+    var legSummaries: [Int: PostContactSummary] = [:]
 
     package init() {}
 
@@ -42,8 +51,9 @@ package struct TranscriptStore: Sendable {
             case .categories(let categories):
                 change.categories.append(contentsOf: merge(categories))
             case .postContactSummary(let summary):
-                guard summary != self.summary else { break }
+                guard summary != legSummaries[currentLeg] else { break }
                 self.summary = summary
+                legSummaries[currentLeg] = summary
                 if !summary.status.isKnown { unknownValueCount += 1 }
                 if let code = summary.failureCode, !code.isKnown { unknownValueCount += 1 }
                 change.summary = summary
@@ -64,14 +74,16 @@ package struct TranscriptStore: Sendable {
     /// The turn with this id, if any (hash lookup, then binary search).
     package func turn(id: String) -> Turn? { index(ofId: id).map { turns[$0] } }
 
-    /// The position of the turn with this id in `turns`, if any.
+    /// The position of the turn with this id in `turns`, if any (of any leg: ids are unique
+    /// per contact, and a service's ids do not repeat across contacts).
     package func index(ofId id: String) -> Int? { find(id, hash: TurnIndex.hash(id))?.position }
 
-    /// The turn's slot in `byId` and its position in `turns`.
-    private func find(_ id: String, hash: Int) -> (slot: Int, position: Int)? {
+    /// The turn's slot in `byId` and its position in `turns`; only in `leg` when given.
+    private func find(_ id: String, hash: Int, leg: Int? = nil) -> (slot: Int, position: Int)? {
         var position = 0
         let slot = byId.slot(of: hash) { slot in
-            position = insertionIndex(begin: slot.begin, end: slot.end, id: id)
+            if let leg, slot.leg != leg { return false }
+            position = insertionIndex(begin: slot.begin, end: slot.end, id: id, in: turnRange(ofLeg: slot.leg))
             return position < turns.count && turns[position].id == id
         }
         return slot.map { ($0, position) }
@@ -95,31 +107,33 @@ package struct TranscriptStore: Sendable {
 
     // MARK: Transcripts
 
-    /// Inserts or replaces a turn; false when an identical turn was already there. One hash of
-    /// the id per turn, and (`TurnIndex`) one string comparison at most.
+    /// Inserts or replaces a turn of the current leg; false when an identical turn was already
+    /// there. One hash of the id per turn, and (`TurnIndex`) one string comparison at most.
     mutating func upsert(_ turn: Turn) -> Bool {
         let hash = TurnIndex.hash(turn.id)
-        if let old = find(turn.id, hash: hash) {
+        let leg = currentLeg
+        if let old = find(turn.id, hash: hash, leg: leg) {
             if turns[old.position] == turn { return false }
             turns.remove(at: old.position)
             byId.update(old.slot, begin: turn.begin, end: turn.end)
         } else {
-            byId.insert(hash: hash, begin: turn.begin, end: turn.end)
+            byId.insert(hash: hash, leg: leg, begin: turn.begin, end: turn.end)
         }
         if let sentiment = turn.sentiment, !sentiment.isKnown { unknownValueCount += 1 }
         // Live calls arrive in order: appending is the common, O(1) case.
-        if let last = turns.last, Turn.precedes(turn, last) {
-            turns.insert(turn, at: insertionIndex(begin: turn.begin, end: turn.end, id: turn.id))
+        let range = turnRange(ofLeg: leg)
+        if !range.isEmpty, let last = turns.last, Turn.precedes(turn, last) {
+            turns.insert(turn, at: insertionIndex(begin: turn.begin, end: turn.end, id: turn.id, in: range))
         } else {
             turns.append(turn)
         }
         return true
     }
 
-    /// First index whose turn does not precede (begin, end, id) (binary search).
-    private func insertionIndex(begin: Int, end: Int, id: String) -> Int {
-        var low = 0
-        var high = turns.count
+    /// First index in `range` whose turn does not precede (begin, end, id) (binary search).
+    private func insertionIndex(begin: Int, end: Int, id: String, in range: Range<Int>) -> Int {
+        var low = range.lowerBound
+        var high = range.upperBound
         while low < high {
             let mid = (low + high) / 2
             let t = turns[mid]
@@ -145,7 +159,7 @@ package struct TranscriptStore: Sendable {
             } else {
                 index = categories.count
                 categoryIndex[name] = index
-                categories.append(CategoryMatch(name: name, pointsOfInterest: []))
+                categories.append(CategoryMatch(name: name, pointsOfInterest: [], leg: currentLeg))
                 isNew = true
             }
             let added = categories[index].add(points)
@@ -160,9 +174,13 @@ package struct CategoryMatch: Hashable, Sendable {
     package let name: String
     /// Distinct points of interest, in call order.
     package private(set) var pointsOfInterest: [PointOfInterest]
+    /// The leg whose turns the points are on (0: the contact followed first): each leg matches
+    /// its own categories, on its own clock.
+    package let leg: Int
 
-    package init(name: String, pointsOfInterest: [PointOfInterest]) {
+    package init(name: String, pointsOfInterest: [PointOfInterest], leg: Int = 0) {
         self.name = name
+        self.leg = leg
         self.pointsOfInterest = []
         _ = add(pointsOfInterest)
     }

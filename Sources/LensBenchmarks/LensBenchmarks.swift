@@ -11,6 +11,7 @@ struct LensBenchmarks: AsyncParsableCommand {
             All.self, DecodeMergeBenchmark.self, RenderBenchmark.self, SearchBenchmark.self,
             LatencyBenchmark.self, ScenarioCommand.self, ChatBenchmark.self,
             KinesisLatencyBenchmark.self, KinesisLoadBenchmark.self, KinesisReadBenchmark.self, KinesisWallBenchmark.self,
+            KinesisProduceBenchmark.self, StreamHeldBenchmark.self,
             WallBenchmark.self, GateCommand.self,
         ],
         defaultSubcommand: All.self)

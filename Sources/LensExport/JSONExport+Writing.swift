@@ -44,6 +44,7 @@ extension JSONExport.Document: JSONWritable {
             $0.member("Event", events)
             $0.member("InstanceId", instanceId)
             $0.member("Issues", issues)
+            $0.member("PostContact", postContact)
             $0.member("PostContactSummary", postContactSummary)
             $0.member("Transcript", transcript)
         }

@@ -18,6 +18,8 @@ enum JSONExport {
         var issues: [ChatIssueItem]?
         var categories: [Category]
         var postContactSummary: PostContactSummary?
+        /// A contact read from its post-contact analysis file: what only that analysis tells.
+        var postContact: JSONValue?
 
         enum CodingKeys: String, CodingKey {
             case channel = "Channel"
@@ -29,6 +31,7 @@ enum JSONExport {
             case issues = "Issues"
             case categories = "Categories"
             case postContactSummary = "PostContactSummary"
+            case postContact = "PostContact"
         }
     }
 
@@ -62,7 +65,8 @@ enum JSONExport {
         var document = Document(
             channel: chat ? "CHAT" : nil, instanceId: export.instanceId, contactId: export.contactId,
             events: chat ? [] : nil, attachments: chat ? [] : nil, issues: chat ? [] : nil,
-            categories: export.store.categories.map { category($0, chat: chat) }, postContactSummary: export.store.summary)
+            categories: export.store.categories.map { category($0, chat: chat) }, postContactSummary: export.store.summary,
+            postContact: export.postContact.map { postContact($0, export) })
         for turn in export.turns {
             switch turn.chat {
             case .none: document.transcript.append(.call(Transcript(call: turn)))

@@ -15,12 +15,17 @@ enum MarkdownExport {
         if turns.isEmpty {
             lines.append("_No turns._")
         } else {
-            lines += ["| Time | Speaker | Sentiment | Text |", "|---|---|---|---|"]
+            let loud = export.postContact != nil
+            lines +=
+                loud
+                ? ["| Time | Speaker | Sentiment | Loudness | Text |", "|---|---|---|---|---|"]
+                : ["| Time | Speaker | Sentiment | Text |", "|---|---|---|---|"]
             for turn in turns {
                 let content = escape(TurnText.prefix(turn)) + TurnText.content(turn, plain: escape) { "**" + escape($0) + "**" }
+                let loudness = loud ? " \(PostContactText.loudness(of: turn, in: export.postContact) ?? "–") |" : ""
                 lines.append(
                     "| \(TurnText.span(turn)) | \(escape(TurnText.role(turn))) | "
-                        + "\(escape(TurnText.sentiment(turn, none: "–"))) | \(content) |")
+                        + "\(escape(TurnText.sentiment(turn, none: "–"))) |\(loudness) \(content) |")
             }
             lines += ["", "Issues detected are in **bold**."]
         }
@@ -37,7 +42,19 @@ enum MarkdownExport {
         } else {
             lines.append("_No summary._")
         }
+        if let insights = export.postContact { lines += postContact(insights, export) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The post-contact analysis: a list of facts, then a titled list each.
+    static func postContact(_ insights: PostContactInsights, _ export: TranscriptExport) -> [String] {
+        var lines = ["", "## Post-contact analysis", ""]
+        lines += PostContactText.facts(insights, export).map { "- **\(escape($0.0)):** \(escape($0.1))" }
+        for (title, items) in PostContactText.lists(insights, export) {
+            lines += ["", "### \(title)", ""]
+            lines += items.isEmpty ? ["_None._"] : items.map { "- " + escape($0) }
+        }
+        return lines
     }
 
     /// Sanitised, with every character Markdown could read as markup backslash-escaped

@@ -28,6 +28,16 @@ struct PrettyJSONWriter {
         bytes.append(contentsOf: UnsafeBufferPointer(start: separator.utf8Start, count: separator.utf8CodeUnitCount))
     }
 
+    /// Starts a member whose name is not known when compiling: escaped as any string is.
+    mutating func key(dynamic name: String) {
+        nextItem()
+        string(name)
+        bytes.append(contentsOf: Array(" : ".utf8))
+    }
+
+    /// Text written as it is (a literal: `null`, `true`, a number).
+    mutating func raw(_ text: String) { bytes.append(contentsOf: Array(text.utf8)) }
+
     /// `"name" : "text"`; nothing when `text` is nil, as `JSONEncoder` leaves out nil optionals.
     mutating func member(_ name: StaticString, _ text: String?) {
         guard let text else { return }

@@ -11,7 +11,10 @@ enum TextExport {
         lines += ["", "TRANSCRIPT"]
         let turns = export.turns
         if turns.isEmpty { lines.append("(no turns)") }
-        for turn in turns { lines.append(TurnText.line(turn, time: TurnText.span(turn))) }
+        for turn in turns {
+            let loudness = PostContactText.loudness(of: turn, in: export.postContact).map { "  (loudness \($0))" } ?? ""
+            lines.append(TurnText.line(turn, time: TurnText.span(turn)) + loudness)
+        }
         lines += ["", "CATEGORIES"]
         if export.store.categories.isEmpty { lines.append("(none matched)") }
         for category in export.store.categories {
@@ -25,8 +28,22 @@ enum TextExport {
         } else {
             lines.append("(no summary)")
         }
+        if let insights = export.postContact { lines += postContact(insights, export) }
         lines.append("")
         lines.append("Issues detected are marked [[like this]].")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The post-contact analysis: its facts, aligned, then its lists.
+    static func postContact(_ insights: PostContactInsights, _ export: TranscriptExport) -> [String] {
+        var lines = ["", "POST-CONTACT ANALYSIS"]
+        let facts = PostContactText.facts(insights, export)
+        let width = (facts.map(\.0.count).max() ?? 0) + 2
+        for (label, value) in facts { lines.append(TurnText.pad(label + ":", width) + value) }
+        for (title, items) in PostContactText.lists(insights, export) {
+            lines.append(title + ":" + (items.isEmpty ? " none" : ""))
+            lines += items.map { "  " + $0 }
+        }
+        return lines
     }
 }

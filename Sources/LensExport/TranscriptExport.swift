@@ -7,6 +7,8 @@ package struct TranscriptExport: Sendable {
     package var store: TranscriptStore
     /// Only this participant role's turns (upper-cased, e.g. "AGENT"): a view filtered by participant.
     package var onlyRole: String?
+    /// A contact read from its post-contact analysis file: what only that analysis tells.
+    package var postContact: PostContactInsights?
 
     package init(store: TranscriptStore, instanceId: String? = nil, contactId: String? = nil, onlyRole: String? = nil) {
         self.store = store
@@ -53,7 +55,8 @@ package struct TranscriptExport: Sendable {
         for turn in store.turns where seen.insert([turn.participantRole, turn.participantId]).inserted {
             let role = TerminalText.sanitize(turn.participantRole).uppercased()
             let id = TerminalText.sanitize(turn.participantId)
-            result.append(id.uppercased() == role ? role : "\(role) (\(id))")
+            // A chat's system messages have no participant id: "SYSTEM", not "SYSTEM ()".
+            result.append(id.isEmpty || id.uppercased() == role ? role : "\(role) (\(id))")
         }
         return result
     }

@@ -6,10 +6,14 @@ package struct Recording: Sendable {
     package var pages: [RecordedPage]
     /// Set when the file ends in an incomplete line (a crash while writing); its pages still count.
     package var warning: String?
+    /// The legs transfers began, in order, each where its pages begin; none in a recording of
+    /// one contact. A leg said again (its agent known later) is the same leg, better known.
+    package var legs: [RecordedLegStart]
 
-    package init(pages: [RecordedPage], warning: String? = nil) {
+    package init(pages: [RecordedPage], warning: String? = nil, legs: [RecordedLegStart] = []) {
         self.pages = pages
         self.warning = warning
+        self.legs = legs
     }
 
     /// True when `data` starts like a recording: a first line that is a JSON object with the
@@ -41,9 +45,16 @@ package struct Recording: Sendable {
     package static func parse(_ data: Data) throws(RecordingError) -> Recording {
         let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         var pages: [RecordedPage] = []
+        var legs: [RecordedLegStart] = []
         var cutOff: [Int] = []
         for (index, line) in lines.enumerated() {
             if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\t") }) {
+                continue
+            }
+            if RecordedLeg.isLegLine(line) {
+                do { add(try RecordedLeg.decode(line: Data(line)).leg, at: pages.count, to: &legs) } catch {
+                    throw RecordingError("line \(index + 1): \((error as? RecordingError)?.message ?? "not a leg: \(error)")")
+                }
                 continue
             }
             do {
@@ -63,7 +74,17 @@ package struct Recording: Sendable {
             if let first = cutOff.first { throw RecordingError("not a lenstail recording (line \(first) is not JSON)") }
             throw RecordingError("empty recording: no pages")
         }
-        return Recording(pages: pages, warning: warning(cutOff: cutOff, lineCount: lines.count, pages: pages.count))
+        return Recording(
+            pages: pages, warning: warning(cutOff: cutOff, lineCount: lines.count, pages: pages.count), legs: legs)
+    }
+
+    /// A leg line: a new leg where the pages stand, or what was known of the last one, updated.
+    private static func add(_ leg: TransferLeg, at page: Int, to legs: inout [RecordedLegStart]) {
+        if let last = legs.last, last.leg.number == leg.number {
+            legs[legs.count - 1].leg = leg
+        } else {
+            legs.append(RecordedLegStart(page: page, leg: leg))
+        }
     }
 
     /// A page that begins inside a cut-off line (appended after a crash by an older lenstail).

@@ -18,5 +18,12 @@ package struct RecordingWriter: Sendable {
         try file.write(line)
     }
 
+    /// Writes a line that says a transfer began a new leg.
+    package func append(_ leg: RecordedLeg) throws(RecordingError) {
+        let line: [UInt8]
+        do { line = try leg.line() } catch { throw RecordingError("\(path): cannot encode a leg (\(error))") }
+        try file.write(line)
+    }
+
     func write(_ line: [UInt8]) throws(RecordingError) { try file.write(line) }
 }

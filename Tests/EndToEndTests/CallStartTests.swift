@@ -57,6 +57,45 @@ import Testing
         #expect(result.stderr.contains("contact not found"), "stderr: \(result.stderr)")
     }
 
+    /// A mistyped instance id with the default `--wait` (10 minutes): the service said which id is
+    /// wrong, so one line and exit 1 at once, not "waiting for the contact's analysis to start".
+    @Test func anUnknownInstanceEndsTheFollowAtOnce() async throws {
+        let simulator = Simulator(SimulatorConfiguration(scenario: TestCall.scenario(turns: 2), speed: 1))
+        let port = try await simulator.start()
+        let result = try await LenstailProcess.run(
+            [
+                "follow", "--instance-id", "6f0c5a1e", "--contact-id", TestCall.contactId,
+                "--endpoint-url", "http://127.0.0.1:\(port)", "--region", "eu-west-2", "--output", "text",
+            ],
+            environment: Self.environment, timeout: .seconds(60))
+        let requests = await simulator.requestLog.count
+        await simulator.stop()
+        #expect(result.status == 1)
+        #expect(requests <= 1, "the segments API asked once at most (DescribeContact may answer first)")
+        #expect(!result.stderr.contains("waiting"), "stderr: \(result.stderr)")
+        #expect(result.stderr.contains("instance not found: Instance 6f0c5a1e not found"), "stderr: \(result.stderr)")
+    }
+
+    /// A contact DescribeContact does not know (a typo in the id) is one line at once; one it knows
+    /// whose analysis has not started is waited for (`aFollowStartedBeforeTheAnalysisWaitsForIt`).
+    @Test func aContactDescribeContactDoesNotKnowEndsTheFollowAtOnce() async throws {
+        let simulator = Simulator(SimulatorConfiguration(scenario: TestCall.scenario(turns: 2), speed: 1))
+        let port = try await simulator.start()
+        let result = try await LenstailProcess.run(
+            [
+                "follow", "--instance-id", TestCall.instanceId, "--contact-id", "99999999-0000-4000-8000-000000000000",
+                "--endpoint-url", "http://127.0.0.1:\(port)", "--region", "eu-west-2", "--output", "text",
+            ],
+            environment: Self.environment, timeout: .seconds(60))
+        let requests = await simulator.requestLog.count
+        await simulator.stop()
+        #expect(result.status == 1)
+        #expect(requests == 0, "DescribeContact answered: ListRealtimeContactAnalysisSegments is never asked")
+        #expect(!result.stderr.contains("waiting"), "stderr: \(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1, "stderr: \(result.stderr)")
+        #expect(result.stderr.contains("DescribeContact does not know this contact"), "stderr: \(result.stderr)")
+    }
+
     /// A port nobody listens on: a few tries, then one line and exit 1 — not retrying for ever.
     @Test func aHostThatNeverAnswersEndsTheFollowWithOneLine() async throws {
         let server = try ScriptedServer(script: [])

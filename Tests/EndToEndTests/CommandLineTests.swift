@@ -39,7 +39,7 @@ import Testing
         #expect(result.status == 0, "stderr: \(result.stderr)")
         var store = TranscriptStore()
         for line in result.stdout.split(separator: "\n") {
-            let segment = try JSONDecoder().decode(Segment.self, from: Data(line.utf8))
+            let segment = try JSONDecoder().decode(Segment.self, from: TestCall.apiShape(line))
             #expect(segment.transcript != nil || segment.categories != nil || segment.postContactSummary != nil)
             store.apply([segment])
         }
@@ -57,6 +57,7 @@ import Testing
         (["follow", "--instance-id", "i", "--contact-id", "c", "--poll-interval", "-1"], "--poll-interval"),
         (["demo", "--faults", "throttle=2"], "fault"),
         (["demo", "--speed", "0"], "--speed"),
+        (["demo", "--wall", "--chat"], "--chat plays the built-in chat alone"),
         (["replay", "x.jsonl", "--speed", "fast"], "between 0.1 and 1000"),
         (["simulate", "--speed", "inf"], "`instant`"),
         (["simulate", "--host", "0.0.0.0"], "loopback"),

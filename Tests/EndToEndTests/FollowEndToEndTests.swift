@@ -46,6 +46,7 @@ import Testing
             case .status(let status): outcome.statuses.append(status)
             case .finished: outcome.finished = true
             case .failed(let message): outcome.failure = message
+            case .leg: break
             }
         }
         // Anything sent after completion would show up here.

@@ -81,6 +81,7 @@ struct FollowHarness {
             case .status(let status): run.statuses.append(Timed(at: Date(), value: status))
             case .finished: run.finished = true
             case .failed(let message): run.failure = message
+            case .leg: break
             }
             try await onEvent(run)
         }

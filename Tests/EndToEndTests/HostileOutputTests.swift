@@ -35,7 +35,7 @@ import Testing
         if format == "jsonl" {
             // Still the API's own text once parsed: the escapes only change how it is spelt.
             var store = TranscriptStore()
-            for line in lines { store.apply([try JSONDecoder().decode(Segment.self, from: Data(line.utf8))]) }
+            for line in lines { store.apply([try JSONDecoder().decode(Segment.self, from: TestCall.apiShape(line))]) }
             #expect(store.turns.map(\.content) == HostileCall.contents)
         } else {
             #expect(lines.count == HostileCall.contents.count + 2, "one line per turn, the category and the summary")

@@ -106,7 +106,7 @@ struct KinesisFaultTests {
         let expiredAt = try #require(faults.expired.withLock { $0 }, "no iterator was expired")
         #expect(types.contains("AFTER_SEQUENCE_NUMBER \(expiredAt)"), "the expired iterator was replaced: \(types)")
         print(
-            "FIGURE kinesis faults: \(faults.getRecords.withLock { $0 }) GetRecords, 3 throttled (reader paused), 1 expired "
+            "FIGURE kinesis faults: \(faults.getRecords.withLock { $0 }) GetRecords, 3 throttled (that shard paused), 1 expired "
                 + "iterator replaced (\(types.joined(separator: ","))), 1 record not JSON reported once; "
                 + "\(outcome.store.turns.count) turns, complete")
     }

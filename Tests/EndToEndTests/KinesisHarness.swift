@@ -69,7 +69,7 @@ enum KinesisHarness {
                         return stopAfterPages.map { pages >= $0 } ?? false
                     case .finished: outcome.finished = true
                     case .failed(let message): outcome.failure = message
-                    case .status: break
+                    case .status, .leg: break
                     }
                     return false
                 }

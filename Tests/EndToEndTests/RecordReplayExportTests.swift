@@ -64,6 +64,10 @@ import Testing
         #expect(written.status == 0, "stderr: \(written.stderr)")
         #expect(try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int == 0o600)
         #expect(try String(contentsOfFile: file, encoding: .utf8).contains("| Time | Speaker | Sentiment | Text |"))
+        // `md`, the file's extension, is taken for markdown.
+        let short = try await LenstailProcess.run(["export", recording, "--format", "md"])
+        #expect(short.status == 0, "stderr: \(short.stderr)")
+        #expect(short.stdout.contains("| Time | Speaker | Sentiment | Text |"))
         await simulator.stop()
     }
 

@@ -1,4 +1,5 @@
 import ContactLensModel
+import Foundation
 import LensSimulator
 import TestSupport
 
@@ -39,5 +40,17 @@ enum TestCall {
         var store = TranscriptStore()
         for contact in scenario.contacts { store.apply(contact.segments.map(\.segment)) }
         return store
+    }
+}
+
+extension TestCall {
+    /// A `--output jsonl` line as the API wrote the segment: without the `ContactId` lenstail adds
+    /// to name the line's leg.
+    static func apiShape<Line: StringProtocol>(_ line: Line) throws -> Data {
+        guard var object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+            return Data(line.utf8)
+        }
+        object["ContactId"] = nil
+        return try JSONSerialization.data(withJSONObject: object)
     }
 }

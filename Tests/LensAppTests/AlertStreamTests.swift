@@ -20,6 +20,10 @@ import Testing
         ], nextToken: nil)
 
     static func lines(_ format: OutputFormat, alerts: [String]) async throws -> [String] {
+        try await run(format, alerts: alerts).outLines
+    }
+
+    static func run(_ format: OutputFormat, alerts: [String]) async throws -> MemoryConsole {
         let memory = MemoryConsole()
         let events = AsyncStream<FollowEvent> { continuation in
             continuation.yield(.segments(page.segments, receivedAt: Date()))
@@ -27,7 +31,7 @@ import Testing
             continuation.finish()
         }
         try await FollowRunner.stream(events, format: format, alerts: alerts, console: memory.console)
-        return memory.outLines
+        return memory
     }
 
     @Test func theTextStreamMarksAlertedCategories() async throws {
@@ -44,5 +48,18 @@ import Testing
         #expect(object["Alerts"] as? [String] == ["Escalation"])
         #expect(object["Categories"] != nil, "the segment as the API wrote it")
         #expect(try await Self.lines(.jsonl, alerts: [])[0].contains("Alerts") == false)
+    }
+
+    @Test func aPatternThatMatchedNoCategoryIsSaidOnceAtTheEnd() async throws {
+        for format in OutputFormat.allCases {
+            let memory = try await Self.run(format, alerts: ["escal", "refund", "^Greet$"])
+            let notes = memory.err.split(separator: "\n").filter { $0.contains("matched none") }
+            #expect(
+                notes == [
+                    "lenstail: --alert 'refund', --alert '^Greet$' matched none of this call's categories (Escalation, Greeting)"
+                ],
+                "\(format): \(memory.err)")
+        }
+        #expect(try await Self.run(.text, alerts: ["escal", "greet"]).err.isEmpty, "every pattern found a category")
     }
 }

@@ -1,4 +1,5 @@
 import AWSClient
+import ContactLensModel
 import Foundation
 import LensApp
 import LensSimulator
@@ -110,6 +111,23 @@ import Testing
                 + " in the request is invalid. — AWS does not know this access key or session token: check or refresh the credentials"
         )
         Self.figure("unknown access key", result)
+    }
+
+    /// One segment is "1 segment", not "1 segments".
+    @Test func aCallOfOneSegmentIsCountedInTheSingular() async throws {
+        let sts = try StubSTS.identity()
+        defer { sts.stop() }
+        var bench = CheckBench(sts: sts.url)
+        let turn = Transcript(
+            id: "t1", participantId: "AGENT", participantRole: "AGENT", content: "Hello", beginOffsetMillis: 0,
+            endOffsetMillis: 900, sentiment: .neutral)
+        bench.simulator.scenario = Scenario(contacts: [
+            ScenarioContact(
+                instanceId: CheckBench.instanceId, contactId: CheckBench.contactId, segments: [ScenarioSegment(.transcript(turn))]
+            )
+        ])
+        let result = try await bench.run()
+        #expect(result.output.contains("analysis complete (1 segment)"), "\(result.output)")
     }
 
     @Test func aBadEndpointFailsAndTheCallIsNotMade() async throws {

@@ -27,7 +27,9 @@ import Testing
             try await FollowSession.follow(
                 instanceId: CheckBench.instanceId, contactId: CheckBench.contactId, aws: aws,
                 poller: PollerConfiguration(), output: OutputSettings(format: .text, logFile: log),
-                recordPath: nil, environment: environment, console: memory.console)
+                // The clock is the point here: no transfer lookup's requests after the follow.
+                recordPath: nil, transfers: TransferSettings(followsTransfers: false), environment: environment,
+                console: memory.console)
         } catch {
             await emulator.stop()
             throw error

@@ -114,6 +114,26 @@ struct FloorStreamStateTests {
         #expect(Self.pages(state.want("c4")) == ["c4": [Self.turn("t4")]])
     }
 
+    @Test func aHeldContactActiveAgainOutlivesQuieterOnesAndANamedOneIsNeverEvicted() throws {
+        var state = FloorStreamState(instanceId: nil, everyContact: false, maxHeld: 3)
+        func put(_ n: Int, _ contact: String) throws {
+            _ = state.take(
+                [try Self.record(n, contact: contact, .segments, [Self.turn("t\(n)")])], shardId: "s",
+                receivedAt: Self.now.addingTimeInterval(Double(n)))
+        }
+        try put(0, "a")
+        try put(1, "b")
+        #expect(Self.pages(state.want("b")) == ["b": [Self.turn("t1")]])
+        try put(2, "c")
+        try put(3, "d")
+        try put(4, "a")  // a speaks again: c is now the quietest held
+        try put(5, "e")
+        #expect(state.want("c").isEmpty, "the least recently active held contact went first")
+        #expect(Self.pages(state.want("a")) == ["a": [Self.turn("t0"), Self.turn("t4")]])
+        try put(6, "b")
+        #expect(state.heldCount == 4, "b (named), a (named since), d and e (held)")
+    }
+
     @Test func aFailedAnalysisEndsItsRowAndAnUnreadableRecordIsSaidOnce() throws {
         var state = FloorStreamState(instanceId: nil, everyContact: true)
         let bad = KinesisRecord(sequenceNumber: "7", data: Array("{oops".utf8), partitionKey: "a")

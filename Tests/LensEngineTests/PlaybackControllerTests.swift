@@ -13,7 +13,7 @@ struct PlaybackControllerTests {
             switch event {
             case .segments(let segments, _): store.apply(segments)
             case .finished: finished = true
-            case .status, .failed: break
+            case .status, .failed, .leg: break
             }
         }
         #expect(finished)
@@ -34,7 +34,7 @@ struct PlaybackControllerTests {
             case .segments(let segments, _): events.append("page \(segments.count)")
             case .status(.restarted): events.append("restart")
             case .finished: events.append("finished")
-            case .status, .failed: break
+            case .status, .failed, .leg: break
             }
         }
         #expect(events == ["page 1", "page 5", "finished", "restart", "page 3"])

@@ -21,7 +21,7 @@ import Testing
                 seen.append(
                     "\(segments.compactMap(\.transcript?.id).joined()) at \(Int(at.timeIntervalSince1970) - 1_767_225_600)")
             case .finished: seen.append("finished")
-            case .status, .failed: seen.append("\(event)")
+            case .status, .failed, .leg: seen.append("\(event)")
             }
         }
         #expect(seen == ["t0 at 0", "t1 at 1", "t2 at 2", "finished"])

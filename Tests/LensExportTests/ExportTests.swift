@@ -64,4 +64,17 @@ struct ExportTests {
         #expect((categories.first?["PointsOfInterest"] as? [Any])?.count == 1)
         #expect((object["PostContactSummary"] as? [String: Any])?["Status"] as? String == "COMPLETED")
     }
+
+    @Test func aParticipantWithoutAnIdIsListedByItsRoleAlone() {
+        var store = TranscriptStore()
+        store.apply([
+            .transcript(
+                Transcript(
+                    id: "s1", participantId: "", participantRole: "SYSTEM", content: "The chat was transferred.",
+                    beginOffsetMillis: 0, endOffsetMillis: 0))
+        ])
+        let markdown = TranscriptExport(store: store, instanceId: "inst", contactId: "cont").render(.markdown)
+        #expect(markdown.contains("SYSTEM"))
+        #expect(!markdown.contains("SYSTEM ()"), "\(markdown)")
+    }
 }

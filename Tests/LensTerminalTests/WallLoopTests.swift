@@ -108,7 +108,7 @@ import Testing
         #expect(try run(terminal) == .quit)
         let shot = shots.list
         try #require(shot.count == 4)
-        #expect(shot[0][0].hasPrefix("lenstail contact c2"), "the call: \(shot[0][0])")
+        #expect(shot[0][0].hasPrefix("lenstail sam.okafor · Billing · contact c2"), "the call: \(shot[0][0])")
         #expect(shot[0].last?.hasPrefix("Esc/q back to the wall · 2 live") == true, "\(shot[0].last ?? "")")
         #expect(shot[1].contains { $0.contains("Put me through to a supervisor.") }, "the opened call stays live")
         #expect(shot[1].last?.contains("1 with alerts") == true, "the wall below counted the new alert")

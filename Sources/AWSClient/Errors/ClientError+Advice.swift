@@ -18,6 +18,9 @@ extension ClientError {
         case ServiceErrorCode.accessDenied.rawValue:
             return "access denied\(detail) — the IAM identity\(used) needs the action "
                 + "connect:ListRealtimeContactAnalysisSegments (chats: connect:ListRealtimeContactAnalysisSegmentsV2) on this instance"
+        case ServiceErrorCode.resourceNotFound.rawValue where isInstanceNotFound:
+            return
+                "instance not found\(detail) — check --instance-id (the id or ARN on the Connect console's instance page) and --region"
         case ServiceErrorCode.resourceNotFound.rawValue:
             return "contact not found\(detail) — check the instance and contact ids, that real-time "
                 + "Contact Lens analysis is enabled for the contact flow, and that the call ended less than 24 h ago"

@@ -2,12 +2,14 @@
 package enum S3Operation: String, Sendable {
     case listObjectsV2 = "ListObjectsV2"
     case getObject = "GetObject"
+    case putObject = "PutObject"
 
     /// ListObjectsV2 is allowed by `s3:ListBucket` on the bucket, GetObject by `s3:GetObject` on the object.
     package var iamAction: String {
         switch self {
         case .listObjectsV2: "s3:ListBucket"
         case .getObject: "s3:GetObject"
+        case .putObject: "s3:PutObject"
         }
     }
 }
@@ -27,9 +29,10 @@ extension ClientError {
             return "\(operation.rawValue) \(object): \(advice(credentialSource: credentialSource))"
         }
         let detail = error.message.isEmpty ? "" : ": \(error.message)"
-        let resource = operation == .getObject ? "arn:aws:s3:::\(bucket)/\(key ?? "*")" : "arn:aws:s3:::\(bucket)"
+        let resource = operation == .listObjectsV2 ? "arn:aws:s3:::\(bucket)" : "arn:aws:s3:::\(bucket)/\(key ?? "*")"
         if error.code.hasPrefix("KMS.") || error.message.localizedCaseInsensitiveContains("kms") {
-            return "\(object): the bucket's KMS key refused\(detail) — the IAM identity\(used) needs kms:Decrypt on the key "
+            let kms = operation == .putObject ? "kms:GenerateDataKey" : "kms:Decrypt"
+            return "\(object): the bucket's KMS key refused\(detail) — the IAM identity\(used) needs \(kms) on the key "
                 + "that encrypts the bucket, as well as \(operation.iamAction) on \(resource)"
         }
         switch error.code {

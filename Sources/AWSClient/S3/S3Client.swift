@@ -91,29 +91,27 @@ package struct S3Client: Sendable {
             lastModified: response.header("Last-Modified").flatMap(HTTPDate.parse))
     }
 
-    /// A GET in this client's region, then, when S3 says the bucket lives elsewhere, once in that
-    /// region; retried as `retry` says. Anything but a 2xx is `.service`.
-    private func send(bucket: String, key: String?, query: [(String, String)], bodyLimit: Int)
-        async throws(ClientError) -> HTTPResponse
-    {
+    /// A request (a GET unless said) in this client's region, then, when S3 says the bucket lives
+    /// elsewhere, once in that region; retried as `retry` says. Anything but a 2xx is `.service`.
+    func send(
+        _ method: String = "GET", bucket: String, key: String?, query: [(String, String)], headers: [HTTPHeader] = [],
+        body: [UInt8] = [], bodyLimit: Int
+    ) async throws(ClientError) -> HTTPResponse {
         try await retry.run { () async throws(ClientError) -> HTTPResponse in
-            let first = try await get(bucket: bucket, key: key, query: query, region: region, bodyLimit: bodyLimit)
+            func attempt(in region: String) async throws(ClientError) -> HTTPResponse {
+                let target = addressing.target(bucket: bucket, key: key, query: query, region: region)
+                return try await AWSServiceClient(
+                    service: .s3, endpoint: target.endpoint, region: region, credentials: credentials, transport: transport,
+                    now: now, clock: clock
+                ).sendSigned(method: method, path: target.path, headers: headers, body: body, bodyLimit: bodyLimit)
+            }
+            let first = try await attempt(in: region)
             if first.isSuccess { return first }
             guard let elsewhere = Self.bucketRegion(in: first), elsewhere != region else { throw Self.failure(first) }
-            let second = try await get(bucket: bucket, key: key, query: query, region: elsewhere, bodyLimit: bodyLimit)
+            let second = try await attempt(in: elsewhere)
             if second.isSuccess { return second }
             throw Self.failure(second)
         }
-    }
-
-    private func get(bucket: String, key: String?, query: [(String, String)], region: String, bodyLimit: Int)
-        async throws(ClientError) -> HTTPResponse
-    {
-        let target = addressing.target(bucket: bucket, key: key, query: query, region: region)
-        return try await AWSServiceClient(
-            service: .s3, endpoint: target.endpoint, region: region, credentials: credentials, transport: transport,
-            now: now, clock: clock
-        ).sendSigned(method: "GET", path: target.path, headers: [], body: [], bodyLimit: bodyLimit)
     }
 
     private static func failure(_ response: HTTPResponse) -> ClientError {

@@ -1,11 +1,14 @@
 import Foundation
 
-/// What makes an alert, as the command line says: a category whose whole name matches an
-/// `--alert` pattern (ignoring case), and, on the wall, `--alert-negative N` negative customer
-/// turns in a row. The follow view, the wall and every stream of lines ask these same rules.
+/// What makes an alert, as the command line says: a category an `--alert` pattern finds as grep
+/// finds a line, which is what `--alert cancel` expects (anywhere in the name, ignoring case, so
+/// `Cancellation`; `^…$` asks for the whole name), and, on the wall, `--alert-negative N`
+/// negative customer turns in a row. The follow view, the wall and every stream of lines ask these same rules.
 package struct AlertRules: @unchecked Sendable {
     // NSRegularExpression is immutable and thread-safe once built.
     private let expressions: [NSRegularExpression]
+    /// The patterns as given, one per expression.
+    private let patterns: [String]
     /// Negative customer turns in a row that raise an alert; nil: no such alert.
     package let negativeRun: Int?
 
@@ -14,12 +17,13 @@ package struct AlertRules: @unchecked Sendable {
         var built: [NSRegularExpression] = []
         for pattern in patterns {
             do {
-                built.append(try NSRegularExpression(pattern: "^(?:\(pattern))$", options: [.caseInsensitive]))
+                built.append(try NSRegularExpression(pattern: pattern, options: [.caseInsensitive]))
             } catch {
                 throw AlertRulesError(message: "--alert '\(pattern)' is not a valid regular expression")
             }
         }
         expressions = built
+        self.patterns = patterns
         self.negativeRun = negativeRun
     }
 
@@ -31,6 +35,23 @@ package struct AlertRules: @unchecked Sendable {
         guard !expressions.isEmpty else { return false }
         let range = NSRange(category.startIndex..., in: category)
         return expressions.contains { $0.firstMatch(in: category, range: range) != nil }
+    }
+
+    /// The patterns that match none of `categories`, in the order given: an alert that can never
+    /// fire on this call (a typo, another spelling) is worth saying once, when the call is over.
+    package func unmatched(by categories: [String]) -> [String] {
+        zip(patterns, expressions).filter { _, expression in
+            !categories.contains { expression.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil }
+        }.map(\.0)
+    }
+
+    /// One line saying which patterns matched none of the call's `categories`; nil when each matched one.
+    package func unmatchedNote(categories: [String]) -> String? {
+        let missed = unmatched(by: categories)
+        guard !missed.isEmpty else { return nil }
+        let names = missed.map { "--alert '\(TerminalText.sanitize($0))'" }.joined(separator: ", ")
+        let seen = categories.isEmpty ? "it matched no category" : categories.map(TerminalText.sanitize).joined(separator: ", ")
+        return "\(names) matched none of this call's categories (\(seen))"
     }
 }
 

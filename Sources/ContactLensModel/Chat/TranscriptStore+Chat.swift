@@ -35,7 +35,7 @@ extension TranscriptStore {
                 } else {
                     index = self.categories.count
                     categoryIndex[name] = index
-                    self.categories.append(CategoryMatch(name: name, pointsOfInterest: []))
+                    self.categories.append(CategoryMatch(name: name, pointsOfInterest: [], leg: currentLeg))
                     grew = true
                 }
                 for id in ids where !self.categories[index].transcriptItemIds.contains(id) {

@@ -37,13 +37,15 @@ package struct Contact: Codable, Hashable, Sendable {
     package var lastUpdateTimestamp: Date?
     package var relatedContactId: String?
     package var nextContacts: [NextContactEntry]?
+    /// When the contact reached Amazon Connect (an inbound call's arrival, a chat's start).
+    package var connectedToSystemTimestamp: Date?
 
     package init(
         arn: String? = nil, id: String?, initialContactId: String? = nil, previousContactId: String? = nil,
         contactAssociationId: String? = nil, initiationMethod: ContactInitiationMethod? = nil, channel: String?,
         queueInfo: QueueInfo? = nil, agentInfo: AgentInfo? = nil, initiationTimestamp: Date? = nil,
         disconnectTimestamp: Date? = nil, lastUpdateTimestamp: Date? = nil, relatedContactId: String? = nil,
-        nextContacts: [NextContactEntry]? = nil
+        nextContacts: [NextContactEntry]? = nil, connectedToSystemTimestamp: Date? = nil
     ) {
         self.arn = arn
         self.id = id
@@ -59,6 +61,7 @@ package struct Contact: Codable, Hashable, Sendable {
         self.lastUpdateTimestamp = lastUpdateTimestamp
         self.relatedContactId = relatedContactId
         self.nextContacts = nextContacts
+        self.connectedToSystemTimestamp = connectedToSystemTimestamp
     }
 
     enum CodingKeys: String, CodingKey {
@@ -76,6 +79,7 @@ package struct Contact: Codable, Hashable, Sendable {
         case lastUpdateTimestamp = "LastUpdateTimestamp"
         case relatedContactId = "RelatedContactId"
         case nextContacts = "NextContacts"
+        case connectedToSystemTimestamp = "ConnectedToSystemTimestamp"
     }
 
     /// The contacts this one was transferred to through a quick connect, in order.

@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 
 /// Where Contact Lens puts a contact's analysis file in the instance's bucket:
@@ -74,18 +75,26 @@ package enum AnalysisFileLocator {
 
     /// `YYYY/MM/DD` of the UTC day holding `date`.
     static func day(of date: Date) -> String {
-        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
-        // Howard Hinnant's civil_from_days.
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        func pad(_ n: Int, _ width: Int) -> String { String(repeating: "0", count: max(0, width - String(n).count)) + String(n) }
-        return "\(pad(year, 4))/\(pad(month, 2))/\(pad(day, 2))"
+        let (day, _) = CivilDate.utc(epochSeconds: Int((date.timeIntervalSince1970).rounded(.down)))
+        return pad(day.year, 4) + "/" + pad(day.month, 2) + "/" + pad(day.day, 2)
+    }
+
+    /// The key Contact Lens writes a contact's file under: the date and the time in its name are
+    /// when the contact was connected to an agent (`2020-02-04T21:14:16Z`, to the second).
+    package static func key(
+        contactId: String, connectedToAgent: Date, channel: Channel, redacted: Bool, base: String = ""
+    ) -> String {
+        let root = base.isEmpty || base.hasSuffix("/") ? base : base + "/"
+        let seconds = Int(connectedToAgent.timeIntervalSince1970.rounded(.down))
+        let (date, second) = CivilDate.utc(epochSeconds: seconds)
+        let time =
+            pad(date.year, 4) + "-" + pad(date.month, 2) + "-" + pad(date.day, 2) + "T" + pad(second / 3600, 2) + ":"
+            + pad(second / 60 % 60, 2) + ":" + pad(second % 60, 2) + "Z"
+        return root + "Analysis/\(channel.rawValue)/" + (redacted ? "Redacted/" : "") + day(of: connectedToAgent) + "/"
+            + fileStem(contactId, redacted: redacted) + time + ".json"
+    }
+
+    private static func pad(_ n: Int, _ width: Int) -> String {
+        String(repeating: "0", count: max(0, width - String(n).count)) + String(n)
     }
 }

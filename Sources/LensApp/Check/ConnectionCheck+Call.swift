@@ -25,7 +25,9 @@ extension ConnectionCheck {
             switch (page.nextToken != nil, count) {
             case (true, 0): "analysis live, no segments yet"
             case (true, 100...): "at least \(count) segments so far (more pages to read)"
+            case (true, 1): "analysis live (1 segment so far)"
             case (true, _): "analysis live (\(count) segments so far)"
+            case (false, 1): "analysis complete (1 segment)"
             case (false, _): "analysis complete (\(count) segments)"
             }
         try report.pass("contact \(contactId): permission to connect:ListRealtimeContactAnalysisSegments, \(progress)")

@@ -7,7 +7,10 @@ package struct DemoSettings: Sendable {
     /// What the emulator plays.
     package enum Play: Sendable {
         /// One call (or, with `chat`, the chat) through `lenstail follow`'s path.
-        case call(faults: FaultPlan, chat: Bool, outputType: ChatOutputType, poller: PollerConfiguration, recordPath: String?)
+        /// With `transfer`, the wall demo's call that Sam transfers to Frank, followed as `transfers` says.
+        case call(
+            faults: FaultPlan, chat: Bool, outputType: ChatOutputType, poller: PollerConfiguration, recordPath: String?,
+            transfer: Bool, transfers: TransferSettings)
         /// Eight calls on the wall.
         case wall(WallSettings)
     }
@@ -20,7 +23,7 @@ package struct DemoSettings: Sendable {
     /// wall's alerts, then what goes with `--wall` and `--chat`.
     package init(
         speed: PlaybackSpeed, faults: String, wall: Bool, chat: Bool, redacted: Bool, polling: PollingSettings,
-        recordPath: String?, alerts: WallAlertSettings
+        recordPath: String?, alerts: WallAlertSettings, transfer: Bool = false, transfers: TransferSettings = TransferSettings()
     ) throws(UsageError) {
         try polling.validate()
         try alerts.validate()
@@ -30,6 +33,10 @@ package struct DemoSettings: Sendable {
             throw UsageError("--wall plays the floor as it is: --faults and --record are for one call")
         }
         if redacted, !chat { throw UsageError("--redacted goes with --chat (a chat's Redacted output)") }
+        if wall, chat {
+            throw UsageError("--chat plays the built-in chat alone; the --wall demo already has a chat (on the Support queue)")
+        }
+        if transfer, wall || chat { throw UsageError("--transfer follows one call: not with --wall or --chat") }
         if wall, polling.logFile != nil { throw UsageError("--log-file works with one call, not yet with --wall") }
         self.speed = speed.factor
         output = polling.outputSettings
@@ -38,7 +45,7 @@ package struct DemoSettings: Sendable {
             ? .wall(WallSettings(instanceId: "", polling: polling, alerts: alerts))
             : .call(
                 faults: plan, chat: chat, outputType: redacted ? .redacted : .raw, poller: polling.poller,
-                recordPath: recordPath)
+                recordPath: recordPath, transfer: transfer, transfers: transfers)
     }
 
     /// Plays until the call ends (or the view is quit).
@@ -46,10 +53,10 @@ package struct DemoSettings: Sendable {
         switch play {
         case .wall(let settings):
             try await WallSession.demo(speed: speed, settings: settings)
-        case .call(let faults, let chat, let outputType, let poller, let recordPath):
+        case .call(let faults, let chat, let outputType, let poller, let recordPath, let transfer, let transfers):
             try await FollowSession.demo(
                 speed: speed, faults: faults, poller: poller, output: output, recordPath: recordPath, chat: chat,
-                outputType: outputType)
+                outputType: outputType, transfer: transfer, transfers: transfers)
         }
     }
 }

@@ -9,9 +9,10 @@ package enum ExportJob {
         outputFile: String?, console: Console = .standard
     ) async throws {
         let call = try await CallLoader.load(source, aws: aws, fetch: fetch, console: console)
-        let export = TranscriptExport(
+        var export = TranscriptExport(
             pages: call.pages.map(\.response), instanceId: call.instanceId,
             contactId: call.contactId)
+        export.postContact = call.postContact
         guard let outputFile else { return try console.out(export.render(format)) }
         if case .recording(let input, _) = source, PrivateFile.isSameFile(input, outputFile) {
             throw FatalError("-o \(outputFile) is the recording being exported; write the export to another file")

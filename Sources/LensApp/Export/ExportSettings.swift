@@ -12,10 +12,12 @@ package struct ExportSettings: Sendable {
 
     /// The rules in the order the command line's groups are checked: the source, AWS, then the rate.
     package init(
-        file: String?, instanceId: String?, contactId: String?, aws: AWSArguments, channel: ContactChannel,
+        file: String?, instanceId: String?, contactId: String?, fromS3: Bool = false, bucket: String? = nil,
+        aws: AWSArguments, channel: ContactChannel,
         redacted: Bool, format: ExportFormat, outputFile: String?, maxRate: Double
     ) throws(UsageError) {
         source = try CallSource(file: file, instanceId: instanceId, contactId: contactId)
+            .lookingBack(fromS3: fromS3, bucket: bucket, redacted: redacted, file: file)
         self.aws = try aws.settings()
         try PollingSettings.checkMaxRate(maxRate)
         fetch = FetchSettings(maxRate: maxRate, channel: channel, outputType: redacted ? .redacted : .raw)

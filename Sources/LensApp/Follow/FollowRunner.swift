@@ -38,58 +38,83 @@ package enum FollowRunner {
             } catch {
                 console.note("lenstail: \(error); streaming text instead\n")
                 return try await streamThenWait(
-                    watched, format: .text, alerts: output.ui.alertPatterns, commands: commands, console: console)
+                    watched, format: .text, alerts: output.ui.alertPatterns, contactId: session.contactId,
+                    commands: commands, console: console)
             }
             if case .interrupted(let signal) = exit { throw Interrupted(signal: signal) }
             if let failure = watch.failure { throw FatalError(failure) }
             return
         }
         try await streamThenWait(
-            events, format: output.format ?? .text, alerts: output.ui.alertPatterns, commands: commands, console: console)
+            events, format: output.format ?? .text, alerts: output.ui.alertPatterns, contactId: session.contactId,
+            commands: commands, console: console)
     }
 
     /// The lines, each `--on-alert` failure on standard error, and at the end the commands still
     /// running waited for (a pipe's last alert is not cut short).
     private static func streamThenWait(
-        _ events: AsyncStream<FollowEvent>, format: OutputFormat, alerts: [String], commands: FollowAlertCommands?,
-        console: Console
+        _ events: AsyncStream<FollowEvent>, format: OutputFormat, alerts: [String], contactId: String,
+        commands: FollowAlertCommands?, console: Console
     ) async throws {
-        guard let commands else { return try await stream(events, format: format, alerts: alerts, console: console) }
+        guard let commands else {
+            return try await stream(events, format: format, alerts: alerts, contactId: contactId, console: console)
+        }
         let notes = Task { for await notice in commands.notices { console.note("lenstail: \(notice)\n") } }
         defer { notes.cancel() }
-        try await stream(events, format: format, alerts: alerts, console: console)
+        try await stream(events, format: format, alerts: alerts, contactId: contactId, console: console)
         await commands.finish()
         await notes.value
     }
 
     /// Prints the events as lines until the analysis completes; categories matching `alerts`
-    /// (the `--alert` patterns) are marked.
+    /// (the `--alert` patterns) are marked. JSON lines name `contactId` (each transfer's leg, its own).
     package static func stream(
-        _ events: AsyncStream<FollowEvent>, format: OutputFormat, alerts: [String] = [],
-        console: Console = .standard
+        _ events: AsyncStream<FollowEvent>, format: OutputFormat, alerts: [String] = [], contactId: String? = nil,
+        timeZone: TimeZone = .current, console: Console = .standard
     ) async throws {
         let matcher: AlertRules
         do { matcher = try AlertRules(patterns: alerts) } catch { throw FatalError(error.message) }
-        var printer = StreamPrinter(format: format, alerts: matcher)
+        var printer = StreamPrinter(format: format, alerts: matcher, contactId: contactId, timeZone: timeZone)
         var waiting = false
+        var announced = 1
+        func write(_ lines: [String]) throws {
+            if !lines.isEmpty { try console.out(lines.joined(separator: "\n") + "\n") }
+        }
         for await event in events {
             switch event {
             case .segments(let segments, _):
-                let lines = printer.lines(for: segments)
-                if !lines.isEmpty { try console.out(lines.joined(separator: "\n") + "\n") }
+                try write(printer.lines(for: segments))
+            case .leg(let leg):
+                // Said at once on stderr; the divider waits for the leg's first line (and agent).
+                if leg.number != announced {
+                    announced = leg.number
+                    try console.err("lenstail: \(Self.transferLine(leg))\n")
+                }
+                printer.leg(leg)
             case .status(let status):
                 // Waiting for the analysis is said once, not at every poll.
                 let stillWaiting = if case .waitingForAnalysis = status { waiting } else { false }
                 waiting = if case .waitingForAnalysis = status { true } else { false }
+                if case .ended = status { try write(printer.flush()) }
                 if !stillWaiting, let line = statusLine(status) { try console.err("lenstail: \(line)\n") }
             case .finished:
+                try write(printer.flush())
+                // An --alert that could never fire on this call is said once, at its end.
+                if let note = matcher.unmatchedNote(categories: printer.categoryNames) { try console.err("lenstail: \(note)\n") }
                 return
             case .failed(let message):
+                try write(printer.flush())
                 throw FatalError(message)
             }
         }
         // The stream ended without finishing: interrupted.
         throw Interrupted()
+    }
+
+    /// "the call was transferred to contact B (Retention); following the new leg".
+    static func transferLine(_ leg: TransferLeg) -> String {
+        "the call was transferred to contact \(TerminalText.sanitize(leg.contactId))"
+            + (leg.queue.map { " (\(TerminalText.sanitize($0)))" } ?? "") + "; following the new leg"
     }
 
     /// Status worth a line on stderr while streaming.

@@ -12,47 +12,69 @@ package enum FollowSession {
     package static func follow(
         instanceId: String, contactId: String, aws: AWSSettings, poller: PollerConfiguration,
         output: OutputSettings, recordPath: String?, channel: ContactChannel = .voice,
-        outputType: ChatOutputType = .raw, environment: AWSEnvironment = .current, console: Console = .standard
+        outputType: ChatOutputType = .raw, transfers: TransferSettings = TransferSettings(),
+        environment: AWSEnvironment = .current, console: Console = .standard
     ) async throws {
         let (router, client, place) = try aws.makeRouter(channel: channel, outputType: outputType, environment: environment)
         let source = try await AWSSettings.credentialSource(of: client)
         let session = SessionInfo(instanceId: instanceId, contactId: contactId, endpoint: place)
+        let finder =
+            transfers.followsTransfers
+            ? try aws.makeTransferFinder(instanceId: instanceId, sharing: client, environment: environment) : nil
         try await follow(
             router, session: session, poller: poller, credentialSource: source, output: output, recordPath: recordPath,
-            clock: client.service.clock, console: console)
+            clock: client.service.clock, finder: finder, console: console)
     }
 
     /// The built-in call (or chat), played by the emulator and followed through the same client
     /// as a real contact.
+    /// With `transfer`, the wall demo's escalating call, which Sam transfers to Frank on the
+    /// Retention queue: followed across the transfer unless `transfers` says not to.
     package static func demo(
         speed: Double, faults: FaultPlan, poller: PollerConfiguration, output: OutputSettings,
-        recordPath: String?, chat: Bool = false, outputType: ChatOutputType = .raw, console: Console = .standard
+        recordPath: String?, chat: Bool = false, outputType: ChatOutputType = .raw, transfer: Bool = false,
+        transfers: TransferSettings = TransferSettings(), console: Console = .standard
     ) async throws {
-        let scenario = Scenario(contacts: Scenario.demo.contacts + Scenario.chatDemo.contacts)
+        let scenario = transfer ? Scenario.wallDemo : Scenario(contacts: Scenario.demo.contacts + Scenario.chatDemo.contacts)
         try await DemoEmulator.run(scenario, speed: speed, faults: faults) { demo in
             let clients = demo.clients
             let router = ChannelRouter(
                 channel: chat ? .chat : .voice, voice: clients.lens, chat: clients.chat, outputType: outputType)
-            let session = SessionInfo(
-                instanceId: DemoIdentity.instanceId, contactId: chat ? DemoIdentity.chatContactId : DemoIdentity.contactId,
-                endpoint: clients.place)
+            let contactId =
+                transfer ? Scenario.wallEscalatingContactId : chat ? DemoIdentity.chatContactId : DemoIdentity.contactId
+            let session = SessionInfo(instanceId: DemoIdentity.instanceId, contactId: contactId, endpoint: clients.place)
+            let finder =
+                transfers.followsTransfers
+                ? TransferFinder(
+                    calls: TransferCalls(
+                        connect: ConnectClient(service: clients.connect.service), directory: clients.connect,
+                        instanceId: DemoIdentity.instanceId)) : nil
             try await follow(
                 router, session: session, poller: poller, credentialSource: DemoEmulator.credentialSource, output: output,
-                recordPath: recordPath, clock: nil, console: console)
+                recordPath: recordPath, clock: nil, finder: finder, console: console)
         }
     }
 
-    /// The polling source for the session's contact, its pages recorded and logged when asked.
+    /// The polling source for the session's contact and, with a finder, for each contact a
+    /// transfer makes after it; pages recorded and logged when asked.
     private static func follow(
         _ router: ChannelRouter, session: SessionInfo, poller: PollerConfiguration, credentialSource: String?,
-        output: OutputSettings, recordPath: String?, clock: ClockCorrection?, console: Console
+        output: OutputSettings, recordPath: String?, clock: ClockCorrection?, finder: TransferFinder?, console: Console
     ) async throws {
-        var follower = Follower(
-            router: router, instanceId: session.instanceId, contactId: session.contactId, configuration: poller,
-            credentialSource: credentialSource, recordingTo: try openRecording(recordPath))
+        var waiting = session
+        waiting.waitLimit = poller.maxWaitForAnalysis.seconds
+        let session = waiting
+        let writer = try openRecording(recordPath)
         let log = try output.makeLog(session, clock: clock)
-        if let log { follower.onPage = { request, page in log.page(request, page) } }
-        try await FollowRunner.run(follower, session: session, output: output, log: log, console: console)
+        let chain = TransferChain(contactId: session.contactId, finder: finder, recordingTo: writer) { contactId, transfer in
+            var follower = Follower(
+                router: transfer == nil ? router : router.fresh(), instanceId: session.instanceId, contactId: contactId,
+                configuration: transfer == nil ? poller : TransferSettings.legPoller(poller),
+                credentialSource: credentialSource, recordingTo: writer)
+            if let log { follower.onPage = { request, page in log.page(request, page) } }
+            return .polling(follower)
+        }
+        try await FollowRunner.run(chain, session: session, output: output, log: log, console: console)
     }
 
     /// The `--record` file, open for appending; one clear line when it cannot be opened.

@@ -17,12 +17,15 @@ package struct FollowSettings: Sendable {
     package var aws: AWSSettings
     package var output: OutputSettings
     package var recordPath: String?
+    /// Whether the follow goes on with the contact a transfer makes (the API's source only).
+    package var transfers: TransferSettings
 
     /// The rules in the order the command line's groups are checked: the ids, AWS, polling and
     /// output, the stream, then the choice of source.
     package init(
         instanceId: String?, contactId: String, aws: AWSArguments, polling: PollingSettings, kinesis: KinesisSettings,
-        recordPath: String?, channel: ContactChannel, redacted: Bool, wait: Duration
+        recordPath: String?, channel: ContactChannel, redacted: Bool, wait: Duration,
+        transfers: TransferSettings = TransferSettings()
     ) throws(UsageError) {
         do { try ListSegmentsRequest(instanceId: instanceId ?? "-", contactId: contactId).validate() } catch {
             throw UsageError(error.message)
@@ -34,7 +37,7 @@ package struct FollowSettings: Sendable {
             source = .kinesis(
                 StreamSession.Settings(
                     stream: stream, contactId: contactId, instanceId: instanceId,
-                    start: kinesis.start(defaultSince: .seconds(3600)), pollInterval: kinesis.pollInterval))
+                    start: kinesis.start(defaultSince: .seconds(3600)), pollInterval: kinesis.pollInterval, wait: wait))
         } else {
             guard let instanceId else {
                 throw UsageError(
@@ -47,6 +50,7 @@ package struct FollowSettings: Sendable {
         self.contactId = contactId
         self.output = polling.outputSettings
         self.recordPath = recordPath
+        self.transfers = transfers
     }
 
     /// Follows the contact until its analysis completes (or the view is quit).
@@ -57,7 +61,7 @@ package struct FollowSettings: Sendable {
         case .api(let instanceId, let poller, let channel, let outputType):
             try await FollowSession.follow(
                 instanceId: instanceId, contactId: contactId, aws: aws, poller: poller, output: output,
-                recordPath: recordPath, channel: channel, outputType: outputType)
+                recordPath: recordPath, channel: channel, outputType: outputType, transfers: transfers)
         }
     }
 }

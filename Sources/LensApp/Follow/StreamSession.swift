@@ -29,11 +29,14 @@ package enum StreamSession {
         package var instanceId: String?
         package var start: Start
         package var pollInterval: Duration
+        /// How long the contact may be absent from the stream (`--wait`); nil: for ever.
+        package var wait: Duration?
 
         package init(
             stream: String, contactId: String, instanceId: String?, start: Start,
-            pollInterval: Duration = .milliseconds(250)
+            pollInterval: Duration = .milliseconds(250), wait: Duration? = nil
         ) {
+            self.wait = wait
             self.stream = stream
             self.contactId = contactId
             self.instanceId = instanceId
@@ -55,7 +58,7 @@ package enum StreamSession {
             recordPath: recordPath)
         let session = SessionInfo(
             instanceId: settings.instanceId ?? "any", contactId: settings.contactId,
-            endpoint: "Kinesis \(stream), \(place)")
+            endpoint: "Kinesis \(stream), \(place)", waitLimit: settings.wait?.seconds)
         try await FollowRunner.run(
             follower, session: session, output: output, log: try output.makeLog(session), console: console)
     }
@@ -83,6 +86,6 @@ package enum StreamSession {
         }
         return StreamFollower(
             reader: reader, stream: stream, contactId: settings.contactId, instanceId: settings.instanceId,
-            credentialSource: credentialSource, onRecord: onRecord)
+            credentialSource: credentialSource, maxWait: settings.wait, onRecord: onRecord)
     }
 }

@@ -17,6 +17,11 @@ struct FollowLog: Sendable {
             case .status(let status): logger.info("status \(Self.describe(status))")
             case .finished: logger.info("the analysis is complete")
             case .failed(let message): logger.error("stopped: \(message)")
+            case .leg(let leg):
+                let from = leg.previousContactId ?? "?"
+                logger.info(
+                    "transferred: leg \(leg.number) contact=\(leg.contactId) from=\(from) queue=\(leg.queue ?? "?") agent=\(leg.agent ?? "?")"
+                )
             case .segments: break
             }
         }

@@ -9,6 +9,8 @@ package enum CallSource: Sendable, Hashable {
     /// A recording; `contactId` picks one contact when it holds several.
     case recording(path: String, contactId: String? = nil)
     case api(instanceId: String, contactId: String)
+    /// The contact's post-contact analysis file in S3 (`--from-s3`).
+    case s3(instanceId: String, contactId: String, settings: AnalysisFileSettings)
 }
 
 /// A finished call, read from a recording or fetched from the API.
@@ -16,8 +18,12 @@ struct LoadedCall {
     var pages: [RecordedPage]
     var instanceId: String?
     var contactId: String?
+    /// Where each transfer's leg begins among `pages` (a recording of a transferred call).
+    var legs: [RecordedLegStart] = []
     /// Where it came from, for the header of the view.
     var origin: String
+    /// What only a post-contact analysis file tells (talk time, loudness, outcomes…).
+    var postContact: PostContactInsights?
 }
 
 /// How a finished call is fetched from the API: page size and the request rate.
@@ -38,7 +44,11 @@ package struct FetchSettings: Sendable {
 
 enum CallLoader {
     /// Loads the call; warnings (a cut-off recording, an unfinished analysis) go to stderr.
-    static func load(_ source: CallSource, aws: AWSSettings, fetch: FetchSettings, console: Console) async throws -> LoadedCall {
+    /// With `legs`, a recording of a transferred call (each contact after the first a leg it
+    /// names) loads whole; without, one of its contacts is chosen with `--contact-id`.
+    static func load(
+        _ source: CallSource, aws: AWSSettings, fetch: FetchSettings, legs: Bool = false, console: Console
+    ) async throws -> LoadedCall {
         switch source {
         case .recording(let file, let contactId):
             let recording: Recording
@@ -46,6 +56,11 @@ enum CallLoader {
                 throw FatalError(error.message)
             }
             if let warning = recording.warning { console.note("lenstail: warning: \(file): \(warning)\n") }
+            if legs, contactId == nil, isTransferredCall(recording) {
+                return LoadedCall(
+                    pages: recording.pages, instanceId: recording.pages.first?.instanceId,
+                    contactId: recording.pages.first?.contactId, legs: recording.legs, origin: "recording \(file)")
+            }
             let pages = try onePerContact(recording, file: file, contactId: contactId)
             if pages.last?.response.isLast == false {
                 console.note("lenstail: warning: \(file): the recording stops before the analysis completed\n")
@@ -56,7 +71,21 @@ enum CallLoader {
         case .api(let instanceId, let contactId):
             return try await fetchFromAPI(
                 instanceId: instanceId, contactId: contactId, aws: aws, settings: fetch, console: console)
+        case .s3(let instanceId, let contactId, let settings):
+            let file = try await AnalysisFileFinder.open(
+                instanceId: instanceId, contactId: contactId, settings: settings, aws: aws)
+            let page = RecordedPage(
+                receivedAt: Date(), requestToken: nil, instanceId: instanceId, contactId: contactId, response: file.page)
+            return LoadedCall(
+                pages: [page], instanceId: instanceId, contactId: contactId, origin: file.location, postContact: file.insights)
         }
+    }
+
+    /// True when every contact after the first page's is a leg the recording says a transfer began.
+    private static func isTransferredCall(_ recording: Recording) -> Bool {
+        guard !recording.legs.isEmpty, let first = recording.pages.first?.contactId else { return false }
+        let legs = Set(recording.legs.map(\.leg.contactId))
+        return recording.pages.allSatisfy { $0.contactId == first || legs.contains($0.contactId ?? "") }
     }
 
     /// The pages of one contact: two follows recorded into one file are never merged into one call.

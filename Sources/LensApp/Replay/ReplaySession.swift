@@ -10,12 +10,13 @@ package enum ReplaySession {
         _ source: CallSource, aws: AWSSettings, fetch: FetchSettings, speed: PlaybackSpeed,
         output: OutputSettings, console: Console = .standard
     ) async throws {
-        let call = try await CallLoader.load(source, aws: aws, fetch: fetch, console: console)
-        guard output.format == nil, isatty(STDOUT_FILENO) == 1 else {
+        let streams = output.format != nil || isatty(STDOUT_FILENO) != 1
+        let call = try await CallLoader.load(source, aws: aws, fetch: fetch, legs: streams, console: console)
+        guard !streams else {
             // Not a terminal: the whole call at once, exactly as a follow would have printed it.
             return try await FollowRunner.stream(
-                RecordedCallSource(pages: call.pages).events(), format: output.format ?? .text,
-                alerts: output.ui.alertPatterns, console: console)
+                RecordedCallSource(pages: call.pages, legs: call.legs).events(), format: output.format ?? .text,
+                alerts: output.ui.alertPatterns, contactId: call.contactId, console: console)
         }
         // Held at the end, so the keys can still move back once the call has played.
         let controller = PlaybackController(
@@ -24,9 +25,10 @@ package enum ReplaySession {
         await controller.start()
         let (link, relay) = await PlayerLink.connect(controller)
         defer { relay.cancel() }
-        let session = SessionInfo(
+        var session = SessionInfo(
             instanceId: call.instanceId ?? "?", contactId: call.contactId ?? "?",
             endpoint: "replay of \(call.origin)")
+        session.postContact = call.postContact
         try await FollowRunner.run(
             controller, session: session, output: output, log: try output.makeLog(session), replay: link, console: console)
         await controller.stop()

@@ -12,10 +12,12 @@ package struct ReplaySettings: Sendable {
     /// The rules in the order the command line's groups are checked: the source, AWS, then
     /// fetching and output.
     package init(
-        file: String?, instanceId: String?, contactId: String?, aws: AWSArguments, speed: PlaybackSpeed,
+        file: String?, instanceId: String?, contactId: String?, fromS3: Bool = false, bucket: String? = nil,
+        aws: AWSArguments, speed: PlaybackSpeed,
         polling: PollingSettings, channel: ContactChannel, redacted: Bool
     ) throws(UsageError) {
         source = try CallSource(file: file, instanceId: instanceId, contactId: contactId)
+            .lookingBack(fromS3: fromS3, bucket: bucket, redacted: redacted, file: file)
         self.aws = try aws.settings()
         try polling.validate()
         var fetch = polling.fetch

@@ -4,24 +4,58 @@ import LensExport
 
 /// Writes a follow as a stream of lines: each new or changed segment once, as text or JSON lines.
 /// A category that `--alert` names is marked: `ALERT` in text, an `Alerts` field in JSON lines.
+/// Given the contact, every JSON line names its leg's `ContactId`; a transfer's new leg is a
+/// divider line (text) or a `Transfer` line (JSON), written just before the leg's first line.
 struct StreamPrinter {
     let format: OutputFormat
     let alerts: AlertRules
+    /// The leg's contact, named on every JSON line; nil leaves lines untagged (the wall tags them).
+    private(set) var contactId: String?
+    let timeZone: TimeZone
     /// Every segment printed so far, merged.
     private(set) var store = TranscriptStore()
-    private let encoder: JSONEncoder = {
+    /// A new leg not written yet: it is, before the leg's first line (or at the end).
+    private var pendingLeg: TransferLeg?
+    let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
         return encoder
     }()
 
-    init(format: OutputFormat, alerts: AlertRules = .none) {
+    init(format: OutputFormat, alerts: AlertRules = .none, contactId: String? = nil, timeZone: TimeZone = .current) {
         self.format = format
         self.alerts = alerts
+        self.contactId = contactId
+        self.timeZone = timeZone
     }
+
+    /// A transfer's new leg (or the same leg, better known): what follows is its contact's.
+    mutating func leg(_ leg: TransferLeg) {
+        let written =
+            pendingLeg == nil && store.legs.last.map { $0.number == leg.number && $0.contactId == leg.contactId } == true
+        store.beginLeg(leg)
+        if contactId != nil { contactId = leg.contactId }
+        if !written { pendingLeg = leg }
+    }
+
+    /// The new leg's line, if it was not written yet (the follow ends before the leg said anything).
+    mutating func flush() -> [String] {
+        guard let leg = pendingLeg else { return [] }
+        pendingLeg = nil
+        return [legLine(leg)]
+    }
+
+    /// The categories the call matched so far, in the order they first matched.
+    var categoryNames: [String] { store.categories.map(\.name) }
 
     /// The lines some segments add; segments that change nothing print nothing.
     mutating func lines(for segments: [Segment]) -> [String] {
+        let lines = segmentLines(segments)
+        return lines.isEmpty ? [] : flush() + lines
+    }
+
+    private mutating func segmentLines(_ segments: [Segment]) -> [String] {
         var lines: [String] = []
         for segment in segments {
             // A chat's issues revise the messages they point at.
@@ -54,13 +88,39 @@ struct StreamPrinter {
         case .transcript, .categories, .postContactSummary, .utterance, .chat:
             line = (try? encoder.encode(segment)).map { String(decoding: $0, as: UTF8.self) }
         }
-        guard let line, !alerts.isEmpty, let names = try? encoder.encode(alerts) else { return line }
-        return line.dropLast() + ",\"Alerts\":" + String(decoding: names, as: UTF8.self) + "}"
+        guard var line else { return nil }
+        if !alerts.isEmpty, let names = try? encoder.encode(alerts) {
+            line = line.dropLast() + ",\"Alerts\":" + String(decoding: names, as: UTF8.self) + "}"
+        }
+        return tagged(line)
+    }
+
+    /// `{…,"ContactId":"…"}` when the printer names its contact: last, beside `Alerts`, so the
+    /// line still begins with the API's own member.
+    private func tagged(_ line: String) -> String {
+        guard let contactId, let id = try? encoder.encode(contactId), line.hasSuffix("}") else { return line }
+        return line.dropLast() + ",\"ContactId\":" + String(decoding: id, as: UTF8.self) + "}"
+    }
+
+    /// "— transferred to Retention · frank.moreau · 14:03:12 —", or `{"Transfer":{…},"ContactId":…}`.
+    private func legLine(_ leg: TransferLeg) -> String {
+        switch format {
+        case .text:
+            return TextLine.leg(leg, timeZone: timeZone)
+        case .jsonl:
+            let transfer = (try? encoder.encode(leg)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+            return JSONLineEscaper.escape(tagged("{\"Transfer\":" + transfer + "}"))
+        }
     }
 }
 
 /// The text format: one line per item, every untrusted string sanitised.
 enum TextLine {
+    /// The divider between two legs of a transferred call.
+    static func leg(_ leg: TransferLeg, timeZone: TimeZone = .current) -> String {
+        "— \(leg.dividerText(timeZone: timeZone)) —"
+    }
+
     static func turn(_ turn: Turn, revised: Bool) -> String {
         TurnText.line(turn, time: TurnText.start(turn)) + (revised ? "  (revised)" : "")
     }

@@ -39,12 +39,19 @@ package enum WallSession {
     package static func demo(speed: Double, settings base: WallSettings, console: Console = .standard) async throws {
         var settings = base
         settings.instanceId = DemoIdentity.instanceId
-        if !settings.watchesFloor && settings.contactIds.isEmpty { settings.queues = ["Billing", "Support", "Sales"] }
+        if !settings.watchesFloor && settings.contactIds.isEmpty {
+            settings.queues = ["Billing", "Support", "Sales", "Retention"]
+        }
         if settings.options.alertPatterns.isEmpty { settings.options.alertPatterns = ["Escalation"] }
         if settings.options.alertNegative == nil { settings.options.alertNegative = 3 }
         // The floor plays `speed` times faster: so does discovery (every 10 s of floor time).
         settings.discoveryInterval = max(.seconds(1), .milliseconds(Int(10_000 / speed)))
-        try await DemoEmulator.run(.wallDemo, speed: speed) { demo in
+        let scenario = Scenario.wallDemo
+        // The last scripted call starts then; discovery sees it within two of its rounds.
+        let lastStart = Double(scenario.lastCallStartMillis) / 1000 / speed
+        try await DemoEmulator.run(scenario, speed: speed) { demo in
+            var settings = settings
+            settings.floorClosesAt = Date().addingTimeInterval(lastStart + 2 * settings.discoveryInterval.seconds)
             try await run(settings, clients: demo.clients, console: console)
         }
     }
@@ -127,8 +134,8 @@ package enum WallSession {
             } catch {
                 console.note("lenstail: \(error); streaming JSON lines instead\n")
                 return try await WallStream.print(
-                    events, rules: rules, format: .jsonl, endsWhenDone: endsWhenDone, feed: feedDone, onAlert: onAlert,
-                    console: console)
+                    events, rules: rules, format: .jsonl, endsWhenDone: endsWhenDone, feed: feedDone,
+                    closesAt: settings.floorClosesAt, onAlert: onAlert, console: console)
             }
             if case .interrupted(let signal) = exit { throw Interrupted(signal: signal) }
             // The source stopped on a fatal error: the view showed it, the exit status says it.
@@ -137,7 +144,7 @@ package enum WallSession {
         }
         try await WallStream.print(
             events, rules: rules, format: settings.format ?? .jsonl, endsWhenDone: endsWhenDone, feed: feedDone,
-            onAlert: onAlert, console: console)
+            closesAt: settings.floorClosesAt, onAlert: onAlert, console: console)
         // Every call ended: the last alerts' commands finish (each within its time limit) before lenstail does.
         await commands?.finish()
     }

@@ -1,3 +1,4 @@
+import Foundation
 import LensEngine
 import LensUI
 
@@ -21,6 +22,9 @@ package struct WallSettings: Sendable {
     package var format: OutputFormat?
     /// Read the segments from this Kinesis stream instead of polling (`--kinesis-stream`).
     package var kinesis: WallKinesis?
+    /// When no contact can start any more (the demo's floor is scripted); nil: a real floor, where
+    /// one always can. After it, the lines end once every contact seen is over.
+    package var floorClosesAt: Date?
     /// Where and as whom to call AWS (a demo's wall talks to its own emulator instead).
     package var aws = AWSSettings()
 

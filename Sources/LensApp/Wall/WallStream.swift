@@ -16,7 +16,8 @@ enum WallStream {
 
     static func print(
         _ events: AsyncStream<WallEvent>, rules: AlertRules, format: OutputFormat, endsWhenDone: Bool,
-        feed: FeedState, onAlert: @Sendable (WallAlert) -> Void, console: Console, now: () -> Date = Date.init
+        feed: FeedState, closesAt: Date? = nil, onAlert: @Sendable (WallAlert) -> Void, console: Console,
+        now: () -> Date = Date.init
     ) async throws {
         var contacts: [String: Contact] = [:]
         var open = Set<String>()
@@ -66,6 +67,8 @@ enum WallStream {
                             : "\(TerminalText.sanitize(id)): failed: \(TerminalText.sanitize(message))")
                 case .status(let status):
                     contact.isOver = status.endsTheFollow
+                case .leg:
+                    break
                 }
                 contacts[id] = contact
             case .floor(let infos):
@@ -82,9 +85,9 @@ enum WallStream {
                 break
             }
             if !lines.isEmpty { try console.out(lines.joined(separator: "\n") + "\n") }
-            if endsWhenDone, feed.isDone, open.isEmpty, !contacts.isEmpty, contacts.values.allSatisfy(\.isOver) {
-                return
-            }
+            let allOver = open.isEmpty && !contacts.isEmpty && contacts.values.allSatisfy(\.isOver)
+            // Like follow: it ends when nothing is live and nothing can start.
+            if allOver, (endsWhenDone && feed.isDone) || closesAt.map({ now() >= $0 }) == true { return }
         }
         throw Interrupted()
     }

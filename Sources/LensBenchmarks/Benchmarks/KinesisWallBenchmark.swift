@@ -18,12 +18,14 @@ struct KinesisWallBenchmark: AsyncParsableCommand {
     @Option(help: "Stop once this many contacts have finished.") var contacts: Int
     @Option(help: "Engine events reduced at once (the terminal reduces what arrived since its last wake-up).")
     var batch = 512
+    @Option(help: "GetRecords Limit (the service's 10,000 when not given): the size of the answers in flight.")
+    var limit: Int?
 
     func run() async throws {
         let client = KinesisBench.client(endpointURL)
         let reader = WallStreamReader(
             reader: ShardReader(
-                configuration: ShardReaderConfiguration(start: .trimHorizon, pollInterval: .milliseconds(200)),
+                configuration: ShardReaderConfiguration(start: .trimHorizon, pollInterval: .milliseconds(200), limit: limit),
                 calls: KinesisCalls(client: client, stream: .name(stream))),
             stream: .name(stream), instanceId: nil, everyContact: true, credentialSource: nil)
         let reading = Task { await reader.run() }

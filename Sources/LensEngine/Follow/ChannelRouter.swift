@@ -20,14 +20,18 @@ package final class ChannelRouter: Sendable {
         var notices: [String]
         /// `auto` before DescribeContact was asked.
         var mustDescribe: Bool
+        /// DescribeContact does not know the contact: every request fails with this at once.
+        var unknown: ClientError?
     }
 
     private let state: Mutex<State>
     private let voice: ContactLensClient
     private let chat: ChatSegmentsClient
     private let outputType: ChatOutputType
+    private let channel: ContactChannel
 
     package init(channel: ContactChannel, voice: ContactLensClient, chat: ChatSegmentsClient, outputType: ChatOutputType) {
+        self.channel = channel
         state = Mutex(
             State(
                 current: channel == .chat ? .chat : .voice, mayswitch: channel == .auto, notices: [],
@@ -37,12 +41,17 @@ package final class ChannelRouter: Sendable {
         self.outputType = outputType
     }
 
+    /// A router as this one was made, for another contact (a transfer's new leg): same clients,
+    /// same `--channel`, nothing decided yet.
+    package func fresh() -> ChannelRouter { ChannelRouter(channel: channel, voice: voice, chat: chat, outputType: outputType) }
+
     /// The API the next request goes to.
     package var current: SegmentsAPI { state.withLock { $0.current } }
 
     /// One attempt at the current API; in auto, a refusal naming the channel switches API once.
     package func fetch(_ request: ListSegmentsRequest) async throws(ClientError) -> FetchedPage {
         if state.withLock({ $0.mustDescribe }) { await describe(request) }
+        if let unknown = state.withLock({ $0.unknown }) { throw unknown }
         let channel = current
         do {
             return try await send(request, to: channel)
@@ -76,6 +85,16 @@ package final class ChannelRouter: Sendable {
                 if let channel, channel.uppercased() != "VOICE" {
                     state.notices.append("--channel auto: DescribeContact says \(channel); trying the voice API")
                 }
+            case .failure(let error) where error.isNotFound:
+                // The contact exists from the moment it is initiated, long before its analysis:
+                // one DescribeContact does not know is a wrong id, not a call still in the queue.
+                state.unknown =
+                    error.isInstanceNotFound
+                    ? error
+                    : .service(
+                        ServiceError(
+                            code: ServiceErrorCode.resourceNotFound.rawValue,
+                            message: "\(ClientError.unknownContactPrefix) \(error.serviceMessage)", httpStatus: 404))
             case .failure(let error):
                 state.notices.append("--channel auto: DescribeContact failed (\(error.shortReason)); starting with the voice API")
             }

@@ -22,6 +22,9 @@ package struct Follower: ContactSource {
     package var credentialSource: String?
     package var seed: UInt64 = .random(in: 0...UInt64.max)
     package var onPage: PageObserver?
+    /// Hears the error a follow stops on, before its `.failed` (a transfer chain tells a leg
+    /// without analysis by it).
+    package var onFailure: (@Sendable (ClientError) -> Void)?
     /// The API asked first (a router in `auto` may answer from the other one).
     private let api: SegmentsAPI
     private let fetch: PageFetch
@@ -148,6 +151,7 @@ package struct Follower: ContactSource {
                 pending += [.status(.completed), .finished]
                 ended = true
             case .fail(let error):
+                follower.onFailure?(error)
                 var message = error.advice(credentialSource: follower.credentialSource)
                 if case .cannotConnect = error, !machine.hasConnected {
                     message += " (gave up after \(follower.configuration.connectAttempts) tries)"

@@ -132,6 +132,9 @@ struct PollerStateMachine: Sendable {
     mutating func failed(_ error: ClientError, at now: Duration) -> (Action, Notice) {
         if case .service = error { hasConnected = true }
         switch state {
+        case _ where error.isInstanceNotFound || error.isUnknownContact:
+            // The instance (or, says DescribeContact, the contact) is unknown: waiting cannot help.
+            return fail(error)
         case .connecting(let failures):
             if error.isNotFound, configuration.maxWaitForAnalysis > .zero {
                 return waitForAnalysis(since: now, error: error, at: now)

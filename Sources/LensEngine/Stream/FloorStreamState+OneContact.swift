@@ -11,7 +11,7 @@ extension FloorStreamState {
                 out.append(event)
                 switch event {
                 case .finished, .failed: return out
-                case .segments, .status: break
+                case .segments, .status, .leg: break
                 }
             case .stream(let status):
                 out.append(.status(status))

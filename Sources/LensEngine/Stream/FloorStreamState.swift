@@ -8,7 +8,7 @@ import Foundation
 /// 10 s, and a call's first records come before that), and dropped a minute after they finish.
 /// The wall's stream reader runs it for the floor; a stream follow asks it for one contact
 /// (`init(contactId:instanceId:)`), whose records are told from the others by their ContactId alone.
-struct FloorStreamState {
+package struct FloorStreamState {
     private struct Contact {
         var ledger = ContactStreamLedger()
         /// Segments of a contact not wanted yet.
@@ -23,6 +23,8 @@ struct FloorStreamState {
     /// nil: every contact on the stream is wanted.
     private(set) var wanted: Set<String>?
     private var contacts: [String: Contact] = [:]
+    /// The contacts held unwanted, the least recently active first: the one evicted next.
+    private var held = RecencyQueue<String>()
     /// Contacts that finished or failed while wanted: a record of theirs delivered again is nothing new.
     private var over: Set<String> = []
     private(set) var unreadable = 0
@@ -33,7 +35,7 @@ struct FloorStreamState {
     /// Contacts held unwanted at most; the least recently active goes first.
     let maxHeld: Int
 
-    init(instanceId: String?, everyContact: Bool, maxHeld: Int = 5_000) {
+    package init(instanceId: String?, everyContact: Bool, maxHeld: Int = 5_000) {
         self.instanceId = instanceId
         only = nil
         wanted = everyContact ? nil : []
@@ -51,13 +53,13 @@ struct FloorStreamState {
     private func isWanted(_ id: String) -> Bool { wanted?.contains(id) ?? true }
 
     /// Contacts the state holds (wanted or not), for the memory figures.
-    var heldCount: Int { contacts.count }
+    package var heldCount: Int { contacts.count }
 
     /// The events a batch of one shard's records makes: per wanted contact its new segments (a
     /// first record also makes its row on the floor), `.failed` on FAILED, a warning the first
     /// time a record cannot be read. `record` hears each record of a wanted contact first (a
     /// recording); when it throws, the contact fails.
-    mutating func take(
+    package mutating func take(
         _ records: [KinesisRecord], shardId: String, receivedAt: Date,
         record: ((StreamRecordContext) throws -> Void)? = nil
     ) -> [WallEvent] {
@@ -109,6 +111,7 @@ struct FloorStreamState {
                 if wanted, only == nil { events.append(.contact(id, .status(.live(lastSuccess: receivedAt)))) }
             }
             contacts[id]?.lastActive = receivedAt
+            if !wanted { held.touch(id) }
             switch contacts[id]?.ledger.take(event, data: item.data, round: round) ?? .nothing {
             case .segments(let segments):
                 guard wanted else {
@@ -119,7 +122,7 @@ struct FloorStreamState {
                 batch[id, default: []] += segments
             case .failed:
                 guard wanted else {
-                    contacts[id] = nil
+                    drop(id)
                     continue
                 }
                 flush(id)
@@ -140,6 +143,7 @@ struct FloorStreamState {
     mutating func want(_ id: String) -> [WallEvent] {
         guard wanted != nil, !isWanted(id) else { return [] }
         wanted?.insert(id)
+        held.remove(id)
         guard var contact = contacts[id] else { return [] }
         var events: [WallEvent] = [.contact(id, .status(.live(lastSuccess: contact.lastActive)))]
         if !contact.pending.isEmpty {
@@ -160,7 +164,7 @@ struct FloorStreamState {
             if isWanted(id) {
                 events += finish(id)
             } else if let at = contact.finishedAt {
-                if now.timeIntervalSince(at) > 60 { contacts[id] = nil }
+                if now.timeIntervalSince(at) > 60 { drop(id) }
             } else {
                 contacts[id]?.finishedAt = now
             }
@@ -182,13 +186,15 @@ struct FloorStreamState {
         [.contact(id, .status(.failed(message: message))), .contact(id, .failed(message: message))]
     }
 
-    /// A floor busier than `maxHeld` unwanted contacts loses the least recently active.
+    /// A floor busier than `maxHeld` unwanted contacts loses the least recently active: O(1) a
+    /// contact evicted, whatever the number held.
     private mutating func evictHeld() {
-        guard let wanted, contacts.count > maxHeld else { return }
-        let held = contacts.filter { !wanted.contains($0.key) }
-        guard held.count > maxHeld else { return }
-        for (id, _) in held.sorted(by: { $0.value.lastActive < $1.value.lastActive }).prefix(held.count - maxHeld) {
-            contacts[id] = nil
-        }
+        while held.count > maxHeld, let id = held.popOldest() { contacts[id] = nil }
+    }
+
+    /// A contact held unwanted is forgotten.
+    private mutating func drop(_ id: String) {
+        contacts[id] = nil
+        held.remove(id)
     }
 }

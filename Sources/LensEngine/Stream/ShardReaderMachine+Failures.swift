@@ -2,20 +2,13 @@ import AWSClient
 import ContactLensModel
 
 extension ShardReaderMachine {
-    /// A call failed. Throttling pauses every call; an expired iterator is replaced after the last
-    /// sequence number seen; a shard that no longer exists is done; other transient errors retry
-    /// that call alone after a backoff; anything else stops the reader.
+    /// A call failed. A throttled shard takes a smaller share of its limit (the others go on);
+    /// an expired iterator is replaced after the last sequence number seen; a shard that no longer
+    /// exists is done; other transient errors retry that call alone after a backoff; anything else
+    /// stops the reader.
     mutating func failed(_ request: Request, error: ClientError, at now: Duration) -> Notice {
         let code: String? = if case .service(let service) = error { service.code } else { nil }
-        if error.isThrottling {
-            throttleFailures += 1
-            let delay = configuration.retry.delay(attempt: throttleFailures, retryAfter: error.retryAfter, jitter: jitter())
-            // Never back off to nothing: another call at once would be throttled again.
-            let wait = max(delay, configuration.minimumSpacing)
-            throttledUntil = now + wait
-            restore(request, notBefore: throttledUntil)
-            return .retrying(attempt: throttleFailures, delay: wait, throttled: true)
-        }
+        if error.isThrottling { return throttled(request, error: error, at: now) }
         switch (request, code) {
         case (.records(let id, _), "ExpiredIteratorException"):
             guard var shard = shards[id] else { return .fatal }
@@ -39,6 +32,29 @@ extension ShardReaderMachine {
         setFailures(of: request, attempt)
         restore(request, notBefore: now + delay)
         return .retrying(attempt: attempt, delay: delay, throttled: false)
+    }
+
+    /// The limit of a shard (5 calls a second, every reader's) or of the stream's listings was hit.
+    private mutating func throttled(_ request: Request, error: ClientError, at now: Duration) -> Notice {
+        let attempt: Int
+        var wait: Duration
+        switch request {
+        case .listShards:
+            listing.failures += 1
+            attempt = listing.failures
+            wait = configuration.retry.delay(attempt: attempt, retryAfter: error.retryAfter, jitter: jitter())
+        case .shardIterator(let id, _), .records(let id, _):
+            guard var shard = shards[id] else { return .fatal }
+            shard.share.throttled(rules: configuration.share)
+            attempt = shard.share.throttles
+            wait = ShardShare.pauseAfterThrottle(rules: configuration.share, draw: jitter())
+            if let asked = error.retryAfter { wait = max(wait, asked) }
+            shards[id] = shard
+        }
+        // Never back off to nothing: another call at once would be throttled again.
+        wait = max(wait, configuration.minimumSpacing)
+        restore(request, notBefore: now + wait)
+        return .retrying(attempt: attempt, delay: wait, throttled: true)
     }
 
     /// Puts a failed call back, to be made again from `notBefore`.

@@ -44,12 +44,12 @@ extension ShardReaderMachine {
                 shards[shard.shardId] = known
             } else {
                 add(
-                    ShardState(id: shard.shardId, parents: shard.parents, start: start),
+                    ShardState(
+                        id: shard.shardId, parents: shard.parents, start: start, pollInterval: configuration.pollInterval),
                     ending: shard.sequenceNumberRange.endingSequenceNumber)
             }
         }
         listing = ListingState(nextAt: now + configuration.relistInterval, inFlight: false, done: true, failures: 0)
-        recovered()
     }
 
     /// A shard iterator arrived; without one the shard has nothing left to read.
@@ -63,7 +63,6 @@ extension ShardReaderMachine {
             shard.phase = .finished
         }
         shards[shardId] = shard
-        recovered()
     }
 
     /// GetRecords answered. Returns true when this completed a round (every readable shard read
@@ -71,22 +70,27 @@ extension ShardReaderMachine {
     mutating func gotRecords(shardId: String, _ answer: RecordsSummary, at now: Duration) -> Bool {
         guard var shard = shards[shardId], case .inFlight(let started) = shard.phase else { return false }
         shard.failures = 0
+        shard.share.succeeded(startedAt: started, rules: configuration.share, pollInterval: configuration.pollInterval)
         if let last = answer.lastSequence { shard.lastSequence = last }
         let atTip = (answer.millisBehindLatest ?? 0) == 0
         if atTip { shard.caughtUpAt = started }
         for child in answer.children where shards[child.id] == nil {
-            add(ShardState(id: child.id, parents: child.parents, start: .trimHorizon), ending: nil)
+            add(
+                ShardState(id: child.id, parents: child.parents, start: .trimHorizon, pollInterval: configuration.pollInterval),
+                ending: nil)
         }
         if answer.nextIterator == nil {
             shard.phase = .finished
             listing.nextAt = min(listing.nextAt, now)  // its children may not be known yet
         } else if let next = answer.nextIterator {
             shard.phase = .ready(iterator: next)
-            let pause = answer.count > 0 && !atTip ? Duration.zero : configuration.pollInterval
+            // Behind: again at once (as often as the limit allows); idle: at this reader's share.
+            let pause =
+                answer.count > 0 && !atTip
+                ? Duration.zero : shard.share.interval(rules: configuration.share, pollInterval: configuration.pollInterval)
             shard.notBefore = earliest(after: started, wanted: started + pause)
         }
         shards[shardId] = shard
-        recovered()
         return completeRoundIfDone(at: now)
     }
 
@@ -96,7 +100,4 @@ extension ShardReaderMachine {
         shards[shard.id] = shard
         order.append(shard.id)
     }
-
-    /// A success ends a run of throttling.
-    private mutating func recovered() { throttleFailures = 0 }
 }

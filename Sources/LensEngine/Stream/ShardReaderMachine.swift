@@ -8,8 +8,9 @@ import ContactLensModel
 /// Every shard is read (the partition key is not documented); a child waits until its parents
 /// are read to their end; a shard is finished only when `NextShardIterator` is absent (the API's
 /// one signal: a listing's EndingSequenceNumber is not, since moto keeps writing into closed
-/// shards); an expired iterator is replaced after the last sequence number seen; throttling
-/// pauses the whole reader.
+/// shards); an expired iterator is replaced after the last sequence number seen. An idle shard is
+/// asked at this reader's share of its limit (`ShardShare`: slower when throttled, faster with
+/// time); a shard that is behind is read again at once, whatever the share.
 struct ShardReaderMachine: Sendable {
     enum Request: Hashable, Sendable {
         case listShards
@@ -39,8 +40,6 @@ struct ShardReaderMachine: Sendable {
     /// Rounds in which every readable shard was read up to its tip (see `ShardReaderMachine+Rounds`).
     package internal(set) var completedRounds = 0
     var listing = ListingState()
-    var throttledUntil: Duration = .zero
-    var throttleFailures = 0
     var roundStart: Duration = .zero
     var random: SeededGenerator
 
@@ -52,7 +51,6 @@ struct ShardReaderMachine: Sendable {
     /// The calls due at `now` (each marked in flight), at most `maxInFlight` outstanding.
     mutating func next(at now: Duration) -> Step {
         guard failure == nil else { return Step(requests: [], wakeAt: nil) }
-        if now < throttledUntil { return Step(requests: [], wakeAt: throttledUntil) }
         var requests: [Request] = []
         var wake: Duration?
         func later(_ time: Duration) { wake = min(wake ?? time, time) }
@@ -138,12 +136,15 @@ struct ShardState: Hashable, Sendable {
     var failures = 0
     /// When the last call that found the shard read to its tip started.
     var caughtUpAt: Duration?
+    /// How often this reader asks the shard while it is idle.
+    var share: ShardShare
 
-    init(id: String, parents: [String], start: ShardPosition) {
+    init(id: String, parents: [String], start: ShardPosition, pollInterval: Duration) {
         self.id = id
         self.parents = parents
         self.start = start
         phase = .needsIterator(start)
+        share = ShardShare(pollInterval: pollInterval)
     }
 }
 

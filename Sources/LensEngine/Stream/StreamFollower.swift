@@ -14,14 +14,17 @@ package struct StreamFollower: ContactSource {
     package var credentialSource: String?
     /// Each of the contact's records as it arrives, before it is reported (`--record`).
     package var onRecord: (@Sendable (StreamRecordContext) throws -> Void)?
+    /// How long the contact may be absent from the stream before the follow gives up; nil: for ever.
+    package var maxWait: Duration?
     private let reader: ShardReader
     private let wallClock: @Sendable () -> Date
 
     package init(
         reader: ShardReader, stream: KinesisStream, contactId: String, instanceId: String? = nil,
         credentialSource: String? = nil, wallClock: @escaping @Sendable () -> Date = Date.init,
-        onRecord: (@Sendable (StreamRecordContext) throws -> Void)? = nil
+        maxWait: Duration? = nil, onRecord: (@Sendable (StreamRecordContext) throws -> Void)? = nil
     ) {
+        self.maxWait = maxWait
         self.reader = reader
         self.stream = stream
         self.contactId = contactId
@@ -45,13 +48,25 @@ package struct StreamFollower: ContactSource {
         defer { emit.finish() }
         var state = FloorStreamState(contactId: contactId, instanceId: instanceId)
         emit.yield(.status(.connecting))
+        // Until a record of the contact (its STARTED) arrives, the stream being live is not the
+        // call being live: the follow is WAITING, for `maxWait` at most.
+        let since = wallClock()
+        var seen = false
         for await output in outputs {
-            let routed: [WallEvent]
+            var routed: [WallEvent]
             switch output {
             case .records(let shardId, let records, let receivedAt):
                 routed = state.take(records, shardId: shardId, receivedAt: receivedAt, record: onRecord)
             case .roundCompleted(let round):
                 routed = state.roundCompleted(round, now: wallClock())
+                if !seen, state.heldCount == 0, let maxWait, wallClock().timeIntervalSince(since) >= maxWait.seconds {
+                    let message =
+                        "no record of contact \(contactId) on the stream \(stream) after \(Int(maxWait.seconds)) s (--wait), every "
+                        + "shard read to its tip — check the contact id, --instance-id and that the instance streams its analysis there"
+                    routed += [
+                        .contact(contactId, .status(.failed(message: message))), .contact(contactId, .failed(message: message)),
+                    ]
+                }
             case .status(let status):
                 routed = [.stream(status)]
             case .failed(let error):
@@ -60,11 +75,13 @@ package struct StreamFollower: ContactSource {
                     .contact(contactId, .status(.failed(message: message))), .contact(contactId, .failed(message: message)),
                 ]
             }
-            for event in FloorStreamState.contactEvents(routed) {
+            if !seen, state.heldCount > 0 { seen = true }
+            for var event in FloorStreamState.contactEvents(routed) {
+                if !seen, case .status(.live) = event { event = .status(.waitingForAnalysis(since: since)) }
                 emit.yield(event)
                 switch event {
                 case .finished, .failed: return
-                case .segments, .status: break
+                case .segments, .status, .leg: break
                 }
             }
         }

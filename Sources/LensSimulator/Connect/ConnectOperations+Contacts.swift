@@ -26,7 +26,7 @@ extension ConnectOperations {
             },
             initiationTimestamp: record.initiation, disconnectTimestamp: record.disconnect(at: now),
             lastUpdateTimestamp: events.max(), relatedContactId: record.relatedContactId,
-            nextContacts: next.isEmpty ? nil : next)
+            nextContacts: next.isEmpty ? nil : next, connectedToSystemTimestamp: record.initiation)
     }
 
     mutating func listAssociatedContacts(_ request: IncomingRequest, at now: Date) throws(ErrorResponse) -> SimulatorResponse {

@@ -58,6 +58,7 @@ extension ConnectOperations {
         case .incompleteSignature: (400, "IncompleteSignature")
         case .unknownAccessKey, .invalidToken: (403, "InvalidClientTokenId")
         case .signatureMismatch, .expired: (403, "SignatureDoesNotMatch")
+        case .missingPayloadHash, .payloadHashMismatch: (400, "InvalidRequest")
         }
     }
 

@@ -5,8 +5,9 @@ import ContactLensModel
 enum HistoryScripts {
     typealias Line = WallScripts.Line
 
-    static func a(_ text: String, _ s: Sentiment = .neutral) -> Line { WallScripts.a(text, s) }
-    static func c(_ text: String, _ s: Sentiment = .neutral) -> Line { WallScripts.c(text, s, gap: 900) }
+    static func a(_ text: String, _ s: Sentiment = .neutral, gap: Int = 700) -> Line { WallScripts.a(text, s, gap: gap) }
+    /// A negative `gap` starts the line before the one before ends: the customer cuts in.
+    static func c(_ text: String, _ s: Sentiment = .neutral, gap: Int = 900) -> Line { WallScripts.c(text, s, gap: gap) }
 
     enum Topic: CaseIterable {
         case doubleCharge, cancelContract, router, roaming, upgrade, simActivation, paymentDate, lostPhone
@@ -24,7 +25,8 @@ enum HistoryScripts {
         case .cancelContract:
             [
                 a("Northwind, how can I help?"), c("I want to cancel my contract. The service is too slow.", .negative),
-                a("I'm sorry to hear that. May I ask how long it has been slow?"), c("Weeks. I'm done with it.", .negative),
+                a("I'm sorry to hear that. May I ask how long it has been slow?"),
+                c("Weeks. I'm done with it.", .negative, gap: -1_400),
                 a("I'll pass you to our retention team, they handle cancellations."),
             ]
         case .retentionOffer:
@@ -37,14 +39,14 @@ enum HistoryScripts {
         case .router:
             [
                 a("Support, how can I help?"), c("My router keeps dropping the connection at night."),
-                a("Let me run a line test. One moment."), a("I've pushed a firmware update to your router."),
+                a("Let me run a line test. One moment."), a("I've pushed a firmware update to your router.", gap: 9_000),
                 c("Great, thanks!", .positive),
             ]
         case .roaming:
             [
                 a("Billing, how can I help?"), c("There's a roaming charge on my bill I don't understand.", .negative),
                 a("That's from your trip last week. It was outside your bundle."),
-                c("Nobody told me. Can you remove it?", .negative),
+                c("Nobody told me. Can you remove it?", .negative, gap: -900),
                 a("As a one-off, I've removed it."), c("Thank you so much!", .positive),
             ]
         case .upgrade:
@@ -65,7 +67,7 @@ enum HistoryScripts {
         case .lostPhone:
             [
                 a("Support, how can I help?"), c("I lost my phone on the train. Please block the SIM.", .negative),
-                a("I've blocked it. A new SIM is on its way."), c("Thank you.", .positive),
+                a("I've blocked it. A new SIM is on its way.", gap: 4_000), c("Thank you.", .positive),
             ]
         case .secondLine:
             [

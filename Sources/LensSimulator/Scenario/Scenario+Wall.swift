@@ -53,6 +53,9 @@ extension Scenario {
         return Scenario(contacts: contacts, floor: floor)
     }
 
+    /// The escalating call's first leg (Sam, Billing), which Sam transfers to Frank.
+    package static let wallEscalatingContactId = "wa11ca11-0000-4000-8000-000000000001"
+
     /// The escalating call's second leg (Frank, Retention), transferred from Sam's.
     package static let wallTransferContactId = "wa11ca11-0000-4000-8000-000000000010"
 

@@ -37,7 +37,14 @@ extension SimulatorCore {
         } else if connect.records.byId[contactId] == nil,
             let playback = playbacks.first(where: { $0.contact.instanceId == instanceId && $0.contact.contactId == contactId })
         {
-            answer = DescribeContactResponse(contact: Contact(id: contactId, channel: playback.isChat ? "CHAT" : "VOICE"))
+            // Dated as its analysis file is, so `--from-s3` finds it (`AnalysisFiles.connectedBeforeStart`).
+            let connected = AnalysisFiles.connectedBeforeStart(playback.contact, epoch: epoch)
+            answer = DescribeContactResponse(
+                contact: Contact(
+                    id: contactId, channel: playback.isChat ? "CHAT" : "VOICE", initiationTimestamp: connected,
+                    connectedToSystemTimestamp: connected))
+        } else if !playbacks.contains(where: { $0.contact.instanceId == instanceId }) {
+            throw .modeled(.resourceNotFound, "Instance \(instanceId) not found")
         } else {
             throw .modeled(.resourceNotFound, "Contact \(contactId) not found in instance \(instanceId)")
         }

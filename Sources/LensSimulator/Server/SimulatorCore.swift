@@ -21,6 +21,10 @@ struct SimulatorCore: Sendable {
     private let floor: ConnectFloorHandler?
     /// MonitorContact, SearchUsers, the contact records, metrics, SearchContacts, storage, STS.
     var connect: ConnectOperations
+    /// The call-recordings bucket with the contacts' post-contact analysis files.
+    var s3: S3Emulator
+    /// When the emulator started: a contact of a scenario without a floor ended just before it.
+    let epoch: Date
 
     init(_ configuration: SimulatorConfiguration) {
         let secrets = Dictionary(configuration.credentials.map { ($0.accessKeyId, $0) }) { first, _ in first }
@@ -35,7 +39,9 @@ struct SimulatorCore: Sendable {
             ContactPlayback(index: $0.offset, contact: $0.element, speed: configuration.speed)
         }
         bodies = PageBodyCache(timelineCounts: playbacks.map(\.timeline.count))
-        connect = ConnectOperations(configuration, epoch: configuration.now(), verifier: verifier)
+        epoch = configuration.now()
+        connect = ConnectOperations(configuration, epoch: epoch, verifier: verifier)
+        s3 = S3Emulator(configuration, epoch: epoch)
         floor = configuration.scenario.floor.map { [connect] in
             ConnectFloorHandler(scenario: configuration.scenario, floor: $0, schedule: connect.schedule)
         }
@@ -66,6 +72,11 @@ struct SimulatorCore: Sendable {
     private mutating func respond(
         to request: IncomingRequest, at now: Date, record: inout RequestRecord
     ) throws(ErrorResponse) -> Outcome {
+        if S3Emulator.isS3(request, bucket: s3.bucket) {
+            let outcome = s3.respond(to: request, at: now)
+            record.errorCode = outcome.record.errorCode
+            return outcome
+        }
         if request.path.hasPrefix(ListSegmentsV2.pathPrefix) { return try respondToChat(request, at: now, record: &record) }
         if request.path.hasPrefix("/contacts/") { return try describeContact(request, at: now) }
         if let outcome = try connect.respond(to: request, at: now) { return outcome }

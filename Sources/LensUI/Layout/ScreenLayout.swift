@@ -52,8 +52,9 @@ package struct ScreenLayout: Hashable, Sendable {
     }
 
     /// The rows the side panel wants below the transcript: a divider, two titles, a row per
-    /// category and per participant (at least one each).
+    /// category and per participant (at least one each), and a post-contact file's analysis.
     static func panelHeight(_ state: AppState) -> Int {
         3 + max(1, state.store.categories.count) + max(1, state.roleOrder.count)
+            + PostContactPanel.lines(state, width: state.size.width).count
     }
 }

@@ -1,4 +1,5 @@
 import ContactLensModel
+import Foundation
 
 /// The transcript as laid out at one width and height: the reducer scrolls through it and the
 /// view draws from it, and only the turns near the window are ever laid out.
@@ -31,8 +32,30 @@ package struct TranscriptLayout {
             case .callOffset:
                 TurnLayout(turn: turn, width: width, offsetWidth: offsetWidth, query: state.search.query, tags: tags(for: turn))
             }
-        cache.layouts[index] = layout
-        return layout
+        let laid = withDivider(layout, before: index)
+        cache.layouts[index] = laid
+        return laid
+    }
+
+    /// A leg's first turn carries the transfer's divider above it, so the divider scrolls with the
+    /// turns and the earlier legs stay above it.
+    private func withDivider(_ layout: TurnLayout, before index: Int) -> TurnLayout {
+        let leg = state.store.leg(ofTurnAt: index)
+        guard leg > 0, state.store.turnRange(ofLeg: leg).lowerBound == index,
+            let transfer = state.store.transfer(ofLeg: leg)
+        else { return layout }
+        var laid = layout
+        laid.lines.insert(Self.divider(transfer, width: width, timeZone: state.timeZone), at: 0)
+        return laid
+    }
+
+    /// "──── transferred to Retention · frank · 14:03:12 ────", centred and cut to the width.
+    static func divider(_ leg: TransferLeg, width: Int, timeZone: TimeZone) -> StyledLine {
+        let text = Wrapper.truncate("— " + leg.dividerText(timeZone: timeZone) + " —", width: max(1, width))
+        let side = max(0, width - TextWidth.of(text)) / 2
+        let rule = String(repeating: "─", count: max(0, side - 1))
+        let line = rule.isEmpty ? text : rule + " " + text + " " + rule
+        return StyledLine(line, .status)
     }
 
     /// Categories whose points of interest overlap the turn (chats: that name the turn).

@@ -76,6 +76,8 @@ package struct AppState: Sendable {
     package var helpScroll = 0
     package var showPanel = true
     package var showSummary = true
+    /// The summary arrived while `s` had it hidden: the status line says so until `s` shows it.
+    package var summaryArrivedHidden = false
     package var status = FollowStatus.connecting
     package var lastSuccess: Date?
     package var now: Date

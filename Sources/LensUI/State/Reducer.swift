@@ -40,6 +40,7 @@ enum Reducer {
                 }
             }
             let change = state.store.apply(segments)
+            if change.summary != nil, !state.showSummary { state.summaryArrivedHidden = true }
             var counted = Set<String>()
             var arrived = 0
             for t in change.turns where counted.insert(t.id).inserted {
@@ -67,8 +68,12 @@ enum Reducer {
             state.status = status
             if case .live(let last) = status { state.lastSuccess = last }
             return [.redraw]
+        case .leg(let leg):
+            return Reducer.leg(leg, &state)
         case .finished:
             if !state.isOver { state.status = .completed }
+            // An --alert that could never fire on this call is said once, on the status line.
+            if let note = state.alerts.unmatchedNote(categories: state.store.categories.map(\.name)) { state.notice = note }
             return [.redraw]
         case .failed(let message):
             state.status = .failed(message: message)
@@ -117,7 +122,9 @@ enum Reducer {
         case .playPause, .playFaster, .playSlower, .seekBack, .seekForward, .playFromStart, .playToEnd:
             return action.playback.map { [.playback($0)] } ?? []
         case .togglePanel: state.showPanel.toggle()
-        case .toggleSummary: state.showSummary.toggle()
+        case .toggleSummary:
+            state.showSummary.toggle()
+            if state.showSummary { state.summaryArrivedHidden = false }
         case .filterAgent: setFilter(.agent, &state)
         case .filterCustomer: setFilter(.customer, &state)
         case .filterAll: setFilter(.all, &state)

@@ -2,7 +2,7 @@ import ContactLensModel
 
 /// Choices the user makes on the command line for the view.
 package struct UIOptions: Sendable, Hashable {
-    /// Regular expressions; a category whose whole name matches one (ignoring case) is an alert.
+    /// Regular expressions; a category one finds (as grep does, ignoring case) is an alert.
     package var alertPatterns: [String]
 
     package init(alertPatterns: [String] = []) { self.alertPatterns = alertPatterns }

@@ -12,6 +12,9 @@ enum FooterView {
         } else {
             var parts: [StyledLine] = []
             if let notice = state.notice { parts.append(StyledLine(notice, .warning)) }
+            if state.summaryArrivedHidden {
+                parts.append(StyledLine("summary hidden · \(KeyBindings.label(.toggleSummary)) shows it", .warning))
+            }
             if !state.follow {
                 let n = state.newBelow
                 let follow = "\(KeyBindings.label(.bottom)) to follow"

@@ -10,19 +10,25 @@ enum HeaderView {
         let badgeWidth = TextWidth.of(badgeText)
         let s = state.session
         // The contact matters most to a supervisor, the instance least: it goes last, cut first.
-        let who = TerminalText.sanitize("contact \(s.contactId) · \(s.endpoint) · instance \(s.instanceId)")
+        // After a transfer, the leg followed now.
+        let contactId = state.store.legs.last?.contactId ?? s.contactId
+        let contact = TerminalText.sanitize("contact \(contactId) · \(s.endpoint) · instance \(s.instanceId)")
+        // A call opened from the wall is its agent's and queue's first (sanitised by the row).
+        let who = s.heading.map { "\($0) · \(contact)" } ?? contact
         var line = StyledLine("lenstail ", .title)
         line.append(Wrapper.truncate(who, width: max(0, rect.width - badgeWidth - 10)), .status)
         screen.put(line, x: rect.x, y: rect.y, clip: rect)
         screen.put(badgeText, x: rect.maxX - badgeWidth, y: rect.y, style: badgeStyle, clip: rect)
 
         var info = StyledLine(Self.clock(state), .status)
+        if state.store.legCount > 1 { info.append(" · leg \(state.store.legCount)", .status) }
         for role in state.roleOrder {
             info.append(" · ", .dim)
             info.append(TerminalText.sanitize(role), TurnLayout.roleStyle(role))
             info.append(" \(state.roleCounts[role] ?? 0)", .status)
         }
-        if let last = state.lastSuccess, state.replay == nil {
+        // A call that is over is polled no more: its age would only grow.
+        if let last = state.lastSuccess, state.replay == nil, !state.isOver {
             info.append(" · polled \(Format.duration(state.now.timeIntervalSince(last))) ago", .dim)
         }
         let mode = [state.filter == .all ? nil : "only \(state.filter.rawValue)", state.follow ? "follow" : "paused"]
@@ -55,7 +61,11 @@ enum HeaderView {
         switch state.status {
         case .connecting: return ("CONNECTING", .dim)
         case .waitingForAnalysis(let since):
-            return ("WAITING for the analysis to start · \(Format.duration(state.now.timeIntervalSince(since)))", .warning)
+            let waited = state.now.timeIntervalSince(since)
+            let text = "WAITING for the analysis to start · \(Format.duration(waited))"
+            // How much longer, and that a wrong id looks the same until then.
+            guard let limit = state.session.waitLimit else { return (text, .warning) }
+            return ("\(text) · gives up in \(Format.duration(limit - waited)) (or the contact id is wrong)", .warning)
         case .live:
             guard let replay = state.replay else { return ("● LIVE", .positive) }
             return replay.isPaused ? ("‖ PAUSED", .warning) : ("▶ REPLAY \(replay.speedLabel)", .positive)

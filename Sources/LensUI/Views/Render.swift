@@ -3,15 +3,7 @@ package func render(_ state: AppState, size: Size) -> Screen {
     var screen = Screen(size: size)
     let minimum = ScreenLayout.minimum
     guard size.width >= minimum.width, size.height >= minimum.height else {
-        let message =
-            "terminal too small: \(size.width)×\(size.height), lenstail needs \(minimum.width)×\(minimum.height) · \(KeyBindings.label(.quit)) quits"
-        let lines = Wrapper.wrap(message, style: .warning, width: max(1, size.width))
-        let top = max(0, (size.height - lines.count) / 2)
-        for (i, line) in lines.enumerated() {
-            screen.put(
-                line, x: max(0, (size.width - line.width) / 2), y: top + i,
-                clip: Rect(x: 0, y: 0, width: size.width, height: size.height))
-        }
+        TooSmallView.draw(size, needs: minimum, who: "lenstail", on: &screen)
         return screen
     }
     var sized = state

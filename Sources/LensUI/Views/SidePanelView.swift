@@ -38,6 +38,7 @@ enum SidePanelView {
             }
             row(line)
         }
+        for line in PostContactPanel.lines(state, width: rect.width) { row(line) }
     }
 
     /// The last `count` turns of `role`: ▇ positive, ▄ neutral, ▁ negative, · unknown.

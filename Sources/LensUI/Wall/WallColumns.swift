@@ -8,10 +8,16 @@ struct WallColumns: Sendable, Hashable {
     static let turns = 6
     static let age = 5
     static let trend = WallRow.sparkLength + 1
+    /// The alerts column at its narrowest; a wide terminal gives it up to `alertsExtra` more, so
+    /// `3×neg,Escalation` is read whole.
     static let alerts = 14
+    static let alertsExtra = 16
+    /// Agent to alerts and the age, with a header, the titles, two rows, the status and the keys.
+    static let minimum = Size(width: mark + agent + queue + time + turns + alerts + age + 1, height: 6)
     /// Where the time on the call starts.
     static let timeX = mark + agent + queue
     var showTrend: Bool
+    var alerts: Int
     var categories: Int
     var latest: Int
 
@@ -20,11 +26,14 @@ struct WallColumns: Sendable, Hashable {
         var left = width - base
         showTrend = left >= Self.trend + 20
         if showTrend { left -= Self.trend }
+        let extra = min(Self.alertsExtra, max(0, left - 80))
+        alerts = Self.alerts + extra
+        left -= extra
         categories = left >= 60 ? min(30, left - 40) : 0
         left -= categories
         latest = max(0, left)
     }
 
     /// Where the data age starts.
-    var ageX: Int { Self.timeX + Self.time + Self.turns + (showTrend ? Self.trend : 0) + Self.alerts + categories }
+    var ageX: Int { Self.timeX + Self.time + Self.turns + (showTrend ? Self.trend : 0) + alerts + categories }
 }

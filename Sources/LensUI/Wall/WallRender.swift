@@ -12,9 +12,8 @@ package func renderWall(_ state: WallState, size: Size) -> Screen {
 func renderWall(_ state: WallState, size: Size, cells: inout WallRowCells) -> Screen {
     var screen = Screen(size: size)
     let full = Rect(x: 0, y: 0, width: size.width, height: size.height)
-    guard size.width >= 30, size.height >= 6 else {
-        screen.put(
-            Wrapper.truncate("terminal too small for the wall", width: size.width), x: 0, y: 0, style: .warning, clip: full)
+    guard size.width >= WallColumns.minimum.width, size.height >= WallColumns.minimum.height else {
+        TooSmallView.draw(size, needs: WallColumns.minimum, who: "the wall", on: &screen)
         return screen
     }
     WallView.header(state, in: full.row(0), on: &screen)

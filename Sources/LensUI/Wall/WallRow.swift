@@ -72,8 +72,10 @@ package struct WallRow: Sendable {
         // A screen is at most a few hundred columns wide: the rest of a long line is never shown.
         shown.latestCustomer = customer.last.map { TerminalText.sanitize(String($0.content.prefix(400))) } ?? ""
         // A contact listed by id has no names until discovery finds it.
-        shown.agent = found.map { TerminalText.sanitize($0.agent) } ?? "-"
+        // With no agent known (a stream wall without discovery), the contact id's start tells rows apart.
+        shown.agent = found.map { TerminalText.sanitize($0.agent) } ?? "\(TerminalText.sanitize(String(contactId.prefix(8))))…"
         shown.queue = found.map { TerminalText.sanitize($0.queue) } ?? "-"
+        call.session.heading = found.map { _ in "\(shown.agent) · \(shown.queue)" }
         shown.sentiments = customer.suffix(Self.sparkLength).map { $0.sentiment ?? .neutral }
         shown.turns = call.store.turns.count
         shown.chat = call.store.isChat

@@ -4,20 +4,7 @@ import Foundation
 /// The wall's parts: header, column titles, rows (live, then recently ended), status line.
 enum WallView {
     static func header(_ state: WallState, in rect: Rect, on screen: inout Screen) {
-        var line = StyledLine("lenstail wall", .title)
-        line.append(" · \(TerminalText.sanitize(state.scope))", .text)
-        line.append(" · \(state.visible.count) live", .status)
-        if let pace = state.pace {
-            let every =
-                pace.refreshSeconds < 10 ? String(format: "%.1f", pace.refreshSeconds) : "\(Int(pace.refreshSeconds.rounded()))"
-            line.append(" · each call refreshed every \(every) s", pace.throttled ? .warning : .status)
-            let rate = String(format: "%.2g", pace.rate)
-            line.append(" (\(rate) req/s\(pace.throttled ? ", throttled" : ""))", pace.throttled ? .warning : .dim)
-        }
-        if let stream = state.streamStatus { line.append(" · \(streamText(stream))", streamStyle(stream)) }
-        line.append(" · order: \(state.sort.rawValue)", .dim)
-        if let filter = state.filter { line.append(" · filter \"\(filter)\"", .warning) }
-        screen.put(line, x: rect.x, y: rect.y, clip: rect)
+        screen.put(WallHeader.line(state, width: rect.width), x: rect.x, y: rect.y, clip: rect)
     }
 
     /// The segment stream's state in a few words (the status line has a failure's whole text).
@@ -44,7 +31,7 @@ enum WallView {
         line.append(pad("", WallColumns.mark) + pad("AGENT", WallColumns.agent) + pad("QUEUE", WallColumns.queue), .dim)
         line.append(pad("TIME", WallColumns.time) + pad("TURNS", WallColumns.turns), .dim)
         if c.showTrend { line.append(pad("TREND", WallColumns.trend), .dim) }
-        line.append(pad("ALERTS", WallColumns.alerts), .dim)
+        line.append(pad("ALERTS", c.alerts), .dim)
         if c.categories > 0 { line.append(pad("CATEGORIES", c.categories), .dim) }
         line.append(pad("AGE", WallColumns.age) + "CUSTOMER SAID", .dim)
         screen.put(line, x: rect.x, y: rect.y, clip: rect)
@@ -107,11 +94,11 @@ enum WallView {
             line.append(String(repeating: " ", count: WallColumns.trend - row.sentiments.count), .text)
         }
         if alert {
-            let marks = Wrapper.truncate(row.alerts.joined(separator: ","), width: WallColumns.alerts - 1)
+            let marks = Wrapper.truncate(row.alerts.joined(separator: ","), width: c.alerts - 1)
             line.append(marks, style(.alert))
-            line.append(String(repeating: " ", count: WallColumns.alerts - TextWidth.of(marks)), .text)
+            line.append(String(repeating: " ", count: c.alerts - TextWidth.of(marks)), .text)
         } else {
-            line.append(String(repeating: " ", count: WallColumns.alerts), .text)
+            line.append(String(repeating: " ", count: c.alerts), .text)
         }
         if c.categories > 0 { line.append(pad(row.categories, c.categories), style(.category)) }
         line.append(String(repeating: " ", count: WallColumns.age), style(.dim))

@@ -16,6 +16,7 @@ struct DemoCommand: AsyncParsableCommand {
               lenstail demo --chat               # the built-in chat, through the chat API
               lenstail demo --faults throttle=0.3,error=0.1 --output text
               lenstail demo --wall               # eight calls on a supervisor's wall
+              lenstail demo --transfer           # a call transferred to another queue: two legs
             """
     )
 
@@ -34,9 +35,13 @@ struct DemoCommand: AsyncParsableCommand {
     @Flag(help: "With --chat: ask for the Redacted output (names become [PII]) instead of Raw.")
     var redacted = false
 
+    @Flag(help: "Follow a call that Sam transfers to Frank on the Retention queue: two legs, one divider.")
+    var transfer = false
+
     @OptionGroup(title: "Polling and output") var follow: FollowOptions
     @OptionGroup(title: "Recording") var recording: RecordOptions
     @OptionGroup(title: "Wall alerts (with --wall)") var alerts: WallAlertOptions
+    @OptionGroup(title: "Transfers") var transfers: TransferOptions
 
     func validate() throws { _ = try settings }
 
@@ -49,7 +54,8 @@ struct DemoCommand: AsyncParsableCommand {
             try Usage.check { () throws(UsageError) in
                 try DemoSettings(
                     speed: speed, faults: faults, wall: wall, chat: chat, redacted: redacted, polling: follow.settings,
-                    recordPath: recording.record, alerts: alerts.settings)
+                    recordPath: recording.record, alerts: alerts.settings, transfer: transfer,
+                    transfers: transfers.settings)
             }
         }
     }

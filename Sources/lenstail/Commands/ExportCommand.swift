@@ -15,14 +15,16 @@ struct ExportCommand: AsyncParsableCommand {
             Examples:
               lenstail export call.jsonl --format markdown -o call.md
               lenstail export --instance-id I --contact-id C --region us-east-1 --format json
+              lenstail export --instance-id I --contact-id C --from-s3 --format markdown
             """
     )
 
     @OptionGroup var source: SourceOptions
+    @OptionGroup(title: "Post-contact analysis in S3") var lookBack: LookBackOptions
     @OptionGroup(title: "AWS (exporting from the API)") var aws: AWSOptions
     @OptionGroup(title: "Chats (fetching from the API)") var channel: ChannelOptions
 
-    @Option(help: ArgumentHelp("text, markdown or json.", valueName: "format"))
+    @Option(help: ArgumentHelp("text, markdown (or md) or json.", valueName: "format"))
     var format: ExportFormat = .text
 
     @Option(
@@ -46,7 +48,8 @@ struct ExportCommand: AsyncParsableCommand {
         get throws {
             try Usage.check { () throws(UsageError) in
                 try ExportSettings(
-                    file: source.file, instanceId: source.instanceId, contactId: source.contactId, aws: aws.arguments,
+                    file: source.file, instanceId: source.instanceId, contactId: source.contactId, fromS3: lookBack.fromS3,
+                    bucket: lookBack.bucket, aws: aws.arguments,
                     channel: channel.channel, redacted: channel.redacted, format: format, outputFile: outputFile,
                     maxRate: maxRate)
             }
@@ -54,4 +57,7 @@ struct ExportCommand: AsyncParsableCommand {
     }
 }
 
-extension ExportFormat: ExpressibleByArgument {}
+extension ExportFormat: ExpressibleByArgument {
+    /// `md` (the file's extension) is taken for markdown.
+    package init?(argument: String) { self.init(rawValue: argument == "md" ? "markdown" : argument) }
+}

@@ -23,6 +23,11 @@ struct FollowCommand: AsyncParsableCommand {
               lenstail follow --instance-id I --contact-id CHAT --channel chat --redacted
               lenstail follow --kinesis-stream contact-lens-segments --contact-id C --since 30m
 
+            When the contact is transferred, the new contact (and the next) is followed in the
+            same run, below a divider; --no-follow-transfers stops at the first. This needs
+            connect:ListAssociatedContacts (or connect:DescribeContact), and connect:ListQueues
+            and connect:ListUsers for the names the divider shows.
+
             With --kinesis-stream, needs kinesis:ListShards, kinesis:GetShardIterator and
             kinesis:GetRecords on the stream instead of the API's permission.
             """
@@ -34,6 +39,7 @@ struct FollowCommand: AsyncParsableCommand {
     @OptionGroup(title: "Kinesis segment stream") var kinesis: KinesisOptions
     @OptionGroup(title: "Recording") var recording: RecordOptions
     @OptionGroup(title: "Chats") var channel: ChannelOptions
+    @OptionGroup(title: "Transfers") var transfers: TransferOptions
 
     @Option(
         help: ArgumentHelp(
@@ -53,7 +59,7 @@ struct FollowCommand: AsyncParsableCommand {
                 try FollowSettings(
                     instanceId: contact.instanceId, contactId: contact.contactId, aws: aws.arguments, polling: follow.settings,
                     kinesis: kinesis.settings, recordPath: recording.record, channel: channel.channel,
-                    redacted: channel.redacted, wait: wait.duration)
+                    redacted: channel.redacted, wait: wait.duration, transfers: transfers.settings)
             }
         }
     }

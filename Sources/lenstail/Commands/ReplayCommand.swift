@@ -19,10 +19,12 @@ struct ReplayCommand: AsyncParsableCommand {
               lenstail replay call.jsonl --speed 4
               lenstail replay call.jsonl --output jsonl | jq .
               lenstail replay --instance-id I --contact-id C --region us-east-1
+              lenstail replay --instance-id I --contact-id C --from-s3 --bucket s3://B/P
             """
     )
 
     @OptionGroup var source: SourceOptions
+    @OptionGroup(title: "Post-contact analysis in S3") var lookBack: LookBackOptions
     @OptionGroup(title: "AWS (replaying from the API)") var aws: AWSOptions
 
     @Option(help: ArgumentHelp(SpeedOption.help, valueName: "factor"), transform: SpeedOption.parse)
@@ -41,7 +43,8 @@ struct ReplayCommand: AsyncParsableCommand {
         get throws {
             try Usage.check { () throws(UsageError) in
                 try ReplaySettings(
-                    file: source.file, instanceId: source.instanceId, contactId: source.contactId, aws: aws.arguments,
+                    file: source.file, instanceId: source.instanceId, contactId: source.contactId, fromS3: lookBack.fromS3,
+                    bucket: lookBack.bucket, aws: aws.arguments,
                     speed: speed, polling: follow.settings, channel: channel.channel, redacted: channel.redacted)
             }
         }

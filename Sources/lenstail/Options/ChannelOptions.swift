@@ -10,7 +10,10 @@ struct ChannelOptions: ParsableArguments {
             valueName: "channel"))
     var channel: ContactChannel = .auto
 
-    @Flag(help: "Chats: ask for the Redacted output instead of Raw (the contact's flow must produce it).")
+    @Flag(
+        help:
+            "Chats: ask for the Redacted output instead of Raw (the contact's flow must produce it). With --from-s3: the redacted analysis file."
+    )
     var redacted = false
 }
 

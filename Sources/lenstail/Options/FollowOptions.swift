@@ -24,7 +24,7 @@ struct FollowOptions: ParsableArguments {
     @Option(
         name: .customLong("alert"),
         help: ArgumentHelp(
-            "Highlight a category whose name matches this regular expression (repeatable), e.g. --alert Cancellation --alert 'Escal.*'.",
+            "Highlight a category whose name this regular expression finds, as grep does: anywhere in the name, any case (cancel finds Cancellation; '^Cancel$' only the whole name). Repeatable.",
             valueName: "regex"))
     var alerts: [String] = []
 

@@ -133,3 +133,29 @@ struct S3MotoTests {
         #expect(noKey?.isTransient == false)
     }
 }
+
+/// PutObject against moto's S3, the AWS CLI reading what was put.
+extension S3MotoTests {
+    @Test func putsAnObjectTheCLIReadsBackAndAMissingBucketIsOneLine() async throws {
+        let moto = try moto()
+        try await S3CLI.run(["s3api", "create-bucket", "--bucket", "lenstail-put"], endpoint: moto.url)
+        let s3 = client(moto)
+        let key = Self.analysisKeys[2]
+        let content = Array("{\"Channel\":\"CHAT\",\"Transcript\":[\"é 😀\"]}".utf8)
+        let eTag = try await s3.putObject(bucket: "lenstail-put", key: key, body: content)
+        #expect(eTag?.isEmpty == false)
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("put-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        try await S3CLI.run(["s3", "cp", "--quiet", "s3://lenstail-put/\(key)", out.path], endpoint: moto.url)
+        #expect(try Array(Data(contentsOf: out)) == content)
+        let listing = try await s3.listObjects(bucket: "lenstail-put", prefix: "connect/")
+        #expect(listing.map(\.key) == [key] && listing.first?.size == Int64(content.count))
+
+        let refused = await #expect(throws: ClientError.self) {
+            try await s3.putObject(bucket: "lenstail-no-such-put-bucket", key: "k.json", body: content)
+        }
+        #expect(
+            refused?.s3Advice(.putObject, bucket: "lenstail-no-such-put-bucket", key: "k.json", credentialSource: nil)
+                .hasPrefix("no bucket lenstail-no-such-put-bucket (NoSuchBucket)") == true)
+    }
+}

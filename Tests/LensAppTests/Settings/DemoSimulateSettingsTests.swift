@@ -7,22 +7,23 @@ import Testing
 @Suite struct DemoSimulateSettingsTests {
     static func demo(
         faults: String = "", wall: Bool = false, chat: Bool = false, redacted: Bool = false,
-        polling: PollingSettings = PollingSettings(), record: String? = nil, alerts: WallAlertSettings = WallAlertSettings()
+        polling: PollingSettings = PollingSettings(), record: String? = nil, alerts: WallAlertSettings = WallAlertSettings(),
+        transfer: Bool = false
     ) throws(UsageError) -> DemoSettings {
         try DemoSettings(
             speed: .times(4), faults: faults, wall: wall, chat: chat, redacted: redacted, polling: polling, recordPath: record,
-            alerts: alerts)
+            alerts: alerts, transfer: transfer)
     }
 
     @Test func theDemoPlaysOneCallWithItsFaultsOrTheFloor() throws {
         let call = try Self.demo(faults: "throttle=0.3", chat: true, redacted: true, record: "demo.jsonl")
         #expect(call.speed == 4)
-        guard case .call(let faults, let chat, let outputType, _, let record) = call.play else {
+        guard case .call(let faults, let chat, let outputType, _, let record, let transfer, _) = call.play else {
             Issue.record("expected one call, got \(call.play)")
             return
         }
         #expect(faults == (try FaultPlan.parse("throttle=0.3")))
-        #expect(chat && outputType == .redacted && record == "demo.jsonl")
+        #expect(chat && outputType == .redacted && record == "demo.jsonl" && !transfer)
         let floor = try Self.demo(
             wall: true, polling: PollingSettings(alerts: ["Refund"]), alerts: WallAlertSettings(alertNegative: 2))
         guard case .wall(let settings) = floor.play else {
@@ -40,6 +41,14 @@ import Testing
         (
             refusal { () throws(UsageError) in try DemoSimulateSettingsTests.demo(wall: true, record: "x.jsonl") },
             "--wall plays the floor as it is: --faults and --record are for one call"
+        ),
+        (
+            refusal { () throws(UsageError) in try DemoSimulateSettingsTests.demo(wall: true, transfer: true) },
+            "--transfer follows one call: not with --wall or --chat"
+        ),
+        (
+            refusal { () throws(UsageError) in try DemoSimulateSettingsTests.demo(chat: true, transfer: true) },
+            "--transfer follows one call: not with --wall or --chat"
         ),
         (
             refusal { () throws(UsageError) in try DemoSimulateSettingsTests.demo(redacted: true) },
