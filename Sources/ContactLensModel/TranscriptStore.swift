@@ -17,7 +17,7 @@ package struct TranscriptStore: Sendable {
     /// Sentiment, status or failure-code values this model does not know, counted.
     private(set) var unknownValueCount = 0
     /// Grows by one for every change, so views can tell cheaply whether to redo work.
-    var revision = 0
+    package internal(set) var revision = 0
     /// True once a chat segment arrived: its turns are then on the chat's clock (`TurnTime.absolute`).
     package internal(set) var isChat = false
 

@@ -28,7 +28,12 @@ enum TerminalLoop {
             }
             steps += Step.batched(items)
             let date = now()
-            if Int(date.timeIntervalSince1970) != Int(program.now.timeIntervalSince1970) { steps.append(.event(.tick(date))) }
+            // A tick each new second, and at once when a screen asks for one (a search counted in steps).
+            if Int(date.timeIntervalSince1970) != Int(program.now.timeIntervalSince1970)
+                || program.nextTick(after: date).map({ $0 <= date }) == true
+            {
+                steps.append(.event(.tick(date)))
+            }
             while !steps.isEmpty {
                 let event: ScreenEvent<Message>
                 switch steps.removeFirst() {

@@ -16,6 +16,7 @@ struct Lenstail: AsyncParsableCommand {
               lenstail export call.jsonl --format markdown
               lenstail check --instance-id I --contact-id C   # is everything in place?
               lenstail wall --instance-id I --queue Billing   # every live call of a queue
+              lenstail search --instance-id I --says refund   # contacts by what was said
 
             Exit status:
               0    the analysis completed, you quit the view, or the output's reader went away (| head)
@@ -26,7 +27,7 @@ struct Lenstail: AsyncParsableCommand {
         version: LenstailVersion.current,
         subcommands: [
             FollowCommand.self, DemoCommand.self, SimulateCommand.self, ReplayCommand.self, ExportCommand.self,
-            CheckCommand.self, WallCommand.self,
+            CheckCommand.self, WallCommand.self, MonitorCommand.self, SearchCommand.self,
         ]
     )
 }

@@ -35,6 +35,7 @@ import Testing
 
     let inbox = EventInbox<InboxItem<CallMessage>>(wake: {})
     let commands = Commands()
+    let desk = ActDesk()
 
     /// The player commands the view asked for.
     final class Commands: @unchecked Sendable {
@@ -60,13 +61,15 @@ import Testing
         state.replay = replay
         return TerminalLoop.run(
             terminal, program: ScreenStack(CallScreen(state)), inbox: inbox,
-            perform: { [commands] request in
+            perform: { [commands, desk] request in
                 switch request {
                 case .playback(let command):
                     commands.add(command)
                     return []
                 case .saveView(let state):
                     do { return [.notice(try saved(state))] } catch { return [.notice("could not write the view: \(error)")] }
+                case .act(let request):
+                    return desk.perform(request).map(CallMessage.act)
                 }
             }, now: { Self.start })
     }
@@ -156,6 +159,24 @@ import Testing
         let terminal = MemoryTerminal(size: Size(width: 80, height: 20))
         terminal.send(.signal(SIGTERM))
         #expect(try run(terminal) == .interrupted(signal: SIGTERM))
+    }
+
+    /// A search of a call longer than the loop's step is drawn at once; the loop then ticks until
+    /// the matches are counted and shows the numbers.
+    @Test func theLoopTicksUntilASearchIsCounted() throws {
+        let terminal = MemoryTerminal(size: Size(width: 100, height: 20))
+        var state = try AppState(session: Self.session, size: terminal.size, now: Self.start)
+        state.search.countStep = 5
+        send(Self.page((0..<40).map { Self.turn($0, $0.isMultiple(of: 2) ? "AGENT" : "CUSTOMER") }), on: terminal)
+        terminal.press(.char("/"))
+        for c in "number 2" { terminal.press(.char(c)) }
+        // Events that keep the notice, so each turn of the loop can tick.
+        terminal.send(.key(.enter), .resize(terminal.size), .resize(terminal.size))
+        for _ in 0..<8 { terminal.send(.resize(terminal.size)) }
+        _ = TerminalLoop.run(
+            terminal, program: ScreenStack(CallScreen(state)), inbox: inbox, perform: { _ in [] }, now: { Self.start })
+        // Turns 2 and 20-29 of 40.
+        #expect(terminal.screen.lines.contains { $0.hasPrefix("match 11/11 for \"number 2\"") })
     }
 }
 

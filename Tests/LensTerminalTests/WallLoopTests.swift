@@ -36,8 +36,9 @@ import Testing
             id, .segments(segments, receivedAt: start))
     }
 
-    let inbox = EventInbox<InboxItem<WallEvent>>(wake: {})
+    let inbox = EventInbox<InboxItem<WallMessage>>(wake: {})
     let alerts = Alerts()
+    let desk = ActDesk()
 
     /// The alert requests the wall made, in order.
     final class Alerts: @unchecked Sendable {
@@ -49,7 +50,7 @@ import Testing
 
     /// Queues engine events for the loop after what the terminal has queued so far.
     func send(_ events: WallEvent..., on terminal: MemoryTerminal) {
-        terminal.then { [inbox] in for event in events { inbox.push(.message(event)) } }
+        terminal.then { [inbox] in for event in events { inbox.push(.message(.engine(event))) } }
     }
 
     func run(_ terminal: MemoryTerminal) throws -> TerminalExit {
@@ -59,9 +60,14 @@ import Testing
             size: terminal.size, now: Self.start)
         return TerminalLoop.run(
             terminal, program: ScreenStack(WallScreen(state)), inbox: inbox,
-            perform: { [alerts] alert in
-                alerts.add(alert)
-                return []
+            perform: { [alerts, desk] request in
+                switch request {
+                case .alert(let alert):
+                    alerts.add(alert)
+                    return []
+                case .act(let request):
+                    return desk.perform(request).map(WallMessage.act)
+                }
             }, now: { Self.start })
     }
 

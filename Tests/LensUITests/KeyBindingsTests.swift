@@ -7,8 +7,8 @@ import Testing
 @Suite struct KeyBindingsTests {
     @Test func noKeyIsBoundTwiceInAMode() {
         let modes: [[KeyBinding.Group]] = [
-            [.replay], [.typing], [.wall, .general],
-            KeyBinding.Group.allCases.filter { $0 != .replay && $0 != .typing && $0 != .wall },
+            [.replay], [.typing], [.prompt], [.wall, .general],
+            KeyBinding.Group.allCases.filter { ![.replay, .typing, .prompt, .wall].contains($0) },
         ]
         for mode in modes {
             let keys = KeyBindings.all.filter { mode.contains($0.group) }.flatMap(\.keys)

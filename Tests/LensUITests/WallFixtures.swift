@@ -84,7 +84,7 @@ extension WallState {
 }
 
 /// The wall as the terminal program runs it: the wall's screen, and a call opened over it.
-extension ScreenStack where Message == WallEvent, Request == WallAlert {
+extension ScreenStack where Message == WallMessage, Request == WallRequest {
     /// The wall's state, under whatever is open.
     var wall: WallState { (screens[0] as! WallScreen).state }
 
@@ -98,7 +98,7 @@ extension ScreenStack where Message == WallEvent, Request == WallAlert {
         return last
     }
 
-    mutating func send(_ events: WallEvent...) { _ = reduce(.messages(events)) }
+    mutating func send(_ events: WallEvent...) { _ = reduce(.messages(events.map(WallMessage.engine))) }
 
     var screen: Screen {
         mutating get { render(size: wall.size) }

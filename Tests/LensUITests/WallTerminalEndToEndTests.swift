@@ -70,4 +70,39 @@ import Testing
         try await offThePool { tmux.type("q") }
         _ = try await tmux.waitForAsync("exit status") { $0.contains("EXIT=0") }
     }
+
+    /// `L` on the demo wall: the question names the selected call's agent and the supervisor the
+    /// emulator's STS says the caller is; `n` closes it; `L` then `y` sends MonitorContact to the
+    /// emulator, whose answer makes the row say it listens.
+    @Test(.enabled(if: runnable || Tmux.isCI, "needs tmux and a built .build/debug/lenstail (swift build)"))
+    func listenInFromTheWall() async throws {
+        let tmuxPath = try #require(Self.tmuxPath, "tmux is not installed")
+        let tmux = Tmux(path: tmuxPath, size: (170, 30))
+        defer { tmux.stop() }
+        try await offThePool { try tmux.start() }
+        try await offThePool { tmux.type("\(Self.binary) demo --wall --speed 1; echo EXIT=$?", enter: true) }
+        _ = try await tmux.waitForAsync("the floor's rows", timeout: .seconds(60)) { screen in
+            screen.count > 3 && Self.agents.contains { agent in screen[2].contains(agent) }
+        }
+        try await offThePool { tmux.press("L") }
+        let asked = try await tmux.waitForAsync("the question", timeout: .seconds(30)) { screen in
+            screen.last?.contains("'s call as rosa.mendes? (y/n)") == true
+        }
+        #expect(asked.last?.hasPrefix("Listen in to ") == true, "\(asked.last ?? "")")
+        #expect(asked[0].contains("lenstail wall"), "the wall stays under the question")
+        try await offThePool { tmux.press("n") }
+        _ = try await tmux.waitForAsync("the question closed") { $0.last?.contains("Listen in") == false }
+        try await offThePool { tmux.press("L") }
+        _ = try await tmux.waitForAsync("the question again") { $0.last?.contains("(y/n)") == true }
+        let pressed = ContinuousClock.now
+        try await offThePool { tmux.press("y") }
+        let listening = try await tmux.waitForAsync("a row listening", timeout: .seconds(30)) { screen in
+            screen.contains { $0.contains("listening (your softphone rings)") }
+        }
+        // Key to MonitorContact to the row, as tmux shows it (its pane is read every 100 ms).
+        print("FIGURE y to \"listening\" on the demo wall: \(pressed.duration(to: .now))")
+        #expect(listening.count { $0.contains("listening (your softphone rings)") } == 1, "one call only: \(listening)")
+        try await offThePool { tmux.type("q") }
+        _ = try await tmux.waitForAsync("exit status") { $0.contains("EXIT=0") }
+    }
 }

@@ -153,3 +153,22 @@ import Testing
         #expect(!customer.isEmpty && row?.contains(String(customer.prefix(20))) == true)
     }
 }
+
+/// The wall as the terminal program draws it keeps each row's cells between frames: a second
+/// later every clock has moved and nothing else has.
+@Suite struct WallClockFrameTests {
+    @Test func aSecondLaterOnlyTheClocksMove() {
+        let (state, _) = WallFixtures.state()
+        var wall = ScreenStack(WallScreen(state))
+        let before = wall.screen.snapshot.split(separator: "\n").map(String.init)
+        _ = wall.reduce(.tick(wall.now.addingTimeInterval(5)))
+        let after = wall.screen.snapshot.split(separator: "\n").map(String.init)
+        let sam = { (lines: [String]) in lines.first { $0.contains("sam.okafor") } ?? "" }
+        #expect(sam(before).contains("3m02s") && sam(before).contains(" 2s "), "\(sam(before))")
+        #expect(sam(after).contains("3m07s") && sam(after).contains(" 7s "), "\(sam(after))")
+        let ignoringClocks = { (line: String) in
+            line.replacingOccurrences(of: #"\d+m\d\ds|\b\d+s\b"#, with: "", options: .regularExpression)
+        }
+        #expect(before.map(ignoringClocks) == after.map(ignoringClocks))
+    }
+}

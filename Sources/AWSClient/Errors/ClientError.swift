@@ -53,6 +53,12 @@ package enum ClientError: Error, Sendable, Hashable {
         return false
     }
 
+    /// True when the service has no such resource (a contact past the real-time API's 24 hours).
+    package var isNotFound: Bool {
+        if case .service(let error) = self { return error.code == ServiceErrorCode.resourceNotFound.rawValue }
+        return false
+    }
+
     /// A short reason for a status line, e.g. "ThrottlingException: Rate exceeded".
     package var shortReason: String {
         switch self {

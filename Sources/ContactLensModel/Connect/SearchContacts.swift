@@ -108,6 +108,9 @@ package struct SearchContactsResponse: Codable, Hashable, Sendable {
     package var contacts: [ContactSearchSummary]
     package var nextToken: String?
     package var totalCount: Int?
+    /// Each contact as the service wrote it, members the model above leaves out included
+    /// (`--output jsonl` prints them all); never encoded.
+    package var contactObjects: [JSONValue] = []
 
     package init(contacts: [ContactSearchSummary], nextToken: String? = nil, totalCount: Int? = nil) {
         self.contacts = contacts
@@ -126,6 +129,7 @@ package struct SearchContactsResponse: Codable, Hashable, Sendable {
         contacts = try c.decodeIfPresent([ContactSearchSummary].self, forKey: .contacts) ?? []
         nextToken = try c.decodeIfPresent(String.self, forKey: .nextToken)
         totalCount = try c.decodeIfPresent(Int.self, forKey: .totalCount)
+        contactObjects = (try? c.decodeIfPresent([JSONValue].self, forKey: .contacts)) ?? []
     }
 }
 

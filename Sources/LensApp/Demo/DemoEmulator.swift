@@ -10,6 +10,17 @@ struct DemoEmulator {
 
     let clients: WallClients
 
+    /// Listening in on the emulator: its Amazon Connect and its STS, which says the caller is
+    /// rosa.mendes (a supervisor) unless `--user` says otherwise.
+    func listenClients(_ settings: ListenSettings) -> ListenClients {
+        let connect = ConnectClient(
+            endpoint: clients.connect.endpoint, region: DemoIdentity.region, credentials: clients.connect.credentials,
+            clock: clients.connect.service.clock)
+        return ListenClients(
+            connect: connect, sts: STSClient(endpoint: clients.connect.endpoint, region: DemoIdentity.region),
+            instanceId: DemoIdentity.instanceId, settings: settings)
+    }
+
     /// Starts the emulator playing `scenario`, runs `body` against it and stops it, whatever happens.
     static func run<T>(
         _ scenario: Scenario, speed: Double, faults: FaultPlan = .none, _ body: (DemoEmulator) async throws -> T

@@ -13,17 +13,22 @@ package struct DemoSettings: Sendable {
             transfer: Bool, transfers: TransferSettings)
         /// Eight calls on the wall.
         case wall(WallSettings)
+        /// A day of contacts to search (`lenstail search`) and open.
+        case history
     }
 
     package var speed: Double
     package var play: Play
     package var output: OutputSettings
+    /// Who listens in with `L` (`--user`, `--silent-only`).
+    package var listen = ListenSettings()
 
     /// The rules in the order the command line's groups are checked: polling and output, the
-    /// wall's alerts, then what goes with `--wall` and `--chat`.
+    /// wall's alerts, then what goes with `--wall`, `--history` and `--chat`.
     package init(
-        speed: PlaybackSpeed, faults: String, wall: Bool, chat: Bool, redacted: Bool, polling: PollingSettings,
-        recordPath: String?, alerts: WallAlertSettings, transfer: Bool = false, transfers: TransferSettings = TransferSettings()
+        speed: PlaybackSpeed, faults: String, wall: Bool, history: Bool = false, chat: Bool, redacted: Bool,
+        polling: PollingSettings, recordPath: String?, alerts: WallAlertSettings, transfer: Bool = false,
+        transfers: TransferSettings = TransferSettings()
     ) throws(UsageError) {
         try polling.validate()
         try alerts.validate()
@@ -36,27 +41,36 @@ package struct DemoSettings: Sendable {
         if wall, chat {
             throw UsageError("--chat plays the built-in chat alone; the --wall demo already has a chat (on the Support queue)")
         }
-        if transfer, wall || chat { throw UsageError("--transfer follows one call: not with --wall or --chat") }
+        if transfer, wall || chat || history { throw UsageError("--transfer follows one call: not with --wall, --chat or --history") }
+        if history, wall || chat || !faults.isEmpty || recordPath != nil {
+            throw UsageError("--history searches the emulator's day of contacts: not with --wall, --chat, --faults or --record")
+        }
         if wall, polling.logFile != nil { throw UsageError("--log-file works with one call, not yet with --wall") }
         self.speed = speed.factor
         output = polling.outputSettings
-        play =
-            wall
-            ? .wall(WallSettings(instanceId: "", polling: polling, alerts: alerts))
-            : .call(
+        if history {
+            play = .history
+        } else if wall {
+            play = .wall(WallSettings(instanceId: "", polling: polling, alerts: alerts))
+        } else {
+            play = .call(
                 faults: plan, chat: chat, outputType: redacted ? .redacted : .raw, poller: polling.poller,
                 recordPath: recordPath, transfer: transfer, transfers: transfers)
+        }
     }
 
     /// Plays until the call ends (or the view is quit).
     package func run() async throws {
         switch play {
-        case .wall(let settings):
+        case .wall(var settings):
+            settings.listen = listen
             try await WallSession.demo(speed: speed, settings: settings)
+        case .history:
+            try await SearchSession.demo(format: output.format)
         case .call(let faults, let chat, let outputType, let poller, let recordPath, let transfer, let transfers):
             try await FollowSession.demo(
                 speed: speed, faults: faults, poller: poller, output: output, recordPath: recordPath, chat: chat,
-                outputType: outputType, transfer: transfer, transfers: transfers)
+                outputType: outputType, transfer: transfer, transfers: transfers, listen: listen)
         }
     }
 }

@@ -13,7 +13,7 @@ package enum FollowRunner {
     /// `log` is the `--log-file` log; `replay` connects the view's replay keys to a player.
     static func run(
         _ source: some ContactSource, session: SessionInfo, output: OutputSettings, log: FollowLog? = nil,
-        replay: ReplayLink? = nil, console: Console = .standard
+        replay: ReplayLink? = nil, actions: ContactActions = ContactActions(nil), console: Console = .standard
     ) async throws {
         var events = log?.events(source.events()) ?? source.events()
         var commands: FollowAlertCommands?
@@ -31,7 +31,8 @@ package enum FollowRunner {
                 // A bad --alert pattern is refused before the terminal opens, as the stream would refuse it.
                 let alerts = try output.ui.alertRules()
                 exit = try await CallTerminal.run(
-                    watched, session: session, alerts: alerts, replay: replay, notices: commands?.notices
+                    watched, session: session, alerts: alerts, replay: replay, actions: actions,
+                    notices: commands?.notices
                 ) {
                     try ViewSaver.save($0)
                 }

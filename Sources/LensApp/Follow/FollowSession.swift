@@ -13,6 +13,7 @@ package enum FollowSession {
         instanceId: String, contactId: String, aws: AWSSettings, poller: PollerConfiguration,
         output: OutputSettings, recordPath: String?, channel: ContactChannel = .voice,
         outputType: ChatOutputType = .raw, transfers: TransferSettings = TransferSettings(),
+        listen: ListenSettings = ListenSettings(),
         environment: AWSEnvironment = .current, console: Console = .standard
     ) async throws {
         let (router, client, place) = try aws.makeRouter(channel: channel, outputType: outputType, environment: environment)
@@ -21,9 +22,11 @@ package enum FollowSession {
         let finder =
             transfers.followsTransfers
             ? try aws.makeTransferFinder(instanceId: instanceId, sharing: client, environment: environment) : nil
+        let actions = ContactActions(
+            try aws.makeListenClients(instanceId: instanceId, settings: listen, environment: environment))
         try await follow(
             router, session: session, poller: poller, credentialSource: source, output: output, recordPath: recordPath,
-            clock: client.service.clock, finder: finder, console: console)
+            clock: client.service.clock, finder: finder, actions: actions, console: console)
     }
 
     /// The built-in call (or chat), played by the emulator and followed through the same client
@@ -33,7 +36,8 @@ package enum FollowSession {
     package static func demo(
         speed: Double, faults: FaultPlan, poller: PollerConfiguration, output: OutputSettings,
         recordPath: String?, chat: Bool = false, outputType: ChatOutputType = .raw, transfer: Bool = false,
-        transfers: TransferSettings = TransferSettings(), console: Console = .standard
+        transfers: TransferSettings = TransferSettings(), listen: ListenSettings = ListenSettings(),
+        console: Console = .standard
     ) async throws {
         let scenario = transfer ? Scenario.wallDemo : Scenario(contacts: Scenario.demo.contacts + Scenario.chatDemo.contacts)
         try await DemoEmulator.run(scenario, speed: speed, faults: faults) { demo in
@@ -51,7 +55,8 @@ package enum FollowSession {
                         instanceId: DemoIdentity.instanceId)) : nil
             try await follow(
                 router, session: session, poller: poller, credentialSource: DemoEmulator.credentialSource, output: output,
-                recordPath: recordPath, clock: nil, finder: finder, console: console)
+                recordPath: recordPath, clock: nil, finder: finder, actions: ContactActions(demo.listenClients(listen)),
+                console: console)
         }
     }
 
@@ -59,7 +64,8 @@ package enum FollowSession {
     /// transfer makes after it; pages recorded and logged when asked.
     private static func follow(
         _ router: ChannelRouter, session: SessionInfo, poller: PollerConfiguration, credentialSource: String?,
-        output: OutputSettings, recordPath: String?, clock: ClockCorrection?, finder: TransferFinder?, console: Console
+        output: OutputSettings, recordPath: String?, clock: ClockCorrection?, finder: TransferFinder?, actions: ContactActions,
+        console: Console
     ) async throws {
         var waiting = session
         waiting.waitLimit = poller.maxWaitForAnalysis.seconds
@@ -74,7 +80,7 @@ package enum FollowSession {
             if let log { follower.onPage = { request, page in log.page(request, page) } }
             return .polling(follower)
         }
-        try await FollowRunner.run(chain, session: session, output: output, log: log, console: console)
+        try await FollowRunner.run(chain, session: session, output: output, log: log, actions: actions, console: console)
     }
 
     /// The `--record` file, open for appending; one clear line when it cannot be opened.

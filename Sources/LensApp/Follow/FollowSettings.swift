@@ -19,6 +19,8 @@ package struct FollowSettings: Sendable {
     package var recordPath: String?
     /// Whether the follow goes on with the contact a transfer makes (the API's source only).
     package var transfers: TransferSettings
+    /// Who listens in with `L` (`--user`, `--silent-only`).
+    package var listen = ListenSettings()
 
     /// The rules in the order the command line's groups are checked: the ids, AWS, polling and
     /// output, the stream, then the choice of source.
@@ -61,7 +63,7 @@ package struct FollowSettings: Sendable {
         case .api(let instanceId, let poller, let channel, let outputType):
             try await FollowSession.follow(
                 instanceId: instanceId, contactId: contactId, aws: aws, poller: poller, output: output,
-                recordPath: recordPath, channel: channel, outputType: outputType, transfers: transfers)
+                recordPath: recordPath, channel: channel, outputType: outputType, transfers: transfers, listen: listen)
         }
     }
 }

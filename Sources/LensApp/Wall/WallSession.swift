@@ -14,7 +14,8 @@ package enum WallSession {
         if let kinesis = settings.kinesis { return try await runOnStream(settings, kinesis, aws: aws, console: console) }
         let clients = try aws.makeWallClients()
         do { _ = try await clients.lens.credentials.resolve() } catch { throw FatalError(String(describing: error)) }
-        try await run(settings, clients: clients, console: console)
+        let listen = try aws.makeListenClients(instanceId: settings.instanceId, settings: settings.listen)
+        try await run(settings, clients: clients, actions: ContactActions(listen), console: console)
     }
 
     /// The wall on the segment stream: one reader of every shard feeds every row; discovery (with
@@ -25,6 +26,10 @@ package enum WallSession {
         let (client, place) = try aws.makeKinesisClient(for: stream)
         let source = try await AWSSettings.credentialSource(of: client)
         let connect = settings.watchesFloor ? try aws.makeWallClients().connect : nil  // discovery
+        // Listening in needs the instance: without --instance-id the stream's contacts may be anyone's.
+        let listen =
+            settings.instanceId.isEmpty
+            ? nil : try aws.makeListenClients(instanceId: settings.instanceId, settings: settings.listen)
         let reader = ShardReader(
             configuration: ShardReaderConfiguration(
                 start: kinesis.start.position(now: Date()), pollInterval: kinesis.pollInterval),
@@ -32,7 +37,9 @@ package enum WallSession {
         let streamReader = WallStreamReader(
             reader: reader, stream: stream, instanceId: settings.instanceId.isEmpty ? nil : settings.instanceId,
             everyContact: settings.watchesWholeStream, credentialSource: source)
-        try await watch(settings, source: streamReader, connect: connect, place: "Kinesis \(stream), \(place)", console: console)
+        try await watch(
+            settings, source: streamReader, connect: connect, place: "Kinesis \(stream), \(place)",
+            actions: ContactActions(listen), console: console)
     }
 
     /// The built-in floor: eight overlapping calls played by the emulator under the real quota.
@@ -52,20 +59,24 @@ package enum WallSession {
         try await DemoEmulator.run(scenario, speed: speed) { demo in
             var settings = settings
             settings.floorClosesAt = Date().addingTimeInterval(lastStart + 2 * settings.discoveryInterval.seconds)
-            try await run(settings, clients: demo.clients, console: console)
+            try await run(
+                settings, clients: demo.clients, actions: ContactActions(demo.listenClients(settings.listen)), console: console)
         }
     }
 
     /// The polling wall: one scheduler for every contact, under the account's quota.
-    static func run(_ settings: WallSettings, clients: WallClients, console: Console) async throws {
+    static func run(
+        _ settings: WallSettings, clients: WallClients, actions: ContactActions = ContactActions(nil), console: Console
+    ) async throws {
         let poller = WallPoller(instanceId: settings.instanceId, configuration: settings.scheduler, fetch: clients.fetch)
-        try await watch(settings, source: poller, connect: clients.connect, place: clients.place, console: console)
+        try await watch(
+            settings, source: poller, connect: clients.connect, place: clients.place, actions: actions, console: console)
     }
 
     /// Discovery, the listed contacts and the view (or JSON lines) around a source of the floor.
     static func watch(
         _ settings: WallSettings, source: some FloorSource, connect: ConnectDirectoryClient?, place: String,
-        console: Console
+        actions: ContactActions, console: Console
     ) async throws {
         let rules: AlertRules
         do { rules = try settings.options.alertRules() } catch { throw FatalError(error.message) }
@@ -120,16 +131,21 @@ package enum WallSession {
             let exit: TerminalExit
             do {
                 exit = try await TerminalProgram.run(
-                    name: "wall", feeds: [.engine(events) { $0 }],
+                    name: "wall", feeds: [.engine(events, WallMessage.engine), .updates(actions.updates, WallMessage.act)],
                     program: { size in
                         ScreenStack(
                             WallScreen(
                                 try WallState(
                                     instanceId: settings.instanceId, scope: scope, options: settings.options, size: size)))
                     },
-                    perform: { alert in
-                        onAlert(alert)
-                        return []
+                    perform: { request in
+                        switch request {
+                        case .alert(let alert):
+                            onAlert(alert)
+                            return []
+                        case .act(let request):
+                            return actions.perform(request).map(WallMessage.act)
+                        }
                     })
             } catch {
                 console.note("lenstail: \(error); streaming JSON lines instead\n")

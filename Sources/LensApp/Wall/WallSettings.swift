@@ -16,6 +16,8 @@ package struct WallSettings: Sendable {
     package var alertLog: String?
     /// `--on-alert`: a shell command run once per new alert.
     package var onAlert: String?
+    /// Who listens in with `L`, and whether barging is asked for.
+    package var listen = ListenSettings()
     package var scheduler = WallSchedulerConfiguration()
     package var discoveryInterval: Duration = .seconds(10)
     /// A stream format; nil: the full-screen wall on a terminal, JSON lines otherwise.

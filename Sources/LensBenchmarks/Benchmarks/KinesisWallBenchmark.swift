@@ -57,7 +57,8 @@ struct KinesisWallBenchmark: AsyncParsableCommand {
             let last = finished >= contacts
             guard pending.count >= batch || last else { continue }
             screen.state.now = Date()
-            reduceTimes.append(Timing.seconds { _ = screen.reduce(.messages(pending)) })
+            let messages = pending.map(WallMessage.engine)
+            reduceTimes.append(Timing.seconds { _ = screen.reduce(.messages(messages)) })
             pending = []
             mostLive = max(mostLive, screen.state.visible.count)
             frameTimes.append(Timing.seconds { _ = screen.render(size: size, back: nil) })

@@ -81,7 +81,7 @@ package struct ContactFetcher: Sendable {
             } catch .cancelled {
                 throw FetchError.cancelled
             } catch {
-                throw FetchError(describe(error))
+                throw FetchError(describe(error), isNotFound: error.isNotFound)
             }
             pages.append(
                 RecordedPage(
@@ -118,15 +118,20 @@ package struct FetchError: Error, Hashable, Sendable, CustomStringConvertible {
     package let message: String
     /// True when the caller stopped waiting: nothing went wrong with the contact.
     package let isCancellation: Bool
+    /// True when the API has no such contact (gone after its 24 hours, or never analysed): its
+    /// post-contact file may still have it.
+    package let isNotFound: Bool
 
-    package init(_ message: String) {
+    package init(_ message: String, isNotFound: Bool = false) {
         self.message = message
         isCancellation = false
+        self.isNotFound = isNotFound
     }
 
     private init(cancelled: Void) {
         message = "cancelled"
         isCancellation = true
+        isNotFound = false
     }
 
     package static let cancelled = FetchError(cancelled: ())

@@ -18,26 +18,57 @@ package struct Screen: Hashable, Sendable {
     /// Returns the column after the last cell written.
     @discardableResult
     package mutating func put(_ text: String, x: Int, y: Int, style: Style, clip rect: Rect) -> Int {
-        var col = x
-        guard y >= rect.y, y < rect.maxY, y >= 0, y < size.height else { return col }
+        guard y >= rect.y, y < rect.maxY, y >= 0, y < size.height else { return x }
         let limit = min(rect.maxX, size.width)
-        for ch in text {
+        // ASCII, byte by byte (most of what is drawn); the rest from the first cluster that is not.
+        var col = x
+        var resume = 0
+        if let ascii = text.utf8.withContiguousStorageIfAvailable({
+            putASCII($0, x: x, y: y, style: style, from: rect.x, to: limit)
+        }) {
+            col = ascii.col
+            guard let rest = ascii.resume else { return col }
+            resume = rest
+        }
+        let utf8 = text.utf8
+        for ch in text[utf8.index(utf8.startIndex, offsetBy: resume)...] {
             let w = TextWidth.of(ch)
             if w == 0 { continue }
             if col + w > limit {
                 while col < limit {
-                    if col >= rect.x { self[col, y] = Cell(" ", style: style) }
+                    if col >= rect.x { self[col, y] = Cell(ascii: 0x20, style: style) }
                     col += 1
                 }
                 break
             }
             if col >= rect.x {
-                self[col, y] = Cell(String(ch), style: style)
+                self[col, y] = Cell(ch, style: style)
                 if w == 2 { self[col + 1, y] = .continuation(style) }
             }
             col += w
         }
         return col
+    }
+
+    /// Writes the leading ASCII clusters of `bytes`; the column reached, and the offset of the
+    /// first byte left for `put`'s cluster loop (nil when nothing is left or the clip was reached).
+    private mutating func putASCII(
+        _ bytes: UnsafeBufferPointer<UInt8>, x: Int, y: Int, style: Style, from minX: Int, to limit: Int
+    ) -> (col: Int, resume: Int?) {
+        var col = x
+        let row = y * size.width
+        return cells.withUnsafeMutableBufferPointer { cells in
+            for i in bytes.indices {
+                let b = bytes[i]
+                // A byte before a non-ASCII one may start a cluster with marks after it.
+                if b >= 0x80 || (i + 1 < bytes.count && bytes[i + 1] >= 0x80) { return (col, i) }
+                guard b >= 0x20, b != 0x7F else { continue }  // no width (sanitised text has none)
+                if col >= limit { return (col, nil) }
+                if col >= minX { cells[row + col] = Cell(ascii: b, style: style) }
+                col += 1
+            }
+            return (col, nil)
+        }
     }
 
     /// Writes pre-measured styled runs of one line.
@@ -64,7 +95,7 @@ package struct Screen: Hashable, Sendable {
     /// Fills `rect` with spaces in `style`.
     package mutating func fill(_ rect: Rect, style: Style = .text) {
         for y in max(0, rect.y)..<min(rect.maxY, size.height) {
-            for x in max(0, rect.x)..<min(rect.maxX, size.width) { self[x, y] = Cell(" ", style: style) }
+            for x in max(0, rect.x)..<min(rect.maxX, size.width) { self[x, y] = Cell(ascii: 0x20, style: style) }
         }
     }
 

@@ -10,7 +10,7 @@ package struct TranscriptLayout {
     let offsetWidth: Int
     /// Blocks laid out so far: finding the top and drawing the window visit the same turns,
     /// and laying a turn out is most of a frame's cost, so each is laid out once per window.
-    private let cache = LayoutCache()
+    let cache = LayoutCache()
 
     package init(state: AppState, width: Int, height: Int) {
         self.state = state
@@ -21,17 +21,15 @@ package struct TranscriptLayout {
 
     var turns: [Turn] { state.store.turns }
 
-    /// The block of turn `index`.
+    /// The block of turn `index`: from this window, from an earlier frame, or laid out now.
     package func layout(_ index: Int) -> TurnLayout {
         if let done = cache.layouts[index] { return done }
         let turn = turns[index]
-        let layout =
-            switch turn.time {
-            case .absolute:
-                TurnLayout(chat: turn, width: width, timeZone: state.timeZone, query: state.search.query, tags: tags(for: turn))
-            case .callOffset:
-                TurnLayout(turn: turn, width: width, offsetWidth: offsetWidth, query: state.search.query, tags: tags(for: turn))
-            }
+        let chat = if case .absolute = turn.time { true } else { false }
+        let layout = TurnLayoutMemo.shared.layout(
+            TurnLayoutMemo.Key(
+                turn: turn, width: width, offsetWidth: chat ? 0 : offsetWidth, timeZone: chat ? state.timeZone : nil,
+                query: state.search.query, tags: tags(for: turn)))
         let laid = withDivider(layout, before: index)
         cache.layouts[index] = laid
         return laid
@@ -56,19 +54,6 @@ package struct TranscriptLayout {
         let rule = String(repeating: "─", count: max(0, side - 1))
         let line = rule.isEmpty ? text : rule + " " + text + " " + rule
         return StyledLine(line, .status)
-    }
-
-    /// Categories whose points of interest overlap the turn (chats: that name the turn).
-    func tags(for turn: Turn) -> [(name: String, alert: Bool)] {
-        state.store.categories.compactMap { match in
-            let covers =
-                switch turn.time {
-                case .absolute: match.transcriptItemIds.contains(turn.id)
-                case .callOffset(let begin, let end):
-                    match.pointsOfInterest.contains { $0.beginOffsetMillis <= end && $0.endOffsetMillis >= begin }
-                }
-            return covers ? (match.name, state.alerts.matches(match.name)) : nil
-        }
     }
 
     func admits(_ index: Int) -> Bool { state.filter.admits(turns[index]) }
@@ -177,7 +162,8 @@ package struct TranscriptLayout {
     }
 }
 
-/// The turn blocks one `TranscriptLayout` has laid out, by turn index.
-private final class LayoutCache {
+/// The turn blocks one `TranscriptLayout` has laid out, by turn index, and where the categories fall.
+final class LayoutCache {
     var layouts: [Int: TurnLayout] = [:]
+    var categorySpans: CategorySpans?
 }

@@ -9,7 +9,7 @@ extension TurnLayout {
     /// The longest chat role, CUSTOM_BOT or SUPERVISOR.
     static let chatRoleWidth = 10
 
-    package init(chat turn: Turn, width: Int, timeZone: TimeZone, query: String?, tags: [(name: String, alert: Bool)]) {
+    package init(chat turn: Turn, width: Int, timeZone: TimeZone, query: String?, tags: [TurnTag]) {
         let gutter = Self.chatTimeWidth + 1 + Self.chatRoleWidth + 1 + 2
         let contentWidth = max(1, width - gutter)
         var head = StyledLine(turn.time.start(in: timeZone), .dim)

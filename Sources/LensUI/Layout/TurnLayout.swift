@@ -9,7 +9,7 @@ package struct TurnLayout: Hashable, Sendable {
     package static func offsetWidth(callMillis: Int) -> Int { callMillis >= 3_600_000 ? 7 : 5 }
     static let roleWidth = 8
 
-    package init(turn: Turn, width: Int, offsetWidth: Int, query: String?, tags: [(name: String, alert: Bool)]) {
+    package init(turn: Turn, width: Int, offsetWidth: Int, query: String?, tags: [TurnTag]) {
         let offset = turn.time.start()
         let gutter = offsetWidth + 1 + Self.roleWidth + 1 + 2
         let contentWidth = max(1, width - gutter)
@@ -69,8 +69,32 @@ package struct TurnLayout: Hashable, Sendable {
 
     /// The sanitised content, issue ranges and search matches styled.
     static func styledContent(_ turn: Turn, query: String?) -> [StyledChar] {
-        let clean = TerminalText.sanitizeKeepingOrigins(turn.content)
         let issues = turn.readableIssueRanges
+        var (text, chars) = asciiContent(turn.content, issues: issues) ?? styledContent(turn.content, issues: issues)
+        if let query, !query.isEmpty {
+            for range in Search.matches(of: query, in: text) {
+                for k in range { chars[k].style = .searchMatch }
+            }
+        }
+        return chars
+    }
+
+    /// Printable ASCII content, which sanitising leaves as it is: a character per byte, issue
+    /// ranges (in code points) are offsets of it.
+    private static func asciiContent(_ content: String, issues: [Range<Int>]) -> (String, [StyledChar])? {
+        content.utf8.withContiguousStorageIfAvailable { bytes -> (String, [StyledChar])? in
+            guard Search.isPrintableASCII(bytes) else { return nil }
+            var chars = bytes.map { StyledChar(Character(Unicode.Scalar($0)), .text) }
+            for range in issues {
+                for k in range.clamped(to: 0..<chars.count) { chars[k].style = .issue }
+            }
+            return (content, chars)
+        } ?? nil
+    }
+
+    /// Any other content, sanitised, each character in an issue when a code point of it was.
+    private static func styledContent(_ content: String, issues: [Range<Int>]) -> (String, [StyledChar]) {
+        let clean = TerminalText.sanitizeKeepingOrigins(content)
         var chars: [StyledChar] = []
         var scalarIndex = 0
         for ch in clean.text {
@@ -81,11 +105,6 @@ package struct TurnLayout: Hashable, Sendable {
             chars.append(StyledChar(ch, inIssue ? .issue : .text))
             scalarIndex += count
         }
-        if let query, !query.isEmpty {
-            for range in Search.matches(of: query, in: clean.text) {
-                for k in range { chars[k].style = .searchMatch }
-            }
-        }
-        return chars
+        return (clean.text, chars)
     }
 }

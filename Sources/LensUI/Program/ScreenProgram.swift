@@ -21,11 +21,18 @@ package protocol ScreenProgram<Message, Request> {
     var backLine: StyledLine? { get }
     /// The screen pushed over this one was closed: what it held may come back here.
     mutating func resume(after closed: any ScreenProgram<Message, Request>)
+    /// True: the stack draws the screen below and then this one over it (a question in its
+    /// footer), so what is below stays in view, live.
+    var drawsOverBelow: Bool { get }
+    /// Draws over the frame of the screen below (only when `drawsOverBelow`).
+    mutating func draw(over below: inout Screen)
 }
 
 extension ScreenProgram {
     package var backLine: StyledLine? { nil }
     package mutating func resume(after closed: any ScreenProgram<Message, Request>) {}
+    package var drawsOverBelow: Bool { false }
+    package mutating func draw(over below: inout Screen) {}
 }
 
 /// What the loop hands a screen.

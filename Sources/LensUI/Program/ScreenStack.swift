@@ -72,9 +72,18 @@ package struct ScreenStack<Message, Request> {
         out.append(.redraw)
     }
 
-    package mutating func render(size: Size) -> Screen {
-        let back = screens.count > 1 ? screens[screens.count - 2].backLine : nil
-        return screens[screens.count - 1].render(size: size, back: back)
+    package mutating func render(size: Size) -> Screen { render(screens.count - 1, size: size) }
+
+    /// The frame of the screen at `index`: its own, or, for one that draws over the screen
+    /// below (a question), the one below's with it on top.
+    private mutating func render(_ index: Int, size: Size) -> Screen {
+        if index > 0, screens[index].drawsOverBelow {
+            var below = render(index - 1, size: size)
+            screens[index].draw(over: &below)
+            return below
+        }
+        let back = index > 0 ? screens[index - 1].backLine : nil
+        return screens[index].render(size: size, back: back)
     }
 
     /// The earliest frame any screen needs: the ones behind count too (the wall's clocks).

@@ -9,10 +9,13 @@ package enum Action: Hashable, Sendable {
     case typing(TypingAction)
     /// The wall's rows.
     case wall(WallAction)
+    /// A yes/no question in the footer (listen in?).
+    case prompt(PromptAction)
 
     package static var allCases: [Action] {
         GeneralAction.allCases.map(Action.general) + CallAction.allCases.map(Action.call)
             + TypingAction.allCases.map(Action.typing) + WallAction.allCases.map(Action.wall)
+            + PromptAction.allCases.map(Action.prompt)
     }
 }
 
@@ -30,6 +33,8 @@ package enum CallAction: String, CaseIterable, Hashable, Sendable {
     case nextIssue, previousIssue, nextCategory, previousCategory
     case search, nextMatch, previousMatch, clearSearch
     case togglePanel, toggleSummary, saveView
+    /// Ask to listen in to the call (MonitorContact as the supervisor's user).
+    case listenIn
     /// Only while replaying.
     case playPause, playFaster, playSlower, seekBack, seekForward, playFromStart, playToEnd
 
@@ -46,7 +51,7 @@ package enum CallAction: String, CaseIterable, Hashable, Sendable {
         case .filterAgent, .filterCustomer, .filterAll, .cycleFilter, .cycleFilterBack, .filterBot, .filterSystem,
             .filterSupervisor, .lineDown, .lineUp, .pageDown, .pageUp, .top, .bottom, .nextIssue, .previousIssue,
             .nextCategory, .previousCategory, .search, .nextMatch, .previousMatch, .clearSearch, .togglePanel,
-            .toggleSummary, .saveView:
+            .toggleSummary, .saveView, .listenIn:
             nil
         }
     }
@@ -60,6 +65,13 @@ package enum TypingAction: String, CaseIterable, Hashable, Sendable {
 /// The wall's keys.
 package enum WallAction: String, CaseIterable, Hashable, Sendable {
     case rowDown, rowUp, openContact, cycleSort, filterRows
+    /// Ask to listen in to the selected row's call.
+    case listenIn
     /// Back to the wall from an opened call; on the wall, clear the filter.
     case back
+}
+
+/// The keys of a yes/no question: only `confirm` acts.
+package enum PromptAction: String, CaseIterable, Hashable, Sendable {
+    case confirm, cancel
 }

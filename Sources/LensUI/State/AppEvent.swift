@@ -11,6 +11,8 @@ package enum AppEvent: Sendable {
     case replay(ReplayClock)
     /// A one-line message for the status line (e.g. where the view was written).
     case notice(String)
+    /// The app's answer to an `Effect.act`: the supervisor's user, a MonitorContact's outcome.
+    case act(ActUpdate)
 }
 
 /// What the reducer asks the run loop to do.
@@ -29,4 +31,8 @@ package enum Effect: Hashable, Sendable {
     case bell
     /// Give the terminal back to the shell until continued (Ctrl-Z).
     case suspend
+    /// Ask the question in the footer: listen in to this call as the supervisor (`L`)?
+    case ask(ListenQuestion, SupervisorLookup)
+    /// Act on the call through Amazon Connect; the app answers with `.act` events.
+    case act(ActRequest)
 }

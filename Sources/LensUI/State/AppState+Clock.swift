@@ -14,9 +14,10 @@ extension AppState {
     }
 
     /// When the view next needs a frame without any event: the next whole second while a clock
-    /// shows, never otherwise.
+    /// shows, never otherwise; at once while a search's matches are counted in steps.
     package func nextTick(after date: Date) -> Date? {
-        showsClock ? Date(timeIntervalSince1970: (date.timeIntervalSince1970 + 1e-6).rounded(.down) + 1) : nil
+        if search.counting { return date }
+        return showsClock ? Date(timeIntervalSince1970: (date.timeIntervalSince1970 + 1e-6).rounded(.down) + 1) : nil
     }
 }
 

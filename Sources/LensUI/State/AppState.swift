@@ -49,6 +49,15 @@ package struct SearchState: Hashable, Sendable {
     package var isEditing = false
     /// The committed query (non-empty), highlighted and used by n/N.
     package var query: String?
+    /// The turns `query` matches, kept between jumps (`Reducer.jumpToMatch`).
+    package var matches: SearchMatches?
+    /// Set by a run loop that sends `.tick` whenever `nextTick` is due: the turns tested at
+    /// once. A call longer than that is then counted on ticks, after the jump is drawn
+    /// (`Reducer.countSearchStep`); nil counts every turn before the jump.
+    package var countStep: Int?
+    /// True while such a count runs; the jump's notice then waits for its numbers.
+    package internal(set) var counting = false
+    var pending: PendingMatch?
     package init() {}
 }
 
@@ -85,6 +94,10 @@ package struct AppState: Sendable {
     package var notice: String?
     /// Set while replaying: where the player is. Replay keys work only then.
     package var replay: ReplayClock?
+    /// Listening in to this call (`L`): asked, or the supervisor's softphone rings.
+    package var monitor: MonitorStatus?
+    /// The supervisor's Amazon Connect user, found once per run when `L` first needs it.
+    package var supervisor = SupervisorLookup.unknown
     /// Categories matching `--alert` that have matched, in the order they first did.
     package var raisedAlerts: [String] { alerted.categories }
     /// The time zone chat times of day are shown in (tests fix it).
@@ -121,6 +134,7 @@ package struct AppState: Sendable {
         anchor = nil
         newBelow = 0
         focusId = nil
+        search.matches = nil
     }
 
     /// True once the follow has ended (completed or failed): no clock ticks then.

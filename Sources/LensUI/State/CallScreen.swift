@@ -9,6 +9,12 @@ package enum CallMessage: Sendable {
     case replay(ReplayClock)
     /// A one-line message for the status line (e.g. where the view was written).
     case notice(String)
+    /// The app's answer to a request to act on the call (listen in).
+    case act(ActUpdate)
+}
+
+extension CallMessage: ActMessage {
+    package var actUpdate: ActUpdate? { if case .act(let update) = self { update } else { nil } }
 }
 
 /// What the call view asks the app to do.
@@ -17,14 +23,23 @@ package enum CallRequest: Sendable {
     case playback(PlaybackCommand)
     /// Write the view (the call with its participant filter) to a file; answer with a notice.
     case saveView(AppState)
+    /// Act on the call through Amazon Connect; answer with `.act` messages.
+    case act(ActRequest)
 }
+
+extension CallRequest: ActRequesting {}
 
 /// The view of one call (`lenstail follow`, `demo`, `replay`) as a screen: `AppState` and its
 /// reducer, drawn by `render`.
 package struct CallScreen: ScreenProgram {
     package var state: AppState
 
-    package init(_ state: AppState) { self.state = state }
+    /// A screen runs in a loop that ticks whenever `nextTick` is due, so a long call's search is
+    /// counted on ticks after its jump is drawn.
+    package init(_ state: AppState) {
+        self.state = state
+        if self.state.search.countStep == nil { self.state.search.countStep = SearchState.loopCountStep }
+    }
 
     package var now: Date { state.now }
 
@@ -40,6 +55,7 @@ package struct CallScreen: ScreenProgram {
                 case .engine(let event): out += effects(LensUI.reduce(into: &state, .engine(event)))
                 case .replay(let clock): out += effects(LensUI.reduce(into: &state, .replay(clock)))
                 case .notice(let text): out += effects(LensUI.reduce(into: &state, .notice(text)))
+                case .act(let update): out += effects(LensUI.reduce(into: &state, .act(update)))
                 }
             }
             return out
@@ -56,6 +72,9 @@ package struct CallScreen: ScreenProgram {
             case .saveView: .request(.saveView(state))
             case .bell: .bell
             case .suspend: .suspend
+            case .ask(let question, let lookup):
+                .push(ListenPrompt<CallMessage, CallRequest>(question, supervisor: lookup, now: state.now))
+            case .act(let request): .request(.act(request))
             }
         }
     }

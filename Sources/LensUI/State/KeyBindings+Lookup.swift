@@ -17,6 +17,7 @@ extension KeyBindings {
     private static let replayKeys = map(all) { if case .call(let a) = $0 { a } else { nil } }
     private static let typingKeys = map(all) { if case .typing(let a) = $0 { a } else { nil } }
     private static let wallKeys = map(all) { if case .wall(let a) = $0 { a } else { nil } }
+    private static let promptKeys = map(all) { if case .prompt(let a) = $0 { a } else { nil } }
 
     /// The key every screen has (help, quit, interrupt, suspend), if `key` is one.
     package static func generalAction(for key: Key) -> GeneralAction? { generalKeys[key] }
@@ -32,9 +33,12 @@ extension KeyBindings {
     /// The wall's action for `key`.
     package static func wallAction(for key: Key) -> WallAction? { wallKeys[key] }
 
+    /// The answer `key` gives to a question in the footer.
+    package static func promptAction(for key: Key) -> PromptAction? { promptKeys[key] }
+
     /// The bindings of the call view outside a search being typed: replay keys only while replaying.
     package static func active(replaying: Bool) -> [KeyBinding] {
-        all.filter { (replaying || $0.group != .replay) && $0.group != .typing && $0.group != .wall }
+        documented(replaying: replaying).filter { $0.group != .typing && $0.group != .prompt }
     }
 
     /// How the first key of `action`'s binding is written, for hints and status lines.
@@ -46,11 +50,13 @@ extension KeyBindings {
     package static func label(_ action: CallAction) -> String { label(.call(action)) }
     package static func label(_ action: TypingAction) -> String { label(.typing(action)) }
     package static func label(_ action: WallAction) -> String { label(.wall(action)) }
+    package static func label(_ action: PromptAction) -> String { label(.prompt(action)) }
 
     /// The call view's footer hints, in table order: (keys, short text).
     package static func footerHints(replaying: Bool = false) -> [(keys: String, text: String)] {
         let bindings = active(replaying: replaying)
-        let order: [KeyBinding.Group] = [.general, .replay, .view, .scroll, .jump, .search]  // not .typing: its own prompt
+        // Not .typing or .prompt: they show their own line.
+        let order: [KeyBinding.Group] = [.general, .replay, .view, .scroll, .jump, .search, .act]
         return order.flatMap { group in
             bindings.filter { $0.group == group }.compactMap { b in b.footer.map { (b.keys.first!.label, $0) } }
         }

@@ -12,7 +12,9 @@ package struct KeyBinding: Hashable, Sendable {
         case scroll = "Scroll"
         case jump = "Jump"
         case search = "Search"
+        case act = "Act"
         case typing = "Typing a search"
+        case prompt = "Answering a question"
         case replay = "Replay"
         case wall = "Wall"
         case general = "General"
@@ -22,7 +24,12 @@ package struct KeyBinding: Hashable, Sendable {
         var note: String? {
             switch self {
             case .replay: "Only while replaying; there they take precedence (Space pages down otherwise)."
-            case .wall: "Only on `lenstail wall`, with the General keys; an opened call has the keys above."
+            case .wall:
+                "Only on `lenstail wall` and `lenstail search`'s list, with the General keys; an opened call has the keys above."
+            case .act:
+                "With Amazon Connect (`lenstail follow`, `wall`, `demo`): you listen in as `--user`, else the profile's "
+                    + "`connect_user`, else your role session name."
+            case .prompt: "While a question is in the footer: only y says yes; Ctrl-C and Ctrl-Z work as everywhere."
             default: nil
             }
         }
@@ -75,11 +82,20 @@ package enum KeyBindings {
         .init(keys: [.char("n")], action: .call(.nextMatch), help: "next search match", group: .search),
         .init(keys: [.char("N")], action: .call(.previousMatch), help: "previous search match", group: .search),
         .init(keys: [.escape], action: .call(.clearSearch), help: "clear the search or close the help", group: .search),
+        .init(
+            keys: [.char("L")], action: .call(.listenIn),
+            help: "listen in (MonitorContact): asks first, then your softphone rings", group: .act,
+            footer: "listen"),
         .init(keys: [.enter], action: .typing(.keepSearch), help: "search for what was typed", group: .typing, footer: "search"),
         .init(
             keys: [.escape], action: .typing(.cancelSearch), help: "stop typing, keep the previous search", group: .typing,
             footer: "cancel"),
         .init(keys: [.backspace], action: .typing(.deleteSearchCharacter), help: "delete the last character", group: .typing),
+        .init(keys: [.char("y")], action: .prompt(.confirm), help: "yes (only this key sends)", group: .prompt),
+        .init(
+            keys: [.char("n"), .escape], action: .prompt(.cancel),
+            help: "no (so does any other key): close the question, send nothing",
+            group: .prompt),
         .init(keys: [.char(" ")], action: .call(.playPause), help: "pause or resume the replay", group: .replay, footer: "pause"),
         .init(
             keys: [.left, .char("h")], action: .call(.seekBack), help: "back \(PlaybackCommand.seekStep) s of call time",
@@ -108,12 +124,18 @@ package enum KeyBindings {
             help: "back to the wall from an opened call (q too); on the wall, clear the filter",
             group: .wall, footer: "back"),
         .init(
-            keys: [.char("o")], action: .wall(.cycleSort), help: "change the order: attention, longest call, agent, queue",
+            keys: [.char("o")], action: .wall(.cycleSort),
+            help:
+                "change the order: attention, longest call, agent, queue (a search's list: newest, oldest, longest, agent, queue, channel)",
             group: .wall,
             footer: "sort"),
         .init(
             keys: [.char("/")], action: .wall(.filterRows), help: "filter rows (agent, queue, category, words)", group: .wall,
             footer: "filter"),
+        .init(
+            keys: [.char("L")], action: .wall(.listenIn),
+            help: "listen in to the selected call: asks, then your softphone rings", group: .wall,
+            footer: "listen"),
         .init(keys: [.char("?")], action: .general(.help), help: "show or hide this help", group: .general, footer: "help"),
         .init(keys: [.char("q")], action: .general(.quit), help: "quit", group: .general, footer: "quit"),
         .init(keys: [.ctrl("c")], action: .general(.interrupt), help: "quit at once", group: .general),
@@ -125,11 +147,11 @@ package enum KeyBindings {
     /// Every binding a reader of the call view should know of: typing keys too, replay keys only
     /// while replaying.
     package static func documented(replaying: Bool) -> [KeyBinding] {
-        all.filter { (replaying || $0.group != .replay) && $0.group != .wall }
+        all.filter { $0.group != (replaying ? .act : .replay) && $0.group != .wall }
     }
 
-    /// The wall's bindings: its own group, the General keys, and typing a filter.
-    package static var wall: [KeyBinding] { all.filter { [.wall, .general, .typing].contains($0.group) } }
+    /// The wall's bindings: its own group, the General keys, typing a filter and answering a question.
+    package static var wall: [KeyBinding] { all.filter { [.wall, .general, .typing, .prompt].contains($0.group) } }
 
     /// "key1/key2" for a binding.
     package static func keyLabel(_ binding: KeyBinding) -> String {

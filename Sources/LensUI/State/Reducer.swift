@@ -14,6 +14,7 @@ package func reduce(into state: inout AppState, _ event: AppEvent) -> [Effect] {
     case .tick(let date):
         let before = state.now
         state.now = date
+        if Reducer.countSearchStep(&state) { return [.redraw] }
         // Only what shows a clock needs a frame, once a second.
         if let replay = state.replay {
             return replay.position(at: date) / 1000 != replay.position(at: before) / 1000 ? [.redraw] : []
@@ -26,6 +27,8 @@ package func reduce(into state: inout AppState, _ event: AppEvent) -> [Effect] {
     case .notice(let text):
         state.notice = TerminalText.sanitize(text)
         return [.redraw]
+    case .act(let update):
+        return Reducer.act(update, &state)
     }
 }
 
@@ -39,7 +42,9 @@ enum Reducer {
                     oldRoles[id] = .some(state.store.turn(id: id)?.participantRole)
                 }
             }
+            let before = (state.store.revision, state.store.turns.count, state.store.turns.last?.id)
             let change = state.store.apply(segments)
+            state.search.storeChanged(from: before, by: change, in: state.store)
             if change.summary != nil, !state.showSummary { state.summaryArrivedHidden = true }
             var counted = Set<String>()
             var arrived = 0
@@ -119,6 +124,7 @@ enum Reducer {
     static func perform(_ action: CallAction, _ state: inout AppState) -> [Effect] {
         switch action {
         case .saveView: return [.saveView]
+        case .listenIn: return listenIn(&state)
         case .playPause, .playFaster, .playSlower, .seekBack, .seekForward, .playFromStart, .playToEnd:
             return action.playback.map { [.playback($0)] } ?? []
         case .togglePanel: state.showPanel.toggle()
@@ -170,8 +176,8 @@ enum Reducer {
         case .pageUp: -page
         case .filterAgent, .filterCustomer, .filterAll, .cycleFilter, .cycleFilterBack, .filterBot, .filterSystem,
             .filterSupervisor, .top, .bottom, .nextIssue, .previousIssue, .nextCategory, .previousCategory, .search,
-            .nextMatch, .previousMatch, .clearSearch, .togglePanel, .toggleSummary, .saveView, .playPause, .playFaster,
-            .playSlower, .seekBack, .seekForward, .playFromStart, .playToEnd:
+            .nextMatch, .previousMatch, .clearSearch, .togglePanel, .toggleSummary, .saveView, .listenIn, .playPause,
+            .playFaster, .playSlower, .seekBack, .seekForward, .playFromStart, .playToEnd:
             nil
         }
     }

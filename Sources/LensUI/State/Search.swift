@@ -5,6 +5,7 @@ package enum Search {
     /// Ranges of Character indices of `text` that match `query`, ignoring case.
     package static func matches(of query: String, in text: String) -> [Range<Int>] {
         guard !query.isEmpty else { return [] }
+        if let ranges = Needle(query)?.ranges(in: text) { return ranges }
         var result: [Range<Int>] = []
         var searchStart = text.startIndex
         while searchStart < text.endIndex,

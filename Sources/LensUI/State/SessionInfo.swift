@@ -14,6 +14,8 @@ package struct SessionInfo: Sendable, Hashable {
     /// A contact opened from its post-contact analysis file: what only that analysis tells
     /// (talk time and speed, loudness, sentiment by quarter, outcomes…), for views to show.
     package var postContact: PostContactInsights?
+    /// The agent on the call, when known (a call opened from the wall): the listen-in question names them.
+    package var agent: String?
 
     package init(instanceId: String, contactId: String, endpoint: String, waitLimit: TimeInterval? = nil) {
         self.instanceId = instanceId

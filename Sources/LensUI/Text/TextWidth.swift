@@ -3,6 +3,8 @@
 package enum TextWidth {
     /// Columns a grapheme cluster occupies: 0, 1 or 2.
     package static func of(_ ch: Character) -> Int {
+        // ASCII first: most of what is laid out, and the property lookups below are not free.
+        if let ascii = ch.asciiValue { return ascii >= 0x20 && ascii != 0x7F ? 1 : 0 }
         let scalars = ch.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if scalars.count > 1 {
@@ -28,8 +30,21 @@ package enum TextWidth {
         return isWide(v) ? 2 : 1
     }
 
-    /// Columns a string occupies.
-    package static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
+    /// Columns a string occupies. Printable ASCII is one column a byte, counted without
+    /// breaking the text into grapheme clusters.
+    package static func of(_ text: String) -> Int {
+        if let width = printableASCIIWidth(text) { return width }
+        return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// The byte count when every byte is printable ASCII (each its own one-column cluster), else nil.
+    static func printableASCIIWidth(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes where byte < 0x20 || byte >= 0x7F { return nil }
+            return bytes.count
+        }
+    }
 
     static func isRegionalIndicator(_ s: Unicode.Scalar) -> Bool { (0x1F1E6...0x1F1FF).contains(s.value) }
 

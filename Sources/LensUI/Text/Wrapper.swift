@@ -57,6 +57,9 @@ package enum Wrapper {
     package static func truncate(_ text: String, width: Int) -> String {
         guard TextWidth.of(text) > width else { return text }
         guard width > 0 else { return "" }
+        if TextWidth.printableASCIIWidth(text) != nil {
+            return String(decoding: text.utf8.prefix(width - 1), as: UTF8.self) + "…"
+        }
         var out = ""
         var used = 0
         for ch in text {

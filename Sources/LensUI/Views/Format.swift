@@ -6,7 +6,9 @@ package enum Format {
     package static func duration(_ seconds: TimeInterval) -> String {
         let t = max(0, Int(seconds.rounded(.down)))
         if t < 60 { return "\(t)s" }
-        if t < 3600 { return String(format: "%dm%02ds", t / 60, t % 60) }
-        return String(format: "%dh%02dm", t / 3600, t / 60 % 60)
+        // Without `String(format:)`: the wall draws two of these a row each second.
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        if t < 3600 { return String(t / 60) + "m" + two(t % 60) + "s" }
+        return String(t / 3600) + "h" + two(t / 60 % 60) + "m"
     }
 }

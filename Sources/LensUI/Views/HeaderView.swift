@@ -31,8 +31,11 @@ enum HeaderView {
         if let last = state.lastSuccess, state.replay == nil, !state.isOver {
             info.append(" · polled \(Format.duration(state.now.timeIntervalSince(last))) ago", .dim)
         }
-        let mode = [state.filter == .all ? nil : "only \(state.filter.rawValue)", state.follow ? "follow" : "paused"]
-            .compactMap { $0 }.joined(separator: " · ")
+        let mode = [
+            state.filter == .all ? nil : "only \(state.filter.rawValue)",
+            ListenIn.isListening(state.monitor, isOver: state.isOver) ? ListenIn.listeningText : nil,
+            state.follow ? "follow" : "paused",
+        ].compactMap { $0 }.joined(separator: " · ")
         var modeWidth = TextWidth.of(mode)
         if let alert = state.raisedAlerts.last {
             // The newest alert, readable without colour; the panel lists them all.

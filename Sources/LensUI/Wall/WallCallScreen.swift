@@ -9,10 +9,10 @@ package struct WallCallScreen: ScreenProgram {
 
     package var now: Date { call.now }
 
-    package mutating func reduce(_ event: ScreenEvent<WallEvent>) -> [ScreenEffect<WallEvent, WallAlert>] {
+    package mutating func reduce(_ event: ScreenEvent<WallMessage>) -> [ScreenEffect<WallMessage, WallRequest>] {
         switch event {
         case .key(let key):
-            var out: [ScreenEffect<WallEvent, WallAlert>] = []
+            var out: [ScreenEffect<WallMessage, WallRequest>] = []
             for effect in LensUI.reduce(into: &call, .key(key)) {
                 switch effect {
                 case .redraw: out.append(.redraw)
@@ -20,6 +20,9 @@ package struct WallCallScreen: ScreenProgram {
                 case .back: out.append(.back)
                 case .suspend: out.append(.suspend)
                 case .saveView: call.notice = "the wall does not write views; lenstail follow does"
+                case .ask(let question, let lookup):
+                    out.append(.push(ListenPrompt<WallMessage, WallRequest>(question, supervisor: lookup, now: call.now)))
+                case .act(let request): out.append(.request(.act(request)))
                 case .bell, .playback: break
                 }
             }
@@ -28,8 +31,14 @@ package struct WallCallScreen: ScreenProgram {
             call.size = size
         case .tick(let date):
             call.now = date
-        case .messages(let events):
-            for case .contact(let id, let event) in events where id == contactId { _ = Reducer.engine(event, &call) }
+        case .messages(let messages):
+            for message in messages {
+                switch message {
+                case .engine(.contact(let id, let event)) where id == contactId: _ = Reducer.engine(event, &call)
+                case .engine: break
+                case .act(let update): _ = Reducer.act(update, &call)
+                }
+            }
         }
         // The wall below asks for the frame.
         return []

@@ -23,6 +23,8 @@ package func reduceWall(into state: inout WallState, _ event: WallAppEvent) -> [
         guard second else { return [] }
         state.relayout()
         return [.redraw]
+    case .act(let update):
+        return WallReducer.act(update, &state)
     }
 }
 
@@ -123,6 +125,8 @@ enum WallReducer {
         case .openContact:
             guard let id = state.selected, state.rows[id] != nil else { break }
             return [.redraw, .open(contactId: id)]
+        case .listenIn:
+            return listenIn(&state)
         }
         return [.redraw]
     }
@@ -135,18 +139,13 @@ enum WallReducer {
     }
 
     private static func filterInput(_ key: Key, _ state: inout WallState) -> [WallEffect] {
-        switch KeyBindings.typingAction(for: key) {
-        case .cancelSearch:
+        switch RowFilter.type(key, draft: &state.filterDraft) {
+        case .typing: break
+        case .cancel: state.editingFilter = false
+        case .keep(let filter):
             state.editingFilter = false
-        case .keepSearch:
-            state.editingFilter = false
-            let text = TerminalText.sanitize(state.filterDraft)
-            state.filter = text.isEmpty ? nil : text
+            state.filter = filter
             state.relayout()
-        case .deleteSearchCharacter:
-            if !state.filterDraft.isEmpty { state.filterDraft.removeLast() }
-        case nil:
-            if case .char(let c) = key { state.filterDraft.append(c) }
         }
         return [.redraw]
     }

@@ -48,18 +48,22 @@ enum WallHelp {
                 out.append(line)
             }
         }
-        out.append(
-            StyledLine("Rows: ! alert · trend ▁ negative ▄ neutral ▇ positive (customer) · age: since the last page", .dim))
         return out
     }
 
-    static func draw(in area: Rect, on screen: inout Screen) {
-        let body = lines()
+    /// What the wall's rows' marks mean.
+    static let legend = StyledLine(
+        "Rows: ! alert · trend ▁ negative ▄ neutral ▇ positive (customer) · age: since the last page", .dim)
+
+    /// The overlay; the search's list shares its keys, without the wall's legend.
+    static func draw(in area: Rect, on screen: inout Screen, title: String = " Wall keys · any key closes ", legend: Bool = true)
+    {
+        let body = lines() + (legend ? [Self.legend] : [])
         let width = min(area.width, (body.map(\.width).max() ?? 0) + 4)
         let height = min(area.height, body.count + 2)
         let box = Rect(x: (area.width - width) / 2, y: (area.height - height) / 2, width: width, height: height)
         screen.fill(box)
-        HelpOverlay.drawBorder(box, title: " Wall keys · any key closes ", on: &screen)
+        HelpOverlay.drawBorder(box, title: title, on: &screen)
         let inner = box.inset(1)
         for (i, line) in body.prefix(inner.height).enumerated() { screen.put(line, x: inner.x + 1, y: inner.y + i, clip: inner) }
     }

@@ -33,6 +33,8 @@ package struct WallRow: Sendable {
         package var categories = ""
         package var turns = 0
         package var chat = false
+        /// The supervisor listens in (`L`): the row says so.
+        package var listening = false
     }
 
     init(contactId: String, found: WallContactInfo?, call: AppState, firstSeen: Date) {
@@ -79,6 +81,7 @@ package struct WallRow: Sendable {
         shown.sentiments = customer.suffix(Self.sparkLength).map { $0.sentiment ?? .neutral }
         shown.turns = call.store.turns.count
         shown.chat = call.store.isChat
+        shown.listening = ListenIn.isListening(call.monitor, isOver: call.isOver)
         if scores.count >= 2 {
             let recent = scores.suffix(3)
             trend = recent.reduce(0, +) / Double(recent.count) - scores.reduce(0, +) / Double(scores.count)

@@ -1,34 +1,25 @@
 import ContactLensModel
 import Foundation
 
-/// The cells of the wall's rows as last drawn, clocks included: a frame copies a row whose look
-/// has not changed since (the render layer's cache; the state holds no cells). It keeps the
-/// rows on screen only, so its size follows the terminal, not the floor.
+/// The cells of the wall's rows as last drawn, without their clocks: a frame copies a row whose
+/// look has not changed since and draws its two clocks over it (the render layer's cache; the
+/// state holds no cells). Each second moves every clock and nothing else, so a second's frame
+/// copies every row instead of laying it out again. It keeps the rows on screen only, so its
+/// size follows the terminal, not the floor.
 struct WallRowCells {
-    /// Everything a row's cells are drawn from.
+    /// Everything a row's cells are drawn from, clocks excepted.
     struct Look: Equatable {
         /// The row's fields and alert marks (`WallRow.revision` grows when they change).
         var revision: Int
-        var connectedAt: Date
-        var endedAt: Date?
-        var lastSuccess: Date?
         var selected: Bool
         var ended: Bool
         var width: Int
-        /// The clocks': the wall's time (it moves once a second) and the stream's last read.
-        var now: Date
-        var streamFresh: Date?
 
-        init(_ row: WallRow, selected: Bool, ended: Bool, _ state: WallState, width: Int) {
+        init(_ row: WallRow, selected: Bool, ended: Bool, width: Int) {
             revision = row.revision
-            connectedAt = row.connectedAt
-            endedAt = row.endedAt
-            lastSuccess = row.call.lastSuccess
             self.selected = selected
             self.ended = ended
             self.width = width
-            now = state.now
-            streamFresh = state.streamFresh
         }
     }
 

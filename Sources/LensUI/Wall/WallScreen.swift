@@ -11,26 +11,40 @@ package struct WallScreen: ScreenProgram {
 
     package var now: Date { state.now }
 
-    package mutating func reduce(_ event: ScreenEvent<WallEvent>) -> [ScreenEffect<WallEvent, WallAlert>] {
-        let effects: [WallEffect]
+    package mutating func reduce(_ event: ScreenEvent<WallMessage>) -> [ScreenEffect<WallMessage, WallRequest>] {
+        var effects: [WallEffect]
         switch event {
         case .key(let key): effects = reduceWall(into: &state, .key(key))
         case .resize(let size): effects = reduceWall(into: &state, .resize(size))
         case .tick(let date): effects = reduceWall(into: &state, .tick(date))
-        case .messages(let events): effects = reduceWall(into: &state, .engineBatch(events))
+        case .messages(let messages):
+            var events: [WallEvent] = []
+            effects = []
+            for message in messages {
+                switch message {
+                case .engine(let event): events.append(event)
+                case .act(let update): effects += reduceWall(into: &state, .act(update))
+                }
+            }
+            if !events.isEmpty { effects += reduceWall(into: &state, .engineBatch(events)) }
         }
         return effects.compactMap { effect in
             switch effect {
             case .redraw: .redraw
             case .quit(let signal): .quit(signal: signal)
             case .bell: .bell
-            case .alert(let alert): .request(alert)
+            case .alert(let alert): .request(.alert(alert))
+            case .ask(let question, let lookup):
+                .push(ListenPrompt<WallMessage, WallRequest>(question, supervisor: lookup, now: state.now))
+            case .act(let request): .request(.act(request))
             case .suspend: .suspend
             case .open(let id):
                 state.rows[id].map { row in
                     var call = row.call
                     call.size = state.size
                     call.now = state.now
+                    call.session.agent = row.found?.agent
+                    call.supervisor = state.supervisor
                     return .push(WallCallScreen(contactId: id, call: call))
                 }
             }
@@ -53,8 +67,11 @@ package struct WallScreen: ScreenProgram {
     }
 
     /// The opened call's view state (filter, scroll, search) stays with its row.
-    package mutating func resume(after closed: any ScreenProgram<WallEvent, WallAlert>) {
+    package mutating func resume(after closed: any ScreenProgram<WallMessage, WallRequest>) {
         guard let call = closed as? WallCallScreen else { return }
         state.rows[call.contactId]?.call = call.call
+        state.rows[call.contactId]?.refresh()
+        // A lookup started over the call (`L` there) is not started again from the wall.
+        if state.supervisor == .unknown { state.supervisor = call.call.supervisor }
     }
 }

@@ -61,6 +61,8 @@ package struct WallState: Sendable {
     package var streamFresh: Date?
     package var showHelp = false
     package var notice: String?
+    /// The supervisor's Amazon Connect user, found once per run when `L` first needs it.
+    package var supervisor = SupervisorLookup.unknown
     package var size: Size
     package var now: Date
 

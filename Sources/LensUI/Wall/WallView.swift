@@ -57,20 +57,20 @@ enum WallView {
                 screen.put("── recently ended (\(state.ended.count)) ", x: at.x, y: at.y, style: .border, clip: at)
             case .row(let id, let ended):
                 guard let row = state.rows[id] else { continue }
-                let look = WallRowCells.Look(row, selected: id == state.selected, ended: ended, state, width: at.width)
+                let look = WallRowCells.Look(row, selected: id == state.selected, ended: ended, width: at.width)
                 let rowCells = cells.cells(id, look) {
                     var line = Screen(size: Size(width: at.width, height: 1))
-                    let rect = Rect(x: 0, y: 0, width: at.width, height: 1)
-                    line.put(rowLine(row, selected: look.selected, ended: ended, c), x: 0, y: 0, clip: rect)
-                    clock(row, ended: ended, state, c, in: rect, on: &line)
+                    line.put(
+                        rowLine(row, selected: look.selected, ended: ended, c), x: 0, y: 0,
+                        clip: Rect(x: 0, y: 0, width: at.width, height: 1))
                     return line.cells
                 }
                 if at.x == 0, rowCells.count == screen.size.width {
                     screen.setRow(at.y, to: rowCells)
                 } else {
                     screen.put(rowLine(row, selected: look.selected, ended: ended, c), x: at.x, y: at.y, clip: at)
-                    clock(row, ended: ended, state, c, in: at, on: &screen)
                 }
+                clock(row, ended: ended, state, c, in: at, on: &screen)
             }
         }
     }
@@ -102,10 +102,17 @@ enum WallView {
         }
         if c.categories > 0 { line.append(pad(row.categories, c.categories), style(.category)) }
         line.append(String(repeating: " ", count: WallColumns.age), style(.dim))
-        // A chat says so where its customer's words are: they were typed, not spoken.
+        // Listening in, and a chat (its customer's words were typed, not spoken), say so where
+        // the customer's words are.
+        var width = c.latest
+        if row.shown.listening {
+            let listening = Wrapper.truncate(ListenIn.listeningText + " · ", width: width)
+            line.append(listening, .positive)
+            width -= TextWidth.of(listening)
+        }
         let chat = row.shown.chat ? "chat · " : ""
         if !chat.isEmpty { line.append(chat, .dim) }
-        line.append(Wrapper.truncate(row.latestCustomer, width: max(0, c.latest - chat.count)), style(.customer))
+        line.append(Wrapper.truncate(row.latestCustomer, width: max(0, width - chat.count)), style(.customer))
         return line
     }
 
@@ -127,10 +134,7 @@ enum WallView {
     static func status(_ state: WallState, in rect: Rect, on screen: inout Screen) {
         var line = StyledLine()
         if state.editingFilter {
-            line.append(KeyBindings.label(.filterRows), .key)
-            line.append(TerminalText.sanitize(state.filterDraft), .text)
-            line.append("▏", .key)
-            line.append("  \(KeyBindings.label(.keepSearch)) filter · \(KeyBindings.label(.cancelSearch)) cancel", .dim)
+            line = RowFilter.prompt(state.filterDraft, key: KeyBindings.label(.filterRows))
         } else if case .failed(let message) = state.streamStatus {
             line.append("stream: \(TerminalText.sanitize(message))", .failure)
         } else if let problem = state.discoveryProblem {

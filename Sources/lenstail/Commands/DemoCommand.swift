@@ -17,6 +17,7 @@ struct DemoCommand: AsyncParsableCommand {
               lenstail demo --faults throttle=0.3,error=0.1 --output text
               lenstail demo --wall               # eight calls on a supervisor's wall
               lenstail demo --transfer           # a call transferred to another queue: two legs
+              lenstail demo --history            # search a day of 40 contacts and open them
             """
     )
 
@@ -28,6 +29,9 @@ struct DemoCommand: AsyncParsableCommand {
 
     @Flag(help: "Play eight overlapping calls on the wall (`lenstail wall`) instead of one call.")
     var wall = false
+
+    @Flag(help: "Search a day of 40 finished contacts (`lenstail search`) and open them from the list.")
+    var history = false
 
     @Flag(help: "Play the built-in chat (a bot hands over to an agent) through the chat API instead of the call.")
     var chat = false
@@ -42,6 +46,7 @@ struct DemoCommand: AsyncParsableCommand {
     @OptionGroup(title: "Recording") var recording: RecordOptions
     @OptionGroup(title: "Wall alerts (with --wall)") var alerts: WallAlertOptions
     @OptionGroup(title: "Transfers") var transfers: TransferOptions
+    @OptionGroup(title: "Listening in (L)") var listen: ListenOptions
 
     func validate() throws { _ = try settings }
 
@@ -51,12 +56,14 @@ struct DemoCommand: AsyncParsableCommand {
 
     var settings: DemoSettings {
         get throws {
-            try Usage.check { () throws(UsageError) in
+            var settings = try Usage.check { () throws(UsageError) in
                 try DemoSettings(
-                    speed: speed, faults: faults, wall: wall, chat: chat, redacted: redacted, polling: follow.settings,
-                    recordPath: recording.record, alerts: alerts.settings, transfer: transfer,
+                    speed: speed, faults: faults, wall: wall, history: history, chat: chat, redacted: redacted,
+                    polling: follow.settings, recordPath: recording.record, alerts: alerts.settings, transfer: transfer,
                     transfers: transfers.settings)
             }
+            settings.listen = listen.settings
+            return settings
         }
     }
 }

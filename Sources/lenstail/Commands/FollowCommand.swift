@@ -40,6 +40,7 @@ struct FollowCommand: AsyncParsableCommand {
     @OptionGroup(title: "Recording") var recording: RecordOptions
     @OptionGroup(title: "Chats") var channel: ChannelOptions
     @OptionGroup(title: "Transfers") var transfers: TransferOptions
+    @OptionGroup(title: "Listening in (L)") var listen: ListenOptions
 
     @Option(
         help: ArgumentHelp(
@@ -55,12 +56,14 @@ struct FollowCommand: AsyncParsableCommand {
 
     var settings: FollowSettings {
         get throws {
-            try Usage.check { () throws(UsageError) in
+            var settings = try Usage.check { () throws(UsageError) in
                 try FollowSettings(
                     instanceId: contact.instanceId, contactId: contact.contactId, aws: aws.arguments, polling: follow.settings,
                     kinesis: kinesis.settings, recordPath: recording.record, channel: channel.channel,
                     redacted: channel.redacted, wait: wait.duration, transfers: transfers.settings)
             }
+            settings.listen = listen.settings
+            return settings
         }
     }
 }

@@ -57,6 +57,7 @@ struct WallCommand: AsyncParsableCommand {
     @OptionGroup(title: "Polling and output") var follow: FollowOptions
     @OptionGroup(title: "Alerts") var alerts: WallAlertOptions
     @OptionGroup(title: "Kinesis segment stream") var kinesis: KinesisOptions
+    @OptionGroup(title: "Listening in (L)") var listen: ListenOptions
 
     func validate() throws { _ = try settings }
 
@@ -66,12 +67,14 @@ struct WallCommand: AsyncParsableCommand {
 
     var settings: WallSettings {
         get throws {
-            try Usage.check { () throws(UsageError) in
+            var settings = try Usage.check { () throws(UsageError) in
                 try WallSettings(
                     instanceId: instanceId, queues: queues, agents: agents, routingProfiles: routingProfiles,
                     hierarchyGroups: hierarchyGroups, contactIds: contactIds, contactsFrom: contactsFrom, aws: aws.arguments,
                     polling: follow.settings, alerts: alerts.settings, kinesis: kinesis.settings)
             }
+            settings.listen = listen.settings
+            return settings
         }
     }
 }

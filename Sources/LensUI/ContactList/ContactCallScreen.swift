@@ -1,0 +1,54 @@
+import ContactLensModel
+import Foundation
+
+/// A contact opened from the search's list: the call view, fed by the events the app reads for
+/// it. Esc with nothing to close, or q, comes back to the list.
+package struct ContactCallScreen: ScreenProgram {
+    package let contactId: String
+    package var call: AppState
+
+    package var now: Date { call.now }
+
+    package mutating func reduce(_ event: ScreenEvent<ContactListMessage>) -> [ScreenEffect<
+        ContactListMessage, ContactListRequest
+    >] {
+        switch event {
+        case .key(let key):
+            var out: [ScreenEffect<ContactListMessage, ContactListRequest>] = []
+            for effect in LensUI.reduce(into: &call, .key(key)) {
+                switch effect {
+                case .redraw: out.append(.redraw)
+                case .quit(let signal):
+                    if signal == nil { out.append(.request(.close)) }
+                    out.append(.quit(signal: signal))
+                case .back: out += [.request(.close), .back]
+                case .suspend: out.append(.suspend)
+                case .saveView: call.notice = "views are written by lenstail follow, not from a search"
+                case .ask, .act: call.notice = "listening in is on lenstail follow and wall, not yet from a search"
+                case .bell, .playback: break
+                }
+            }
+            return out
+        case .resize(let size):
+            call.size = size
+            return [.redraw]
+        case .tick(let date):
+            call.now = date
+            return [.redraw]
+        case .messages(let messages):
+            var changed = false
+            for case .contact(let id, let event) in messages where id == contactId {
+                _ = Reducer.engine(event, &call)
+                changed = true
+            }
+            return changed ? [.redraw] : []
+        }
+    }
+
+    package mutating func render(size: Size, back: StyledLine?) -> Screen { CallScreen.frame(call, size: size, back: back) }
+
+    /// The call view's clock.
+    package func nextTick(after date: Date) -> Date? {
+        Date(timeIntervalSince1970: (date.timeIntervalSince1970 + 1e-6).rounded(.down) + 1)
+    }
+}

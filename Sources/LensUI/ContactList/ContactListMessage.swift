@@ -1,0 +1,15 @@
+import ContactLensModel
+
+/// What reaches the list screen from outside: the events of the contact opened from it.
+package enum ContactListMessage: Sendable {
+    case contact(String, FollowEvent)
+}
+
+/// What the list screen asks of the app.
+package enum ContactListRequest: Hashable, Sendable {
+    /// Start reading this contact (from the real-time API, or its post-contact file); its events
+    /// come back as `.contact` messages. Opening another stops the one before.
+    case open(contactId: String)
+    /// The opened contact's screen closed: stop reading it (a live one would be polled on).
+    case close
+}

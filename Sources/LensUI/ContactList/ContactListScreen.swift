@@ -1,0 +1,124 @@
+import ContactLensModel
+import Foundation
+
+/// The contacts a search found as a screen: sorted and filtered with the wall's keys; Enter
+/// opens the selected contact over it (`ContactCallScreen`) and asks the app to read it.
+package struct ContactListScreen: ScreenProgram {
+    package var state: ContactListState
+    /// For the opened contact's header.
+    package var instanceId: String
+    package var place: String
+
+    package init(_ state: ContactListState, instanceId: String, place: String) {
+        self.state = state
+        self.instanceId = instanceId
+        self.place = place
+    }
+
+    package var now: Date { state.now }
+
+    package mutating func reduce(_ event: ScreenEvent<ContactListMessage>) -> [ScreenEffect<
+        ContactListMessage, ContactListRequest
+    >] {
+        switch event {
+        case .key(let key): return self.key(key)
+        case .resize(let size):
+            state.size = size
+            state.scrollToSelection()
+            return [.redraw]
+        case .tick(let date):
+            state.now = date
+            return []
+        case .messages(let messages):
+            // The opened contact's screen above draws them.
+            return messages.isEmpty ? [] : [.redraw]
+        }
+    }
+
+    private mutating func key(_ key: Key) -> [ScreenEffect<ContactListMessage, ContactListRequest>] {
+        let general = KeyBindings.generalAction(for: key)
+        // Ctrl-C quits from anywhere, even while a filter is typed.
+        if general == .interrupt { return [.quit(signal: SIGINT)] }
+        state.notice = nil
+        if state.editingFilter {
+            switch RowFilter.type(key, draft: &state.filterDraft) {
+            case .typing: break
+            case .cancel: state.editingFilter = false
+            case .keep(let filter):
+                state.editingFilter = false
+                state.filter = filter
+                state.relayout()
+            }
+            return [.redraw]
+        }
+        if state.showHelp {
+            if general == .quit { return [.quit(signal: nil)] }
+            state.showHelp = false
+            return [.redraw]
+        }
+        if let general {
+            switch general {
+            case .quit: return [.quit(signal: nil)]
+            case .interrupt: return [.quit(signal: SIGINT)]
+            case .help: state.showHelp = true
+            case .suspend: return [.suspend]
+            }
+            return [.redraw]
+        }
+        if let action = KeyBindings.wallAction(for: key) {
+            switch action {
+            case .rowDown: state.move(1)
+            case .rowUp: state.move(-1)
+            case .cycleSort:
+                let all = ContactListState.Sort.allCases
+                state.sort = all[(all.firstIndex(of: state.sort)! + 1) % all.count]
+                state.relayout()
+            case .filterRows:
+                state.editingFilter = true
+                state.filterDraft = state.filter ?? ""
+            case .back:
+                guard state.filter != nil else { return [] }
+                state.filter = nil
+                state.relayout()
+            case .openContact:
+                return open()
+            case .listenIn:
+                return []  // listening in is on the wall and in an opened call of follow, not on the list
+            }
+            return [.redraw]
+        }
+        switch KeyBindings.callAction(for: key) {
+        case .pageDown: state.move(state.bodyHeight)
+        case .pageUp: state.move(-state.bodyHeight)
+        case .top: state.move(-state.rows.count)
+        case .bottom: state.move(state.rows.count)
+        default: return []
+        }
+        return [.redraw]
+    }
+
+    /// The selected contact's view over the list, and the request to read it.
+    private mutating func open() -> [ScreenEffect<ContactListMessage, ContactListRequest>] {
+        guard let row = state.selectedRow else {
+            state.notice = "no contact to open"
+            return [.redraw]
+        }
+        var call = AppState(
+            session: SessionInfo(instanceId: instanceId, contactId: row.contactId, endpoint: place), alerts: .none,
+            size: state.size, now: state.now)
+        call.showPanel = true
+        return [.push(ContactCallScreen(contactId: row.contactId, call: call)), .request(.open(contactId: row.contactId))]
+    }
+
+    package mutating func render(size: Size, back: StyledLine?) -> Screen { renderContactList(state, size: size) }
+
+    /// Nothing on the list changes by itself.
+    package func nextTick(after date: Date) -> Date? { nil }
+
+    /// Under an opened contact: how to come back.
+    package var backLine: StyledLine? {
+        var back = StyledLine("\(KeyBindings.label(.back))/\(KeyBindings.label(.quit))", .key)
+        back.append(" back to the \(state.visible.count) contacts found", .dim)
+        return back
+    }
+}

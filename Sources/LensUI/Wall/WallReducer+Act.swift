@@ -1,0 +1,37 @@
+import ContactLensModel
+
+/// The wall's part in listening in: `L` asks about the selected row's call, and the app's
+/// answers mark the row and say what failed on the status line.
+extension WallReducer {
+    static func listenIn(_ state: inout WallState) -> [WallEffect] {
+        guard let id = state.selected, let row = state.rows[id] else { return [.redraw] }
+        let question = ListenQuestion(contactId: id, agent: row.found?.agent)
+        switch ListenIn.begin(
+            question, status: row.call.monitor, isOver: row.endedAt != nil || row.call.isOver, replaying: false,
+            supervisor: &state.supervisor)
+        {
+        case .notice(let text):
+            state.notice = text
+            return [.redraw]
+        case .ask(let question, let lookup, let find):
+            return [.redraw, .ask(question, lookup)] + (find ? [.act(.findSupervisor)] : [])
+        }
+    }
+
+    static func act(_ update: ActUpdate, _ state: inout WallState) -> [WallEffect] {
+        switch update {
+        case .supervisor(let lookup):
+            state.supervisor = lookup
+            return []
+        case .monitor(let id, _):
+            guard var row = state.rows[id] else { return [] }
+            var notice = state.notice
+            ListenIn.apply(
+                update, contactId: id, monitor: &row.call.monitor, supervisor: &state.supervisor, notice: &notice)
+            state.notice = notice
+            row.refresh()
+            state.rows[id] = row
+            return [.redraw]
+        }
+    }
+}
