@@ -14,7 +14,7 @@ package enum ChildProcesses {
 
     /// Starts `process` and registers it under one lock, so a signal arriving mid-spawn cannot miss it
     /// (`stopAll` waits for the spawn), and its end, reported on another thread, cannot come first.
-    static func launch(_ process: Process) throws {
+    package static func launch(_ process: Process) throws {
         try groups.withLock { groups in
             guard !groups.stopping else { throw CocoaError(.userCancelled) }
             try process.run()
@@ -22,7 +22,7 @@ package enum ChildProcesses {
         }
     }
 
-    static func ended(_ pid: pid_t) { groups.withLock { _ = $0.running.remove(pid) } }
+    package static func ended(_ pid: pid_t) { groups.withLock { _ = $0.running.remove(pid) } }
 
     /// The groups still running.
     package static var running: Set<pid_t> { groups.withLock { $0.running } }

@@ -17,6 +17,8 @@ package enum WallEvent: Sendable {
     /// The segment stream's reader (the wall on `--kinesis-stream`): live, retrying, or failed
     /// for good (then no contact gets anything new).
     case stream(FollowStatus)
+    /// Something the user should see once in the header (an `--on-alert` command failed).
+    case notice(String)
 }
 
 /// A contact as a row shows it before any segment arrived.

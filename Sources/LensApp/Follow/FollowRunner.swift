@@ -15,7 +15,14 @@ package enum FollowRunner {
         _ source: some ContactSource, session: SessionInfo, output: OutputSettings, log: FollowLog? = nil,
         replay: ReplayLink? = nil, actions: ContactActions = ContactActions(nil), console: Console = .standard
     ) async throws {
-        let events = log?.events(source.events()) ?? source.events()
+        var events = log?.events(source.events()) ?? source.events()
+        var commands: FollowAlertCommands?
+        if let command = output.onAlert {
+            let rules: AlertRules
+            do { rules = try output.ui.alertRules() } catch { throw FatalError(error.message) }
+            commands = FollowAlertCommands(command: command, contactId: session.contactId, rules: rules, log: log)
+        }
+        if let commands { events = commands.watch(events) }
         if output.format == nil, isatty(STDOUT_FILENO) == 1 {
             let watch = FailureWatch()
             let watched = watch.watch(events)
@@ -24,22 +31,40 @@ package enum FollowRunner {
                 // A bad --alert pattern is refused before the terminal opens, as the stream would refuse it.
                 let alerts = try output.ui.alertRules()
                 exit = try await CallTerminal.run(
-                    watched, session: session, alerts: alerts, replay: replay, actions: actions
+                    watched, session: session, alerts: alerts, replay: replay, actions: actions,
+                    notices: commands?.notices
                 ) {
                     try ViewSaver.save($0)
                 }
             } catch {
                 console.note("lenstail: \(error); streaming text instead\n")
-                return try await stream(
-                    watched, format: .text, alerts: output.ui.alertPatterns, contactId: session.contactId, console: console)
+                return try await streamThenWait(
+                    watched, format: .text, alerts: output.ui.alertPatterns, contactId: session.contactId,
+                    commands: commands, console: console)
             }
             if case .interrupted(let signal) = exit { throw Interrupted(signal: signal) }
             if let failure = watch.failure { throw FatalError(failure) }
             return
         }
-        try await stream(
+        try await streamThenWait(
             events, format: output.format ?? .text, alerts: output.ui.alertPatterns, contactId: session.contactId,
-            console: console)
+            commands: commands, console: console)
+    }
+
+    /// The lines, each `--on-alert` failure on standard error, and at the end the commands still
+    /// running waited for (a pipe's last alert is not cut short).
+    private static func streamThenWait(
+        _ events: AsyncStream<FollowEvent>, format: OutputFormat, alerts: [String], contactId: String,
+        commands: FollowAlertCommands?, console: Console
+    ) async throws {
+        guard let commands else {
+            return try await stream(events, format: format, alerts: alerts, contactId: contactId, console: console)
+        }
+        let notes = Task { for await notice in commands.notices { console.note("lenstail: \(notice)\n") } }
+        defer { notes.cancel() }
+        try await stream(events, format: format, alerts: alerts, contactId: contactId, console: console)
+        await commands.finish()
+        await notes.value
     }
 
     /// Prints the events as lines until the analysis completes; categories matching `alerts`

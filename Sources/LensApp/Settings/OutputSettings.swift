@@ -7,11 +7,14 @@ package struct OutputSettings: Sendable {
     package var ui: UIOptions
     /// `--log-file`: a private diagnostic log of the follow.
     package var logFile: String?
+    /// `--on-alert`: a shell command run once per new alert.
+    package var onAlert: String?
 
-    package init(format: OutputFormat? = nil, ui: UIOptions = UIOptions(), logFile: String? = nil) {
+    package init(format: OutputFormat? = nil, ui: UIOptions = UIOptions(), logFile: String? = nil, onAlert: String? = nil) {
         self.format = format
         self.ui = ui
         self.logFile = logFile
+        self.onAlert = onAlert
     }
 }
 

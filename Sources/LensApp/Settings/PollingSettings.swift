@@ -3,7 +3,8 @@ import LensEngine
 import LensUI
 
 /// How a follow paces its requests and what it prints, as typed: `--poll-interval`,
-/// `--max-results`, `--max-rate`, `--output`, `--alert` and `--log-file` (follow, demo, replay, wall).
+/// `--max-results`, `--max-rate`, `--output`, `--alert`, `--on-alert` and `--log-file` (follow, demo,
+/// replay, wall).
 package struct PollingSettings: Sendable, Hashable {
     /// Seconds to wait before asking again when a page was not full.
     package var pollInterval: Double
@@ -13,10 +14,12 @@ package struct PollingSettings: Sendable, Hashable {
     /// `--alert` regular expressions, matched against whole category names.
     package var alerts: [String]
     package var logFile: String?
+    /// `--on-alert`: a shell command run once per new alert.
+    package var onAlert: String?
 
     package init(
         pollInterval: Double = 1, maxResults: Int = 100, maxRate: Double = 1, output: OutputFormat? = nil,
-        alerts: [String] = [], logFile: String? = nil
+        alerts: [String] = [], logFile: String? = nil, onAlert: String? = nil
     ) {
         self.pollInterval = pollInterval
         self.maxResults = maxResults
@@ -24,6 +27,7 @@ package struct PollingSettings: Sendable, Hashable {
         self.output = output
         self.alerts = alerts
         self.logFile = logFile
+        self.onAlert = onAlert
     }
 
     /// `--max-rate` spaces the starts of requests. AWS allows about one a second per account; a
@@ -39,6 +43,7 @@ package struct PollingSettings: Sendable, Hashable {
             throw UsageError("--max-results must be between 1 and 100")
         }
         try Self.checkMaxRate(maxRate)
+        if let onAlert, onAlert.allSatisfy(\.isWhitespace) { throw UsageError("--on-alert needs a command") }
     }
 
     package static func checkMaxRate(_ rate: Double) throws(UsageError) {
@@ -49,7 +54,7 @@ package struct PollingSettings: Sendable, Hashable {
 
     package var ui: UIOptions { UIOptions(alertPatterns: alerts) }
 
-    package var outputSettings: OutputSettings { OutputSettings(format: output, ui: ui, logFile: logFile) }
+    package var outputSettings: OutputSettings { OutputSettings(format: output, ui: ui, logFile: logFile, onAlert: onAlert) }
 
     package var fetch: FetchSettings { FetchSettings(maxResults: maxResults, maxRate: maxRate) }
 

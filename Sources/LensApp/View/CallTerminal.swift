@@ -9,12 +9,15 @@ enum CallTerminal {
     /// Runs the view until the user quits; throws one line if the terminal can't be used.
     static func run(
         _ events: AsyncStream<FollowEvent>, session: SessionInfo, alerts: AlertRules, replay: ReplayLink?,
-        actions: ContactActions = ContactActions(nil), save: @escaping @Sendable (AppState) throws -> String
+        actions: ContactActions = ContactActions(nil), notices: AsyncStream<String>? = nil,
+        save: @escaping @Sendable (AppState) throws -> String
     ) async throws -> TerminalExit {
         var feeds: [MessageFeed<CallMessage>] = [
             .engine(events, CallMessage.engine), .updates(actions.updates, CallMessage.act),
         ]
         if let replay { feeds.append(.updates(replay.updates, CallMessage.replay)) }
+        // An `--on-alert` failure, said once in the status line.
+        if let notices { feeds.append(.updates(notices, CallMessage.notice)) }
         return try await TerminalProgram.run(
             name: "terminal", feeds: feeds,
             program: { size in

@@ -117,11 +117,17 @@ package enum WallSession {
         let scope = "\(settings.scope) · \(place)"
         // Listed contacts end the stream of lines when they are all over; a floor or a whole stream never ends.
         let endsWhenDone = filter.isEmpty && !settings.watchesWholeStream
+        // A failed command is said once, in the header (or on standard error without a view).
+        let inView = settings.format == nil && isatty(STDOUT_FILENO) == 1
+        let commands = settings.onAlert.map { command in
+            AlertCommandRunner(command: command) { inView ? emit(.notice($0)) : console.note("lenstail: \($0)\n") }
+        }
         let onAlert: @Sendable (WallAlert) -> Void = { alert in
             try? alertLog?.write(alert)
+            commands?.submit(AlertCommandInput(alert))
             Task { await source.setAlert(alert.contactId) }
         }
-        if settings.format == nil, isatty(STDOUT_FILENO) == 1 {
+        if inView {
             let exit: TerminalExit
             do {
                 exit = try await TerminalProgram.run(
@@ -155,6 +161,8 @@ package enum WallSession {
         try await WallStream.print(
             events, rules: rules, format: settings.format ?? .jsonl, endsWhenDone: endsWhenDone, feed: feedDone,
             closesAt: settings.floorClosesAt, onAlert: onAlert, console: console)
+        // Every call ended: the last alerts' commands finish (each within its time limit) before lenstail does.
+        await commands?.finish()
     }
 
     private static func add(_ id: String, _ source: some FloorSource, _ emit: @Sendable (WallEvent) -> Void) async {

@@ -51,6 +51,7 @@ extension WallSettings {
         self.init(instanceId: instanceId)
         options = WallOptions(alertPatterns: polling.alerts, alertNegative: alerts.alertNegative)
         alertLog = alerts.alertLog
+        onAlert = polling.onAlert
         format = polling.output
         scheduler = WallSchedulerConfiguration(
             maxRate: polling.maxRate, pollInterval: .milliseconds(Int(polling.pollInterval * 1000)),

@@ -14,6 +14,8 @@ package struct WallSettings: Sendable {
     package var contactsFrom: String?
     package var options = WallOptions()
     package var alertLog: String?
+    /// `--on-alert`: a shell command run once per new alert.
+    package var onAlert: String?
     /// Who listens in with `L`, and whether barging is asked for.
     package var listen = ListenSettings()
     package var scheduler = WallSchedulerConfiguration()

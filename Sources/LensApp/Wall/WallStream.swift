@@ -79,7 +79,7 @@ enum WallStream {
                 if contacts[id] == nil { contacts[id] = Contact(printer: StreamPrinter(format: format)) }
             case .stream(.failed(let message)):
                 throw FatalError(message)
-            case .stream(.warning(let text)):
+            case .stream(.warning(let text)), .notice(let text):
                 console.note("lenstail: \(TerminalText.sanitize(text))\n")
             case .pace, .discovery, .stream:
                 break

@@ -65,6 +65,8 @@ enum WallReducer {
             // A warning stays until the user has seen it at least as long as a notice.
             if case .warning(let text) = status { state.notice = TerminalText.sanitize(text) }
             state.streamStatus = status
+        case .notice(let text):
+            state.notice = TerminalText.sanitize(text)
         }
         return [.redraw]
     }

@@ -28,13 +28,19 @@ struct FollowOptions: ParsableArguments {
             valueName: "regex"))
     var alerts: [String] = []
 
+    @Option(
+        help: ArgumentHelp(
+            "Run this command (through /bin/sh -c) once per new alert, with the alert as one JSON object on its standard input.",
+            valueName: "command"))
+    var onAlert: String?
+
     @OptionGroup(title: "Logging") var log: LogOptions
 
     /// As typed; LensApp checks it.
     var settings: PollingSettings {
         PollingSettings(
             pollInterval: pollInterval, maxResults: maxResults, maxRate: maxRate, output: output, alerts: alerts,
-            logFile: log.logFile)
+            logFile: log.logFile, onAlert: onAlert)
     }
 }
 
