@@ -37,8 +37,8 @@ extension ConnectOperations {
         let xml = """
             <GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
               <GetCallerIdentityResult>
-                <Arn>\(Self.escaped(arn))</Arn>
-                <UserId>\(Self.escaped(userId))</UserId>
+                <Arn>\(S3XML.escape(arn))</Arn>
+                <UserId>\(S3XML.escape(userId))</UserId>
                 <Account>\(DemoIdentity.account)</Account>
               </GetCallerIdentityResult>
               <ResponseMetadata>
@@ -67,8 +67,8 @@ extension ConnectOperations {
             <ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
               <Error>
                 <Type>Sender</Type>
-                <Code>\(escaped(code))</Code>
-                <Message>\(escaped(message))</Message>
+                <Code>\(S3XML.escape(code))</Code>
+                <Message>\(S3XML.escape(message))</Message>
               </Error>
               <RequestId>\(requestId)</RequestId>
             </ErrorResponse>
@@ -78,19 +78,5 @@ extension ConnectOperations {
             response: SimulatorResponse(status: status, headers: [HTTPHeader("Content-Type", "text/xml")], body: Array(xml.utf8)))
         outcome.record.errorCode = code
         return outcome
-    }
-
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 }

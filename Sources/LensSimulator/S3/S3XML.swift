@@ -2,8 +2,8 @@ import AWSSigV4
 import ContactLensModel
 import Foundation
 
-/// Pieces of S3's answers: XML text escaped, keys URL-encoded as `encoding-type=url` asks, an
-/// object's ETag and the HTTP date of `Last-Modified`.
+/// Pieces of S3's answers: XML text escaped (STS's answers use it too), keys URL-encoded as
+/// `encoding-type=url` asks, an object's ETag and the HTTP date of `Last-Modified`.
 enum S3XML {
     static func response(_ xml: String) -> SimulatorResponse {
         SimulatorResponse(status: 200, headers: [HTTPHeader("Content-Type", "application/xml")], body: Array(xml.utf8))
