@@ -41,14 +41,7 @@ package struct ContactListScreen: ScreenProgram {
         if general == .interrupt { return [.quit(signal: SIGINT)] }
         state.notice = nil
         if state.editingFilter {
-            switch RowFilter.type(key, draft: &state.filterDraft) {
-            case .typing: break
-            case .cancel: state.editingFilter = false
-            case .keep(let filter):
-                state.editingFilter = false
-                state.filter = filter
-                state.relayout()
-            }
+            state.typeFilter(key)
             return [.redraw]
         }
         if state.showHelp {

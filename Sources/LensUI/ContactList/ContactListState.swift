@@ -103,3 +103,5 @@ package struct ContactListState: Sendable {
         }
     }
 }
+
+extension ContactListState: FilteredRows {}

@@ -139,14 +139,7 @@ enum WallReducer {
     }
 
     private static func filterInput(_ key: Key, _ state: inout WallState) -> [WallEffect] {
-        switch RowFilter.type(key, draft: &state.filterDraft) {
-        case .typing: break
-        case .cancel: state.editingFilter = false
-        case .keep(let filter):
-            state.editingFilter = false
-            state.filter = filter
-            state.relayout()
-        }
+        state.typeFilter(key)
         return [.redraw]
     }
 }

@@ -195,3 +195,5 @@ package enum WallLine: Hashable, Sendable {
     case row(String, ended: Bool)
     case endedTitle
 }
+
+extension WallState: FilteredRows {}
