@@ -30,7 +30,7 @@ import Testing
             continuation.yield(.finished)
             continuation.finish()
         }
-        try await FollowRunner.stream(events, format: format, alerts: alerts, console: memory.console)
+        try await FollowRunner.printLines(events, format: format, alerts: alerts, console: memory.console)
         return memory
     }
 

@@ -26,14 +26,14 @@ import Testing
 
     @Test func theTextStreamMarksTheWholeWord() async throws {
         let memory = MemoryConsole()
-        try await FollowRunner.stream(Self.events(), format: .text, console: memory.console)
+        try await FollowRunner.printLines(Self.events(), format: .text, console: memory.console)
         let line = try #require(memory.outLines.first { $0.contains("AGENT") })
         #expect(line.hasSuffix("I can't [[login]]."))
     }
 
     @Test func jsonLinesKeepTheOffsetsAsReceived() async throws {
         let memory = MemoryConsole()
-        try await FollowRunner.stream(Self.events(), format: .jsonl, console: memory.console)
+        try await FollowRunner.printLines(Self.events(), format: .jsonl, console: memory.console)
         let line = try #require(memory.outLines.first { $0.contains("Transcript") })
         #expect(line.contains(#""BeginOffsetChar":8"#) && line.contains(#""EndOffsetChar":12"#))
     }

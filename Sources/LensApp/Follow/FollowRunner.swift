@@ -38,7 +38,7 @@ package enum FollowRunner {
                 }
             } catch {
                 console.note("lenstail: \(error); streaming text instead\n")
-                return try await streamThenWait(
+                return try await printLinesThenWait(
                     watched, format: .text, alerts: output.ui.alertPatterns, contactId: session.contactId,
                     commands: commands, console: console)
             }
@@ -46,36 +46,36 @@ package enum FollowRunner {
             if let failure = watch.failure { throw FatalError(failure) }
             return
         }
-        try await streamThenWait(
+        try await printLinesThenWait(
             events, format: output.format ?? .text, alerts: output.ui.alertPatterns, contactId: session.contactId,
             commands: commands, console: console)
     }
 
     /// The lines, each `--on-alert` failure on standard error, and at the end the commands still
     /// running waited for (a pipe's last alert is not cut short).
-    private static func streamThenWait(
+    private static func printLinesThenWait(
         _ events: AsyncStream<FollowEvent>, format: OutputFormat, alerts: [String], contactId: String,
         commands: FollowAlertCommands?, console: Console
     ) async throws {
         guard let commands else {
-            return try await stream(events, format: format, alerts: alerts, contactId: contactId, console: console)
+            return try await printLines(events, format: format, alerts: alerts, contactId: contactId, console: console)
         }
         let notes = Task { for await notice in commands.notices { console.note("lenstail: \(notice)\n") } }
         defer { notes.cancel() }
-        try await stream(events, format: format, alerts: alerts, contactId: contactId, console: console)
+        try await printLines(events, format: format, alerts: alerts, contactId: contactId, console: console)
         await commands.finish()
         await notes.value
     }
 
     /// Prints the events as lines until the analysis completes; categories matching `alerts`
     /// (the `--alert` patterns) are marked. JSON lines name `contactId` (each transfer's leg, its own).
-    package static func stream(
+    package static func printLines(
         _ events: AsyncStream<FollowEvent>, format: OutputFormat, alerts: [String] = [], contactId: String? = nil,
         timeZone: TimeZone = .current, console: Console = .standard
     ) async throws {
         let matcher: AlertRules
         do { matcher = try AlertRules(patterns: alerts) } catch { throw FatalError(error.message) }
-        var printer = StreamPrinter(format: format, alerts: matcher, contactId: contactId, timeZone: timeZone)
+        var printer = LinePrinter(format: format, alerts: matcher, contactId: contactId, timeZone: timeZone)
         var waiting = false
         var announced = 1
         func write(_ lines: [String]) throws {

@@ -14,7 +14,7 @@ package enum ReplaySession {
         let call = try await CallLoader.load(source, aws: aws, fetch: fetch, legs: streams, console: console)
         guard !streams else {
             // Not a terminal: the whole call at once, exactly as a follow would have printed it.
-            return try await FollowRunner.stream(
+            return try await FollowRunner.printLines(
                 RecordedCallSource(pages: call.pages, legs: call.legs).events(), format: output.format ?? .text,
                 alerts: output.ui.alertPatterns, contactId: call.contactId, console: console)
         }

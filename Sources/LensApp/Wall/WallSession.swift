@@ -149,7 +149,7 @@ package enum WallSession {
                     })
             } catch {
                 console.note("lenstail: \(error); streaming JSON lines instead\n")
-                return try await WallStream.print(
+                return try await WallLines.print(
                     events, rules: rules, format: .jsonl, endsWhenDone: endsWhenDone, feed: feedDone,
                     closesAt: settings.floorClosesAt, onAlert: onAlert, console: console)
             }
@@ -158,7 +158,7 @@ package enum WallSession {
             if let failure = failure.withLock({ $0 }) { throw FatalError(failure) }
             return
         }
-        try await WallStream.print(
+        try await WallLines.print(
             events, rules: rules, format: settings.format ?? .jsonl, endsWhenDone: endsWhenDone, feed: feedDone,
             closesAt: settings.floorClosesAt, onAlert: onAlert, console: console)
         // Every call ended: the last alerts' commands finish (each within its time limit) before lenstail does.

@@ -6,7 +6,7 @@ import LensExport
 /// A category that `--alert` names is marked: `ALERT` in text, an `Alerts` field in JSON lines.
 /// Given the contact, every JSON line names its leg's `ContactId`; a transfer's new leg is a
 /// divider line (text) or a `Transfer` line (JSON), written just before the leg's first line.
-struct StreamPrinter {
+struct LinePrinter {
     let format: OutputFormat
     let alerts: AlertRules
     /// The leg's contact, named on every JSON line; nil leaves lines untagged (the wall tags them).

@@ -4,11 +4,11 @@ import Foundation
 /// The wall without a terminal: every event of every contact as a line tagged with its
 /// ContactId (`--output jsonl`), or as text prefixed with the contact; alerts too, found by the
 /// same rules as the wall's (`ContactAlerts`), with no view in between.
-enum WallStream {
+enum WallLines {
     /// One contact as the lines know it: its printer (and the store it merged), its alerts.
     struct Contact {
         var names: WallContactInfo?
-        var printer: StreamPrinter
+        var printer: LinePrinter
         var alerts = ContactAlerts()
         /// The analysis completed, ended or failed.
         var isOver = false
@@ -35,7 +35,7 @@ enum WallStream {
             switch event {
             case .contact(let id, let follow):
                 open.insert(id)
-                var contact = contacts[id] ?? Contact(printer: StreamPrinter(format: format))
+                var contact = contacts[id] ?? Contact(printer: LinePrinter(format: format))
                 switch follow {
                 case .segments(let segments, _):
                     for line in contact.printer.lines(for: segments) {
@@ -73,10 +73,10 @@ enum WallStream {
                 contacts[id] = contact
             case .floor(let infos):
                 for info in infos {
-                    contacts[info.contactId, default: Contact(printer: StreamPrinter(format: format))].names = info
+                    contacts[info.contactId, default: Contact(printer: LinePrinter(format: format))].names = info
                 }
             case .listed(let id):
-                if contacts[id] == nil { contacts[id] = Contact(printer: StreamPrinter(format: format)) }
+                if contacts[id] == nil { contacts[id] = Contact(printer: LinePrinter(format: format)) }
             case .stream(.failed(let message)):
                 throw FatalError(message)
             case .stream(.warning(let text)), .notice(let text):

@@ -6,7 +6,7 @@ import Testing
 
 /// The wall's JSON lines in-process: the same alert rules as the wall's view, with no view in
 /// between, and the end once every listed contact's analysis is over.
-@Suite struct WallStreamTests {
+@Suite struct WallLinesTests {
     static let time = Date(timeIntervalSince1970: 1_800_000_000)
 
     static func page(_ n: Int, _ sentiment: Sentiment, escalation: Bool = false) -> WallEvent {
@@ -44,7 +44,7 @@ import Testing
         feed.finish()
         let logged = Logged()
         let memory = MemoryConsole()
-        try await WallStream.print(
+        try await WallLines.print(
             events, rules: try AlertRules(patterns: ["Escalation"], negativeRun: 3), format: .jsonl, endsWhenDone: true,
             feed: feed, onAlert: { logged.add($0) }, console: memory.console, now: { Self.time })
         let lines = memory.outLines
@@ -60,7 +60,7 @@ import Testing
     /// The lines never go through the view: the pipe's source does not import it.
     @Test func theLinesDoNotUseTheView() throws {
         let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Sources/LensApp/Wall/WallStream.swift")
+            .deletingLastPathComponent().appendingPathComponent("Sources/LensApp/Wall/WallLines.swift")
         let source = try String(contentsOf: file, encoding: .utf8)
         #expect(source.contains("ContactAlerts"))
         #expect(!source.contains("import LensUI"))
