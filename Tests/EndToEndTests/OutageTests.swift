@@ -24,6 +24,7 @@ import Testing
                 try await harness.follow(
                     simulator,
                     onEvent: { run in
+                        if let last = run.statuses.last { await outage.saw("\(last.at): \(last.value)") }
                         // Once a few turns are on screen, the service goes down for a while.
                         if run.store.turns.count >= 6, await outage.begin() {
                             Task {
@@ -31,11 +32,14 @@ import Testing
                                 await outage.stopped()
                                 try await Task.sleep(for: Self.outage)
                                 // The same port again; a busy machine may hold it a moment longer.
-                                for _ in 0..<50 {
-                                    if (try? await simulator.start()) != nil { break }
+                                // Only a service that listens again counts as back.
+                                for _ in 0..<600 {
+                                    if (try? await simulator.start()) != nil {
+                                        await outage.end()
+                                        break
+                                    }
                                     try await Task.sleep(for: .milliseconds(100))
                                 }
-                                await outage.end()
                             }
                         }
                     })
@@ -43,9 +47,12 @@ import Testing
         } catch let error as TimeLimitExceeded {
             let stopped = await outage.stoppedAt
             let window = await outage.window
+            let statuses = await outage.statuses.suffix(8)
+            let back = window.map { "\($0.1)" } ?? "never"
             Issue.record(
-                "\(error); the emulator stopped: \(stopped.map { "\($0)" } ?? "never"); back: \(window.map { "\($0.1)" } ?? "never")"
-            )
+                Comment(
+                    rawValue: "\(error); the emulator stopped: \(stopped.map { "\($0)" } ?? "never"); listening again: \(back); "
+                        + "statuses: \(statuses)"))
             await simulator.stop()
             return
         }
@@ -144,4 +151,8 @@ actor Outage {
     func stopped() { stoppedAt = Date() }
 
     var window: (Date, Date)? { downAt.flatMap { down in upAt.map { (down, $0) } } }
+
+    /// The follow's statuses as they came, for a failure to say where the follow stood.
+    private(set) var statuses: [String] = []
+    func saw(_ status: String) { if statuses.last != status { statuses.append(status) } }
 }

@@ -24,6 +24,9 @@ package actor Simulator {
     package private(set) var port: Int?
     /// The port bound last, so a restart after `stop()` comes back where clients expect it.
     private var lastPort: Int?
+    /// The listening socket, closed first by `stop()`: the port is free for a restart at once,
+    /// whatever the server's graceful shutdown still waits for.
+    private var listener: (any Channel)?
 
     package init(_ configuration: SimulatorConfiguration) {
         self.configuration = configuration
@@ -39,14 +42,14 @@ package actor Simulator {
     package func start() async throws -> Int {
         if let port { return port }
         let wanted = lastPort ?? configuration.port
-        let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
+        let (ports, portContinuation) = AsyncStream.makeStream(of: (port: Int, listener: any Channel).self)
         var quiet = Logger(label: "lenstail.simulator.http", factory: { _ in SwiftLogNoOpLogHandler() })
         quiet.logLevel = .critical
         let app = Application(
             responder: SimulatorResponder(simulator: self),
             configuration: .init(address: .hostname(configuration.host, port: wanted)),
             onServerRunning: { channel in
-                portContinuation.yield(channel.localAddress?.port ?? 0)
+                portContinuation.yield((channel.localAddress?.port ?? 0, channel))
                 portContinuation.finish()
             },
             logger: quiet)
@@ -56,9 +59,10 @@ package actor Simulator {
         }
         serverTask = task
         for await bound in ports {
-            port = bound
-            lastPort = bound
-            return bound
+            port = bound.port
+            lastPort = bound.port
+            listener = bound.listener
+            return bound.port
         }
         serverTask = nil
         do { try await task.value } catch { throw SimulatorStartError(host: configuration.host, port: wanted, cause: error) }
@@ -70,6 +74,8 @@ package actor Simulator {
         guard let task = serverTask else { return }
         serverTask = nil
         port = nil
+        try? await listener?.close()
+        listener = nil
         task.cancel()
         // A graceful shutdown waits for open connections; a client that keeps one must not hold
         // the stop (and a restart on the same port) for ever. The listener closes first.
