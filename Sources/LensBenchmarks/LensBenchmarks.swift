@@ -21,7 +21,7 @@ struct LensBenchmarks: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "all", abstract: "Run every in-process benchmark.")
 
         func run() async throws {
-            for name in ["decode-merge", "render", "search", "latency", "wall"] {
+            for name in ["decode-merge", "render", "search", "latency", "wall", "wall-reduce"] {
                 print(try await ChildProcess.runSelf([name]))
             }
         }

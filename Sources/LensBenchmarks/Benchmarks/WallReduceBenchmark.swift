@@ -12,20 +12,23 @@ struct WallReduceBenchmark: AsyncParsableCommand {
 
     @Option(help: "Live calls on the wall.") var rows = 500
     @Option(help: "Batch sizes (engine events reduced at once).") var batches: [Int] = [16, 512]
+    @Option(help: "Turns an event carries (the stream gives a contact's records of one answer at once).")
+    var turns = 1
     @Option(help: "Measured batches per case.") var runs = 200
 
     func run() {
-        print("wall reducer, \(rows) live calls, one turn an event (median, p95):")
+        print("wall reducer, \(rows) live calls, \(turns) turn(s) an event (median, p95):")
         for batch in batches {
             for sort in WallSort.allCases {
-                let samples = Self.measure(rows: rows, batch: batch, sort: sort, runs: runs)
+                let samples = Self.measure(rows: rows, batch: batch, sort: sort, turns: turns, runs: runs)
                 print("  batch \(batch), order \(sort.rawValue): \(Show.ms(samples.median)), p95 \(Show.ms(samples.p95))")
             }
         }
     }
 
-    /// Reduces `runs` batches of `batch` new turns on a wall of `rows` calls kept in `sort`.
-    static func measure(rows: Int, batch: Int, sort: WallSort, runs: Int) -> Samples {
+    /// Reduces `runs` batches of `batch` events of `turns` new turns each on a wall of `rows` calls
+    /// kept in `sort`.
+    static func measure(rows: Int, batch: Int, sort: WallSort, turns: Int = 1, runs: Int) -> Samples {
         var state = WallBenchmark.floor(rows, turns: 20)
         state.sort = sort
         state.relayout()
@@ -36,14 +39,18 @@ struct WallReduceBenchmark: AsyncParsableCommand {
             state.now += 0.05
             let events = (0..<batch).map { _ -> WallEvent in
                 let c = Int.random(in: 0..<rows, using: &random)
-                let t = next[c]
-                next[c] += 1
-                let turn = Transcript(
-                    id: "c\(c)-\(t)", participantId: t % 2 == 0 ? "a" : "c", participantRole: t % 2 == 0 ? "AGENT" : "CUSTOMER",
-                    content: "Turn \(t) of call \(c): the customer explains what went wrong with the bill.",
-                    beginOffsetMillis: t * 4_000, endOffsetMillis: t * 4_000 + 3_000,
-                    sentiment: sentiments.randomElement(using: &random))
-                return .contact("c\(c)", .segments([.transcript(turn)], receivedAt: state.now))
+                let segments = (0..<turns).map { _ -> Segment in
+                    let t = next[c]
+                    next[c] += 1
+                    return .transcript(
+                        Transcript(
+                            id: "c\(c)-\(t)", participantId: t % 2 == 0 ? "a" : "c",
+                            participantRole: t % 2 == 0 ? "AGENT" : "CUSTOMER",
+                            content: "Turn \(t) of call \(c): the customer explains what went wrong with the bill.",
+                            beginOffsetMillis: t * 4_000, endOffsetMillis: t * 4_000 + 3_000,
+                            sentiment: sentiments.randomElement(using: &random)))
+                }
+                return .contact("c\(c)", .segments(segments, receivedAt: state.now))
             }
             _ = reduceWall(into: &state, .engineBatch(events))
         }

@@ -71,21 +71,20 @@ package struct WallRow: Sendable {
     mutating func refresh() {
         revision += 1
         let turns = call.store.turns
-        // The customer's turns: their scores summed, the last few kept (newest first).
+        // The customer's turns: their scores summed (whole numbers: exact in any order), the last
+        // few kept (newest first). Through the buffer, so no turn is copied to read its role.
         var count = 0
         var sum = 0.0
-        var latest: Int?
         var newest: [Int] = []
         newest.reserveCapacity(Self.sparkLength)
-        for index in turns.indices.reversed() where Self.isCustomer(turns[index].participantRole) {
-            if latest == nil { latest = index }
-            if newest.count < Self.sparkLength { newest.append(index) }
-            count += 1
+        turns.withUnsafeBufferPointer { turns in
+            for index in turns.indices.reversed() where Self.isCustomer(turns[index].participantRole) {
+                if newest.count < Self.sparkLength { newest.append(index) }
+                count += 1
+                sum += Self.score(turns[index].sentiment)
+            }
         }
-        // Summed oldest first, as the scores always were, so the average is the same to the bit.
-        if count >= 2 {
-            for turn in turns where Self.isCustomer(turn.participantRole) { sum += Self.score(turn.sentiment) }
-        }
+        let latest = newest.first
         // A screen is at most a few hundred columns wide: the rest of a long line is never shown.
         shown.latestCustomer = latest.map { TerminalText.sanitize(String(turns[$0].content.prefix(400))) } ?? ""
         // A contact listed by id has no names until discovery finds it.
@@ -111,7 +110,9 @@ package struct WallRow: Sendable {
     }
 
     /// A customer's turn, whatever the case of its role (the usual spelling without upper-casing).
-    static func isCustomer(_ role: String) -> Bool { role == "CUSTOMER" || role.uppercased() == "CUSTOMER" }
+    static func isCustomer(_ role: String) -> Bool {
+        role == "CUSTOMER" || (role != "AGENT" && role.uppercased() == "CUSTOMER")
+    }
 
     static func score(_ sentiment: Sentiment?) -> Double {
         sentiment == .positive ? 1 : sentiment == .negative ? -1 : 0
