@@ -36,7 +36,9 @@ enum WallReducer {
             for info in infos { found(info, &state) }
             // A contact listed by id stays until its analysis ends: discovery need not know it.
             let now = state.now
-            let gone = state.rows.compactMap { id, row in row.endedAt == nil && row.found != nil && !present.contains(id) ? id : nil }
+            let gone = state.rows.compactMap { id, row in
+                row.endedAt == nil && row.found != nil && !present.contains(id) ? id : nil
+            }
             for id in gone { state.updateRow(id) { $0.endedAt = now } }
         case .listed(let id):
             if state.rows[id] == nil { add(id, found: nil, &state) }
