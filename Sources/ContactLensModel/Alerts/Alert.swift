@@ -26,4 +26,6 @@ package enum Alert: Hashable, Sendable {
 package enum AlertKind: String, CaseIterable, Codable, Hashable, Sendable {
     case category
     case negative
+    /// A queue's oldest caller has waited longer than `--alert-wait` (a queue's alert, no contact's).
+    case wait
 }

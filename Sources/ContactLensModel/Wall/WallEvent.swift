@@ -19,6 +19,8 @@ package enum WallEvent: Sendable {
     case stream(FollowStatus)
     /// Something the user should see once in the header (an `--on-alert` command failed).
     case notice(String)
+    /// The watched queues' figures (GetCurrentMetricData, every 5 s), or why there are none.
+    case queues(QueueReport)
 }
 
 /// A contact as a row shows it before any segment arrived.

@@ -1,6 +1,7 @@
 import AWSClient
 import ContactLensModel
 import Foundation
+import LensEngine
 
 /// Runs one SearchContacts search: pages followed with NextToken until `limit` contacts or the
 /// last page, each request paced under Connect's quota (2 a second, burst 5) and a throttled one

@@ -16,10 +16,12 @@ enum WallLines {
 
     static func print(
         _ events: AsyncStream<WallEvent>, rules: AlertRules, format: OutputFormat, endsWhenDone: Bool,
-        feed: FeedState, closesAt: Date? = nil, onAlert: @Sendable (WallAlert) -> Void, console: Console,
-        now: () -> Date = Date.init
+        feed: FeedState, closesAt: Date? = nil, alertWait: TimeInterval? = nil, onAlert: @Sendable (WallAlert) -> Void,
+        console: Console, now: () -> Date = Date.init
     ) async throws {
         var contacts: [String: Contact] = [:]
+        var queueAlerts = QueueWaitAlerts(threshold: alertWait)
+        var queueProblem: String?
         var open = Set<String>()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -29,6 +31,11 @@ enum WallLines {
             all["ContactId"] = id
             let data = (try? encoder.encode(all)) ?? Data("{}".utf8)
             return JSONLineEscaper.escape(String(decoding: data, as: UTF8.self))
+        }
+        func alertLine(_ alert: WallAlert) -> String {
+            if format == .jsonl, let data = try? encoder.encode(["Alert": alert]) { return String(decoding: data, as: UTF8.self) }
+            let who = alert.kind == .wait ? "queue \(alert.queue)" : TerminalText.sanitize(alert.contactId)
+            return "\(who): alert: \(alert.detail)"
         }
         for await event in events {
             var lines: [String] = []
@@ -46,11 +53,7 @@ enum WallLines {
                     for alert in contact.alerts.update(in: contact.printer.store, rules: rules) {
                         let record = WallAlert(alert, contactId: id, names: contact.names, at: now())
                         onAlert(record)
-                        if format == .jsonl, let data = try? encoder.encode(["Alert": record]) {
-                            lines.append(String(decoding: data, as: UTF8.self))
-                        } else {
-                            lines.append("\(TerminalText.sanitize(id)): alert: \(record.detail)")
-                        }
+                        lines.append(alertLine(record))
                     }
                 case .finished:
                     open.remove(id)
@@ -81,6 +84,17 @@ enum WallLines {
                 throw FatalError(message)
             case .stream(.warning(let text)), .notice(let text):
                 console.note("lenstail: \(TerminalText.sanitize(text))\n")
+            case .queues(.figures(let figures, let at)):
+                queueProblem = nil
+                lines += figures.map { QueueLine.line($0, at: at, format: format) }
+                for alert in queueAlerts.update(figures, at: now()) {
+                    onAlert(alert)
+                    lines.append(alertLine(alert))
+                }
+            case .queues(.problem(let text, _)):
+                // Said once until the figures come back, not at every refresh.
+                if text != queueProblem { console.note("lenstail: \(TerminalText.sanitize(text))\n") }
+                queueProblem = text
             case .pace, .discovery, .stream:
                 break
             }

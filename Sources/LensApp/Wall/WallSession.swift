@@ -53,6 +53,7 @@ package enum WallSession {
         if settings.options.alertNegative == nil { settings.options.alertNegative = 3 }
         // The floor plays `speed` times faster: so does discovery (every 10 s of floor time).
         settings.discoveryInterval = max(.seconds(1), .milliseconds(Int(10_000 / speed)))
+        settings.queueInterval = max(.seconds(1), .milliseconds(Int(5_000 / speed)))
         let scenario = Scenario.wallDemo
         // The last scripted call starts then; discovery sees it within two of its rounds.
         let lastStart = Double(scenario.lastCallStartMillis) / 1000 / speed
@@ -102,6 +103,9 @@ package enum WallSession {
                 instanceId: settings.instanceId, filter: filter, client: connect, interval: settings.discoveryInterval)
             tasks.append(Task { await watcher.run(directory: directory, source: source, emit: emit) })
         }
+        if let queues = queueWatcher(settings, filter: filter, directory: directory, connect: connect) {
+            tasks.append(Task { await queues.run(emit: emit) })
+        }
         let listed = settings.contactIds
         let feedDone = FeedState()
         tasks.append(
@@ -125,7 +129,8 @@ package enum WallSession {
         let onAlert: @Sendable (WallAlert) -> Void = { alert in
             try? alertLog?.write(alert)
             commands?.submit(AlertCommandInput(alert))
-            Task { await source.setAlert(alert.contactId) }
+            // A queue's alert has no contact to poll sooner.
+            if alert.kind != .wait { Task { await source.setAlert(alert.contactId) } }
         }
         if inView {
             let exit: TerminalExit
@@ -151,7 +156,8 @@ package enum WallSession {
                 console.note("lenstail: \(error); streaming JSON lines instead\n")
                 return try await WallLines.print(
                     events, rules: rules, format: .jsonl, endsWhenDone: endsWhenDone, feed: feedDone,
-                    closesAt: settings.floorClosesAt, onAlert: onAlert, console: console)
+                    closesAt: settings.floorClosesAt, alertWait: settings.options.alertWait, onAlert: onAlert,
+                    console: console)
             }
             if case .interrupted(let signal) = exit { throw Interrupted(signal: signal) }
             // The source stopped on a fatal error: the view showed it, the exit status says it.
@@ -160,9 +166,21 @@ package enum WallSession {
         }
         try await WallLines.print(
             events, rules: rules, format: settings.format ?? .jsonl, endsWhenDone: endsWhenDone, feed: feedDone,
-            closesAt: settings.floorClosesAt, onAlert: onAlert, console: console)
+            closesAt: settings.floorClosesAt, alertWait: settings.options.alertWait, onAlert: onAlert,
+                    console: console)
         // Every call ended: the last alerts' commands finish (each within its time limit) before lenstail does.
         await commands?.finish()
+    }
+
+    /// The queue strip's source: the wall's queues (`--queue`) every 5 s, when Amazon Connect is asked.
+    static func queueWatcher(
+        _ settings: WallSettings, filter: FloorFilter, directory: NameDirectory, connect: ConnectDirectoryClient?
+    ) -> QueueWatcher? {
+        guard let connect, !filter.queues.isEmpty else { return nil }
+        return QueueWatcher(
+            instanceId: settings.instanceId,
+            queues: filter.queues.map { QueueWatcher.Queue(id: $0, name: directory.name(of: $0, .queue) ?? $0) },
+            client: ConnectClient(service: connect.service), interval: settings.queueInterval)
     }
 
     private static func add(_ id: String, _ source: some FloorSource, _ emit: @Sendable (WallEvent) -> Void) async {

@@ -33,6 +33,9 @@ extension WallSettings {
             throw UsageError(
                 "--queue, --agent, --routing-profile and --hierarchy-group need --instance-id (discovery asks Amazon Connect)")
         }
+        if alerts.alertWait != nil, queues.isEmpty {
+            throw UsageError("--alert-wait needs --queue: it watches the wall's queues' oldest callers")
+        }
         self.init(instanceId: instanceId ?? "", polling: polling, alerts: alerts)
         self.aws = aws
         self.kinesis = kinesis.stream.map {
@@ -49,7 +52,9 @@ extension WallSettings {
     /// The pacing, output and alerts every wall shares (the demo's wall too); not checked.
     package init(instanceId: String, polling: PollingSettings, alerts: WallAlertSettings) {
         self.init(instanceId: instanceId)
-        options = WallOptions(alertPatterns: polling.alerts, alertNegative: alerts.alertNegative)
+        options = WallOptions(
+            alertPatterns: polling.alerts, alertNegative: alerts.alertNegative,
+            alertWait: alerts.alertWait.map { Double($0.components.seconds) + Double($0.components.attoseconds) / 1e18 })
         alertLog = alerts.alertLog
         onAlert = polling.onAlert
         format = polling.output

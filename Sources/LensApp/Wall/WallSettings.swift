@@ -20,6 +20,8 @@ package struct WallSettings: Sendable {
     package var listen = ListenSettings()
     package var scheduler = WallSchedulerConfiguration()
     package var discoveryInterval: Duration = .seconds(10)
+    /// How often the queue strip's figures are asked for (GetCurrentMetricData).
+    package var queueInterval: Duration = .seconds(5)
     /// A stream format; nil: the full-screen wall on a terminal, JSON lines otherwise.
     package var format: OutputFormat?
     /// Read the segments from this Kinesis stream instead of polling (`--kinesis-stream`).

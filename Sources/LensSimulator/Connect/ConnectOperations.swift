@@ -11,6 +11,7 @@ struct ConnectOperations: Sendable {
     let verifier: SigV4Verifier
     let stsVerifier: SigV4Verifier
     let deniedAccessKeys: Set<String>
+    let deniedActions: Set<String>
     let instanceIds: Set<String>
     let floor: ScenarioFloor?
     let instance: ScenarioInstance
@@ -26,6 +27,7 @@ struct ConnectOperations: Sendable {
         self.verifier = verifier
         stsVerifier = SigV4Verifier(secrets: verifier.secrets, service: "sts", maxSkew: verifier.maxSkew)
         deniedAccessKeys = configuration.deniedAccessKeys
+        deniedActions = configuration.deniedActions
         instanceIds = Set(configuration.scenario.contacts.map(\.instanceId))
         floor = configuration.scenario.floor
         instance = configuration.scenario.instance ?? ScenarioInstance()
@@ -80,7 +82,7 @@ struct ConnectOperations: Sendable {
         case .success(let verified): key = verified
         case .failure(let error): throw .authentication(code: error.code, message: error.message)
         }
-        if deniedAccessKeys.contains(key) {
+        if deniedAccessKeys.contains(key) || deniedActions.contains(operation) {
             throw .connect(
                 "AccessDeniedException", status: 403,
                 "User with access key \(key) is not authorized to perform: connect:\(operation)")

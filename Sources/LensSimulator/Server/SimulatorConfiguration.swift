@@ -18,6 +18,9 @@ package struct SimulatorConfiguration: Sendable {
     /// False: DescribeContact answers AccessDeniedException, as for an identity without
     /// connect:DescribeContact (lenstail's `--channel auto` then falls back).
     package var allowsDescribeContact = true
+    /// Amazon Connect actions (`GetCurrentMetricData`…) no identity may call: the emulator's
+    /// operations answer them 403 AccessDeniedException, as IAM does without `connect:<action>`.
+    package var deniedActions: Set<String> = []
     /// A token bucket per access key like the real quota (`RateLimit.serviceQuota`); nil = no limit.
     package var rateLimit: RateLimit?
     package var host: String

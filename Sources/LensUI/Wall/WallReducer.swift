@@ -71,6 +71,8 @@ enum WallReducer {
             state.streamStatus = status
         case .notice(let text):
             state.notice = TerminalText.sanitize(text)
+        case .queues(let report):
+            return queues(report, &state)
         }
         return [.redraw]
     }

@@ -16,12 +16,15 @@ func renderWall(_ state: WallState, size: Size, cells: inout WallRowCells) -> Sc
         TooSmallView.draw(size, needs: WallColumns.minimum, who: "the wall", on: &screen)
         return screen
     }
-    WallView.header(state, in: full.row(0), on: &screen)
+    let layout = WallLayout(state, size: size)
+    WallView.header(state, in: layout.header, on: &screen)
+    if let strip = layout.strip {
+        screen.put(QueueStrip.line(state.queues, width: strip.width), x: strip.x, y: strip.y, clip: strip)
+    }
     let columns = WallColumns(width: size.width)
-    WallView.titles(columns, in: full.row(1), on: &screen)
-    let body = Rect(x: 0, y: 2, width: size.width, height: size.height - 4)
-    WallView.rows(state, columns, in: body, on: &screen, cells: &cells)
-    WallView.status(state, in: full.row(size.height - 2), on: &screen)
+    WallView.titles(columns, in: layout.titles, on: &screen)
+    WallView.rows(state, columns, in: layout.rows, on: &screen, cells: &cells)
+    WallView.status(state, in: layout.status, on: &screen)
     var x = 0
     for hint in KeyBindings.wallFooterHints {
         let width = TextWidth.of(hint.keys) + 1 + TextWidth.of(hint.text)

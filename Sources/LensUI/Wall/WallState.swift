@@ -9,11 +9,16 @@ package struct WallOptions: Sendable, Hashable {
     package var alertNegative: Int?
     /// How long an ended call stays in the "recently ended" section.
     package var endedKeep: TimeInterval
+    /// Seconds: a queue whose oldest caller waits longer alerts (`--alert-wait`); nil: none does.
+    package var alertWait: TimeInterval?
 
-    package init(alertPatterns: [String] = [], alertNegative: Int? = nil, endedKeep: TimeInterval = 300) {
+    package init(
+        alertPatterns: [String] = [], alertNegative: Int? = nil, endedKeep: TimeInterval = 300, alertWait: TimeInterval? = nil
+    ) {
         self.alertPatterns = alertPatterns
         self.alertNegative = alertNegative
         self.endedKeep = endedKeep
+        self.alertWait = alertWait
     }
 
     /// The alert rules the options make; throws naming a pattern that is not a regular expression.
@@ -72,6 +77,8 @@ package struct WallState: Sendable {
     package var streamFresh: Date?
     package var showHelp = false
     package var notice: String?
+    /// The queue strip under the header.
+    package var queues: WallQueues
     /// The supervisor's Amazon Connect user, found once per run when `L` first needs it.
     package var supervisor = SupervisorLookup.unknown
     package var size: Size
@@ -83,6 +90,7 @@ package struct WallState: Sendable {
         self.scope = scope
         self.options = options
         rules = try options.alertRules()
+        queues = WallQueues(alertWait: options.alertWait)
         self.size = size
         self.now = now
     }

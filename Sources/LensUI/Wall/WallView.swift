@@ -141,13 +141,20 @@ enum WallView {
             line.append("discovery: \(problem)", .failure)
         } else if let notice = state.notice {
             line.append(notice, .warning)
-        } else if let alerts = alertCount(state), alerts > 0 {
-            line.append("\(alerts) call\(alerts == 1 ? "" : "s") with alerts", .alert)
+        } else if let alerts = alertText(state) {
+            line.append(alerts, .alert)
         }
         screen.put(line, x: rect.x, y: rect.y, clip: rect)
     }
 
-    static func alertCount(_ state: WallState) -> Int? { state.alertedCount }
+    /// The calls with alerts and the queues over `--alert-wait`; nil when none.
+    static func alertText(_ state: WallState) -> String? {
+        let (calls, queues) = (state.alertedCount, state.queues.alertedCount)
+        var parts: [String] = []
+        if calls > 0 { parts.append("\(calls) call\(calls == 1 ? "" : "s") with alerts") }
+        if queues > 0 { parts.append("\(queues) queue\(queues == 1 ? "" : "s") waiting too long") }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
 
     /// `text` cut or padded to `width` columns, with a space before the next column.
     static func pad(_ text: String, _ width: Int) -> String {

@@ -10,5 +10,13 @@ struct WallAlertOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Append one JSON line per alert to this file (created mode 0600).", valueName: "file"))
     var alertLog: String?
 
-    var settings: WallAlertSettings { WallAlertSettings(alertNegative: alertNegative, alertLog: alertLog) }
+    @Option(
+        help: ArgumentHelp(
+            "Alert when a watched queue's oldest caller has waited longer than this (90s, 2m; with --queue).",
+            valueName: "duration"))
+    var alertWait: DurationArgument?
+
+    var settings: WallAlertSettings {
+        WallAlertSettings(alertNegative: alertNegative, alertLog: alertLog, alertWait: alertWait?.duration)
+    }
 }

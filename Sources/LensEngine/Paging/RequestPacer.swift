@@ -1,24 +1,27 @@
 /// A quota kept on the client's side: a bucket of `burst` requests refilled at `rate` a second
 /// (Amazon Connect's default for SearchContacts: 2 a second, burst 5), so a long search pages
 /// without being throttled. Pure: time is passed in.
-struct RequestPacer: Sendable, Hashable {
-    var rate: Double
-    var burst: Double
+package struct RequestPacer: Sendable, Hashable {
+    package var rate: Double
+    package var burst: Double
     private var tokens: Double
     private var last: Duration?
 
-    init(rate: Double, burst: Int) {
+    package init(rate: Double, burst: Int) {
         self.rate = rate
         self.burst = Double(burst)
         tokens = Double(burst)
     }
 
     /// Connect's default quota for an operation without its own.
-    static let connectDefault = RequestPacer(rate: 2, burst: 5)
+    package static let connectDefault = RequestPacer(rate: 2, burst: 5)
+
+    /// GetCurrentMetricData's own quota (5 a second, burst 8, per account), apart from the others.
+    package static let currentMetricData = RequestPacer(rate: 5, burst: 8)
 
     /// How long to wait, from `now` (time since any fixed start), before the next request;
     /// that request's token is taken.
-    mutating func delay(at now: Duration) -> Duration {
+    package mutating func delay(at now: Duration) -> Duration {
         // The bucket's own time: never behind a request already scheduled.
         var at = last ?? now
         if now > at {
