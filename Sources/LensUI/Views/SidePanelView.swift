@@ -47,7 +47,7 @@ enum SidePanelView {
         var i = state.store.turns.count - 1
         while i >= 0, bars.count < count {
             let turn = state.store.turns[i]
-            if turn.participantRole.uppercased() == role, !turn.isChatNotice {
+            if turn.hasRole(role), !turn.isChatNotice {
                 switch turn.sentiment {
                 case .some(.positive): bars.append(("▇", .positive))
                 case .some(.negative): bars.append(("▁", .negative))
