@@ -11,9 +11,10 @@ import LensUI
 package enum SearchSession {
     package static func run(_ settings: SearchSettings, console: Console = .standard) async throws {
         let clients = try settings.aws.makeWallClients()
+        let s3 = try settings.aws.makeS3Client(sharing: clients.connect.service)
         let source: String
         do { source = try await clients.lens.credentials.resolve().source } catch { throw FatalError(String(describing: error)) }
-        try await run(settings, clients: clients, credentialSource: source, console: console)
+        try await run(settings, clients: clients, s3: s3, credentialSource: source, console: console)
     }
 
     /// The day of contacts the emulator holds (the last 24 hours), searched and opened as from AWS.
@@ -24,12 +25,13 @@ package enum SearchSession {
             timeRange: SearchContactsTimeRange(startTime: now.addingTimeInterval(-24 * 3600), endTime: now))
         settings.format = format
         try await DemoEmulator.run(.history, speed: 1) { demo in
-            try await run(settings, clients: demo.clients, credentialSource: DemoEmulator.credentialSource, console: console)
+            try await run(
+                settings, clients: demo.clients, s3: demo.s3, credentialSource: DemoEmulator.credentialSource, console: console)
         }
     }
 
     static func run(
-        _ settings: SearchSettings, clients: WallClients, credentialSource: String?, console: Console,
+        _ settings: SearchSettings, clients: WallClients, s3: S3Client? = nil, credentialSource: String?, console: Console,
         terminal: Bool = isatty(STDOUT_FILENO) == 1
     ) async throws {
         let started = ContinuousClock.now
@@ -41,7 +43,8 @@ package enum SearchSession {
         if settings.format == nil, terminal {
             do {
                 try await show(
-                    result, rows: rows, settings, clients: clients, credentialSource: credentialSource, started: started)
+                    result, rows: rows, settings, clients: clients, s3: s3, credentialSource: credentialSource,
+                    started: started)
                 return
             } catch let error as Interrupted {
                 throw error
@@ -106,12 +109,17 @@ package enum SearchSession {
 
     /// The list screen until the user quits; an opened contact's events come in as messages.
     static func show(
-        _ result: SearchResult, rows: [ContactListRow], _ settings: SearchSettings, clients: WallClients,
+        _ result: SearchResult, rows: [ContactListRow], _ settings: SearchSettings, clients: WallClients, s3: S3Client?,
         credentialSource: String?, started: ContinuousClock.Instant
     ) async throws {
-        let opener = ContactOpener(
+        var opener = ContactOpener(
             instanceId: settings.instanceId, clients: clients, credentialSource: credentialSource,
             interval: .milliseconds(Int64(1000 / settings.openRate)))
+        opener.fromFile = s3.map {
+            ContactOpener.analysisFiles(
+                instanceId: settings.instanceId, connect: ConnectClient(service: clients.connect.service), s3: $0,
+                credentialSource: credentialSource)
+        }
         let reader = OpenedContact(opener: opener, contacts: result.contacts)
         defer { reader.stop() }
         let scope = settings.scope + " · " + clients.place
