@@ -56,7 +56,8 @@ package enum SearchSession {
     }
 
     /// The request once names are ids. The queue and user listings are read for the rows' names
-    /// too; when they cannot be read and no name needs them, the rows show ids.
+    /// too; when they cannot be read and no name needs them, the rows show ids. Hierarchy groups
+    /// are listed (ListUserHierarchyGroups) only when `--hierarchy-group` names some.
     static func request(_ settings: SearchSettings, connect: ConnectDirectoryClient) async throws
         -> (SearchContactsRequest, NameDirectory)
     {
@@ -67,17 +68,26 @@ package enum SearchSession {
         } catch {
             if needed { throw FatalError("cannot list the instance's names: \(error.advice(credentialSource: nil))") }
         }
+        if settings.hierarchy != nil {
+            do { try await directory.load([.hierarchyGroup], instanceId: settings.instanceId, client: connect) } catch {
+                throw FatalError("cannot list the instance's hierarchy groups: \(error.advice(credentialSource: nil))")
+            }
+        }
         var queueIds: [String] = []
         var agentIds: [String] = []
+        var groups: AgentHierarchyGroups?
         do {
             for name in settings.queues { queueIds.append(try directory.resolve(name, .queue, instanceId: settings.instanceId)) }
             for name in settings.agents { agentIds.append(try directory.resolve(name, .user, instanceId: settings.instanceId)) }
+            groups = try settings.hierarchy?.resolved { name throws(WallSetupError) in
+                try directory.resolve(name, .hierarchyGroup, instanceId: settings.instanceId)
+            }
         } catch {
             throw FatalError(error.message)
         }
         let request = SearchContactsRequest(
             instanceId: settings.instanceId, timeRange: settings.timeRange,
-            searchCriteria: settings.criteria(queueIds: queueIds, agentIds: agentIds, groups: settings.hierarchy),
+            searchCriteria: settings.criteria(queueIds: queueIds, agentIds: agentIds, groups: groups),
             sort: SearchContactsSort(fieldName: "INITIATION_TIMESTAMP", order: .descending))
         return (request, directory)
     }
@@ -136,5 +146,20 @@ package enum SearchSession {
                 return []
             })
         if case .interrupted(let signal) = exit { throw Interrupted(signal: signal) }
+    }
+}
+
+extension AgentHierarchyGroups {
+    /// The groups with each name, id or ARN of every level given to `resolve`.
+    func resolved(_ resolve: (String) throws(WallSetupError) -> String) throws(WallSetupError) -> AgentHierarchyGroups {
+        func each(_ values: [String]?) throws(WallSetupError) -> [String]? {
+            guard let values else { return nil }
+            var ids: [String] = []
+            for value in values { ids.append(try resolve(value)) }
+            return ids
+        }
+        return AgentHierarchyGroups(
+            l1Ids: try each(l1Ids), l2Ids: try each(l2Ids), l3Ids: try each(l3Ids), l4Ids: try each(l4Ids),
+            l5Ids: try each(l5Ids))
     }
 }
