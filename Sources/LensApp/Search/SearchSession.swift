@@ -35,11 +35,7 @@ package enum SearchSession {
         terminal: Bool = isatty(STDOUT_FILENO) == 1
     ) async throws {
         let started = ContinuousClock.now
-        let (request, directory) = try await request(settings, connect: clients.connect)
-        let searcher = ContactSearcher(
-            client: ConnectClient(service: clients.connect.service), credentialSource: credentialSource)
-        let result = try await searcher.search(request, limit: settings.limit)
-        let rows = result.contacts.map { row($0, directory) }
+        let (result, rows) = try await rows(settings, clients: clients, credentialSource: credentialSource)
         if settings.format == nil, terminal {
             do {
                 try await show(
@@ -53,6 +49,17 @@ package enum SearchSession {
             }
         }
         try print(result, rows: rows, format: settings.format ?? .text, console: console)
+    }
+
+    /// What the list and the table show: names resolved, the pages fetched, a row a contact.
+    package static func rows(_ settings: SearchSettings, clients: WallClients, credentialSource: String?) async throws
+        -> (SearchResult, [ContactListRow])
+    {
+        let (request, directory) = try await request(settings, connect: clients.connect)
+        let searcher = ContactSearcher(
+            client: ConnectClient(service: clients.connect.service), credentialSource: credentialSource)
+        let result = try await searcher.search(request, limit: settings.limit)
+        return (result, result.contacts.map { row($0, directory) })
     }
 
     /// The request once names are ids. The queue and user listings are read for the rows' names
