@@ -6,10 +6,6 @@ import LensApp
 import LensSimulator
 import LensUI
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Looking back (#21), over real HTTP and SigV4 to the in-process emulator's Amazon Connect and
 /// S3 on loopback: a two-hour call's post-contact file (10k turns) opened as `replay --from-s3`
 /// opens it (DescribeContact, ListInstanceStorageConfigs, three ListObjectsV2, GetObject, decode)
@@ -28,14 +24,26 @@ struct LookBackBenchmark: AsyncParsableCommand {
     @Option(help: "Measured runs per case.")
     var runs = 7
 
+    @Option(help: .hidden)
+    var memoryFrom: String?
+
     func run() async throws {
+        if let memoryFrom, let endpoint = URL(string: memoryFrom) {
+            let (kept, peak) = try await Self.memory(endpoint)
+            print("memory\t\(kept)\t\(peak)")
+            return
+        }
         let file = try await Self.openFile(turns: turns, runs: runs)
         print("post-contact file of a two-hour call, \(Show.count(turns)) turns, \(Show.mb(file.bytes)) (raw, on S3):")
-        print(String(format: "  open to the first frame with the panel: median %.1f ms (%.1f-%.1f) of %d", file.median * 1000,
-            file.min * 1000, file.max * 1000, runs))
         print(
-            "  memory kept by the view (store, insights, frame): \(Show.mb(file.kept)) = "
-                + String(format: "%.2f× the file", Double(file.kept) / Double(file.bytes)))
+            String(
+                format: "  open to the first frame with the panel: median %.1f ms (%.1f-%.1f) of %d", file.median * 1000,
+                file.min * 1000, file.max * 1000, runs))
+        print(
+            "  memory, in a process of its own: the view keeps \(Show.mb(file.kept)) = "
+                + String(format: "%.2f× the file", Double(file.kept) / Double(file.bytes))
+                + "; the most it held while opening: \(Show.mb(file.peak)) = "
+                + String(format: "%.2f× the file", Double(file.peak) / Double(file.bytes)))
         for n in [nil, contacts] {
             let (search, found) = try await Self.search(contacts: n, runs: runs)
             print(
@@ -46,12 +54,13 @@ struct LookBackBenchmark: AsyncParsableCommand {
     }
 
     struct FileFigures {
-        var bytes = 0, kept = 0
+        var bytes = 0, kept = 0, peak = 0
         var median = 0.0, min = 0.0, max = 0.0
     }
 
     /// The call's file served by the emulator, opened `runs` times after one warm-up (which makes
-    /// the emulator write it); the memory the last view holds is the resident set it adds.
+    /// the emulator write it); then once more in a child process (a fresh heap, no emulator),
+    /// whose resident set says what the view keeps and the most it held on the way.
     static func openFile(turns: Int, runs: Int) async throws -> FileFigures {
         let contact = call(turns: turns)
         return try await withEmulator(Scenario(contacts: [contact]), rateLimit: nil) { endpoint in
@@ -61,26 +70,40 @@ struct LookBackBenchmark: AsyncParsableCommand {
             let finder = AnalysisFileFinder(connect: connect, s3: s3, settings: AnalysisFileSettings(), credentialSource: nil)
             var figures = FileFigures()
             var times: [Double] = []
-            var kept: AppState?
             for run in 0...runs {
-                kept = nil
-                let before = heapInUse()
                 let start = ContinuousClock.now
                 let file = try await finder.open(instanceId: contact.instanceId, contactId: contact.contactId)
-                var state = view(file)
+                let state = view(file)
                 _ = render(state, size: CallState.size)
-                let took = (ContinuousClock.now - start).seconds
+                if run > 0 { times.append((ContinuousClock.now - start).seconds) }
                 figures.bytes = file.size
-                state.notice = nil
-                kept = state
-                if run > 0 { times.append(took) }
-                figures.kept = heapInUse() - before
             }
-            withExtendedLifetime(kept) {}
+            let output = try await ChildProcess.runSelf(["lookback", "--memory-from", endpoint.absoluteString])
+            let fields = output.split(separator: "\n").first { $0.hasPrefix("memory\t") }?.split(separator: "\t") ?? []
+            if fields.count == 3 { (figures.kept, figures.peak) = (Int(fields[1]) ?? 0, Int(fields[2]) ?? 0) }
             let samples = Samples(times)
             (figures.median, figures.min, figures.max) = (samples.median, times.min() ?? 0, times.max() ?? 0)
             return figures
         }
+    }
+
+    /// In a fresh process: the file opened from `endpoint` to its first frame; answers the heap
+    /// the view holds (malloc's count), and the resident set's high-water mark's rise over the
+    /// start (which also counts the code first run on the way).
+    static func memory(_ endpoint: URL) async throws -> (kept: Int, peak: Int) {
+        let credentials = StaticCredentialProvider(DemoIdentity.credentials)
+        let connect = ConnectClient(endpoint: endpoint, region: DemoIdentity.region, credentials: credentials)
+        let s3 = S3Client(region: DemoIdentity.region, configuredEndpoint: endpoint, credentials: credentials)
+        let finder = AnalysisFileFinder(connect: connect, s3: s3, settings: AnalysisFileSettings(), credentialSource: nil)
+        // The clients' first connection and the bucket's listing, before the measure starts.
+        _ = try await s3.listObjects(bucket: DemoIdentity.recordingsBucket, prefix: "Analysis/")
+        let before = (heap: MallocInfo.inUse(), rss: ProcessMemory.now().rss)
+        var state = view(try await finder.open(instanceId: DemoIdentity.instanceId, contactId: Corpus.contactId))
+        _ = render(state, size: CallState.size)
+        let after = (heap: MallocInfo.inUse(), peak: ProcessMemory.now().peak)
+        state.notice = nil
+        withExtendedLifetime(state) {}
+        return (after.heap - before.heap, after.peak - before.rss)
     }
 
     /// The view `replay --from-s3` opens: the file's turns, its insights in the side panel.
@@ -178,15 +201,4 @@ struct LookBackBenchmark: AsyncParsableCommand {
         }
     }
 
-    /// The resident set once malloc has given back what is free (`malloc_trim`), so what is left is
-    /// what the process holds, not what it freed and kept.
-    static func heapInUse() -> Int {
-        #if canImport(Glibc)
-            typealias Trim = @convention(c) (Int) -> Int32
-            if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
-                _ = unsafeBitCast(symbol, to: Trim.self)(0)
-            }
-        #endif
-        return ProcessMemory.now().rss
-    }
 }
