@@ -92,7 +92,7 @@ let package = Package(
         .executableTarget(
             name: "LensBenchmarks",
             dependencies: [
-                "ContactLensModel", "AWSClient", "LensEngine", "LensSimulator", "LensUI",
+                "ContactLensModel", "AWSClient", "LensApp", "LensEngine", "LensSimulator", "LensUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], swiftSettings: strict),
         // What the fuzzers feed and check: mutated pages, calls at the edges of every range.

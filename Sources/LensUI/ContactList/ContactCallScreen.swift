@@ -37,9 +37,17 @@ package struct ContactCallScreen: ScreenProgram {
             return [.redraw]
         case .messages(let messages):
             var changed = false
-            for case .contact(let id, let event) in messages where id == contactId {
-                _ = Reducer.engine(event, &call)
-                changed = true
+            for message in messages {
+                switch message {
+                case .contact(let id, let event) where id == contactId:
+                    _ = Reducer.engine(event, &call)
+                    changed = true
+                case .postContact(let id, let insights, let location) where id == contactId:
+                    call.session.postContact = insights
+                    call.session.endpoint = location
+                    changed = true
+                case .contact, .postContact: break
+                }
             }
             return changed ? [.redraw] : []
         }

@@ -48,7 +48,8 @@ struct SearchCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("hierarchy-group"),
         help: ArgumentHelp(
-            "An agent hierarchy group id, at level L1 unless written L2:id … L5:id (repeatable).", valueName: "[Ln:]id"))
+            "An agent hierarchy group's name or id, at level L1 unless written L2:name … L5:name (repeatable).",
+            valueName: "[Ln:]name"))
     var hierarchyGroups: [String] = []
 
     @Option(name: .customLong("channel"), help: ArgumentHelp("Only this channel (repeatable).", valueName: "voice|chat"))
