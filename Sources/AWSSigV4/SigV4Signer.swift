@@ -69,9 +69,7 @@ package struct SigV4Signer: Sendable {
     package static func amzDate(_ date: Date) -> String { AmzDate.format(date) }
 
     /// Hex SHA-256 of the exact body bytes.
-    package static func payloadHash(_ body: [UInt8]) -> String {
-        body.withUnsafeBytes { Hex.encode(SHA256.hash(data: $0)) }
-    }
+    package static func payloadHash(_ body: [UInt8]) -> String { Hex.encode(SHA256.hash(data: body)) }
 
     /// The headers that get signed: the caller's (minus never-signed ones), Host, X-Amz-Date, the
     /// token, and the payload hash when `signsPayloadHash`. A body signed by its hash has its
@@ -135,9 +133,7 @@ package struct SigV4Signer: Sendable {
     }
 
     private func stringToSign(canonicalRequest: String, amzDate: String, scope: String) -> String {
-        var canonical = canonicalRequest
-        let hash = canonical.withUTF8 { Hex.encode(SHA256.hash(data: UnsafeRawBufferPointer($0))) }
-        return Self.algorithm + "\n" + amzDate + "\n" + scope + "\n" + hash
+        Self.algorithm + "\n" + amzDate + "\n" + scope + "\n" + Hex.encode(SHA256.hash(data: Array(canonicalRequest.utf8)))
     }
 
     /// Step 3: kSigning = HMAC chain over date, region, service and "aws4_request".

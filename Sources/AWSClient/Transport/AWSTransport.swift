@@ -51,7 +51,8 @@ package struct AWSTransport: Sendable {
     package func send(method: String, url: URL, headers: [HTTPHeader], body: [UInt8]) async throws(ClientError)
         -> HTTPResponse
     {
-        let response = try await perform(method: method, url: url, headers: headers, body: body, limit: maxResponseBytes, refusing: false)
+        let response = try await perform(
+            method: method, url: url, headers: headers, body: body, limit: maxResponseBytes, refusing: false)
         if (300..<400).contains(response.status) {
             throw .redirect(status: response.status, location: response.header("Location"))
         }
