@@ -56,11 +56,11 @@ package enum MouseBindings {
         .init(gesture: .doubleClick, target: .row, action: .openRow, screen: .rows, help: "open the row's call"),
         .init(
             gesture: .click, target: .columnTitle, action: .sortByColumn, screen: .rows,
-            help: "on a column's title (agent, queue, time, alerts): order the wall by it"),
+            help: "on a column's title: order by it (on the wall: agent, queue, time, alerts)"),
     ]
 
     /// How to copy text while lenstail has the mouse.
-    package static let selectText = "to select text, Shift-drag (most terminals; Option-drag on macOS), or run with --no-mouse"
+    package static let selectText = "to select text: Shift-drag in most terminals, or run with --no-mouse"
 
     /// What `gesture` on `target` does on `screen`; a binding for anywhere counts everywhere.
     package static func action(_ gesture: MouseEvent.Kind, on target: MouseTarget?, screen: MouseBinding.Screen) -> MouseAction? {
@@ -82,10 +82,11 @@ package enum MouseBindings {
 
     /// The Mouse section of Docs/KEYBINDINGS.md.
     static var markdown: String {
-        var out = "\n## Mouse\n\nWhere the terminal has a mouse, unless `--no-mouse`; \(selectText).\n\n"
+        var out = "\n## Mouse\n\nWhere the terminal has a mouse and `--no-mouse` was not given. While lenstail has the mouse, "
+        out += "select text with Shift-drag (most terminals).\n\n"
         out += "| Gesture | Where | Action |\n|---|---|---|\n"
         for binding in all {
-            let screen = binding.screen == .call ? "a call" : "the wall, a search's list"
+            let screen = binding.screen == .call ? "the call view" : "the wall, a search's list"
             out += "| \(binding.gesture.label) | \(screen) | \(binding.help) |\n"
         }
         return out

@@ -6,19 +6,19 @@ extension Reducer {
     static func mouse(_ mouse: MouseEvent, _ state: inout AppState) -> [Effect] {
         // A search being typed keeps its line: the mouse waits.
         guard !state.search.isEditing else { return [] }
-        let category =
-            state.showHelp ? nil : ScreenLayout(size: state.size, state: state).category(atX: mouse.x, y: mouse.y, state)
-        guard let action = MouseBindings.action(mouse.kind, on: category.map { _ in .category }, screen: .call) else { return [] }
-        state.notice = nil
         let lines = MouseBindings.wheelLines
+        // The help over the view: the wheel scrolls it, a click closes it (as any other key does).
         if state.showHelp {
-            switch action {
-            case .scrollUp: scrollHelp(by: -lines, &state)
-            case .scrollDown: scrollHelp(by: lines, &state)
-            case .jumpToCategory, .selectRow, .openRow, .sortByColumn: state.showHelp = false
+            switch mouse.kind {
+            case .wheelUp: scrollHelp(by: -lines, &state)
+            case .wheelDown: scrollHelp(by: lines, &state)
+            case .click, .doubleClick: state.showHelp = false
             }
             return [.redraw]
         }
+        let category = ScreenLayout(size: state.size, state: state).category(atX: mouse.x, y: mouse.y, state)
+        guard let action = MouseBindings.action(mouse.kind, on: category.map { _ in .category }, screen: .call) else { return [] }
+        state.notice = nil
         switch action {
         case .scrollUp: scroll(by: -lines, &state)
         case .scrollDown: scroll(by: lines, &state)
