@@ -110,4 +110,33 @@ import Testing
         try await offThePool { tmux.type("q") }
         _ = try await tmux.waitForAsync("exit status") { $0.contains("EXIT=0") }
     }
+
+    /// `--no-mouse`: lenstail asks for no reports, and the ones a terminal sends anyway are
+    /// dropped whole: no Esc, no letters taken as keys.
+    @Test(.enabled(if: runnable || Tmux.isCI, "needs tmux and a built .build/debug/lenstail (swift build)"))
+    func noMouseLeavesTheMouseAndDropsReportsSentAnyway() async throws {
+        let tmuxPath = try #require(Tmux.installedPath, "tmux is not installed")
+        let tmux = Tmux(path: tmuxPath, size: (150, 16))
+        defer { tmux.stop() }
+        try await offThePool { try tmux.start() }
+        try await offThePool { tmux.type("\(Self.binary) demo --wall --no-mouse --speed 4; echo EXIT=$?", enter: true) }
+        let agents = WallTerminalEndToEndTests.agents
+        _ = try await tmux.waitForAsync("four rows", timeout: .seconds(60)) { screen in
+            agents.filter { agent in screen.contains { $0.contains(agent) } }.count >= 4 && Self.selected(screen) == 2
+        }
+        // In an opened call Esc would go back to the wall and M jump to a category (pausing follow).
+        try await offThePool { tmux.press("Enter") }
+        let opened = try await tmux.waitForAsync("the call open") { $0.last?.contains("back to the wall") == true }
+        let title = String(opened[0].prefix(40))
+        let click = Self.sgr(0, x: 8, y: 4) + Self.sgr(0, x: 8, y: 4, release: true)
+        try await offThePool { tmux.type(Self.sgr(64, x: 8, y: 4) + click + click + Self.x10Click(x: 8, y: 4)) }
+        try await Task.sleep(for: .seconds(1))
+        let after = try await offThePool { try tmux.capture() }
+        #expect(after[0].hasPrefix(title), "still the call: \(after)")
+        #expect(!after.contains { $0.contains("paused") || $0.contains("[<") || $0.contains(";5M") }, "nothing typed: \(after)")
+        try await offThePool { tmux.press("q") }
+        _ = try await tmux.waitForAsync("the wall again") { $0.first?.contains("lenstail wall") == true }
+        try await offThePool { tmux.type("q") }
+        _ = try await tmux.waitForAsync("exit status") { $0.contains("EXIT=0") }
+    }
 }
