@@ -141,7 +141,7 @@ package enum SearchSession {
         defer { reader.stop() }
         let scope = settings.scope + " · " + clients.place
         let exit = try await TerminalProgram.run(
-            name: "search", feeds: [.engine(reader.messages) { $0 }],
+            name: "search", mouse: settings.mouse, feeds: [.engine(reader.messages) { $0 }],
             program: { size in
                 ScreenStack(
                     ContactListScreen(

@@ -25,6 +25,8 @@ package struct SearchSettings: Sendable {
     package var aws = AWSSettings()
     /// The Contact Lens pace for opening a contact from the list (requests a second).
     package var openRate = 1.0
+    /// False with `--no-mouse`: the list leaves the mouse to the terminal.
+    package var mouse = true
 
     package static let limitRange = 1...10_000
     package static let defaultSince: Duration = .seconds(24 * 3600)

@@ -73,6 +73,9 @@ struct SearchCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("No list screen: a table (text) or one contact a line (jsonl).", valueName: "text|jsonl"))
     var output: OutputFormat?
 
+    @Flag(name: .customLong("no-mouse"), help: MouseHelp.noMouse)
+    var noMouse = false
+
     @OptionGroup(title: "AWS") var aws: AWSOptions
 
     func validate() throws { _ = try settings }
@@ -84,10 +87,12 @@ struct SearchCommand: AsyncParsableCommand {
     var settings: SearchSettings {
         get throws {
             try Usage.check { () throws(UsageError) in
-                try SearchSettings(
+                var settings = try SearchSettings(
                     instanceId: instanceId, since: since, from: from, to: to, by: by, queues: queues, agents: agents,
                     hierarchyGroups: hierarchyGroups, channels: channels, says: says, saidBy: saidBy, match: match,
                     inProgress: inProgress, limit: limit, output: output, aws: aws.arguments)
+                settings.mouse = !noMouse
+                return settings
             }
         }
     }
