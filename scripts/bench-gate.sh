@@ -36,6 +36,8 @@ chat-decode-merge  >=  300000  /s  chat decode + merge
 chat-frame         <=  1.2     ms  chat view frame, median
 chat-frame-ratio   <=  1.5     x   chat frame(large) / frame(small)
 wall-frame         <=  0.3     ms  wall frame, median (#23)
+wall-reduce-16     <=  0.5     ms  wall reducer, 16 events at 500 calls (#23)
+wall-reduce-512    <=  10      ms  wall reducer, 512 events at 500 calls (#23)
 fetch-vs-boto3     >=  3       x   fetch 20k segments: boto3 / lenstail
 '
 

@@ -12,7 +12,7 @@ struct LensBenchmarks: AsyncParsableCommand {
             LatencyBenchmark.self, ScenarioCommand.self, ChatBenchmark.self,
             KinesisLatencyBenchmark.self, KinesisLoadBenchmark.self, KinesisReadBenchmark.self, KinesisWallBenchmark.self,
             KinesisProduceBenchmark.self, StreamHeldBenchmark.self,
-            WallBenchmark.self, GateCommand.self,
+            WallBenchmark.self, WallReduceBenchmark.self, GateCommand.self,
         ],
         defaultSubcommand: All.self)
 
@@ -21,7 +21,7 @@ struct LensBenchmarks: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "all", abstract: "Run every in-process benchmark.")
 
         func run() async throws {
-            for name in ["decode-merge", "render", "search", "latency", "wall"] {
+            for name in ["decode-merge", "render", "search", "latency", "wall", "wall-reduce"] {
                 print(try await ChildProcess.runSelf([name]))
             }
         }

@@ -35,7 +35,18 @@ enum GateGroup: String, CaseIterable, ExpressibleByArgument, Sendable {
             }
             let worst = medians.max { $0.1 < $1.1 }!
             return [GateFigure("wall-frame", worst.1 * 1000, "median of 300, worst of 1k and 10k calls: \(Show.count(worst.0))")]
+                + [16, 512].map(Self.wallReduce)
         }
+    }
+
+    /// The wall's reducer per batch of `batch` events at 500 live calls, the worst of its orders.
+    static func wallReduce(batch: Int) -> GateFigure {
+        let medians = WallSort.allCases.map { sort in
+            (sort, WallReduceBenchmark.measure(rows: 500, batch: batch, sort: sort, runs: batch > 100 ? 60 : 300).median)
+        }
+        let worst = medians.max { $0.1 < $1.1 }!
+        return GateFigure(
+            "wall-reduce-\(batch)", worst.1 * 1000, "500 calls, median per batch, worst order: \(worst.0.rawValue)")
     }
 
     /// The worst of RenderBenchmark's six cases: its frame at `large`, and large against small.

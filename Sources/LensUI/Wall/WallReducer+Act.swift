@@ -24,13 +24,15 @@ extension WallReducer {
             state.supervisor = lookup
             return []
         case .monitor(let id, _):
-            guard var row = state.rows[id] else { return [] }
+            guard state.rows[id] != nil else { return [] }
             var notice = state.notice
-            ListenIn.apply(
-                update, contactId: id, monitor: &row.call.monitor, supervisor: &state.supervisor, notice: &notice)
+            var supervisor = state.supervisor
+            state.updateRow(id) { row in
+                ListenIn.apply(update, contactId: id, monitor: &row.call.monitor, supervisor: &supervisor, notice: &notice)
+                row.refresh()
+            }
+            state.supervisor = supervisor
             state.notice = notice
-            row.refresh()
-            state.rows[id] = row
             return [.redraw]
         }
     }

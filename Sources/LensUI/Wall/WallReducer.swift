@@ -35,27 +35,31 @@ enum WallReducer {
             let present = Set(infos.map(\.contactId))
             for info in infos { found(info, &state) }
             // A contact listed by id stays until its analysis ends: discovery need not know it.
-            for (id, row) in state.rows where row.endedAt == nil && row.found != nil && !present.contains(id) {
-                state.rows[id]?.endedAt = state.now
+            let now = state.now
+            let gone = state.rows.compactMap { id, row in
+                row.endedAt == nil && row.found != nil && !present.contains(id) ? id : nil
             }
+            for id in gone { state.updateRow(id) { $0.endedAt = now } }
         case .listed(let id):
             if state.rows[id] == nil { add(id, found: nil, &state) }
         case .contact(let id, let follow):
             if state.rows[id] == nil { add(id, found: nil, &state) }
-            guard var row = state.rows[id] else { return [] }
-            let raisedBefore = row.call.alerted.raised.count
-            _ = Reducer.engine(follow, &row.call)
-            var effects: [WallEffect] = [.redraw]
-            if case .segments = follow {
-                row.refresh()
-                for alert in row.call.alerted.raised.dropFirst(raisedBefore) {
-                    row.mark(alert)
-                    effects += [.bell, .alert(WallAlert(alert, contactId: id, names: row.found, at: state.now))]
+            let now = state.now
+            // In place: a copy of the row would copy its call's store on the first change.
+            return state.updateRow(id) { row in
+                let raisedBefore = row.call.alerted.raised.count
+                _ = Reducer.engine(follow, &row.call)
+                var effects: [WallEffect] = [.redraw]
+                if case .segments = follow {
+                    row.refresh()
+                    for alert in row.call.alerted.raised.dropFirst(raisedBefore) {
+                        row.mark(alert)
+                        effects += [.bell, .alert(WallAlert(alert, contactId: id, names: row.found, at: now))]
+                    }
                 }
-            }
-            if row.endedAt == nil, row.call.isOver { row.endedAt = state.now }
-            state.rows[id] = row
-            return effects
+                if row.endedAt == nil, row.call.isOver { row.endedAt = now }
+                return effects
+            } ?? []
         case .pace(let pace):
             state.pace = pace
         case .discovery(let problem):
@@ -75,8 +79,10 @@ enum WallReducer {
     private static func found(_ info: WallContactInfo, _ state: inout WallState) {
         guard state.rows[info.contactId] != nil else { return add(info.contactId, found: info, &state) }
         if state.rows[info.contactId]?.found != info {
-            state.rows[info.contactId]?.found = info
-            state.rows[info.contactId]?.refresh()
+            state.updateRow(info.contactId) { row in
+                row.found = info
+                row.refresh()
+            }
         }
     }
 
@@ -85,7 +91,7 @@ enum WallReducer {
             session: SessionInfo(instanceId: state.instanceId, contactId: id, endpoint: state.scope), alerts: state.rules,
             size: state.size, now: state.now)
         call.showPanel = true
-        state.rows[id] = WallRow(contactId: id, found: found, call: call, firstSeen: state.now)
+        state.addRow(WallRow(contactId: id, found: found, call: call, firstSeen: state.now))
     }
 
     static func key(_ key: Key, _ state: inout WallState) -> [WallEffect] {

@@ -66,32 +66,52 @@ package struct WallRow: Sendable {
         revision += 1
     }
 
-    /// Works out the shown fields from the store: the customer's turns are scanned once per page.
+    /// Works out the shown fields from the store: one pass over the turns per page, which copies
+    /// none of them.
     mutating func refresh() {
         revision += 1
-        let customer = call.store.turns.filter { $0.participantRole.uppercased() == "CUSTOMER" }
-        let scores = customer.map { Self.score($0.sentiment) }
+        let turns = call.store.turns
+        // The customer's turns: their scores summed (whole numbers: exact in any order), the last
+        // few kept (newest first). Through the buffer, so no turn is copied to read its role.
+        var count = 0
+        var sum = 0.0
+        var newest: [Int] = []
+        newest.reserveCapacity(Self.sparkLength)
+        turns.withUnsafeBufferPointer { turns in
+            for index in turns.indices.reversed() where Self.isCustomer(turns[index].participantRole) {
+                if newest.count < Self.sparkLength { newest.append(index) }
+                count += 1
+                sum += Self.score(turns[index].sentiment)
+            }
+        }
+        let latest = newest.first
         // A screen is at most a few hundred columns wide: the rest of a long line is never shown.
-        shown.latestCustomer = customer.last.map { TerminalText.sanitize(String($0.content.prefix(400))) } ?? ""
+        shown.latestCustomer = latest.map { TerminalText.sanitize(String(turns[$0].content.prefix(400))) } ?? ""
         // A contact listed by id has no names until discovery finds it.
         // With no agent known (a stream wall without discovery), the contact id's start tells rows apart.
         shown.agent = found.map { TerminalText.sanitize($0.agent) } ?? "\(TerminalText.sanitize(String(contactId.prefix(8))))…"
         shown.queue = found.map { TerminalText.sanitize($0.queue) } ?? "-"
         call.session.heading = found.map { _ in "\(shown.agent) · \(shown.queue)" }
-        shown.sentiments = customer.suffix(Self.sparkLength).map { $0.sentiment ?? .neutral }
-        shown.turns = call.store.turns.count
+        shown.sentiments = newest.reversed().map { turns[$0].sentiment ?? .neutral }
+        shown.turns = turns.count
         shown.chat = call.store.isChat
         shown.listening = ListenIn.isListening(call.monitor, isOver: call.isOver)
-        if scores.count >= 2 {
-            let recent = scores.suffix(3)
-            trend = recent.reduce(0, +) / Double(recent.count) - scores.reduce(0, +) / Double(scores.count)
-            if recent.last == -1 { trend = min(trend, -0.01) }
+        let lastScore = latest.map { Self.score(turns[$0].sentiment) }
+        if count >= 2 {
+            let recent = newest.prefix(3).reversed().map { Self.score(turns[$0].sentiment) }
+            trend = recent.reduce(0, +) / Double(recent.count) - sum / Double(count)
+            if lastScore == -1 { trend = min(trend, -0.01) }
         } else {
-            trend = scores.last == -1 ? -0.01 : 0
+            trend = lastScore == -1 ? -0.01 : 0
         }
         shown.categories = call.store.categories.map { TerminalText.sanitize($0.name) }.joined(separator: ", ")
         haystack = [shown.agent, shown.queue, contactId, shown.categories, shown.latestCustomer].joined(separator: " ")
             .lowercased()
+    }
+
+    /// A customer's turn, whatever the case of its role (the usual spelling without upper-casing).
+    static func isCustomer(_ role: String) -> Bool {
+        role == "CUSTOMER" || (role != "AGENT" && role.uppercased() == "CUSTOMER")
     }
 
     static func score(_ sentiment: Sentiment?) -> Double {

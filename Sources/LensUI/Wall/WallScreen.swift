@@ -69,8 +69,10 @@ package struct WallScreen: ScreenProgram {
     /// The opened call's view state (filter, scroll, search) stays with its row.
     package mutating func resume(after closed: any ScreenProgram<WallMessage, WallRequest>) {
         guard let call = closed as? WallCallScreen else { return }
-        state.rows[call.contactId]?.call = call.call
-        state.rows[call.contactId]?.refresh()
+        state.updateRow(call.contactId) { row in
+            row.call = call.call
+            row.refresh()
+        }
         // A lookup started over the call (`L` there) is not started again from the wall.
         if state.supervisor == .unknown { state.supervisor = call.call.supervisor }
     }

@@ -37,17 +37,28 @@ package struct WallState: Sendable {
     package var options: WallOptions
     /// The options' alert rules, which every row's call applies.
     let rules: AlertRules
-    package var rows: [String: WallRow] = [:]
+    /// Every row, live and ended; changed through `updateRow` and `addRow`, which note the rows
+    /// whose place `relayout()` must check.
+    package private(set) var rows: [String: WallRow] = [:]
     /// Live rows in the chosen order, after the filter; kept by `relayout()`.
-    package private(set) var visible: [String] = []
-    /// Ended rows, the most recent first.
-    package private(set) var ended: [String] = []
+    package var visible: [String] { live.ids }
+    /// Ended rows, the most recent first, after the filter.
+    package var ended: [String] { endedShown.ids }
+    /// The live rows the filter lets through, in the chosen order.
+    private var live = OrderedRows<RowOrder>()
+    private var endedShown = OrderedRows<EndedOrder>()
+    /// Every ended row, filtered or not: the oldest, last, leave first.
+    private var endedAll = OrderedRows<EndedOrder>()
+    /// Rows changed since the last `relayout()`: only they can have moved.
+    private var changed: Set<String> = []
+    /// The order or the filter changed: every row is placed again.
+    private var orderStale = true
     /// Where `selected` is in `screenOrder`, kept with it, so a frame finds it without a search.
     private var selectedIndex: Int?
     /// Live rows with alerts (kept by `relayout()`, so a frame never counts them).
     package private(set) var alertedCount = 0
-    package var sort = WallSort.attention
-    package var filter: String?
+    package var sort = WallSort.attention { didSet { if sort != oldValue { orderStale = true } } }
+    package var filter: String? { didSet { if filter != oldValue { orderStale = true } } }
     package var filterDraft = ""
     package var editingFilter = false
     package var selected: String?
@@ -76,42 +87,91 @@ package struct WallState: Sendable {
         self.now = now
     }
 
-    /// Sorts and filters the rows; called when rows, the order or the filter change, and each second.
+    /// Changes the row `id` in place (nil: there is none) and notes it for `relayout()`.
+    @discardableResult
+    package mutating func updateRow<T>(_ id: String, _ change: (inout WallRow) -> T) -> T? {
+        guard rows[id] != nil else { return nil }
+        changed.insert(id)
+        return change(&rows[id]!)
+    }
+
+    /// A new row (or one that replaces the row of its contact).
+    mutating func addRow(_ row: WallRow) {
+        rows[row.contactId] = row
+        changed.insert(row.contactId)
+    }
+
+    /// Keeps the rows in order and filtered; called when rows, the order or the filter change, and
+    /// each second. Only the rows changed since the last call are placed again (a changed order or
+    /// filter places them all); ended rows past `endedKeep` leave.
     package mutating func relayout() {
-        let now = self.now
-        let keep = options.endedKeep
-        let expired = rows.indices.compactMap { index in
-            rows.values[index].endedAt.map { now.timeIntervalSince($0) > keep } == true ? rows.keys[index] : nil
-        }
-        for id in expired {
+        while let (id, key) = endedAll.last.map({ ($0.id, $0.key) }), now.timeIntervalSince(key.at) > options.endedKeep {
             rows[id] = nil
+            changed.insert(id)
+            endedAll.set(id, nil)
             if selected == id { selected = nil }
         }
-        let needle = filter?.lowercased()
-        let sort = self.sort
-        var live: [RowOrder] = []
-        var done: [(id: String, at: Date)] = []
-        for index in rows.indices {
-            let id = rows.keys[index]
-            if let needle, !rows.values[index].haystack.contains(needle) { continue }
-            if let at = rows.values[index].endedAt {
-                done.append((id, at))
-            } else {
-                live.append(RowOrder(id: id, rows.values[index], sort: sort, now: now))
-            }
+        if orderStale {
+            placeAll()
+        } else {
+            let needle = filter?.lowercased()
+            for id in changed { place(id, needle: needle) }
         }
-        // Small keys, worked out once a row, are sorted: not the rows themselves.
-        live.sort { a, b in a.precedes(b, sort: sort) ?? (a.id < b.id) }
-        visible = live.map(\.id)
-        alertedCount = live.count { $0.alerted }
-        ended = done.sorted { ($0.at, $0.id) > ($1.at, $1.id) }.map(\.id)
-        let index = selected.flatMap { id in visible.firstIndex(of: id) ?? ended.firstIndex(of: id).map { visible.count + $0 } }
+        changed.removeAll(keepingCapacity: true)
+        let index = selected.flatMap { id in live.index(of: id) ?? endedShown.index(of: id).map { visible.count + $0 } }
         if !selectionPinned || index == nil {
             select(visible.isEmpty && ended.isEmpty ? nil : 0)
             selectionPinned = false
         } else {
             selectedIndex = index
         }
+    }
+
+    /// Puts one row where its keys say, or takes it out.
+    private mutating func place(_ id: String, needle: String?) {
+        let wasAlerted = live.keys[id]?.alerted == true
+        var liveKey: RowOrder?
+        var endedKey: EndedOrder?
+        var shown = false
+        if let row = rows[id] {
+            shown = needle.map { row.haystack.contains($0) } ?? true
+            if let at = row.endedAt { endedKey = EndedOrder(at: at, id: id) } else { liveKey = RowOrder(id: id, row, sort: sort) }
+        }
+        live.set(id, shown ? liveKey : nil)
+        endedShown.set(id, shown ? endedKey : nil)
+        endedAll.set(id, endedKey)
+        alertedCount += (live.keys[id]?.alerted == true ? 1 : 0) - (wasAlerted ? 1 : 0)
+    }
+
+    /// Every row placed again, each list sorted once.
+    private mutating func placeAll() {
+        let needle = filter?.lowercased()
+        var liveKeys: [(id: String, key: RowOrder)] = []
+        var shownEnded: [(id: String, key: EndedOrder)] = []
+        var allEnded: [(id: String, key: EndedOrder)] = []
+        for (id, row) in rows {
+            let shown = needle.map { row.haystack.contains($0) } ?? true
+            if let at = row.endedAt {
+                allEnded.append((id, EndedOrder(at: at, id: id)))
+                if shown { shownEnded.append((id, EndedOrder(at: at, id: id))) }
+            } else if shown {
+                liveKeys.append((id, RowOrder(id: id, row, sort: sort)))
+            }
+        }
+        live.rebuild(liveKeys)
+        endedShown.rebuild(shownEnded)
+        endedAll.rebuild(allEnded)
+        alertedCount = liveKeys.count { $0.key.alerted }
+        orderStale = false
+    }
+
+    /// The order a full sort of every row gives (what `relayout()` keeps without sorting): live,
+    /// then ended, after the filter.
+    func sortedFromScratch() -> [String] {
+        var copy = self
+        copy.orderStale = true
+        copy.relayout()
+        return copy.screenOrder
     }
 
     /// Selects the row at `index` of `screenOrder` (nil: none).
@@ -148,46 +208,6 @@ package struct WallState: Sendable {
 
     /// The rows in screen order: live, then recently ended.
     package var screenOrder: [String] { visible + ended }
-}
-
-/// What a live row is ordered by.
-struct RowOrder {
-    let id: String
-    let alerted: Bool
-    /// Recent customer sentiment against the call's: below 0 is falling.
-    let trend: Double
-    /// The agent's or the queue's name when the order is by one; contacts listed by id have none
-    /// yet and come first.
-    let name: String
-    let seconds: TimeInterval
-
-    init(id: String, _ row: WallRow, sort: WallSort, now: Date) {
-        self.id = id
-        alerted = !row.alerts.isEmpty
-        trend = row.trend
-        switch sort {
-        case .agent: name = row.found?.agent ?? ""
-        case .queue: name = row.found?.queue ?? ""
-        case .attention, .longest: name = ""
-        }
-        seconds = row.callSeconds(at: now)
-    }
-
-    /// Attention: alerts, then a falling customer sentiment, then the longest call; the other
-    /// orders by name, then the longest call. Nil: a tie.
-    func precedes(_ b: RowOrder, sort: WallSort) -> Bool? {
-        switch sort {
-        case .attention:
-            if alerted != b.alerted { return alerted }
-            if (trend < 0) != (b.trend < 0) { return trend < 0 }
-            if trend < 0, trend != b.trend { return trend < b.trend }
-        case .agent, .queue:
-            if name != b.name { return name < b.name }
-        case .longest:
-            break
-        }
-        return seconds != b.seconds ? seconds > b.seconds : nil
-    }
 }
 
 /// One line of the rows' area.
