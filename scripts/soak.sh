@@ -95,9 +95,11 @@ case $kind in
     sleep 3  # both readers at the tip before the first call
     # The calls, each put at its time by its own publisher (straight to moto: only reads are limited).
     (
+      trap 'kill $(jobs -p) 2>/dev/null; exit 0' TERM
       began=$(date +%s)
       while read -r at file; do
-        sleep "$((began + at - $(date +%s) > 0 ? began + at - $(date +%s) : 0))"
+        sleep "$((began + at - $(date +%s) > 0 ? began + at - $(date +%s) : 0))" &
+        wait $!
         "$bin" simulate --to-kinesis soak --endpoint-url "http://127.0.0.1:$moto_port" --scenario "$file" 2>>"$out/publish.log" &
       done <"$work/call.schedule"
       wait
