@@ -48,7 +48,7 @@ start_view() {
   printf '%s\necho $? >%q\n' "$*" "$out/view.exit" >"$work/view.sh"
   tmux -L "$server" -f /dev/null new-session -d -x 160 -y 50 -e TERM=xterm-256color "bash $work/view.sh"
   for _ in $(seq 1 100); do
-    view=$(pgrep -P "$(tmux -L "$server" list-panes -F '#{pane_pid}')" -x lenstail || true)
+    view=$(pgrep -P "$(tmux -L "$server" list-panes -F '#{pane_pid}')" || true)
     [[ -n $view ]] && return 0
     sleep 0.1
   done
