@@ -129,10 +129,17 @@ for _ in $(seq 1 60); do
   [[ -s $out/lost.txt ]] || break
   sleep 1
 done
+if [[ $kind == stream ]]; then
+  # GetRecords per reader, and how many the proxy throttled (the stream's fault).
+  curl -s "$endpoint/stats" >"$out/proxy-stats.json" || true
+  python3 -c 'import json, sys; c = json.load(open(sys.argv[1])); n = sum(v["GetRecords"] for v in c.values()); t = sum(v["throttled"] for v in c.values()); print(f"  GetRecords {n} by both readers, {t} throttled ({100 * t / max(n, 1):.0f} %)")' \
+    "$out/proxy-stats.json" >"$out/proxy.txt" 2>/dev/null || true
+fi
 served=$(wc -l <"$out/served.txt")
 lost=$(wc -l <"$out/lost.txt")
 [[ -z $ended_early ]] && tmux -L "$server" send-keys q 2>/dev/null || true
 
+status=0
 awk -F, -v hz="$hz" -v kind="$kind" -v minutes="$minutes" -v served="$served" -v lost="$lost" \
   -v early="$ended_early" -v load="$(cut -d' ' -f1-3 /proc/loadavg)" -v bin="$bin" '
   NR > 1 { n++; t[n] = $1; rss[n] = $2; fd[n] = $3; th[n] = $4; cpu[n] = $5 }
@@ -162,4 +169,6 @@ awk -F, -v hz="$hz" -v kind="$kind" -v minutes="$minutes" -v served="$served" -v
     if (quarter > base + 1 && (fdlast > fdbefore || thlast > thbefore)) { print "  FAIL: descriptors or threads reached a new high in the last quarter"; bad = 1 }
     if (lost > 0) { print "  FAIL: turns lost (lost.txt)"; bad = 1 }
     exit bad
-  }' "$out/samples.csv" | tee "$out/summary.txt"
+  }' "$out/samples.csv" | tee "$out/summary.txt" || status=$?
+[[ ! -s $out/proxy.txt ]] || tee -a "$out/summary.txt" <"$out/proxy.txt"
+exit "$status"
