@@ -67,6 +67,8 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // Gives the terminal back if the process dies in the full-screen view (async-signal-safe C).
         .target(name: "CTerminalRescue"),
+        // Large blocks freed go back to the system (glibc's mmap threshold fixed at 1 MiB).
+        .target(name: "CLargeAllocations"),
         // The thin ncurses adapter: draws a Screen, reads keys and resizes.
         .target(
             name: "LensTerminal", dependencies: ["CNcursesw", "CTerminalRescue", "LensUI", "ContactLensModel"],
@@ -77,7 +79,7 @@ let package = Package(
             name: "LensApp",
             dependencies: [
                 "ContactLensModel", "AWSClient", "AWSSigV4", "LensEngine", "LensSimulator", "LensUI", "LensTerminal",
-                "LensRecording", "LensExport",
+                "LensRecording", "LensExport", "CLargeAllocations",
                 .product(name: "Logging", package: "swift-log"),
             ], swiftSettings: strict),
         // The command line: subcommands parse and wire, nothing else.
