@@ -1,4 +1,5 @@
 import Foundation
+import LensEngine
 import LensExport
 import LensRecording
 
@@ -8,10 +9,15 @@ package enum ExportJob {
         _ source: CallSource, aws: AWSSettings, fetch: FetchSettings, format: ExportFormat,
         outputFile: String?, console: Console = .standard
     ) async throws {
-        let call = try await CallLoader.load(source, aws: aws, fetch: fetch, console: console)
-        var export = TranscriptExport(
-            pages: call.pages.map(\.response), instanceId: call.instanceId,
-            contactId: call.contactId)
+        // A contact fetched from the API is merged while its pages arrive.
+        let merge: PageMerge? = if case .api = source { PageMerge() } else { nil }
+        let call = try await CallLoader.load(source, aws: aws, fetch: fetch, merge: merge, console: console)
+        var export =
+            if let merge {
+                TranscriptExport(store: await merge.store(), instanceId: call.instanceId, contactId: call.contactId)
+            } else {
+                TranscriptExport(pages: call.pages.map(\.response), instanceId: call.instanceId, contactId: call.contactId)
+            }
         export.postContact = call.postContact
         guard let outputFile else { return try console.out(export.render(format)) }
         if case .recording(let input, _) = source, PrivateFile.isSameFile(input, outputFile) {

@@ -57,6 +57,7 @@ extension WallSettings {
             alertWait: alerts.alertWait.map { Double($0.components.seconds) + Double($0.components.attoseconds) / 1e18 })
         alertLog = alerts.alertLog
         onAlert = polling.onAlert
+        mouse = polling.mouse
         format = polling.output
         scheduler = WallSchedulerConfiguration(
             maxRate: polling.maxRate, pollInterval: .milliseconds(Int(polling.pollInterval * 1000)),
