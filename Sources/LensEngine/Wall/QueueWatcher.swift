@@ -26,7 +26,12 @@ package struct QueueWatcher: Sendable {
     package var instanceId: String
     package var queues: [Queue]
     package var interval: Duration
+    /// Results a page (the model's most, 100: one page for up to 100 queues).
+    package var pageSize = GetCurrentMetricData.maxResultsRange.upperBound
     let client: ConnectClient
+
+    /// A throttled refresh waits this many intervals more each time, up to `maxBackoff` (40 s at 5 s).
+    package static let maxBackoff = 8
 
     package init(instanceId: String, queues: [Queue], client: ConnectClient, interval: Duration = .seconds(5)) {
         self.instanceId = instanceId
@@ -36,7 +41,7 @@ package struct QueueWatcher: Sendable {
         self.interval = interval
     }
 
-    /// One request per 100 queues (the model's limit for Filters.Queues), 100 results a page.
+    /// One request per 100 queues (the model's limit for Filters.Queues), `pageSize` results a page.
     package var requests: [GetCurrentMetricDataRequest] {
         let limit = GetCurrentMetricData.resourceFilterRange.upperBound
         return stride(from: 0, to: queues.count, by: limit).map { start in
@@ -45,7 +50,7 @@ package struct QueueWatcher: Sendable {
                 filters: CurrentMetricFilters(
                     queues: queues[start..<min(queues.count, start + limit)].map(\.id), channels: Self.channels),
                 groupings: [.queue], currentMetrics: Self.metrics.map(CurrentMetric.init),
-                maxResults: GetCurrentMetricData.maxResultsRange.upperBound)
+                maxResults: pageSize)
         }
     }
 
@@ -76,28 +81,40 @@ package struct QueueWatcher: Sendable {
 
     /// Refreshes every `interval` until cancelled, or until a failure that asking again cannot
     /// mend (a missing permission, an unknown instance, a refused request): then it says why
-    /// once and stops, and the wall goes on without the figures.
+    /// once and stops, and the wall goes on without the figures. Throttled, it asks again after
+    /// 2, 4, then 8 intervals; other failures (a timeout, a 5xx) on the next refresh.
     package func run(emit: @escaping @Sendable (WallEvent) -> Void, now: @Sendable () -> Date = Date.init) async {
         guard !queues.isEmpty else { return }
         let clock = ContinuousClock()
         let start = clock.now
         var pacer = RequestPacer.currentMetricData
         var next = clock.now
+        var throttled = 0
         while !Task.isCancelled {
-            next = next.advanced(by: interval)
             do {
                 let (figures, at) = try await look(pacer: &pacer, clock: clock, start: start)
+                throttled = 0
                 emit(.queues(.figures(figures, at: at ?? now())))
             } catch {
                 if error == .cancelled { return }
                 let stops = Self.stops(error)
                 emit(.queues(.problem(Self.describe(error, stops: stops), stopped: stops)))
                 if stops { return }
-                // Throttled: the account's other callers share the quota; skip a refresh.
-                if error.isThrottling { next = next.advanced(by: interval) }
+                // The account's other callers share the quota: back off while it is spent.
+                throttled = error.isThrottling ? throttled + 1 : 0
             }
-            if (try? await clock.sleep(until: max(next, clock.now))) == nil { return }
+            // On the cadence; a throttled refresh, or one slower than the interval, waits from its end.
+            let wait = interval * Self.backoff(afterThrottled: throttled)
+            next = next.advanced(by: interval)
+            if throttled > 0 || next < clock.now { next = clock.now.advanced(by: wait) }
+            if (try? await clock.sleep(until: next)) == nil { return }
         }
+    }
+
+    /// Intervals until the next refresh after `throttled` throttled ones in a row: 1, then 2, 4,
+    /// 8 (at most `maxBackoff`).
+    package static func backoff(afterThrottled throttled: Int) -> Int {
+        throttled <= 0 ? 1 : min(maxBackoff, 1 << min(throttled, 8))
     }
 
     /// True for the failures another try cannot mend.
@@ -115,7 +132,11 @@ package struct QueueWatcher: Sendable {
 
     /// One line: what failed, and the fix when there is one.
     static func describe(_ error: ClientError, stops: Bool) -> String {
-        let advice = error.connectAdvice(action: "GetCurrentMetricData", credentialSource: nil)
+        var advice = error.connectAdvice(action: "GetCurrentMetricData", credentialSource: nil)
+        if error.isNotFound, case .service(let service) = error {
+            let detail = service.message.isEmpty ? "" : ": \(TerminalText.sanitize(service.message))"
+            advice = "not found\(detail) — check --instance-id and --queue (a queue deleted since the wall started?)"
+        }
         return "queue figures: \(advice)" + (stops ? "; the wall goes on without them" : "")
     }
 }
