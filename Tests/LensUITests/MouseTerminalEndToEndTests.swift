@@ -26,6 +26,14 @@ import Testing
         screen.indices.dropFirst(2).first { screen[$0].contains(agent) }
     }
     static func selected(_ screen: [String]) -> Int? { screen.indices.first { screen[$0].hasPrefix("▶") } }
+    /// The top row's line: under the column titles (and the queue strip above them, once shown).
+    static func top(_ screen: [String]) -> Int? {
+        screen.firstIndex { $0.contains("AGENT") && $0.contains("QUEUE") }.map { $0 + 1 }
+    }
+    /// The selection is on the top row, and the queue strip is drawn (the rows no longer move down).
+    static func settled(_ screen: [String]) -> Bool {
+        screen.count > 1 && screen[1].contains("Billing") && top(screen) != nil && selected(screen) == top(screen)
+    }
 
     /// The call times ("01:03") of the turns on screen, top first.
     static func turnsShown(_ screen: [String]) -> [String] {
@@ -47,18 +55,19 @@ import Testing
         try await offThePool { tmux.type("\(Self.binary) demo --wall --speed 4; echo EXIT=$?", enter: true) }
         let agents = WallTerminalEndToEndTests.agents
         let wall = try await tmux.waitForAsync("five rows", timeout: .seconds(60)) { screen in
-            agents.filter { agent in screen.contains { $0.contains(agent) } }.count >= 5 && Self.selected(screen) == 2
+            agents.filter { agent in screen.contains { $0.contains(agent) } }.count >= 5 && Self.settled(screen)
         }
+        let top = try #require(Self.top(wall))
         #expect(wall[0].contains("lenstail wall"))
 
         // The wheel moves the selection down a row, and back.
         try await offThePool { tmux.type(Self.sgr(65, x: 20, y: 6)) }
-        _ = try await tmux.waitForAsync("the wheel down a row") { Self.selected($0) == 3 }
+        _ = try await tmux.waitForAsync("the wheel down a row") { Self.selected($0) == top + 1 }
         try await offThePool { tmux.type(Self.sgr(64, x: 20, y: 6)) }
-        _ = try await tmux.waitForAsync("the wheel up a row") { Self.selected($0) == 2 }
+        _ = try await tmux.waitForAsync("the wheel up a row") { Self.selected($0) == top }
 
         // A click selects the row it lands on (its call keeps the selection as the order moves).
-        let target = try #require(agents.first { agent in Self.line(of: agent, wall).map { $0 >= 4 } == true })
+        let target = try #require(agents.first { agent in Self.line(of: agent, wall).map { $0 > top } == true })
         try await offThePool {
             let y = try #require(Self.line(of: target, try tmux.capture()))
             tmux.type(Self.sgr(0, x: 8, y: y) + Self.sgr(0, x: 8, y: y, release: true))
@@ -122,7 +131,7 @@ import Testing
         try await offThePool { tmux.type("\(Self.binary) demo --wall --no-mouse --speed 4; echo EXIT=$?", enter: true) }
         let agents = WallTerminalEndToEndTests.agents
         _ = try await tmux.waitForAsync("four rows", timeout: .seconds(60)) { screen in
-            agents.filter { agent in screen.contains { $0.contains(agent) } }.count >= 4 && Self.selected(screen) == 2
+            agents.filter { agent in screen.contains { $0.contains(agent) } }.count >= 4 && Self.settled(screen)
         }
         // In an opened call Esc would go back to the wall and M jump to a category (pausing follow).
         try await offThePool { tmux.press("Enter") }

@@ -15,6 +15,14 @@ import Testing
         "sam.okafor", "priya.nair", "lena.vogel", "tom.reyes", "aiko.sato", "marc.dubois", "nia.james", "omar.haddad",
     ]
 
+    /// The top row: the line under the column titles (the queue strip, when shown, is above them).
+    static func firstRow(_ screen: [String]) -> String? {
+        guard let titles = screen.firstIndex(where: { $0.contains("AGENT") && $0.contains("QUEUE") }),
+            titles + 1 < screen.count
+        else { return nil }
+        return screen[titles + 1]
+    }
+
     @Test(.enabled(if: runnable || Tmux.isCI, "needs tmux and a built .build/debug/lenstail (swift build)"))
     func demoWall() async throws {
         let tmuxPath = try #require(Self.tmuxPath, "tmux is not installed")
@@ -34,6 +42,12 @@ import Testing
             Self.agents.allSatisfy { agent in screen.contains { $0.contains(agent) } }
         }
         #expect(wall[0].contains("lenstail wall") && wall[0].contains("refreshed every"), "header: \(wall[0])")
+        // Under the header, the queue strip, a cell per queue: Billing's callers wait (since before the demo started).
+        let strip = try await tmux.waitForAsync("the queue strip") { screen in
+            screen.count > 2 && screen[1].contains("Billing") && screen[2].contains("AGENT")
+        }
+        #expect(["Billing", "Support", "Sales", "Retention"].allSatisfy(strip[1].contains), "strip: \(strip[1])")
+        #expect(strip[1].contains(/Billing [1-9]\d* waiting \d+(m\d\d)?s \d+\/\d+ avail/), "strip: \(strip[1])")
         // The floor's chat is a row too, through the chat API.
         _ = try await tmux.waitForAsync("the chat's row", timeout: .seconds(60)) { screen in
             screen.contains { $0.contains("ana.lima") && $0.contains("chat · ") }
@@ -50,9 +64,11 @@ import Testing
         }
         let alerted = try await tmux.waitForAsync("the alert at the top") { screen in
             // The mark column (selection, then alert), not a "!" that the customer said.
-            screen.count > 2 && String(screen[2].prefix(2)).hasSuffix("!") && screen[2].contains("sam.okafor")
+            let top = Self.firstRow(screen)
+            return top.map { String($0.prefix(2)).hasSuffix("!") && $0.contains("sam.okafor") } ?? false
         }
-        #expect(alerted[2].contains("Escalation") || alerted[2].contains("3×neg"), "\(alerted[2])")
+        let top = Self.firstRow(alerted) ?? ""
+        #expect(top.contains("Escalation") || top.contains("3×neg"), "\(top)")
         let lines = try await offThePool { try String(contentsOfFile: log, encoding: .utf8) }
         #expect(lines.contains("\"ContactId\"") && lines.contains("sam.okafor"), "alert log: \(lines)")
         let mode = try FileManager.default.attributesOfItem(atPath: log)[.posixPermissions] as? Int
@@ -82,7 +98,8 @@ import Testing
         try await offThePool { try tmux.start() }
         try await offThePool { tmux.type("\(Self.binary) demo --wall --speed 1; echo EXIT=$?", enter: true) }
         _ = try await tmux.waitForAsync("the floor's rows", timeout: .seconds(60)) { screen in
-            screen.count > 3 && Self.agents.contains { agent in screen[2].contains(agent) }
+            let top = Self.firstRow(screen)
+            return top.map { row in Self.agents.contains { agent in row.contains(agent) } } ?? false
         }
         try await offThePool { tmux.press("L") }
         let asked = try await tmux.waitForAsync("the question", timeout: .seconds(30)) { screen in

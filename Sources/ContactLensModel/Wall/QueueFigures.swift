@@ -30,6 +30,13 @@ package struct QueueFigures: Sendable, Hashable, Codable {
         self.agentsAfterContactWork = agentsAfterContactWork
     }
 
+    /// False when the service sent nothing for the queue ("no data": nobody staffs it, or it was
+    /// deleted since the wall started).
+    package var hasData: Bool {
+        waiting != nil || oldestWait != nil || agentsOnline != nil || agentsAvailable != nil || agentsOnContact != nil
+            || agentsAfterContactWork != nil
+    }
+
     /// The figures GetCurrentMetricData's results give each of `queues` (id and name), in that
     /// order; a queue without a result has none ("no data").
     package static func read(_ results: [CurrentMetricResult], queues: [(id: String, name: String)]) -> [QueueFigures] {

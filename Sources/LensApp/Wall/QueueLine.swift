@@ -24,6 +24,7 @@ enum QueueLine {
     }
 
     static func text(_ figures: QueueFigures) -> String {
+        guard figures.hasData else { return "queue \(figures.name): no data" }
         func n(_ value: Int?) -> String { value.map(String.init) ?? "?" }
         let oldest = figures.waiting == 0 ? "" : ", oldest \(figures.oldestWait.map(WallAlert.seconds) ?? "?")"
         return "queue \(figures.name): \(n(figures.waiting)) waiting\(oldest); agents \(n(figures.agentsAvailable))/"

@@ -19,14 +19,17 @@ enum QueueStrip {
         let over = figures.map(queues.alerts.isOver)
         let label = StyledLine("queues ", .dim)
         let retrying = queues.problem.map { StyledLine(" · " + $0, .warning) }
-        for form in Form.allCases {
-            let cells = figures.indices.map { cell(figures[$0], over: over[$0], form: form) }
+        // The longest form every cell fits in; a form stops at the first cell past the width, so a
+        // frame costs the cells on screen, not the queues watched.
+        forms: for form in Form.allCases {
             var line = form == .long ? label : StyledLine()
-            join(cells, into: &line)
-            if line.width <= width {
-                if let retrying, line.width + 10 <= width { line.append(cut(retrying, width - line.width)) }
-                return line
+            for i in figures.indices {
+                if i > 0 { line.append(" │ ", .border) }
+                line.append(cell(figures[i], over: over[i], form: form))
+                if line.width > width { continue forms }
             }
+            if let retrying, line.width + 10 <= width { line.append(cut(retrying, width - line.width)) }
+            return line
         }
         // Even short cells do not all fit: those over the wait first, then in order, and a count.
         let order = figures.indices.filter { over[$0] } + figures.indices.filter { !over[$0] }
@@ -51,14 +54,15 @@ enum QueueStrip {
     }
 
     /// One queue's cell: `Billing 4 waiting, oldest 1m05s, 2/5 agents available`,
-    /// `Billing 4 waiting 1m05s 2/5 avail`, or `Billing 4·1m05s·2/5`.
+    /// `Billing 4 waiting 1m05s 2/5 avail`, or `Billing 4·1m05s·2/5`; `?` for a figure the service
+    /// could not compute, `no data` (`–`) for a queue it sent nothing for.
     static func cell(_ q: QueueFigures, over: Bool, form: Form) -> StyledLine {
         func n(_ value: Int?) -> String { value.map(String.init) ?? "?" }
         let oldest = q.oldestWait.map(WallAlert.seconds) ?? "?"
         let someone = q.waiting != 0
         let agents = "\(n(q.agentsAvailable))/\(n(q.agentsOnline))"
         let name: String
-        let figures: String
+        var figures: String
         switch form {
         case .long:
             name = q.name
@@ -70,16 +74,10 @@ enum QueueStrip {
             name = Wrapper.truncate(q.name, width: 10)
             figures = n(q.waiting) + (someone ? "·\(oldest)" : "") + "·\(agents)"
         }
+        if !q.hasData { figures = form == .short ? "–" : "no data" }
         var line = StyledLine((over ? "!" : "") + name + " ", over ? .alert : .title)
-        line.append(figures, over ? .alert : .text)
+        line.append(figures, over ? .alert : q.hasData ? .text : .dim)
         return line
-    }
-
-    private static func join(_ cells: [StyledLine], into line: inout StyledLine) {
-        for (n, cell) in cells.enumerated() {
-            if n > 0 { line.append(" │ ", .border) }
-            line.append(cell)
-        }
     }
 
     /// `line` cut to `width` columns, ending in "…" when something was cut.
