@@ -12,7 +12,8 @@ struct LensBenchmarks: AsyncParsableCommand {
             LatencyBenchmark.self, ScenarioCommand.self, ChatBenchmark.self,
             KinesisLatencyBenchmark.self, KinesisLoadBenchmark.self, KinesisReadBenchmark.self, KinesisWallBenchmark.self,
             KinesisProduceBenchmark.self, StreamHeldBenchmark.self,
-            WallBenchmark.self, WallReduceBenchmark.self, LookBackBenchmark.self, AlertCommandBenchmark.self,
+            WallBenchmark.self, WallReduceBenchmark.self, QueueRefreshBenchmark.self, LookBackBenchmark.self,
+            AlertCommandBenchmark.self,
             GateCommand.self,
         ],
         defaultSubcommand: All.self)
@@ -22,7 +23,7 @@ struct LensBenchmarks: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "all", abstract: "Run every in-process benchmark.")
 
         func run() async throws {
-            for name in ["decode-merge", "render", "search", "latency", "wall", "wall-reduce"] {
+            for name in ["decode-merge", "render", "search", "latency", "wall", "wall-reduce", "wall-queues"] {
                 print(try await ChildProcess.runSelf([name]))
             }
         }
