@@ -32,7 +32,9 @@ import Testing
         let simulator = Simulator(configuration)
         let port = try await simulator.start()
         let memory = MemoryConsole()
-        let wall = Task { try await WallSession.run(settings, clients: WallSessionTests.clients(port: port), console: memory.console) }
+        let wall = Task {
+            try await WallSession.run(settings, clients: WallSessionTests.clients(port: port), console: memory.console)
+        }
         let deadline = ContinuousClock.now + .seconds(120)  // for a hang
         while !done(memory), ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
         wall.cancel()

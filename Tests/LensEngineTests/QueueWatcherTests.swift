@@ -52,11 +52,12 @@ import Testing
         }
     }
 
+    /// The wall demo's floor at 10×.
+    static let floor = SimulatorConfiguration(scenario: .wallDemo, speed: 10)
+
     static func withEmulator<T>(
-        _ configure: (inout SimulatorConfiguration) -> Void = { _ in }, _ body: (Simulator, ConnectClient) async throws -> T
+        _ configuration: SimulatorConfiguration = floor, _ body: (Simulator, ConnectClient) async throws -> T
     ) async throws -> T {
-        var configuration = SimulatorConfiguration(scenario: .wallDemo, speed: 10)
-        configure(&configuration)
         let simulator = Simulator(configuration)
         let port = try await simulator.start()
         do {
@@ -125,7 +126,9 @@ import Testing
 
     @Test("connect:GetCurrentMetricData denied: said once, with the permission to add, and the watcher stops")
     func denied() async throws {
-        try await Self.withEmulator({ $0.deniedActions = ["GetCurrentMetricData"] }) { simulator, client in
+        var denying = Self.floor
+        denying.deniedActions = ["GetCurrentMetricData"]
+        try await Self.withEmulator(denying) { simulator, client in
             let watcher = QueueWatcher(
                 instanceId: DemoIdentity.instanceId, queues: [Self.billing], client: client, interval: .milliseconds(50))
             let events = Events()
@@ -144,12 +147,13 @@ import Testing
         // The emulator's clock stands still: its quota's bucket (burst 8) does not refill until moved on.
         let offset = Mutex<TimeInterval>(0)
         let start = Date()
-        try await Self.withEmulator({
-            $0.rateLimit = .serviceQuota
-            $0.now = { start.addingTimeInterval(offset.withLock { $0 }) }
-        }) { _, client in
+        var frozen = Self.floor
+        frozen.rateLimit = .serviceQuota
+        frozen.now = { start.addingTimeInterval(offset.withLock { $0 }) }
+        try await Self.withEmulator(frozen) { _, client in
             let interval = Duration.milliseconds(50)
-            let watcher = QueueWatcher(instanceId: DemoIdentity.instanceId, queues: [Self.billing], client: client, interval: interval)
+            let watcher = QueueWatcher(
+                instanceId: DemoIdentity.instanceId, queues: [Self.billing], client: client, interval: interval)
             let events = Events()
             let task = Task { await watcher.run(emit: events.add) }
             defer { task.cancel() }
@@ -164,7 +168,12 @@ import Testing
             }
             offset.withLock { $0 += 10 }  // the quota refills
             let before = events.figures.count
+            let refilled = ContinuousClock.now
             try await events.wait("figures again") { $0.figures.count > before }
+            print(
+                "FIGURE queue figures throttled: gaps \(gaps.map { "\(Int(($0 / .milliseconds(1)).rounded())) ms" }) "
+                    + "at a 50 ms interval; figures again \(Int(((ContinuousClock.now - refilled) / .milliseconds(1)).rounded())) ms after the quota refilled"
+            )
             #expect(QueueWatcher.backoff(afterThrottled: 0) == 1 && QueueWatcher.backoff(afterThrottled: 40) == 8)
         }
     }

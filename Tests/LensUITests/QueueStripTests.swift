@@ -75,9 +75,13 @@ import Testing
             wide.screen.lines[1].hasPrefix("!Billing 4 waiting 3m05s 0/5 avail │ Support 1 waiting 40s 2/4 avail │ Sales"),
             "\(wide.screen.lines[1])")
         let (narrow, _) = Self.wall(size: Size(width: 60, height: 12))
-        #expect(narrow.screen.lines[1].hasPrefix("!Billing 4·3m05s·0/5 │ Support 1·40s·2/4 │ Sales 0·1/3"), "\(narrow.screen.lines[1])")
+        #expect(
+            narrow.screen.lines[1].hasPrefix("!Billing 4·3m05s·0/5 │ Support 1·40s·2/4 │ Sales 0·1/3"),
+            "\(narrow.screen.lines[1])")
         assertSnapshot(narrow.screen, named: "wall-queues-narrow")
-        var many = (0..<30).map { QueueFigures(queueId: "q\($0)", name: "Queue \($0)", waiting: 0, agentsOnline: 1, agentsAvailable: 1) }
+        var many = (0..<30).map {
+            QueueFigures(queueId: "q\($0)", name: "Queue \($0)", waiting: 0, agentsOnline: 1, agentsAvailable: 1)
+        }
         many[17].waiting = 3
         many[17].oldestWait = 600
         let (crowded, _) = Self.wall(size: Size(width: 70, height: 12), figures: many)
@@ -115,7 +119,8 @@ import Testing
     @Test("A failed refresh keeps the last figures and says it retries; the next figures clear it")
     func retrying() {
         var (state, _) = Self.wall()
-        _ = reduceWall(into: &state, .engine(.queues(.problem("Amazon Connect is throttling GetCurrentMetricData", stopped: false))))
+        _ = reduceWall(
+            into: &state, .engine(.queues(.problem("Amazon Connect is throttling GetCurrentMetricData", stopped: false))))
         #expect(state.screen.lines[1].contains("Billing") && state.screen.lines[1].contains("· Amazon Connect is thr"))
         _ = reduceWall(into: &state, .engine(.queues(.figures(Self.figures, at: state.now))))
         #expect(!state.screen.lines[1].contains("throttling"))
@@ -128,7 +133,9 @@ import Testing
     func notComputable() {
         let partial = QueueFigures(queueId: "q", name: "Claims", waiting: 2, agentsOnline: 3, agentsAvailable: nil)
         let (state, _) = Self.wall(figures: [partial])
-        #expect(state.screen.lines[1].hasPrefix("queues Claims 2 waiting, oldest ?, ?/3 agents available"), "\(state.screen.lines[1])")
+        #expect(
+            state.screen.lines[1].hasPrefix("queues Claims 2 waiting, oldest ?, ?/3 agents available"), "\(state.screen.lines[1])"
+        )
     }
 
     @Test("The strip moves the titles and rows down a line: a click lands on the row or title drawn there")
@@ -148,7 +155,8 @@ import Testing
 
     @Test("Names from the service are sanitised before they reach the terminal")
     func hostileName() {
-        let hostile = QueueFigures(queueId: "q", name: "Bad\u{1B}[31mQueue\u{07}", waiting: 1, oldestWait: 5, agentsOnline: 1, agentsAvailable: 0)
+        let hostile = QueueFigures(
+            queueId: "q", name: "Bad\u{1B}[31mQueue\u{07}", waiting: 1, oldestWait: 5, agentsOnline: 1, agentsAvailable: 0)
         let (state, _) = Self.wall(figures: [hostile])
         #expect(!state.screen.lines[1].contains("\u{1B}") && state.screen.lines[1].contains("Queue"))
     }

@@ -168,7 +168,7 @@ package enum WallSession {
         try await WallLines.print(
             events, rules: rules, format: settings.format ?? .jsonl, endsWhenDone: endsWhenDone, feed: feedDone,
             closesAt: settings.floorClosesAt, alertWait: settings.options.alertWait, onAlert: onAlert,
-                    console: console)
+            console: console)
         // Every call ended: the last alerts' commands finish (each within its time limit) before lenstail does.
         await commands?.finish()
     }

@@ -18,7 +18,9 @@ struct QueueRefreshBenchmark: AsyncParsableCommand {
         let size = Size(width: 200, height: 60)
         var plain = WallScreen(WallBenchmark.floor(calls, turns: 4))
         let without = Timing.samples(runs: runs) { _ = plain.render(size: size, back: nil) }
-        print("wall of \(Show.count(calls)) calls, 200×60; the frame without the strip: \(Show.ms(without.median)), p95 \(Show.ms(without.p95))")
+        print(
+            "wall of \(Show.count(calls)) calls, 200×60; the frame without the strip: \(Show.ms(without.median)), p95 \(Show.ms(without.p95))"
+        )
         print("one refresh of the queues' figures: reduce + frame (median, p95), and the frame alone:")
         for n in queues {
             var screen = WallScreen(WallBenchmark.floor(calls, turns: 4))
@@ -31,7 +33,8 @@ struct QueueRefreshBenchmark: AsyncParsableCommand {
                 // Every queue's figures move each refresh; some cross --alert-wait and back.
                 let figures = (0..<n).map { q in
                     QueueFigures(
-                        queueId: "q\(q)", name: "Queue \(q)", waiting: (q + round) % 7, oldestWait: Double((q * 37 + round * 5) % 300),
+                        queueId: "q\(q)", name: "Queue \(q)", waiting: (q + round) % 7,
+                        oldestWait: Double((q * 37 + round * 5) % 300),
                         agentsOnline: 12, agentsAvailable: (q + round) % 5, agentsOnContact: 6, agentsAfterContactWork: 1)
                 }
                 _ = screen.reduce(.messages([.engine(.queues(.figures(figures, at: screen.now)))]))

@@ -65,7 +65,8 @@ package struct WallScreen: ScreenProgram {
         back.append(" back to the wall · \(state.visible.count) live", .dim)
         if state.alertedCount > 0 { back.append(" · \(state.alertedCount) with alerts", .alert) }
         if state.queues.alertedCount > 0 {
-            back.append(" · \(state.queues.alertedCount) queue\(state.queues.alertedCount == 1 ? "" : "s") waiting too long", .alert)
+            back.append(
+                " · \(state.queues.alertedCount) queue\(state.queues.alertedCount == 1 ? "" : "s") waiting too long", .alert)
         }
         return back
     }
