@@ -70,9 +70,13 @@ import Testing
         let lines = memory.outLines.filter { $0.hasPrefix("{\"Queue\"") }
         #expect(lines.allSatisfy { $0.contains("\"Time\":\"") }, "each line says when")
         let alerts = Self.objects(memory, "Alert").filter { $0["Kind"] as? String == "wait" }
-        #expect(alerts.count == 1, "once, though over at every refresh: \(alerts)")
-        #expect(alerts.first?["Queue"] as? String == "Support" && alerts.first?["ContactId"] as? String == "-")
-        #expect((alerts.first?["Detail"] as? String)?.contains("(over 1m00s)") == true, "\(alerts)")
+        let queued = alerts.compactMap { $0["Queue"] as? String }
+        // Billing's callers cross the minute 15 s into the floor, and stay over: on a slow machine it alerts too.
+        #expect(queued.filter { $0 == "Support" }.count == 1, "once, though over at every refresh: \(alerts)")
+        #expect(Set(queued).count == queued.count && Set(queued).isSubset(of: ["Support", "Billing"]), "\(alerts)")
+        let alert = try #require(alerts.first { $0["Queue"] as? String == "Support" })
+        #expect(alert["ContactId"] as? String == "-" && alert["Agent"] as? String == "-")
+        #expect((alert["Detail"] as? String)?.contains("(over 1m00s)") == true, "\(alert)")
         let logged = try String(contentsOfFile: log, encoding: .utf8)
         #expect(logged.contains("\"Kind\":\"wait\"") && logged.contains("Support"), "\(logged)")
     }

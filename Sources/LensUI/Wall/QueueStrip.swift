@@ -66,7 +66,8 @@ enum QueueStrip {
         switch form {
         case .long:
             name = q.name
-            figures = "\(n(q.waiting)) waiting" + (someone ? ", oldest \(oldest)" : "") + ", \(agents) agents available"
+            let parts = ["\(n(q.waiting)) waiting"] + (someone ? ["oldest \(oldest)"] : []) + ["\(agents) agents available"]
+            figures = parts.joined(separator: ", ")
         case .medium:
             name = Wrapper.truncate(q.name, width: 14)
             figures = "\(n(q.waiting)) waiting" + (someone ? " \(oldest)" : "") + " \(agents) avail"
