@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.65.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.1.0"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
     ],
     targets: [
         // Calendar dates from day numbers and back: the standard library only (Docs/DECISIONS.md).
@@ -96,6 +97,7 @@ let package = Package(
             dependencies: [
                 "ContactLensModel", "AWSClient", "LensApp", "LensEngine", "LensSimulator", "LensUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
             ], swiftSettings: strict),
         // What the fuzzers feed and check: mutated pages, calls at the edges of every range.
         .target(

@@ -19,7 +19,7 @@ import Testing
     @Test func aLongCallThroughEveryFaultEndsExactlyAndWithinTheRate() async throws {
         let turns = Self.long ? 1800 : 300
         let scenario = TestCall.scenario(turns: turns)
-        var faults = try FaultPlan.parse("throttle=0.3,error=0.1,dup=0.1,drop=0.1,slow=0.1,slowfor=900ms,reject=0.01")
+        var faults = try FaultPlan.parse("throttle=0.3,error=0.1,dup=0.2,drop=0.1,slow=0.1,slowfor=900ms,reject=0.01")
         faults.latencyMillis = 20
         let simulator = Simulator(SimulatorConfiguration(scenario: scenario, speed: 30, faults: faults, seed: 6))
         _ = try await simulator.start()

@@ -27,6 +27,37 @@ import Testing
     }
     static func selected(_ screen: [String]) -> Int? { screen.indices.first { screen[$0].hasPrefix("▶") } }
 
+    /// The agent a wall row's line names (its marker column, then the agent), nil for other lines.
+    static func rowAgent(_ line: String) -> String? {
+        line.firstMatch(of: #/^[▶ ][ !] (\S+) /#).map { String($0.1) }
+    }
+
+    /// The agent on the row `step` rows from the selected one (rows only, not dividers).
+    static func agent(_ step: Int, fromSelectedIn screen: [String]) -> String? {
+        let rows = screen.indices.dropFirst(2).filter { rowAgent(screen[$0]) != nil }
+        guard let selected = selected(screen), let index = rows.firstIndex(of: selected), rows.indices.contains(index + step)
+        else { return nil }
+        return rowAgent(screen[rows[index + step]])
+    }
+
+    /// Turns the wheel (64 up, 65 down) once and waits for the selection to reach the next row's
+    /// call. The live wall reorders as calls change (a chat ends and its row moves to "recently
+    /// ended", taking the selection with it), so a turn that raced a reorder is tried again.
+    static func wheel(_ button: Int, _ tmux: Tmux) async throws {
+        for _ in 1...3 {
+            let before = try await offThePool { try tmux.capture() }
+            let step = button == 65 ? 1 : -1
+            guard let next = agent(step, fromSelectedIn: before) ?? agent(-step, fromSelectedIn: before) else { continue }
+            let turn = agent(step, fromSelectedIn: before) != nil ? button : 129 - button
+            try await offThePool { tmux.type(Self.sgr(turn, x: 20, y: 6)) }
+            let moved = try? await tmux.waitForAsync("the wheel to \(next)", timeout: .seconds(10)) { screen in
+                Self.selected(screen).map { screen[$0].contains(next) } == true
+            }
+            if moved != nil { return }
+        }
+        Issue.record("the wheel (\(button)) never moved the selection a row")
+    }
+
     /// The call times ("01:03") of the turns on screen, top first.
     static func turnsShown(_ screen: [String]) -> [String] {
         screen.compactMap { line in line.wholeMatch(of: /(\d\d:\d\d) .*/).map { String($0.1) } }
@@ -52,10 +83,8 @@ import Testing
         #expect(wall[0].contains("lenstail wall"))
 
         // The wheel moves the selection down a row, and back.
-        try await offThePool { tmux.type(Self.sgr(65, x: 20, y: 6)) }
-        _ = try await tmux.waitForAsync("the wheel down a row") { Self.selected($0) == 3 }
-        try await offThePool { tmux.type(Self.sgr(64, x: 20, y: 6)) }
-        _ = try await tmux.waitForAsync("the wheel up a row") { Self.selected($0) == 2 }
+        try await Self.wheel(65, tmux)
+        try await Self.wheel(64, tmux)
 
         // A click selects the row it lands on (its call keeps the selection as the order moves).
         let target = try #require(agents.first { agent in Self.line(of: agent, wall).map { $0 >= 4 } == true })
