@@ -48,7 +48,8 @@ package struct TurnInsightsTable: Sendable {
         if hasFindings { findings[row] = extra }
     }
 
-    /// Drops the row of `id` (its scores stay in `scores`, unreachable: a file repeats a turn rarely).
+    /// Drops the row of `id`; its scores stay in `scores`, unreachable (a file's turn ids are made
+    /// unique before they get here, so this is for other callers, and rare).
     private mutating func remove(_ id: String) {
         guard let row = rows.removeValue(forKey: id) else { return }
         findings[row] = nil
@@ -56,7 +57,6 @@ package struct TurnInsightsTable: Sendable {
 
     /// How many turns have measures.
     package var count: Int { rows.count }
-    package var isEmpty: Bool { rows.isEmpty }
 
     /// The turn's measures as one value (for exports and tests; a view reads the parts below,
     /// which copy nothing).
