@@ -8,7 +8,8 @@ bin="$PWD/.build/debug/lenstail"
 out="$PWD/screenshots"
 mkdir -p "$out"
 server="lenstail-shots-$$"
-trap 'tmux -L "$server" kill-server 2>/dev/null || true' EXIT
+sim=
+trap 'tmux -L "$server" kill-server 2>/dev/null || true; [ -z "$sim" ] || kill "$sim" 2>/dev/null || true' EXIT
 
 # start NAME COLS ROWS ARGS…: a fresh pane running lenstail.
 start() {
@@ -62,6 +63,38 @@ chat_shots() {
 }
 if [ "${1:-}" = chat ]; then chat_shots; exit 0; fi
 
+# Looking back (`scripts/screenshots.sh lookback` makes only these): the history demo's search
+# list, and the demo call opened from its post-contact analysis file in the emulator's S3 as
+# `replay --from-s3` opens it (README's own example), the post-contact panel beside it.
+lookback_shots() {
+  start search 140 30 demo --history
+  wait_for "order: newest first"
+  sleep 1
+  shot search 140 30
+  local log port=
+  log=$(mktemp)
+  AWS_ACCESS_KEY_ID=AKIALENSTAILDEMO0001 AWS_SECRET_ACCESS_KEY=lenstail-demo-secret-key-local-simulator-only \
+    "$bin" simulate --port 0 --speed instant --no-rate-limit >"$log" 2>&1 &
+  sim=$!
+  for _ in $(seq 1 200); do
+    port=$(grep -o '127\.0\.0\.1:[0-9]*' "$log" | head -1 | cut -d: -f2) && [ -n "$port" ] && break
+    sleep 0.1
+  done
+  [ -n "$port" ] || { echo "screenshots: lenstail simulate did not start:" >&2; cat "$log" >&2; return 1; }
+  (
+    export AWS_ACCESS_KEY_ID=AKIALENSTAILDEMO0001 AWS_SECRET_ACCESS_KEY=lenstail-demo-secret-key-local-simulator-only
+    start post-call 120 36 replay --instance-id 6f0c5a1e-3d2b-4c8e-9a71-2b5e8d4f0c3a \
+      --contact-id b7e41c92-58da-4f06-8c3e-91a2d6f5e047 --from-s3 --endpoint-url "http://127.0.0.1:$port" --region us-east-1 --speed instant
+  )
+  wait_for "Post-contact analysis"
+  sleep 0.5
+  shot post-call 120 36
+  kill "$sim"
+  sim=
+  rm -f "$log"
+}
+if [ "${1:-}" = lookback ]; then lookback_shots; exit 0; fi
+
 start live 120 36 demo --speed 6
 wait_for "01:06"
 shot live-call 120 36
@@ -69,7 +102,7 @@ keys c
 shot filtered-customer 120 36
 keys A
 keys / ; keys -l refund ; keys Enter
-shot search 120 36
+shot search-in-call 120 36
 keys Escape
 keys '?'
 shot help 120 36
@@ -93,3 +126,4 @@ shot narrow-terminal 64 30
 
 wall_shots
 chat_shots
+lookback_shots

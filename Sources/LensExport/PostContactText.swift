@@ -81,9 +81,8 @@ enum PostContactText {
         var actions: [String] = []
         for turn in store.turns {
             for issue in turn.issuesDetected ?? [] { issues.append(found(turn, issue.characterOffsets)) }
-            guard let own = p.turns[turn.id] else { continue }
-            outcomes += own.outcomes.compactMap { $0.characterOffsets.map { found(turn, $0) } }
-            actions += own.actionItems.compactMap { $0.characterOffsets.map { found(turn, $0) } }
+            outcomes += p.turns.outcomes(of: turn.id).compactMap { $0.characterOffsets.map { found(turn, $0) } }
+            actions += p.turns.actionItems(of: turn.id).compactMap { $0.characterOffsets.map { found(turn, $0) } }
         }
         // A chat's contact summary points at its messages.
         if let summary = p.characteristics.contactSummary {
@@ -110,7 +109,7 @@ enum PostContactText {
 
     /// "72" — a turn's loudness on average, for its transcript line; nil without scores.
     static func loudness(of turn: Turn, in p: PostContactInsights?) -> String? {
-        guard let scores = p?.turns[turn.id]?.loudnessScore.compactMap({ $0 }), !scores.isEmpty else { return nil }
+        guard let scores = p?.turns.loudness(of: turn.id).compactMap({ $0 }), !scores.isEmpty else { return nil }
         return String(Int((scores.reduce(0, +) / Double(scores.count)).rounded()))
     }
 
@@ -154,7 +153,7 @@ enum PostContactText {
     static func loudnessByRole(_ p: PostContactInsights, _ export: TranscriptExport) -> [String] {
         var byRole: [String: (sum: Double, count: Int, peak: Double)] = [:]
         for turn in export.store.turns {
-            for score in p.turns[turn.id]?.loudnessScore ?? [] {
+            for score in p.turns.loudness(of: turn.id) {
                 guard let score else { continue }
                 var entry = byRole[turn.participantRole] ?? (0, 0, 0)
                 entry = (entry.sum + score, entry.count + 1, max(entry.peak, score))

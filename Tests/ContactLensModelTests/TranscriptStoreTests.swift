@@ -20,6 +20,20 @@ func turn(
         #expect(store.turns.map(\.id) == ["a", "b", "d", "c", "e"])
     }
 
+    /// A whole file is one batch for the store: its turns take the room they need, where doubling
+    /// would leave up to half of it unused (#21); the same turns a page at a time end the same.
+    @Test func aWholeCallInOneBatchLeavesTheStoreNoSpareRoom() {
+        let segments = (0..<10_000).map { i in
+            Segment.transcript(turn("turn-\(i)", i * 700, i * 700 + 600))
+        }
+        var whole = TranscriptStore()
+        whole.apply(segments)
+        #expect(whole.turns.count == 10_000 && whole.turns.capacity < 10_100, "capacity \(whole.turns.capacity)")
+        var paged = TranscriptStore()
+        for start in stride(from: 0, to: segments.count, by: 100) { paged.apply(Array(segments[start..<start + 100])) }
+        #expect(paged.turns.map(\.id) == whole.turns.map(\.id))
+    }
+
     @Test func tiesBreakByEndOffsetThenId() {
         var store = TranscriptStore()
         store.apply([.transcript(turn("z", 1000, 2000)), .transcript(turn("y", 1000, 2000)), .transcript(turn("x", 1000, 3000))])

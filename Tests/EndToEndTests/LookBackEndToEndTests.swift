@@ -109,19 +109,50 @@ import Testing
         }
     }
 
-    @Test func noFileSaysWhereItLookedInOneLine() async throws {
+    @Test(arguments: [["replay", "--output", "jsonl"], ["export"]])
+    func noFileSaysWhereItLookedInOneLine(_ command: [String]) async throws {
         let file = try #require(Self.files.first { !$0.isRedacted && $0.key.hasPrefix("Analysis/Voice/") })
         try await Self.withEmulator { port in
             let run = try await LenstailProcess.run(
-                ["export"] + Self.args(port, contactId: file.contactId) + [
+                command + Self.args(port, contactId: file.contactId) + [
                     "--bucket", "s3://\(DemoIdentity.recordingsBucket)/elsewhere",
                 ],
                 environment: Self.environment)
-            #expect(run.status != 0)
+            #expect(run.status == 1)
             #expect(run.stdout.isEmpty)
             #expect(run.stderr.split(separator: "\n").count == 1, "stderr: \(run.stderr)")
             #expect(run.stderr.contains("no analysis file of contact \(file.contactId)"))
             #expect(run.stderr.contains("elsewhere/Analysis/Voice/"), "stderr: \(run.stderr)")
+        }
+    }
+
+    /// Connect answers, the bucket refuses: an identity allowed DescribeContact but not
+    /// s3:ListBucket. Two emulators, one per service, as AWS_ENDPOINT_URL_CONNECT and
+    /// AWS_ENDPOINT_URL_S3 would name them; the second's S3 refuses the key (403 AccessDenied).
+    @Test(arguments: [["replay", "--output", "jsonl"], ["export"]])
+    func aBucketThatRefusesIsOneLineNamingTheIAMAction(_ command: [String]) async throws {
+        let file = try #require(Self.files.first { !$0.isRedacted && $0.key.hasPrefix("Analysis/Voice/") })
+        var refusing = SimulatorConfiguration(scenario: .history(endingAt: Self.now), speed: 1, rateLimit: nil, now: { Self.now })
+        refusing.deniedAccessKeys = [DemoIdentity.accessKeyId]
+        let s3 = Simulator(refusing)
+        let s3Port = try await s3.start()
+        defer { Task { await s3.stop() } }
+        try await Self.withEmulator { port in
+            var environment = Self.environment
+            environment["AWS_ENDPOINT_URL_CONNECT"] = "http://127.0.0.1:\(port)"
+            environment["AWS_ENDPOINT_URL_S3"] = "http://127.0.0.1:\(s3Port)"
+            let run = try await LenstailProcess.run(
+                command + [
+                    "--instance-id", DemoIdentity.instanceId, "--contact-id", file.contactId, "--from-s3",
+                    "--region", DemoIdentity.region,
+                ], environment: environment)
+            #expect(run.status == 1)
+            #expect(run.stdout.isEmpty)
+            let lines = run.stderr.split(separator: "\n")
+            #expect(lines.count == 1, "stderr: \(run.stderr)")
+            #expect(run.stderr.contains("access denied to s3://\(DemoIdentity.recordingsBucket)"), "stderr: \(run.stderr)")
+            #expect(run.stderr.contains("needs s3:ListBucket on arn:aws:s3:::\(DemoIdentity.recordingsBucket)"))
+            #expect(!run.stderr.contains(DemoIdentity.secretAccessKey))
         }
     }
 
@@ -135,5 +166,34 @@ import Testing
                 "--bucket", "s3://Bad_Bucket!",
             ])
         #expect(badBucket.status != 0 && badBucket.stderr.contains("not a bucket name"), "\(badBucket.stderr)")
+        // A bucket written as another scheme's URL: a usage error (64) whose first line says so.
+        for location in ["https://example.com/b", "s4://b", "ftp://b/prefix"] {
+            let run = try await LenstailProcess.run(
+                [
+                    "replay", "--instance-id", DemoIdentity.instanceId, "--contact-id", DemoIdentity.contactId, "--from-s3",
+                    "--bucket", location, "--output", "jsonl",
+                ], environment: Self.environment)
+            #expect(run.status == 64 && run.stdout.isEmpty)
+            #expect(
+                run.stderr.split(separator: "\n").first
+                    == "Error: --bucket: '\(location)' is not an S3 location: write s3://BUCKET or s3://BUCKET/PREFIX",
+                "\(run.stderr)")
+        }
+        // An S3 endpoint of another scheme: one line, before anything is sent.
+        for endpoint in ["s3://127.0.0.1:9", "ftp://127.0.0.1:9"] {
+            var environment = Self.environment
+            environment["AWS_ENDPOINT_URL_S3"] = endpoint
+            environment["AWS_ENDPOINT_URL_CONNECT"] = "http://127.0.0.1:9"  // never AWS's, whatever is checked first
+            let run = try await LenstailProcess.run(
+                [
+                    "replay", "--instance-id", DemoIdentity.instanceId, "--contact-id", DemoIdentity.contactId, "--from-s3",
+                    "--region", DemoIdentity.region, "--output", "jsonl",
+                ], environment: environment)
+            #expect(run.status == 1 && run.stdout.isEmpty)
+            #expect(
+                run.stderr
+                    == "Error: invalid endpoint URL '\(endpoint)' (from AWS_ENDPOINT_URL_S3): the scheme must be https or http\n",
+                "\(run.stderr)")
+        }
     }
 }

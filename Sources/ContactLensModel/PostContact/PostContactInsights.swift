@@ -7,7 +7,7 @@ package struct PostContactInsights: Sendable, Hashable {
     package var jobStatus: String?
     package var isRedacted: Bool
     package var characteristics: ConversationCharacteristics
-    package var turns: [String: TurnInsights]
+    package var turns: TurnInsightsTable
     package var categories: [CategoryMatch]
     /// Members of the file this model does not describe (`JobDetails`, `CustomModels`, …), as they came.
     package var unknown: [String: RawJSON]
@@ -30,14 +30,14 @@ package struct PostContactInsights: Sendable, Hashable {
 
 extension PostContactAnalysis {
     package var insights: PostContactInsights {
-        var turns: [String: PostContactInsights.TurnInsights] = [:]
+        var turns = TurnInsightsTable()
+        turns.reserve(transcript.count, scores: transcript.reduce(0) { $0 + ($1.loudnessScore?.count ?? 0) })
         for (item, id) in zip(transcript, turnIds) {
-            let turn = PostContactInsights.TurnInsights(
-                loudnessScore: item.loudnessScore ?? [], outcomes: item.outcomesDetected ?? [],
-                actionItems: item.actionItemsDetected ?? [], redaction: item.redaction)
-            if !turn.loudnessScore.isEmpty || !turn.outcomes.isEmpty || !turn.actionItems.isEmpty || turn.redaction != nil {
-                turns[id] = turn
-            }
+            turns.add(
+                id,
+                PostContactInsights.TurnInsights(
+                    loudnessScore: item.loudnessScore ?? [], outcomes: item.outcomesDetected ?? [],
+                    actionItems: item.actionItemsDetected ?? [], redaction: item.redaction))
         }
         return PostContactInsights(
             channel: channel, languageCode: languageCode, jobStatus: jobStatus, isRedacted: isRedacted,

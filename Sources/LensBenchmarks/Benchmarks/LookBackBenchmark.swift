@@ -29,8 +29,8 @@ struct LookBackBenchmark: AsyncParsableCommand {
 
     func run() async throws {
         if let memoryFrom, let endpoint = URL(string: memoryFrom) {
-            let (kept, peak) = try await Self.memory(endpoint)
-            print("memory\t\(kept)\t\(peak)")
+            let (kept, peak, insights) = try await Self.memory(endpoint)
+            print("memory\t\(kept)\t\(peak)\t\(insights)")
             return
         }
         let file = try await Self.openFile(turns: turns, runs: runs)
@@ -42,6 +42,7 @@ struct LookBackBenchmark: AsyncParsableCommand {
         print(
             "  memory, in a process of its own: the view keeps \(Show.mb(file.kept)) = "
                 + String(format: "%.2f× the file", Double(file.kept) / Double(file.bytes))
+                + " (the post-contact insights \(Show.mb(file.insights)) of it)"
                 + "; the most it held while opening: \(Show.mb(file.peak)) = "
                 + String(format: "%.2f× the file", Double(file.peak) / Double(file.bytes)))
         for n in [nil, contacts] {
@@ -54,7 +55,7 @@ struct LookBackBenchmark: AsyncParsableCommand {
     }
 
     struct FileFigures {
-        var bytes = 0, kept = 0, peak = 0
+        var bytes = 0, kept = 0, peak = 0, insights = 0
         var median = 0.0, min = 0.0, max = 0.0
     }
 
@@ -80,7 +81,9 @@ struct LookBackBenchmark: AsyncParsableCommand {
             }
             let output = try await ChildProcess.runSelf(["lookback", "--memory-from", endpoint.absoluteString])
             let fields = output.split(separator: "\n").first { $0.hasPrefix("memory\t") }?.split(separator: "\t") ?? []
-            if fields.count == 3 { (figures.kept, figures.peak) = (Int(fields[1]) ?? 0, Int(fields[2]) ?? 0) }
+            if fields.count == 4 {
+                (figures.kept, figures.peak, figures.insights) = (Int(fields[1]) ?? 0, Int(fields[2]) ?? 0, Int(fields[3]) ?? 0)
+            }
             let samples = Samples(times)
             (figures.median, figures.min, figures.max) = (samples.median, times.min() ?? 0, times.max() ?? 0)
             return figures
@@ -89,8 +92,9 @@ struct LookBackBenchmark: AsyncParsableCommand {
 
     /// In a fresh process: the file opened from `endpoint` to its first frame; answers the heap
     /// the view holds (malloc's count), and the resident set's high-water mark's rise over the
-    /// start (which also counts the code first run on the way).
-    static func memory(_ endpoint: URL) async throws -> (kept: Int, peak: Int) {
+    /// start (which also counts the code first run on the way); and of the heap, the post-contact
+    /// insights' share (what the panel alone keeps, beside the store's turns).
+    static func memory(_ endpoint: URL) async throws -> (kept: Int, peak: Int, insights: Int) {
         let credentials = StaticCredentialProvider(DemoIdentity.credentials)
         let connect = ConnectClient(endpoint: endpoint, region: DemoIdentity.region, credentials: credentials)
         let s3 = S3Client(region: DemoIdentity.region, configuredEndpoint: endpoint, credentials: credentials)
@@ -101,9 +105,10 @@ struct LookBackBenchmark: AsyncParsableCommand {
         var state = view(try await finder.open(instanceId: DemoIdentity.instanceId, contactId: Corpus.contactId))
         _ = render(state, size: CallState.size)
         let after = (heap: MallocInfo.inUse(), peak: ProcessMemory.now().peak)
-        state.notice = nil
+        state.session.postContact = nil
+        let insights = after.heap - MallocInfo.inUse()
         withExtendedLifetime(state) {}
-        return (after.heap - before.heap, after.peak - before.rss)
+        return (after.heap - before.heap, after.peak - before.rss, insights)
     }
 
     /// The view `replay --from-s3` opens: the file's turns, its insights in the side panel.

@@ -41,10 +41,10 @@ enum PostContactPanel {
                 lines.append(line)
             }
         }
-        for (title, pick) in [("Outcomes", \PostContactInsights.TurnInsights.outcomes), ("Action items", \.actionItems)] {
-            let found = state.store.turns.flatMap { turn in
-                (p.turns[turn.id]?[keyPath: pick] ?? []).map { span(turn, $0) }
-            }
+        for (title, pick) in [
+            ("Outcomes", TurnInsightsTable.outcomes(of:)), ("Action items", TurnInsightsTable.actionItems(of:)),
+        ] {
+            let found = state.store.turns.flatMap { turn in pick(p.turns)(turn.id).map { span(turn, $0) } }
             guard !found.isEmpty else { continue }
             lines.append(StyledLine(title, .title))
             // Wrapped under their time: a truncated outcome would not say what was agreed.
@@ -68,7 +68,7 @@ enum PostContactPanel {
             var line = label(role)
             var cells = ""
             for turn in state.store.turns where turn.hasRole(role) {
-                let scores = (p.turns[turn.id]?.loudnessScore ?? []).compactMap { $0 }
+                let scores = p.turns.loudness(of: turn.id).compactMap { $0 }
                 guard !scores.isEmpty else { continue }
                 let mean = min(100, max(0, scores.reduce(0, +) / Double(scores.count)))
                 cells.append(bars[min(bars.count - 1, Int(mean / 100 * Double(bars.count)))])
