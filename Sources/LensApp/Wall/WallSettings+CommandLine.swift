@@ -33,6 +33,7 @@ extension WallSettings {
             throw UsageError(
                 "--queue, --agent, --routing-profile and --hierarchy-group need --instance-id (discovery asks Amazon Connect)")
         }
+        try ConnectIdArguments.check(instanceId: instanceId, contactIds: contactIds)
         self.init(instanceId: instanceId ?? "", polling: polling, alerts: alerts)
         self.aws = aws
         self.kinesis = kinesis.stream.map {
