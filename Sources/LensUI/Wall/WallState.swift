@@ -9,11 +9,17 @@ package struct WallOptions: Sendable, Hashable {
     package var alertNegative: Int?
     /// How long an ended call stays in the "recently ended" section.
     package var endedKeep: TimeInterval
+    /// Seconds of the floor's clock per real second: a demo's floor played at `--speed` runs its
+    /// calls that many times faster, so their TIME does too (the turns' own times keep pace).
+    package var clockRate: Double
 
-    package init(alertPatterns: [String] = [], alertNegative: Int? = nil, endedKeep: TimeInterval = 300) {
+    package init(
+        alertPatterns: [String] = [], alertNegative: Int? = nil, endedKeep: TimeInterval = 300, clockRate: Double = 1
+    ) {
         self.alertPatterns = alertPatterns
         self.alertNegative = alertNegative
         self.endedKeep = endedKeep
+        self.clockRate = clockRate
     }
 
     /// The alert rules the options make; throws naming a pattern that is not a regular expression.
