@@ -24,8 +24,8 @@ package enum FollowStatus: Sendable, Hashable {
     /// Before the first response.
     case connecting
     /// The contact's analysis does not exist yet (it starts when the call reaches an agent);
-    /// polling for it since `since`.
-    case waitingForAnalysis(since: Date)
+    /// polling for it since `since`. On a segment stream, `shards` says how far the reading got.
+    case waitingForAnalysis(since: Date, shards: ShardTips? = nil)
     /// The last call succeeded at `lastSuccess`.
     case live(lastSuccess: Date)
     /// A call failed with a retryable error; the next try is at `retryAt`.
@@ -41,4 +41,28 @@ package enum FollowStatus: Sendable, Hashable {
     case ended(reason: String)
     /// The follow stopped on a fatal error.
     case failed(message: String)
+}
+
+/// Which shards of a segment stream have been read up to their tip: a follow waiting for a
+/// contact's first record says how far the search has got, so a wrong id is not a silent wait.
+package struct ShardTips: Sendable, Hashable {
+    /// The shards read to their tip at least once.
+    package var atTip: [String]
+    /// Every shard being read.
+    package var shards: [String]
+
+    package init(atTip: [String], shards: [String]) {
+        self.atTip = atTip
+        self.shards = shards
+    }
+
+    /// "all 4 shards read to the tip", "3 of 4 shards read to the tip (not yet shardId-000000000002)".
+    package var text: String {
+        if !shards.isEmpty, atTip.count == shards.count {
+            return shards.count == 1 ? "its 1 shard read to the tip" : "all \(shards.count) shards read to the tip"
+        }
+        let missing = shards.filter { !atTip.contains($0) }
+        let named = missing.count <= 2 ? " (not yet \(missing.map(TerminalText.sanitize).joined(separator: ", ")))" : ""
+        return "\(atTip.count) of \(shards.count) shards read to the tip" + named
+    }
 }

@@ -25,3 +25,21 @@ package enum PastedIdentifier {
         return value.isEmpty ? nil : String(value)
     }
 }
+
+extension PastedIdentifier {
+    /// Whether `id` has the form Amazon Connect gives instance and contact ids: a UUID, 8-4-4-4-12
+    /// hex digits. The model only bounds their length, so a typo would reach the service and look
+    /// like a contact whose analysis has not started yet.
+    package static func isServiceId(_ id: String) -> Bool {
+        let groups = id.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard groups.map(\.count) == [8, 4, 4, 4, 12] else { return false }
+        return groups.allSatisfy { $0.allSatisfy(\.isHexDigit) }
+    }
+}
+
+extension UInt8 {
+    fileprivate var isHexDigit: Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(self)
+            || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(self)
+    }
+}

@@ -27,3 +27,16 @@ import Testing
         #expect(PastedIdentifier.contactId("  ") == "")
     }
 }
+
+/// The form Amazon Connect gives its ids: a UUID, any case; nothing else.
+@Suite struct ServiceIdFormatTests {
+    @Test(arguments: ["6f0c5a1e-3d2b-4c8e-9a71-2b5e8d4f0c3a", "B7E41C92-58DA-4F06-8C3E-91A2D6F5E047"])
+    func aUUIDIsAnId(id: String) { #expect(PastedIdentifier.isServiceId(id)) }
+
+    @Test(arguments: [
+        "", "6f0c5a1e", "not-a-uuid", "e2e-instance", "wa11ca11-0000-4000-8000-000000000001",
+        "6f0c5a1e-3d2b-4c8e-9a71-2b5e8d4f0c3a ", "6f0c5a1e3d2b4c8e9a712b5e8d4f0c3a", "6f0c5a1e-3d2b-4c8e-9a71-2b5e8d4f0c3",
+        "arn:aws:connect:us-east-1:111122223333:instance/6f0c5a1e-3d2b-4c8e-9a71-2b5e8d4f0c3a",
+    ])
+    func anythingElseIsNot(id: String) { #expect(!PastedIdentifier.isServiceId(id)) }
+}

@@ -20,7 +20,7 @@ import Testing
     }
 
     static let follow = [
-        "follow", "--instance-id", "i", "--contact-id", "c", "--region", "us-east-1",
+        "follow", "--instance-id", TestCall.instanceId, "--contact-id", TestCall.contactId, "--region", "us-east-1",
         "--endpoint-url", "http://127.0.0.1:9",
     ]
 

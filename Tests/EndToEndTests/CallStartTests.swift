@@ -64,7 +64,7 @@ import Testing
         let port = try await simulator.start()
         let result = try await LenstailProcess.run(
             [
-                "follow", "--instance-id", "6f0c5a1e", "--contact-id", TestCall.contactId,
+                "follow", "--instance-id", "6f0c5a1e-0000-4000-8000-000000000000", "--contact-id", TestCall.contactId,
                 "--endpoint-url", "http://127.0.0.1:\(port)", "--region", "eu-west-2", "--output", "text",
             ],
             environment: Self.environment, timeout: .seconds(60))
@@ -73,7 +73,9 @@ import Testing
         #expect(result.status == 1)
         #expect(requests <= 1, "the segments API asked once at most (DescribeContact may answer first)")
         #expect(!result.stderr.contains("waiting"), "stderr: \(result.stderr)")
-        #expect(result.stderr.contains("instance not found: Instance 6f0c5a1e not found"), "stderr: \(result.stderr)")
+        #expect(
+            result.stderr.contains("instance not found: Instance 6f0c5a1e-0000-4000-8000-000000000000 not found"),
+            "stderr: \(result.stderr)")
     }
 
     /// A contact DescribeContact does not know (a typo in the id) is one line at once; one it knows

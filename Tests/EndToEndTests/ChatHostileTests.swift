@@ -7,8 +7,8 @@ import Testing
 /// Chats' pages (V2) with hostile text in every field a person reads, and a chat follow's
 /// artefacts searched for secrets: the real binary against the emulator on loopback.
 @Suite(.serialized) struct ChatHostileTests {
-    static let instanceId = "hostile-instance"
-    static let contactId = "hostile-chat"
+    static let instanceId = "dead0000-0000-4000-8000-000000000001"
+    static let contactId = "dead0000-0000-4000-8000-000000000003"
     static let bait = "\u{1B}]0;PWNED\u{07}\u{1B}[2J\u{9B}31m\u{202E}x\u{0}"
 
     static var scenario: Scenario {

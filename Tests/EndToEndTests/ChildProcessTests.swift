@@ -18,7 +18,8 @@ import Testing
         let process = Process()
         process.executableURL = LenstailProcess.binary
         process.arguments = [
-            "follow", "--profile", "slow", "--instance-id", "i", "--contact-id", "c", "--output", "text",
+            "follow", "--profile", "slow", "--instance-id", TestCall.instanceId, "--contact-id", TestCall.contactId, "--output",
+            "text",
             "--endpoint-url", "http://127.0.0.1:9",
         ]
         process.environment = ["HOME": home.path, "PATH": "/usr/bin:/bin", "AWS_EC2_METADATA_DISABLED": "true"]

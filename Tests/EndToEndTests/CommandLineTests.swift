@@ -51,26 +51,59 @@ import Testing
     }
 
     @Test(arguments: [
-        (["follow", "--contact-id", "c"], "--instance-id"),
-        (["follow", "--instance-id", "i", "--contact-id", "c", "--max-results", "0"], "--max-results"),
-        (["follow", "--instance-id", "", "--contact-id", "c"], "InstanceId"),
-        (["follow", "--instance-id", "i", "--contact-id", "c", "--poll-interval", "-1"], "--poll-interval"),
+        (["follow", "--contact-id", TestCall.contactId], "--instance-id"),
+        (
+            ["follow", "--instance-id", TestCall.instanceId, "--contact-id", TestCall.contactId, "--max-results", "0"],
+            "--max-results"
+        ),
+        (["follow", "--instance-id", "", "--contact-id", TestCall.contactId], "InstanceId"),
+        (
+            ["follow", "--instance-id", TestCall.instanceId, "--contact-id", TestCall.contactId, "--poll-interval", "-1"],
+            "--poll-interval"
+        ),
         (["demo", "--faults", "throttle=2"], "fault"),
         (["demo", "--speed", "0"], "--speed"),
         (["demo", "--wall", "--chat"], "--chat plays the built-in chat alone"),
         (["replay", "x.jsonl", "--speed", "fast"], "between 0.1 and 1000"),
         (["simulate", "--speed", "inf"], "`instant`"),
         (["simulate", "--host", "0.0.0.0"], "loopback"),
-        (["follow", "--contact-id", "c", "--instance-id", "i", "--since", "5m"], "--kinesis-stream"),
-        (["follow", "--kinesis-stream", "s", "--contact-id", "c", "--since", "5x"], "--since"),
-        (["follow", "--kinesis-stream", "s", "--contact-id", "c", "--since", "5m", "--from-start"], "--from-start"),
-        (["follow", "--kinesis-stream", "bad name", "--contact-id", "c", "--region", "us-east-1"], "StreamName"),
+        (
+            ["follow", "--contact-id", TestCall.contactId, "--instance-id", TestCall.instanceId, "--since", "5m"],
+            "--kinesis-stream"
+        ),
+        (["follow", "--kinesis-stream", "s", "--contact-id", TestCall.contactId, "--since", "5x"], "--since"),
+        (
+            ["follow", "--kinesis-stream", "s", "--contact-id", TestCall.contactId, "--since", "5m", "--from-start"],
+            "--from-start"
+        ),
+        (["follow", "--kinesis-stream", "bad name", "--contact-id", TestCall.contactId, "--region", "us-east-1"], "StreamName"),
         (["simulate", "--contacts", "3"], "--to-kinesis"),
-        (["wall", "--instance-id", "i"], "--kinesis-stream"),
+        (["wall", "--instance-id", TestCall.instanceId], "--kinesis-stream"),
         (["wall", "--queue", "Billing"], "--instance-id"),
         (["wall", "--kinesis-stream", "s", "--queue", "Billing"], "need --instance-id"),
         (["wall", "--kinesis-stream", "s", "--since", "1h", "--from-start"], "--from-start"),
         (["nonsense"], "nonsense"),
+        (
+            ["follow", "--instance-id", "6f0c5a1e", "--contact-id", TestCall.contactId],
+            "--instance-id '6f0c5a1e' is not an Amazon Connect instance id or ARN"
+        ),
+        (
+            ["follow", "--instance-id", TestCall.instanceId, "--contact-id", "not-a-uuid"],
+            "--contact-id 'not-a-uuid' is not an Amazon Connect contact id"
+        ),
+        (["follow", "--kinesis-stream", "s", "--contact-id", "not-a-uuid"], "--contact-id 'not-a-uuid' is not"),
+        (["wall", "--instance-id", TestCall.instanceId, "--contact-id", "42"], "--contact-id '42' is not"),
+        (["check", "--instance-id", "x", "--contact-id", TestCall.contactId], "--instance-id 'x' is not"),
+        (["monitor", "--instance-id", TestCall.instanceId, "--contact-id", "x"], "--contact-id 'x' is not"),
+        (["search", "--instance-id", "x"], "--instance-id 'x' is not"),
+        (["replay", "--instance-id", TestCall.instanceId, "--contact-id", "x"], "--contact-id 'x' is not"),
+        (
+            ["follow", "--instance", TestCall.instanceId, "--contact-id", TestCall.contactId],
+            "Unknown option '--instance'. Did you mean '--instance-id'?"
+        ),
+        (["follow", "--instance-id", TestCall.instanceId, "--contact", TestCall.contactId], "Unknown option '--contact'"),
+        (["wall", "--instance", TestCall.instanceId], "Unknown option '--instance'"),
+        (["search", "--instance", TestCall.instanceId], "Unknown option '--instance'"),
     ])
     func badArgumentsGiveOneClearErrorAndNonZeroExit(arguments: [String], mentions: String) async throws {
         let result = try await LenstailProcess.run(arguments, timeout: .seconds(20))
@@ -89,12 +122,14 @@ import Testing
     }
 
     @Test func missingRegionAndCredentialsAreExplained() async throws {
-        let noRegion = try await LenstailProcess.run(["follow", "--instance-id", "i", "--contact-id", "c"])
+        let noRegion = try await LenstailProcess.run([
+            "follow", "--instance-id", TestCall.instanceId, "--contact-id", TestCall.contactId,
+        ])
         #expect(noRegion.status != 0)
         #expect(noRegion.stderr.contains("region"))
         let noCredentials = try await LenstailProcess.run(
             [
-                "follow", "--instance-id", "i", "--contact-id", "c", "--region", "us-east-1",
+                "follow", "--instance-id", TestCall.instanceId, "--contact-id", TestCall.contactId, "--region", "us-east-1",
                 "--endpoint-url", "http://127.0.0.1:9",
             ])
         #expect(noCredentials.status != 0)
@@ -104,7 +139,7 @@ import Testing
     @Test func plainHTTPToARemoteHostIsRefused() async throws {
         let result = try await LenstailProcess.run(
             [
-                "follow", "--instance-id", "i", "--contact-id", "c", "--region", "us-east-1",
+                "follow", "--instance-id", TestCall.instanceId, "--contact-id", TestCall.contactId, "--region", "us-east-1",
                 "--endpoint-url", "http://example.com",
             ],
             environment: ["AWS_ACCESS_KEY_ID": "AKIDTEST", "AWS_SECRET_ACCESS_KEY": "x"])

@@ -108,7 +108,8 @@ import Testing
     }
 
     @Test func anUnknownContactIsAClearError() async throws {
-        let outcome = try await follow(TestCall.scenario(turns: 4), speed: .infinity, faults: "", contactId: "nope")
+        let outcome = try await follow(
+            TestCall.scenario(turns: 4), speed: .infinity, faults: "", contactId: "5eed0000-0000-4000-8000-000000000404")
         let message = try #require(outcome.failure)
         #expect(message.contains("contact not found"))
         #expect(message.contains("24 h"))

@@ -6,8 +6,8 @@ import TestSupport
 /// (a title change among them), bidi overrides, zero-width joiners, a 16 KB line and issue
 /// offsets outside the text.
 enum HostileCall {
-    static let instanceId = "hostile-instance"
-    static let contactId = "hostile-contact"
+    static let instanceId = "dead0000-0000-4000-8000-000000000001"
+    static let contactId = "dead0000-0000-4000-8000-000000000002"
     /// What the OSC sequences in the call would set the window or pane title to.
     static let titleBait = "PWNED-TITLE"
 

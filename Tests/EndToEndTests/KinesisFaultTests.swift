@@ -113,7 +113,8 @@ struct KinesisFaultTests {
 
     @Test func aStreamThatDoesNotExistFailsWithOneLine() async throws {
         let moto = try #require(MotoServer.current, "CI=true but moto_server is not on PATH")
-        let outcome = try await KinesisHarness.follow(moto.url, stream: "no-such-stream", contactId: "c", timeout: .seconds(20))
+        let outcome = try await KinesisHarness.follow(
+            moto.url, stream: "no-such-stream", contactId: "5eed0000-0000-4000-8000-000000000404", timeout: .seconds(20))
         #expect(outcome.failure?.contains("stream not found") == true, "\(outcome.failure ?? "-")")
     }
 }

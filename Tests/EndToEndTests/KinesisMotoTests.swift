@@ -44,13 +44,14 @@ struct KinesisMotoTests {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
             "Fixtures/kinesis_producer.py")
         let producer = try await PythonProcess.run(
-            [script.path, moto.url, "boto", "mine", "5"],
+            [script.path, moto.url, "boto", "d1ce0000-0000-4000-8000-000000000001", "5"],
             environment: KinesisHarness.environment)
         #expect(producer.status == 0, "\(producer.stderr)")
         let expected = try JSONDecoder().decode([[String]].self, from: Data(producer.stdout.utf8))
         let result = try await LenstailProcess.run(
             [
-                "follow", "--kinesis-stream", "boto", "--contact-id", "mine", "--since", "10m", "--output", "jsonl",
+                "follow", "--kinesis-stream", "boto", "--contact-id", "d1ce0000-0000-4000-8000-000000000001", "--since", "10m",
+                "--output", "jsonl",
                 "--endpoint-url", moto.url,
             ],
             environment: KinesisHarness.environment, timeout: .seconds(60))

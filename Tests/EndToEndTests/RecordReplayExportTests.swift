@@ -164,7 +164,7 @@ import Testing
                 credentials: [Self.credentials]))
         let port = try await simulator.start()
         let gone = try await LenstailProcess.run(
-            ["export"] + Self.api(port, contactId: "no-such-contact"),
+            ["export"] + Self.api(port, contactId: "5eed0000-0000-4000-8000-000000000404"),
             environment: Self.environment, timeout: .seconds(30))
         #expect(gone.status != 0)
         #expect(gone.stderr.contains("24 hours"), "stderr: \(gone.stderr)")

@@ -42,7 +42,7 @@ import Testing
         let started = ContinuousClock.now
         let result = try await LenstailProcess.run(
             [
-                "follow", "--instance-id", "i", "--contact-id", "c", "--region", "us-east-1",
+                "follow", "--instance-id", TestCall.instanceId, "--contact-id", TestCall.contactId, "--region", "us-east-1",
                 "--endpoint-url", "https://127.0.0.1:\(port)", "--output", "text", "--timeout", "3",
             ],
             environment: ["AWS_ACCESS_KEY_ID": "AKIDTEST", "AWS_SECRET_ACCESS_KEY": "tls-test-secret"], timeout: .seconds(30))
@@ -58,7 +58,8 @@ import Testing
     @Test func plainHTTPIsForLoopbackOnlyUnlessAllowed() async throws {
         let keys = ["AWS_ACCESS_KEY_ID": "AKIDTEST", "AWS_SECRET_ACCESS_KEY": "x"]
         let base = [
-            "follow", "--instance-id", "i", "--contact-id", "c", "--region", "us-east-1", "--output", "text", "--timeout", "1",
+            "follow", "--instance-id", TestCall.instanceId, "--contact-id", TestCall.contactId, "--region", "us-east-1",
+            "--output", "text", "--timeout", "1",
         ]
         // Refused before any connection is made: no traffic leaves this machine.
         let refused = try await LenstailProcess.run(base + ["--endpoint-url", "http://192.0.2.1:8123"], environment: keys)

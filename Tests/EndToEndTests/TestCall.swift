@@ -6,8 +6,8 @@ import TestSupport
 /// A synthetic call for end-to-end tests: `turns` alternating turns of 2 s, issues,
 /// categories along the way and a summary at the end.
 enum TestCall {
-    static let instanceId = "e2e-instance"
-    static let contactId = "e2e-contact"
+    static let instanceId = "e2e1a57a-0000-4000-8000-000000000001"
+    static let contactId = "e2ec0000-0000-4000-8000-000000000001"
 
     static func scenario(turns: Int, contactId: String = contactId) -> Scenario {
         var segments: [ScenarioSegment] = []

@@ -50,6 +50,23 @@ import Testing
         Self.figure("no region", result)
     }
 
+    /// A near miss of a region AWS lists is a typo: said with the region meant, and what needs the
+    /// region is not tried with the wrong one.
+    @Test func aMistypedRegionSaysWhichOneWasMeant() async throws {
+        let sts = try StubSTS.identity()
+        defer { sts.stop() }
+        var bench = CheckBench(sts: sts.url)
+        bench.settings.region = "us-eats-1"
+        let result = try await bench.run()
+        #expect(!result.passed)
+        #expect(
+            Array(result.lines.prefix(2)) == [
+                "✗ region us-eats-1 (from --region) is not one AWS lists — did you mean us-east-1?",
+                "- endpoint not checked: it depends on the region",
+            ])
+        #expect(result.requests.isEmpty)
+    }
+
     @Test func noCredentialsFailsAndTheRestIsNotTried() async throws {
         var bench = CheckBench(sts: nil)
         bench.variables = [:]

@@ -12,7 +12,7 @@ import Testing
 @Suite struct TransferChainTests {
     static let first = Scenario.wallEscalatingContactId
     static let second = Scenario.wallTransferContactId
-    static let third = "wa11ca11-0000-4000-8000-000000000011"
+    static let third = "ca11ca11-0000-4000-8000-000000000011"
     static let noAnalysis = "the transfer's flow has no Contact Lens block"
 
     /// Follows `scenario`'s escalating call across its transfers; every event, in order.

@@ -241,6 +241,20 @@ import Testing
         #expect(machine.completedRounds == 2)
     }
 
+    /// A shard counts as read to its tip once a read found it there (MillisBehindLatest 0).
+    @Test func theTipsSayWhichShardsWereReadToTheirTip() {
+        var machine = Self.machine()
+        Self.started([Self.shard("a"), Self.shard("b")], machine: &machine)
+        #expect(machine.tips == ShardTips(atTip: [], shards: ["a", "b"]))
+        _ = machine.next(at: .milliseconds(300))
+        _ = machine.gotRecords(shardId: "a", Self.records(0, next: "a2"), at: .milliseconds(301))
+        _ = machine.gotRecords(shardId: "b", Self.records(5, last: "5", next: "b2", behind: 900), at: .milliseconds(302))
+        #expect(machine.tips == ShardTips(atTip: ["a"], shards: ["a", "b"]))
+        _ = machine.next(at: .milliseconds(600))
+        _ = machine.gotRecords(shardId: "b", Self.records(1, last: "6", next: "b3"), at: .milliseconds(602))
+        #expect(machine.tips == ShardTips(atTip: ["a", "b"], shards: ["a", "b"]))
+    }
+
     @Test func noMoreThanMaxInFlightCallsAtOnce() {
         var machine = Self.machine(maxInFlight: 3)
         #expect(machine.next(at: .zero).requests == [.listShards])

@@ -71,4 +71,20 @@ import Testing
         #expect(texts.contains { $0.1 == "Great, thanks [PII] 🙂" })
         #expect(texts.filter { $0.0 != $0.1 }.count == 2, "only the marked messages change")
     }
+
+    /// Inés and Sam are named in messages the analysis redacted: their display names are PII too,
+    /// on every item of theirs; the bot's is not.
+    @Test func aNameFoundAsPIIIsHiddenAsADisplayNameToo() {
+        let redacted = ChatRedactor.redacted(Scenario.chatDemo.contacts[0].segments.map(\.segment))
+        let names = Set(
+            redacted.compactMap { segment -> String? in
+                switch segment {
+                case .chat(.transcript(let m)): m.displayName
+                case .chat(.event(let e)): e.displayName
+                case .chat(.attachments(let a)): a.displayName
+                default: nil
+                }
+            })
+        #expect(names == ["[PII]", "Northwind Assistant"], "\(names)")
+    }
 }

@@ -27,13 +27,14 @@ package enum RegionResolver {
         throw ConfigurationError("no region: pass --region or set AWS_REGION (profile '\(name)' has no region either)")
     }
 
-    /// Checks the shape loosely (us-east-1, us-gov-west-1, cn-north-1, eu-isoe-west-1): letters, dashes, a final number.
+    /// Checks the shape loosely (us-east-1, us-gov-west-1, cn-north-1, eu-isoe-west-1, eusc-de-east-1): letters,
+    /// dashes, a final number.
     package static func validated(_ region: String, source: String) throws -> String {
         let parts = region.split(separator: "-", omittingEmptySubsequences: false)
         let isLetters: (Substring) -> Bool = { !$0.isEmpty && $0.allSatisfy { ("a"..."z").contains($0) } }
         let valid =
             parts.count >= 3
-            && parts[0].count == 2 && isLetters(parts[0])
+            && (2...4).contains(parts[0].count) && isLetters(parts[0])
             && parts.dropFirst().dropLast().allSatisfy(isLetters)
             && parts.last.map { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) } == true
         guard valid else {

@@ -15,6 +15,7 @@ package struct CheckSettings: Sendable {
             do { try ListSegmentsRequest(instanceId: instance, contactId: contact).validate() } catch {
                 throw UsageError(error.message)
             }
+            try ConnectIdArguments.check(instanceId: instance, contactIds: [contact])
             self.contact = (instance, contact)
         default:
             throw UsageError("give both --instance-id and --contact-id, or neither")

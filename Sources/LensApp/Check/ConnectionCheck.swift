@@ -64,6 +64,15 @@ package struct ConnectionCheck: Sendable {
             }
             return nil
         }
+        guard AWSRegions.known.contains(resolved.region) else {
+            // A near miss is a typo: the checks that need the region wait for the right one. Any
+            // other name may be a region newer than the list: the checks below say if it answers.
+            let near = AWSRegions.suggestion(for: resolved.region)
+            try report.fail(
+                "region \(resolved.region) (from \(resolved.source)) is not one AWS lists",
+                fix: near.map { "did you mean \($0)?" } ?? "pass a region such as us-east-1")
+            return near == nil ? resolved.region : nil
+        }
         try report.pass("region \(resolved.region) (from \(resolved.source))")
         return resolved.region
     }

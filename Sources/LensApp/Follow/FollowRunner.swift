@@ -127,7 +127,7 @@ package enum FollowRunner {
                 + "\(TerminalText.sanitize(reason)); next try in \(String(format: "%.1f", wait)) s"
         case .restarted(let reason):
             return "the service rejected the page token (\(TerminalText.sanitize(reason))); starting again from the beginning"
-        case .waitingForAnalysis(let since):
+        case .waitingForAnalysis(let since, _):
             return "waiting for the contact's analysis to start (it starts when the call reaches an agent), "
                 + "\(Int(max(0, -since.timeIntervalSinceNow))) s so far"
         case .ended(let reason):

@@ -32,6 +32,7 @@ package struct FollowSettings: Sendable {
         do { try ListSegmentsRequest(instanceId: instanceId ?? "-", contactId: contactId).validate() } catch {
             throw UsageError(error.message)
         }
+        try ConnectIdArguments.check(instanceId: instanceId, contactIds: [contactId])
         self.aws = try aws.settings()
         try polling.validate()
         try kinesis.validate()

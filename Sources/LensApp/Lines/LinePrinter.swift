@@ -125,14 +125,20 @@ enum TextLine {
         TurnText.line(turn, time: TurnText.start(turn)) + (revised ? "  (revised)" : "")
     }
 
+    /// A category is printed when it matched, after the turns that made it match: stamped with
+    /// the latest turn's time when that is later than its first point, so the times of the
+    /// stream never go back; the points themselves follow in brackets.
     static func category(_ match: CategoryMatch, store: TranscriptStore, alert: Bool = false) -> String {
+        let latest = store.turns.last?.time
         if store.isChat {
             let times = TurnText.categoryTimes(match, in: store)
-            return "\(times.first ?? "--:--:--")  CATEGORY \(TerminalText.sanitize(match.name))"
+            return "\(latest?.start() ?? times.first ?? "--:--:--")  CATEGORY \(TerminalText.sanitize(match.name))"
                 + (times.isEmpty ? "" : " (on \(times.joined(separator: ", ")))") + (alert ? "  ALERT" : "")
         }
+        var stamp = match.firstOffsetMillis ?? 0
+        if case .callOffset(let begin, _)? = latest { stamp = max(stamp, begin) }
         let times = match.pointsOfInterest.map { CallTime.format(millis: $0.beginOffsetMillis) }.joined(separator: ", ")
-        return "\(CallTime.format(millis: match.firstOffsetMillis ?? 0))  CATEGORY \(TerminalText.sanitize(match.name))"
+        return "\(CallTime.format(millis: stamp))  CATEGORY \(TerminalText.sanitize(match.name))"
             + (times.isEmpty ? "" : " (at \(times))") + (alert ? "  ALERT" : "")
     }
 

@@ -55,7 +55,7 @@ struct FollowLog: Sendable {
     static func describe(_ status: FollowStatus) -> String {
         switch status {
         case .connecting: "connecting"
-        case .waitingForAnalysis(let since): "waiting for the analysis since=\(since.formatted(.iso8601))"
+        case .waitingForAnalysis(let since, _): "waiting for the analysis since=\(since.formatted(.iso8601))"
         case .live: "live"
         case .retrying(let reason, let attempt, let retryAt, let throttled):
             "\(throttled ? "throttled" : "retrying") attempt=\(attempt) reason=\(reason) retryAt=\(retryAt.formatted(.iso8601))"

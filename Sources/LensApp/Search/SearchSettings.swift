@@ -47,6 +47,7 @@ package struct SearchSettings: Sendable {
         let aws = try aws.settings()
         guard let instanceId else { throw UsageError("Missing expected argument '--instance-id <id>'") }
         do { try ConnectPath.checkInstanceId(instanceId) } catch { throw UsageError("--instance-id: \(error.message)") }
+        try ConnectIdArguments.check(instanceId: instanceId)
         let range = try Self.range(since: since, from: from, to: to, now: now, timeZone: timeZone)
         self.init(
             instanceId: instanceId, timeRange: SearchContactsTimeRange(type: by.rangeType, startTime: range.0, endTime: range.1))

@@ -12,6 +12,7 @@ extension CallSource {
             do { try ListSegmentsRequest(instanceId: instance, contactId: contact).validate() } catch {
                 throw UsageError(error.message)
             }
+            try ConnectIdArguments.check(instanceId: instance, contactIds: [contact])
             self = .api(instanceId: instance, contactId: contact)
         case (nil, _, _):
             throw UsageError("give a recording file, or both --instance-id and --contact-id to fetch the call from the API")

@@ -46,14 +46,13 @@ package enum SimulatorService {
     package static func run(_ settings: Settings, console: Console = .standard) async throws {
         let plan: Scenario
         do {
-            plan = try settings.scenarioFile.map { try Scenario.load(contentsOf: URL(fileURLWithPath: $0)) } ?? .demo
+            plan = try settings.scenarioFile.map { try Scenario.load(contentsOf: URL(fileURLWithPath: $0)) } ?? .served
         } catch {
             throw FatalError(String(describing: error))
         }
         var credentials = [DemoIdentity.credentials]
-        if let own = try? await EnvironmentCredentialProvider(environment: .current).resolve() {
-            credentials.append(own.credentials)
-        }
+        let own = try? await EnvironmentCredentialProvider(environment: .current).resolve().credentials
+        if let own, own.accessKeyId != DemoIdentity.accessKeyId { credentials.append(own) }
         let logger = try requestLogger(settings)
         let faults: FaultPlan
         do { faults = try FaultPlan.parse(settings.faults) } catch { throw FatalError(error.description) }
@@ -62,16 +61,35 @@ package enum SimulatorService {
                 scenario: plan, speed: settings.speed.factor, faults: faults, seed: settings.seed, credentials: credentials,
                 rateLimit: settings.rateLimit ? .serviceQuota : nil, host: settings.host, port: settings.port, logger: logger))
         let bound = try await simulator.start()
-        let contacts = plan.contacts.map { "--instance-id \($0.instanceId) --contact-id \($0.contactId)" }
-        try console.err(
-            """
-            lenstail simulate: listening on http://\(settings.host):\(bound) (region \(DemoIdentity.region), speed \(settings.speed)\(settings.faults.isEmpty ? "" : ", faults \(settings.faults)"))
-              access keys accepted: \(credentials.map(\.accessKeyId).joined(separator: ", "))
-              contacts: \(contacts.joined(separator: "\n            "))
-
-            """)
+        try console.err(banner(plan, settings: settings, port: bound, ownKey: credentials.count > 1 ? own?.accessKeyId : nil))
         // Serve until interrupted.
         while !Task.isCancelled { try await Task.sleep(for: .seconds(3600)) }
+    }
+
+    /// The address, the keys accepted and what to ask about. The demo key is no AWS key (it works
+    /// here only), so its secret is printed, marked as such, to be pasted into a shell.
+    static func banner(_ plan: Scenario, settings: Settings, port: Int, ownKey: String?) -> String {
+        let endpoint = "http://\(settings.host):\(port)"
+        var lines = [
+            "lenstail simulate: listening on \(endpoint) (region \(DemoIdentity.region), speed \(settings.speed)"
+                + (settings.faults.isEmpty ? "" : ", faults \(settings.faults)") + ")",
+            "  fake demo credentials, accepted only here: export AWS_ACCESS_KEY_ID=\(DemoIdentity.accessKeyId)"
+                + " AWS_SECRET_ACCESS_KEY=\(DemoIdentity.secretAccessKey) AWS_DEFAULT_REGION=\(DemoIdentity.region)",
+        ]
+        if let ownKey { lines.append("  also accepted: your AWS_ACCESS_KEY_ID \(ownKey)") }
+        let floor = plan.floor.map { Set($0.calls.map(\.contactId)) } ?? []
+        let shown = plan.contacts.filter { !floor.contains($0.contactId) }.prefix(10)
+        lines.append("  contacts:")
+        lines += shown.map { "    --instance-id \($0.instanceId) --contact-id \($0.contactId)" }
+        if plan.contacts.count - floor.count > shown.count {
+            lines.append("    … and \(plan.contacts.count - floor.count - shown.count) more")
+        }
+        if let floor = plan.floor, let instance = plan.contacts.first(where: { $0.contactId == floor.calls.first?.contactId }) {
+            let queues = floor.queues.map(\.name).joined(separator: ", ")
+            lines.append("  a floor of \(floor.calls.count) calls on \(queues): lenstail wall --endpoint-url \(endpoint)")
+            lines.append("    --instance-id \(instance.instanceId) --queue \(floor.queues.first?.name ?? "Billing")")
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// Where the request log goes: --log-file, stderr with --verbose, or nowhere.

@@ -51,6 +51,7 @@ package enum WallSession {
         }
         if settings.options.alertPatterns.isEmpty { settings.options.alertPatterns = ["Escalation"] }
         if settings.options.alertNegative == nil { settings.options.alertNegative = 3 }
+        settings.options.clockRate = speed.isFinite && speed > 0 ? speed : 1
         // The floor plays `speed` times faster: so does discovery (every 10 s of floor time).
         settings.discoveryInterval = max(.seconds(1), .milliseconds(Int(10_000 / speed)))
         settings.queueInterval = max(.seconds(1), .milliseconds(Int(5_000 / speed)))

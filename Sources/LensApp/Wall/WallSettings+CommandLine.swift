@@ -36,6 +36,7 @@ extension WallSettings {
         if alerts.alertWait != nil, queues.isEmpty {
             throw UsageError("--alert-wait needs --queue: it watches the wall's queues' oldest callers")
         }
+        try ConnectIdArguments.check(instanceId: instanceId, contactIds: contactIds)
         self.init(instanceId: instanceId ?? "", polling: polling, alerts: alerts)
         self.aws = aws
         self.kinesis = kinesis.stream.map {

@@ -10,6 +10,8 @@ package struct ShardReader: Sendable {
         case records(shardId: String, [KinesisRecord], receivedAt: Date)
         /// Every readable shard was read up to its tip (see `ShardReaderMachine+Rounds`).
         case roundCompleted(Int)
+        /// Which shards have been read to their tip, when that changes.
+        case tips(ShardTips)
         /// Retrying, throttled, or live again after a failure.
         case status(FollowStatus)
         /// A fatal error: the reader has stopped.
@@ -52,6 +54,7 @@ package struct ShardReader: Sendable {
         func elapsed() -> Duration { start.duration(to: clock.now) }
         var machine = ShardReaderMachine(configuration: configuration, seed: seed)
         var troubled = false
+        var tips: ShardTips?
         await withTaskGroup(of: Completion.self) { group in
             var timer: Duration?
             while !Task.isCancelled {
@@ -95,6 +98,11 @@ package struct ShardReader: Sendable {
                         return
                     }
                     continue
+                }
+                let current = machine.tips
+                if current != tips {
+                    tips = current
+                    emit.yield(.tips(current))
                 }
                 if troubled {
                     troubled = false

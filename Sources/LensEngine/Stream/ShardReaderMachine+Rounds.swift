@@ -1,3 +1,5 @@
+import ContactLensModel
+
 extension ShardReaderMachine {
     /// A round is complete when every readable shard has been read up to its tip by a call that
     /// started after the previous round ended. Records of one contact may sit on several shards,
@@ -11,5 +13,11 @@ extension ShardReaderMachine {
         completedRounds += 1
         roundStart = now
         return true
+    }
+
+    /// The readable shards, and those read to their tip at least once.
+    var tips: ShardTips {
+        let readable = order.compactMap { shards[$0] }.filter(isReadable)
+        return ShardTips(atTip: readable.filter { $0.caughtUpAt != nil }.map(\.id), shards: readable.map(\.id))
     }
 }

@@ -52,6 +52,7 @@ package struct StreamFollower: ContactSource {
         // call being live: the follow is WAITING, for `maxWait` at most.
         let since = wallClock()
         var seen = false
+        var tips: ShardTips?
         for await output in outputs {
             var routed: [WallEvent]
             switch output {
@@ -67,6 +68,9 @@ package struct StreamFollower: ContactSource {
                         .contact(contactId, .status(.failed(message: message))), .contact(contactId, .failed(message: message)),
                     ]
                 }
+            case .tips(let read):
+                tips = read
+                routed = seen ? [] : [.contact(contactId, .status(.waitingForAnalysis(since: since, shards: read)))]
             case .status(let status):
                 routed = [.stream(status)]
             case .failed(let error):
@@ -77,7 +81,7 @@ package struct StreamFollower: ContactSource {
             }
             if !seen, state.heldCount > 0 { seen = true }
             for var event in FloorStreamState.contactEvents(routed) {
-                if !seen, case .status(.live) = event { event = .status(.waitingForAnalysis(since: since)) }
+                if !seen, case .status(.live) = event { event = .status(.waitingForAnalysis(since: since, shards: tips)) }
                 emit.yield(event)
                 switch event {
                 case .finished, .failed: return

@@ -53,6 +53,8 @@ package actor WallStreamReader: FloorSource {
                 for event in state.roundCompleted(round, now: wallClock()) { emit(event) }
             case .status(let status):
                 emit(.stream(status))
+            case .tips:
+                break  // the wall's header says the stream is live; a call's row, its own age
             case .failed(let error):
                 emit(.stream(.failed(message: error.kinesisAdvice(stream: stream, credentialSource: credentialSource))))
                 return

@@ -4,24 +4,32 @@ import ContactLensModel
 /// message's `Redaction` marks (in the raw text) becomes `[PII]`, the message's `Redaction` then
 /// marks the placeholders (in the redacted text), and the character offsets of issues and
 /// categories on that message move with the text. Offsets count Unicode scalars, end exclusive.
+/// A participant whose display name was found as PII in a message (a name said in the chat) is
+/// `[PII]` in the Redacted output too, or the names it hides would still head every line.
 enum ChatRedactor {
     static let placeholder = "[PII]"
 
     /// The segments of a contact, redacted; segments of other kinds are unchanged.
     static func redacted(_ segments: [Segment]) -> [Segment] {
         var shifts: [String: Shift] = [:]
+        var names = Set<String>()
         for case .chat(.transcript(let message)) in segments {
             guard let ranges = message.redaction?.characterOffsets, !ranges.isEmpty else { continue }
-            shifts[message.id] = Shift(raw: message.content, ranges: ranges)
+            let shift = Shift(raw: message.content, ranges: ranges)
+            shifts[message.id] = shift
+            names.formUnion(shift.hidden)
         }
         guard !shifts.isEmpty else { return segments }
+        func hiding(_ name: String?) -> String? { name.map { names.contains($0) ? placeholder : $0 } }
         return segments.map { segment in
             guard case .chat(let chat) = segment else { return segment }
             switch chat {
             case .transcript(var message):
-                guard let shift = shifts[message.id] else { return segment }
-                message.content = shift.text
-                message.redaction = ChatRedaction(characterOffsets: shift.placeholders)
+                message.displayName = hiding(message.displayName)
+                if let shift = shifts[message.id] {
+                    message.content = shift.text
+                    message.redaction = ChatRedaction(characterOffsets: shift.placeholders)
+                }
                 return .chat(.transcript(message))
             case .issues(var issues):
                 for i in issues.issuesDetected.indices {
@@ -45,8 +53,12 @@ enum ChatRedactor {
                     categories.matchedDetails[name] = details
                 }
                 return .chat(.categories(categories))
-            case .event, .attachments:
-                return segment
+            case .event(var event):
+                event.displayName = hiding(event.displayName)
+                return .chat(.event(event))
+            case .attachments(var attachments):
+                attachments.displayName = hiding(attachments.displayName)
+                return .chat(.attachments(attachments))
             }
         }
     }
@@ -56,6 +68,8 @@ enum ChatRedactor {
     struct Shift {
         let text: String
         let placeholders: [CharacterOffsets]
+        /// The raw text of each range: what was found as PII.
+        let hidden: [String]
         /// Raw ranges (sorted, clamped, not overlapping) and the redacted ranges that replace them.
         private let pairs: [(raw: CharacterOffsets, redacted: CharacterOffsets)]
 
@@ -63,12 +77,16 @@ enum ChatRedactor {
             let scalars = Array(raw.unicodeScalars)
             var out = String.UnicodeScalarView()
             var pairs: [(CharacterOffsets, CharacterOffsets)] = []
+            var hidden: [String] = []
             var cursor = 0
             for range in ranges.sorted(by: { $0.beginOffsetChar < $1.beginOffsetChar }) {
                 let begin = min(max(range.beginOffsetChar, cursor), scalars.count)
                 let end = min(max(range.endOffsetChar, begin), scalars.count)
                 guard end > begin else { continue }
                 out.append(contentsOf: scalars[cursor..<begin])
+                var found = String.UnicodeScalarView()
+                found.append(contentsOf: scalars[begin..<end])
+                hidden.append(String(found))
                 let at = out.count
                 out.append(contentsOf: ChatRedactor.placeholder.unicodeScalars)
                 pairs.append(
@@ -81,6 +99,7 @@ enum ChatRedactor {
             out.append(contentsOf: scalars[cursor...])
             text = String(out)
             self.pairs = pairs
+            self.hidden = hidden
             placeholders = pairs.map(\.1)
         }
 

@@ -44,7 +44,7 @@ private struct DemoChat {
     private mutating func next(after gap: Int) -> (id: String, time: ChatTime) {
         count += 1
         millis += gap
-        let id = "cha70000-0000-4000-8000-" + String(repeating: "0", count: 12 - String(count).count) + String(count)
+        let id = "c4a70000-0000-4000-8000-" + String(repeating: "0", count: 12 - String(count).count) + String(count)
         return (id, ChatTime(absoluteTime: ISOTime.format(epochMillis: millis)))
     }
 

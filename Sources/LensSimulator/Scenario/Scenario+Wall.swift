@@ -11,7 +11,7 @@ extension Scenario {
         var contacts: [ScenarioContact] = []
         var calls: [ScenarioFloor.Call] = []
         for (i, script) in scripts.enumerated() {
-            let contactId = "wa11ca11-0000-4000-8000-\(String(i + 1).wallPadded(12))"
+            let contactId = "ca11ca11-0000-4000-8000-\(String(i + 1).wallPadded(12))"
             var call = FloorCallBuilder(index: i)
             for line in script.lines { call.say(line) }
             for (name, turn) in script.categories { call.category(name, turn: turn) }
@@ -59,10 +59,10 @@ extension Scenario {
     ]
 
     /// The escalating call's first leg (Sam, Billing), which Sam transfers to Frank.
-    package static let wallEscalatingContactId = "wa11ca11-0000-4000-8000-000000000001"
+    package static let wallEscalatingContactId = "ca11ca11-0000-4000-8000-000000000001"
 
     /// The escalating call's second leg (Frank, Retention), transferred from Sam's.
-    package static let wallTransferContactId = "wa11ca11-0000-4000-8000-000000000010"
+    package static let wallTransferContactId = "ca11ca11-0000-4000-8000-000000000010"
 
     /// Rosa may listen in and barge in (the demo key's role session is hers); Li may only listen.
     static let wallSupervisors = [
@@ -84,7 +84,7 @@ extension Scenario {
     ]
 
     /// The wall demo's chat.
-    package static let wallChatContactId = "wa11c4a7-0000-4000-8000-000000000009"
+    package static let wallChatContactId = "ca11c4a7-0000-4000-8000-000000000009"
 
     /// The wall demo with every call already connected when the emulator starts (for tests that
     /// must not depend on how fast a loaded machine gets to its first request).

@@ -63,9 +63,11 @@ enum HeaderView {
     static func stateBadge(_ state: AppState) -> (String, Style) {
         switch state.status {
         case .connecting: return ("CONNECTING", .dim)
-        case .waitingForAnalysis(let since):
+        case .waitingForAnalysis(let since, let shards):
             let waited = state.now.timeIntervalSince(since)
-            let text = "WAITING for the analysis to start · \(Format.duration(waited))"
+            let text =
+                (shards == nil ? "WAITING for the analysis to start" : "WAITING for the contact's first record")
+                + " · \(Format.duration(waited))" + (shards.map { " · \($0.text)" } ?? "")
             // How much longer, and that a wrong id looks the same until then.
             guard let limit = state.session.waitLimit else { return (text, .warning) }
             return ("\(text) · gives up in \(Format.duration(limit - waited)) (or the contact id is wrong)", .warning)

@@ -11,14 +11,19 @@ package struct WallOptions: Sendable, Hashable {
     package var endedKeep: TimeInterval
     /// Seconds: a queue whose oldest caller waits longer alerts (`--alert-wait`); nil: none does.
     package var alertWait: TimeInterval?
+    /// Seconds of the floor's clock per real second: a demo's floor played at `--speed` runs its
+    /// calls that many times faster, so their TIME does too (the turns' own times keep pace).
+    package var clockRate: Double
 
     package init(
-        alertPatterns: [String] = [], alertNegative: Int? = nil, endedKeep: TimeInterval = 300, alertWait: TimeInterval? = nil
+        alertPatterns: [String] = [], alertNegative: Int? = nil, endedKeep: TimeInterval = 300, alertWait: TimeInterval? = nil,
+        clockRate: Double = 1
     ) {
         self.alertPatterns = alertPatterns
         self.alertNegative = alertNegative
         self.endedKeep = endedKeep
         self.alertWait = alertWait
+        self.clockRate = clockRate
     }
 
     /// The alert rules the options make; throws naming a pattern that is not a regular expression.

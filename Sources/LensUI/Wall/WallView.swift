@@ -117,7 +117,7 @@ enum WallView {
     /// The row's clocks, drawn over its cells at each frame.
     static func clock(_ row: WallRow, ended: Bool, _ state: WallState, _ c: WallColumns, in rect: Rect, on screen: inout Screen) {
         let now = state.now
-        let seconds = (row.endedAt ?? now).timeIntervalSince(row.connectedAt)
+        let seconds = (row.endedAt ?? now).timeIntervalSince(row.connectedAt) * state.options.clockRate
         screen.put(
             Wrapper.truncate(Format.duration(seconds), width: WallColumns.time - 1), x: rect.x + WallColumns.timeX, y: rect.y,
             style: ended ? .dim : .text, clip: rect)

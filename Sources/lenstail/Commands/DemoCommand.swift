@@ -16,8 +16,8 @@ struct DemoCommand: AsyncParsableCommand {
               lenstail demo --chat               # the built-in chat, through the chat API
               lenstail demo --faults throttle=0.3,error=0.1 --output text
               lenstail demo --wall               # eight calls on a supervisor's wall
-              lenstail demo --transfer           # a call transferred to another queue: two legs
-              lenstail demo --history            # search a day of 40 contacts and open them
+              lenstail demo --transfer           # a call transferred to a queue: two legs
+              lenstail demo --history            # search a day of 40 contacts, open them
             """
     )
 

@@ -14,7 +14,8 @@ struct ExportCommand: AsyncParsableCommand {
 
             Examples:
               lenstail export call.jsonl --format markdown -o call.md
-              lenstail export --instance-id I --contact-id C --region us-east-1 --format json
+              lenstail export --instance-id I --contact-id C --region us-east-1 \\
+                --format json
               lenstail export --instance-id I --contact-id C --from-s3 --format markdown
             """
     )

@@ -21,12 +21,13 @@ struct FollowCommand: AsyncParsableCommand {
                 --endpoint-url http://127.0.0.1:8123
               lenstail follow --instance-id I --contact-id C --record call.jsonl
               lenstail follow --instance-id I --contact-id CHAT --channel chat --redacted
-              lenstail follow --kinesis-stream contact-lens-segments --contact-id C --since 30m
+              lenstail follow --kinesis-stream contact-lens-segments \\
+                --contact-id C --since 30m
 
-            When the contact is transferred, the new contact (and the next) is followed in the
-            same run, below a divider; --no-follow-transfers stops at the first. This needs
-            connect:ListAssociatedContacts (or connect:DescribeContact), and connect:ListQueues
-            and connect:ListUsers for the names the divider shows.
+            When the contact is transferred, the new contact (and the next) is followed in
+            the same run, below a divider; --no-follow-transfers stops at the first. This
+            needs connect:ListAssociatedContacts (or connect:DescribeContact), and
+            connect:ListQueues and connect:ListUsers for the names the divider shows.
 
             With --kinesis-stream, needs kinesis:ListShards, kinesis:GetShardIterator and
             kinesis:GetRecords on the stream instead of the API's permission.

@@ -17,7 +17,8 @@ struct MonitorCommand: AsyncParsableCommand {
 
             Examples:
               lenstail monitor --instance-id I --contact-id C
-              lenstail monitor --profile supervisor --instance-id I --contact-id C --user sam --silent-only
+              lenstail monitor --profile supervisor --instance-id I --contact-id C \\
+                --user sam --silent-only
             """
     )
 
@@ -34,6 +35,9 @@ struct MonitorCommand: AsyncParsableCommand {
 
     func validate() throws {
         do { try ConnectCheck.ids(instanceId: instanceId, contactId: contactId) } catch { throw ValidationError(error.message) }
+        _ = try Usage.check { () throws(UsageError) in
+            try ConnectIdArguments.check(instanceId: instanceId, contactIds: [contactId])
+        }
         _ = try Usage.check { () throws(UsageError) in try aws.arguments.settings() }
     }
 

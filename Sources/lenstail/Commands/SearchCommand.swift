@@ -9,18 +9,21 @@ struct SearchCommand: AsyncParsableCommand {
         commandName: "search",
         abstract: "Find contacts by time, queue, agent, channel and what was said, and open them.",
         discussion: """
-            Asks Amazon Connect's SearchContacts (connect:SearchContacts; connect:ListQueues and
-            connect:ListUsers for names), paged up to --limit under the API's quota (2 requests a
-            second). On a terminal the contacts are a list: Enter opens one (from the real-time
-            API while it still has it, for 24 hours), Esc comes back. Otherwise a table, or with
-            --output jsonl one contact a line as the service wrote it (times in ISO 8601).
+            Asks Amazon Connect's SearchContacts (connect:SearchContacts;
+            connect:ListQueues and connect:ListUsers for names), paged up to --limit under
+            the API's quota (2 requests a second). On a terminal the contacts are a list:
+            Enter opens one (from the real-time API while it still has it, for 24 hours),
+            Esc comes back. Otherwise a table, or with --output jsonl one contact a line as
+            the service wrote it (times in ISO 8601).
 
             Examples:
               lenstail search --instance-id I --since 4h --queue Billing
-              lenstail search --instance-id I --says refund --says "cancel my" --said-by customer --match any
-              lenstail search --instance-id I --from '2024-05-01 09:00' --to '2024-05-01 12:00' --agent sam.okafor
+              lenstail search --instance-id I --says refund --says "cancel my" \\
+                --said-by customer --match any
+              lenstail search --instance-id I --agent sam.okafor \\
+                --from '2024-05-01 09:00' --to '2024-05-01 12:00'
               lenstail search --instance-id I --in-progress --channel chat --output jsonl
-              lenstail demo --history            # the same on a day of demo contacts, no AWS account
+              lenstail demo --history   # the same on a day of demo contacts, no AWS account
             """
     )
 

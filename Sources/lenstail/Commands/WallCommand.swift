@@ -8,22 +8,27 @@ struct WallCommand: AsyncParsableCommand {
         commandName: "wall",
         abstract: "Watch every live call of queues, agents or teams at once, sorted by what needs attention.",
         discussion: """
-            Discovery asks Amazon Connect's GetCurrentUserData every 10 s (connect:GetCurrentUserData,
-            and connect:ListUsers, connect:ListQueues, connect:ListRoutingProfiles to resolve names);
-            every call shares the account's ListRealtimeContactAnalysisSegments quota (about 1/s):
-            the header says how often each call is refreshed.
+            Discovery asks Amazon Connect's GetCurrentUserData every 10 s
+            (connect:GetCurrentUserData, and connect:ListUsers, connect:ListQueues,
+            connect:ListRoutingProfiles to resolve names); every call shares the account's
+            ListRealtimeContactAnalysisSegments quota (about 1/s): the header says how
+            often each call is refreshed.
 
-            With --kinesis-stream every call is read from the instance's segment stream instead
-            (kinesis:ListShards, kinesis:GetShardIterator, kinesis:GetRecords): no quota, partial
-            utterances, and without a filter every contact on the stream gets a row.
+            With --kinesis-stream every call is read from the instance's segment stream
+            instead (kinesis:ListShards, kinesis:GetShardIterator, kinesis:GetRecords): no
+            quota, partial utterances, and without a filter every contact on the stream
+            gets a row.
 
             Examples:
               lenstail wall --instance-id I --queue Billing --queue Support
-              lenstail wall --instance-id I --agent sam.okafor --alert Escalation --alert-negative 3
-              lenstail wall --instance-id I --routing-profile 'Front line' --alert-log alerts.jsonl
+              lenstail wall --instance-id I --agent sam.okafor \\
+                --alert Escalation --alert-negative 3
+              lenstail wall --instance-id I --routing-profile 'Front line' \\
+                --alert-log alerts.jsonl
               other-tool | lenstail wall --instance-id I --contacts-from - --output jsonl
               lenstail wall --kinesis-stream contact-lens-segments
-              lenstail wall --kinesis-stream contact-lens-segments --instance-id I --queue Billing
+              lenstail wall --kinesis-stream contact-lens-segments \\
+                --instance-id I --queue Billing
             """
     )
 

@@ -74,6 +74,20 @@ import Testing
             "InstanceId must be 1 to 256 characters (got 0)"
         ),
         (
+            "an instance id that is no UUID",
+            refusal { () throws(UsageError) in try FollowSettingsTests.make(instanceId: "6f0c5a1e") },
+            "--instance-id '6f0c5a1e' is not an Amazon Connect instance id or ARN: an id is a UUID such as"
+                + " 6f0c5a1e-3d2b-4c8e-9a71-2b5e8d4f0c3a, the end of the instance's ARN"
+        ),
+        (
+            "a contact id that is no UUID",
+            refusal { () throws(UsageError) in
+                try FollowSettingsTests.make(instanceId: nil, contactId: "not-a-uuid", kinesis: KinesisSettings(stream: "s"))
+            },
+            "--contact-id 'not-a-uuid' is not an Amazon Connect contact id: a contact id is a UUID such as"
+                + " b7e41c92-58da-4f06-8c3e-91a2d6f5e047"
+        ),
+        (
             "timeout", refusal { () throws(UsageError) in try FollowSettingsTests.make(aws: AWSArguments(timeout: 0)) },
             "--timeout must be between 0 and 300 seconds"
         ),

@@ -119,7 +119,7 @@ import Testing
         // The agent joined at 09:15:13 and greeted at 09:15:16.
         #expect(c.responseTime?.agentGreetingTimeMillis == 3_000)
         #expect(c.responseTime?.byRole["AGENT"]?.maximumMillis == 3_000)
-        #expect(c.contactSummary?.issues.first?.first?.id == "cha70000-0000-4000-8000-000000000003")
+        #expect(c.contactSummary?.issues.first?.first?.id == "c4a70000-0000-4000-8000-000000000003")
         #expect(analysis.customerMetadata?.contactId == DemoIdentity.chatContactId)
         #expect(analysis.transcript.contains { $0.content?.contains("Hello [PII], this is Sam") == true })
         #expect(analysis.transcript.filter(\.isEvent).count == 4)

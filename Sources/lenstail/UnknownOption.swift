@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+
+/// An option the command does not have. ArgumentParser reports one only after the command's
+/// required options and rules pass, so `follow --instance I --contact-id C` (a prefix of
+/// `--instance-id`) would be told that `--instance-id` is missing. On a refused command line,
+/// an unknown option is what the user needs to hear first.
+struct UnknownOption {
+    let command: any ParsableCommand.Type
+    let option: String
+    let suggestion: String?
+
+    /// The first `--name` of `arguments` that their subcommand does not have, if any.
+    init?(in arguments: [String], commands: [any ParsableCommand.Type]) {
+        guard let name = arguments.first, let command = commands.first(where: { $0.configuration.commandName == name })
+        else { return nil }
+        let known = Self.longNames(of: command)
+        let typed = arguments.dropFirst().prefix { $0 != "--" }.filter { $0.hasPrefix("--") }
+        guard let option = typed.map({ String($0.prefix { $0 != "=" }) }).first(where: { !known.contains($0) }) else {
+            return nil
+        }
+        self.command = command
+        self.option = option
+        let starting = known.filter { $0.hasPrefix(option) }
+        suggestion =
+            starting.count == 1
+            ? starting[0]
+            : known.map { ($0, Self.distance($0, option)) }.filter { $0.1 < 4 }.min { $0.1 < $1.1 }?.0
+    }
+
+    /// The message ArgumentParser gives an unknown option, with the subcommand's usage.
+    func message(root: any ParsableCommand.Type) -> String {
+        let name = command.configuration.commandName ?? ""
+        let rootName = root.configuration.commandName ?? ""
+        return "Error: Unknown option '\(option)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? "") + "\n"
+            + "Usage: \(root.usageString(for: command))\n"
+            + "  See '\(rootName) \(name) --help' for more information.\n"
+    }
+
+    /// The command's long option names (`--instance-id`), read from ArgumentParser's own
+    /// description of the command.
+    private static func longNames(of command: any ParsableCommand.Type) -> [String] {
+        guard let json = try? JSONSerialization.jsonObject(with: Data(command._dumpHelp().utf8)) as? [String: Any],
+            let described = json["command"] as? [String: Any], let arguments = described["arguments"] as? [[String: Any]]
+        else { return [] }
+        return arguments.flatMap { ($0["names"] as? [[String: Any]]) ?? [] }
+            .filter { $0["kind"] as? String == "long" }
+            .compactMap { ($0["name"] as? String).map { "--" + $0 } }
+    }
+
+    /// Levenshtein distance, as ArgumentParser measures how close a suggestion is.
+    private static func distance(_ a: String, _ b: String) -> Int {
+        let (a, b) = (Array(a), Array(b))
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var row = Array(0...b.count)
+        for i in 1...a.count {
+            var next = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                next[j] = min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            row = next
+        }
+        return row[b.count]
+    }
+}
