@@ -98,8 +98,13 @@ package enum WallSession {
             },
         ]
         if !filter.isEmpty, let connect {
+            // A contact a transfer began is linked to its earlier leg's row (ListAssociatedContacts).
+            let finder = TransferFinder(
+                calls: TransferCalls(
+                    connect: ConnectClient(service: connect.service), directory: connect, instanceId: settings.instanceId))
             let watcher = FloorWatcher(
-                instanceId: settings.instanceId, filter: filter, client: connect, interval: settings.discoveryInterval)
+                instanceId: settings.instanceId, filter: filter, client: connect, interval: settings.discoveryInterval,
+                arrival: { await finder.arrival(of: $0) })
             tasks.append(Task { await watcher.run(directory: directory, source: source, emit: emit) })
         }
         let listed = settings.contactIds

@@ -49,6 +49,8 @@ package struct WallState: Sendable {
     private var endedShown = OrderedRows<EndedOrder>()
     /// Every ended row, filtered or not: the oldest, last, leave first.
     private var endedAll = OrderedRows<EndedOrder>()
+    /// The row of each later leg of a transferred conversation (its first leg's contact id).
+    private var legRows: [String: String] = [:]
     /// Rows changed since the last `relayout()`: only they can have moved.
     private var changed: Set<String> = []
     /// The order or the filter changed: every row is placed again.
@@ -95,6 +97,21 @@ package struct WallState: Sendable {
         return change(&rows[id]!)
     }
 
+    /// The row that shows `contactId`: its own, or the row of the conversation a transfer moved to it.
+    package func row(of contactId: String) -> String? {
+        if let id = legRows[contactId] { return id }
+        return rows[contactId] == nil ? nil : contactId
+    }
+
+    /// A transfer made `leg`: the row of the leg it came from moves to it (once; a leg that already
+    /// has a row of its own keeps it, so nothing it showed is lost).
+    mutating func transfer(_ leg: TransferLeg) {
+        guard let previous = leg.previousContactId, let id = row(of: previous), row(of: leg.contactId) == nil else { return }
+        legRows[leg.contactId] = id
+        let now = self.now
+        updateRow(id) { $0.transfer(to: leg, now: now) }
+    }
+
     /// A new row (or one that replaces the row of its contact).
     mutating func addRow(_ row: WallRow) {
         rows[row.contactId] = row
@@ -106,6 +123,7 @@ package struct WallState: Sendable {
     /// filter places them all); ended rows past `endedKeep` leave.
     package mutating func relayout() {
         while let (id, key) = endedAll.last.map({ ($0.id, $0.key) }), now.timeIntervalSince(key.at) > options.endedKeep {
+            if let legs = rows[id]?.call.store.legs { for leg in legs { legRows[leg.contactId] = nil } }
             rows[id] = nil
             changed.insert(id)
             endedAll.set(id, nil)
