@@ -47,6 +47,7 @@ extension JSONExport.Document: JSONWritable {
             $0.member("PostContact", postContact)
             $0.member("PostContactSummary", postContactSummary)
             $0.member("Transcript", transcript)
+            $0.member("Transfers", transfers)
         }
     }
 }

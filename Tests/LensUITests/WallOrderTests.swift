@@ -40,7 +40,8 @@ import Testing
                     let sentiment = [Sentiment.positive, .neutral, .negative, .negative].randomElement(using: &random)!
                     var segments = [
                         Segment.transcript(
-                            Fixtures.turn(n, n % 3 == 0 ? "AGENT" : "CUSTOMER", "turn \(n) of \(id) refund", at: n, sentiment: sentiment))
+                            Fixtures.turn(
+                                n, n % 3 == 0 ? "AGENT" : "CUSTOMER", "turn \(n) of \(id) refund", at: n, sentiment: sentiment))
                     ]
                     if Int.random(in: 0..<30, using: &random) == 0 { segments.append(WallFixtures.category("Escalation")) }
                     events.append(.contact(id, .segments(segments, receivedAt: state.now)))
@@ -67,10 +68,12 @@ import Testing
             case 0: state.press(.char("o"))
             case 1: state.press(.char("/"), .char(["r", "1", "c"].randomElement(using: &random)!), .enter)
             case 2: state.press(.escape)
-            case 3: _ = reduceWall(into: &state, .tick(state.now.addingTimeInterval(Double(Int.random(in: 1...200, using: &random)))))
+            case 3:
+                _ = reduceWall(into: &state, .tick(state.now.addingTimeInterval(Double(Int.random(in: 1...200, using: &random)))))
             default: break
             }
-            #expect(state.screenOrder == Self.fullSort(state), "batch \(batch), order \(state.sort), filter \(state.filter ?? "-")")
+            #expect(
+                state.screenOrder == Self.fullSort(state), "batch \(batch), order \(state.sort), filter \(state.filter ?? "-")")
             #expect(state.screenOrder == state.sortedFromScratch(), "batch \(batch)")
             #expect(state.alertedCount == state.visible.count { !state.rows[$0]!.alerts.isEmpty }, "batch \(batch)")
             #expect(state.rows.values.allSatisfy { $0.endedAt.map { state.now.timeIntervalSince($0) <= 300 } ?? true })

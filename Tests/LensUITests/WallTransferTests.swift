@@ -18,7 +18,8 @@ import Testing
         _ = reduceWall(into: &state, .engine(.transferred(Self.frankLeg)))
         // The next look at the floor: Sam's leg has gone, Frank's is there.
         let frank = WallContactInfo(
-            contactId: "contact-9", agent: "frank.moreau", queue: "Retention", connectedAt: WallFixtures.start.addingTimeInterval(30))
+            contactId: "contact-9", agent: "frank.moreau", queue: "Retention",
+            connectedAt: WallFixtures.start.addingTimeInterval(30))
         _ = reduceWall(into: &state, .engine(.floor([WallFixtures.infos[0], WallFixtures.infos[2], frank])))
         _ = reduceWall(
             into: &state,

@@ -8,10 +8,11 @@ package enum ExportJob {
         _ source: CallSource, aws: AWSSettings, fetch: FetchSettings, format: ExportFormat,
         outputFile: String?, console: Console = .standard
     ) async throws {
-        let call = try await CallLoader.load(source, aws: aws, fetch: fetch, console: console)
+        // A recording of a transferred call exports whole, leg after leg.
+        let call = try await CallLoader.load(source, aws: aws, fetch: fetch, legs: true, console: console)
         var export = TranscriptExport(
             pages: call.pages.map(\.response), instanceId: call.instanceId,
-            contactId: call.contactId)
+            contactId: call.contactId, legs: call.legs.map { ($0.page, $0.leg) })
         export.postContact = call.postContact
         guard let outputFile else { return try console.out(export.render(format)) }
         if case .recording(let input, _) = source, PrivateFile.isSameFile(input, outputFile) {
