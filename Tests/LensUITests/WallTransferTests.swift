@@ -48,13 +48,27 @@ import Testing
         #expect(asked.map(\.contactId) == ["contact-9"])
     }
 
-    @Test("A leg that already has a row of its own keeps it; a transfer from an unknown contact changes nothing")
+    @Test("A leg whose turns came before the link gives them to the conversation's row, behind the divider")
+    func aLateLinkMovesTheLegsTurns() {
+        var (state, _) = WallFixtures.state()
+        let rows = state.rows.count
+        _ = reduceWall(
+            into: &state,
+            WallFixtures.page("contact-9", [WallFixtures.customer(20, "Hello?", .neutral, at: 1), WallFixtures.category("Retention")]))
+        #expect(state.rows.count == rows + 1)
+        _ = reduceWall(into: &state, .engine(.transferred(Self.frankLeg)))
+        #expect(state.rows.count == rows && state.rows["contact-9"] == nil, "one row for the conversation")
+        let row = state.rows["contact-2"]!
+        #expect(row.currentContactId == "contact-9" && row.latestCustomer == "Hello?")
+        let store = row.call.store
+        #expect(store.turns[store.turnRange(ofLeg: 1)].map(\.content) == ["Hello?"], "behind the divider")
+        #expect(store.categories.contains { $0.name == "Retention" && $0.leg == 1 })
+        #expect(state.screenOrder.count == rows)
+    }
+
+    @Test("A transfer from a contact the wall never had changes nothing")
     func noMoveWithoutARowToMove() {
         var (state, _) = WallFixtures.state()
-        _ = reduceWall(into: &state, WallFixtures.page("contact-9", [WallFixtures.customer(20, "Hello?", .neutral, at: 1)]))
-        _ = reduceWall(into: &state, .engine(.transferred(Self.frankLeg)))
-        #expect(state.rows["contact-9"]?.latestCustomer == "Hello?")
-        #expect(state.rows["contact-2"]?.currentContactId == "contact-2")
         var leg = Self.frankLeg
         leg.contactId = "contact-10"
         leg.previousContactId = "contact-404"

@@ -103,13 +103,26 @@ package struct WallState: Sendable {
         return rows[contactId] == nil ? nil : contactId
     }
 
-    /// A transfer made `leg`: the row of the leg it came from moves to it (once; a leg that already
-    /// has a row of its own keeps it, so nothing it showed is lost).
+    /// A transfer made `leg`: the row of the leg it came from moves to it (once). A leg that
+    /// already has a row of its own (its turns came before the link) gives its turns to that row,
+    /// behind the divider; a chat's row, or one that was itself transferred, stays as it is.
     mutating func transfer(_ leg: TransferLeg) {
-        guard let previous = leg.previousContactId, let id = row(of: previous), row(of: leg.contactId) == nil else { return }
+        guard let previous = leg.previousContactId, let id = row(of: previous), id != leg.contactId,
+            legRows[leg.contactId] == nil
+        else { return }
+        let early = rows[leg.contactId]
+        if let early, !early.canBeAbsorbed { return }
+        if early != nil {
+            rows[leg.contactId] = nil
+            changed.insert(leg.contactId)
+            if selected == leg.contactId { selected = id }
+        }
         legRows[leg.contactId] = id
         let now = self.now
-        updateRow(id) { $0.transfer(to: leg, now: now) }
+        updateRow(id) { row in
+            row.transfer(to: leg, now: now)
+            if let early { row.absorb(early, now: now) }
+        }
     }
 
     /// A new row (or one that replaces the row of its contact).
