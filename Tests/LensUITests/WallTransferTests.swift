@@ -54,7 +54,8 @@ import Testing
         let rows = state.rows.count
         _ = reduceWall(
             into: &state,
-            WallFixtures.page("contact-9", [WallFixtures.customer(20, "Hello?", .neutral, at: 1), WallFixtures.category("Retention")]))
+            WallFixtures.page(
+                "contact-9", [WallFixtures.customer(20, "Hello?", .neutral, at: 1), WallFixtures.category("Retention")]))
         #expect(state.rows.count == rows + 1)
         _ = reduceWall(into: &state, .engine(.transferred(Self.frankLeg)))
         #expect(state.rows.count == rows && state.rows["contact-9"] == nil, "one row for the conversation")

@@ -12,7 +12,8 @@ extension WallRow {
             return .transcript(
                 Transcript(
                     id: turn.id, participantId: turn.participantId, participantRole: turn.participantRole, content: turn.content,
-                    beginOffsetMillis: begin, endOffsetMillis: end, sentiment: turn.sentiment, issuesDetected: turn.issuesDetected))
+                    beginOffsetMillis: begin, endOffsetMillis: end, sentiment: turn.sentiment, issuesDetected: turn.issuesDetected
+                ))
         }
         if !store.categories.isEmpty {
             segments.append(
