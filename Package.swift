@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.65.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.1.0"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
     ],
     targets: [
         // Calendar dates from day numbers and back: the standard library only (Docs/DECISIONS.md).
@@ -67,6 +68,8 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // Gives the terminal back if the process dies in the full-screen view (async-signal-safe C).
         .target(name: "CTerminalRescue"),
+        // Large blocks freed go back to the system (glibc's mmap threshold fixed at 1 MiB).
+        .target(name: "CLargeAllocations"),
         // The thin ncurses adapter: draws a Screen, reads keys and resizes.
         .target(
             name: "LensTerminal", dependencies: ["CNcursesw", "CTerminalRescue", "LensUI", "ContactLensModel"],
@@ -77,7 +80,7 @@ let package = Package(
             name: "LensApp",
             dependencies: [
                 "ContactLensModel", "AWSClient", "AWSSigV4", "LensEngine", "LensSimulator", "LensUI", "LensTerminal",
-                "LensRecording", "LensExport",
+                "LensRecording", "LensExport", "CLargeAllocations",
                 .product(name: "Logging", package: "swift-log"),
             ], swiftSettings: strict),
         // The command line: subcommands parse and wire, nothing else.
@@ -92,8 +95,9 @@ let package = Package(
         .executableTarget(
             name: "LensBenchmarks",
             dependencies: [
-                "ContactLensModel", "AWSClient", "LensEngine", "LensSimulator", "LensUI",
+                "ContactLensModel", "AWSClient", "LensApp", "LensEngine", "LensSimulator", "LensUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
             ], swiftSettings: strict),
         // What the fuzzers feed and check: mutated pages, calls at the edges of every range.
         .target(

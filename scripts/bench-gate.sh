@@ -38,6 +38,8 @@ chat-frame-ratio   <=  1.5     x   chat frame(large) / frame(small)
 wall-frame         <=  0.3     ms  wall frame, median (#23)
 wall-reduce-16     <=  0.5     ms  wall reducer, 16 events at 500 calls (#23)
 wall-reduce-512    <=  10      ms  wall reducer, 512 events at 500 calls (#23)
+lookback-open      <=  300     ms  2-hour call analysis file, S3 to first frame (#21)
+lookback-memory    <=  2       x   its view memory / the file (#21)
 fetch-vs-boto3     >=  3       x   fetch 20k segments: boto3 / lenstail
 '
 

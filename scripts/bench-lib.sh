@@ -1,7 +1,8 @@
 # Shared by scripts/bench-*.sh: the release binaries, a loopback emulator, CPU time of a process.
 bin=${LENSTAIL:-$PWD/.build-release/release/lenstail}
 bench=${LENSBENCHMARKS:-$PWD/.build-release/release/LensBenchmarks}
-for b in "$bin" "$bench"; do
+# A script that needs no LensBenchmarks sets need_bench= before sourcing this.
+for b in "$bin" ${need_bench-"$bench"}; do
   [[ -x $b ]] || { echo "missing $b: swift build -c release --scratch-path .build-release --product lenstail (and LensBenchmarks)" >&2; exit 1; }
 done
 work=$(mktemp -d)

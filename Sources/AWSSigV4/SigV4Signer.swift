@@ -36,12 +36,18 @@ package struct SigV4Signer: Sendable {
     /// Returns the headers to add: X-Amz-Date, X-Amz-Security-Token (if a token), x-amz-content-sha256
     /// (when `signsPayloadHash`), Authorization. A Host, X-Amz-Date, X-Amz-Security-Token or
     /// Authorization in `headers` is ignored: the signer derives them (and x-amz-content-sha256 when it sends one).
+    /// The signing key comes from `SigningKeyCache`: derived once per day, region and service.
     package func sign(method: String, url: URL, headers: [HTTPHeader], body: [UInt8], date: Date) -> [HTTPHeader] {
         let canonical = canonicalRequest(method: method, url: url, headers: headers, body: body, date: date)
-        let toSign = stringToSign(canonicalRequest: canonical.text, date: date)
-        let auth = authorization(
-            signedHeaders: canonical.signedHeaders, signature: signature(stringToSign: toSign, date: date), date: date)
-        var added = [HTTPHeader("X-Amz-Date", Self.amzDate(date))]
+        let amzDate = Self.amzDate(date)
+        let scope = credentialScope(amzDate: amzDate)
+        let toSign = stringToSign(canonicalRequest: canonical.text, amzDate: amzDate, scope: scope)
+        let key = SigningKeyCache.shared.key(
+            secret: credentials.secretAccessKey, day: amzDate.prefix(8), region: region, service: service
+        ) { signingKey(date: date) }
+        let signature = Hex.encode(HMAC<SHA256>.authenticationCode(for: Array(toSign.utf8), using: key))
+        let auth = authorization(signedHeaders: canonical.signedHeaders, signature: signature, scope: scope)
+        var added = [HTTPHeader("X-Amz-Date", amzDate)]
         if let token = credentials.sessionToken { added.append(HTTPHeader("X-Amz-Security-Token", token)) }
         if signsPayloadHash { added.append(HTTPHeader(Self.payloadHashHeader, Self.payloadHash(body))) }
         added.append(HTTPHeader("Authorization", auth))
@@ -114,14 +120,20 @@ package struct SigV4Signer: Sendable {
     }
 
     /// `yyyyMMdd/region/service/aws4_request`.
-    package func credentialScope(date: Date) -> String {
-        String(Self.amzDate(date).prefix(8)) + "/" + region + "/" + service + "/aws4_request"
+    package func credentialScope(date: Date) -> String { credentialScope(amzDate: Self.amzDate(date)) }
+
+    private func credentialScope(amzDate: String) -> String {
+        String(amzDate.prefix(8)) + "/" + region + "/" + service + "/aws4_request"
     }
 
     /// Step 2: algorithm, timestamp, scope and the hex SHA-256 of the canonical request.
     package func stringToSign(canonicalRequest: String, date: Date) -> String {
-        Self.algorithm + "\n" + Self.amzDate(date) + "\n" + credentialScope(date: date) + "\n"
-            + Hex.encode(SHA256.hash(data: Array(canonicalRequest.utf8)))
+        let amzDate = Self.amzDate(date)
+        return stringToSign(canonicalRequest: canonicalRequest, amzDate: amzDate, scope: credentialScope(amzDate: amzDate))
+    }
+
+    private func stringToSign(canonicalRequest: String, amzDate: String, scope: String) -> String {
+        Self.algorithm + "\n" + amzDate + "\n" + scope + "\n" + Hex.encode(SHA256.hash(data: Array(canonicalRequest.utf8)))
     }
 
     /// Step 3: kSigning = HMAC chain over date, region, service and "aws4_request".
@@ -141,7 +153,11 @@ package struct SigV4Signer: Sendable {
 
     /// The Authorization header value.
     package func authorization(signedHeaders: String, signature: String, date: Date) -> String {
-        Self.algorithm + " Credential=" + credentials.accessKeyId + "/" + credentialScope(date: date)
-            + ", SignedHeaders=" + signedHeaders + ", Signature=" + signature
+        authorization(signedHeaders: signedHeaders, signature: signature, scope: credentialScope(date: date))
+    }
+
+    private func authorization(signedHeaders: String, signature: String, scope: String) -> String {
+        Self.algorithm + " Credential=" + credentials.accessKeyId + "/" + scope + ", SignedHeaders=" + signedHeaders
+            + ", Signature=" + signature
     }
 }

@@ -23,4 +23,9 @@ static inline attr_t lt_a_bold(void) { return A_BOLD; }
 static inline attr_t lt_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t lt_a_reverse(void) { return A_REVERSE; }
 static inline attr_t lt_a_dim(void) { return A_DIM; }
+// The mouse's button macros do not import either.
+static inline mmask_t lt_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t lt_button1_double_clicked(void) { return BUTTON1_DOUBLE_CLICKED; }
+static inline mmask_t lt_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t lt_button5_pressed(void) { return BUTTON5_PRESSED; }
 #endif

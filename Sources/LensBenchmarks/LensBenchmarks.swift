@@ -12,7 +12,8 @@ struct LensBenchmarks: AsyncParsableCommand {
             LatencyBenchmark.self, ScenarioCommand.self, ChatBenchmark.self,
             KinesisLatencyBenchmark.self, KinesisLoadBenchmark.self, KinesisReadBenchmark.self, KinesisWallBenchmark.self,
             KinesisProduceBenchmark.self, StreamHeldBenchmark.self,
-            WallBenchmark.self, WallReduceBenchmark.self, GateCommand.self,
+            WallBenchmark.self, WallReduceBenchmark.self, LookBackBenchmark.self, AlertCommandBenchmark.self,
+            GateCommand.self,
         ],
         defaultSubcommand: All.self)
 

@@ -35,7 +35,10 @@ extension PrettyJSONWriter {
 }
 
 extension JSONExport.Document: JSONWritable {
-    func write(to json: inout PrettyJSONWriter) {
+    func write(to json: inout PrettyJSONWriter) { write(to: &json, callTurns: nil) }
+
+    /// With `callTurns`, the transcript is those turns in the call API's `Transcript` shape.
+    func write(to json: inout PrettyJSONWriter, callTurns: [Turn]?) {
         json.object {
             $0.member("Attachments", attachments)
             $0.member("Categories", categories)
@@ -46,9 +49,38 @@ extension JSONExport.Document: JSONWritable {
             $0.member("Issues", issues)
             $0.member("PostContact", postContact)
             $0.member("PostContactSummary", postContactSummary)
-            $0.member("Transcript", transcript)
+            if let callTurns {
+                $0.key("Transcript")
+                $0.beginArray()
+                for index in callTurns.indices {
+                    $0.element()
+                    $0.callTurn(callTurns[index])
+                }
+                $0.endArray()
+            } else {
+                $0.member("Transcript", transcript)
+            }
             $0.member("Transfers", transfers)
         }
+    }
+}
+
+extension PrettyJSONWriter {
+    /// A call's turn as `Transcript(call:)` writes it, read in place instead of copied.
+    mutating func callTurn(_ turn: Turn) {
+        var begin = 0
+        var end = 0
+        if case .callOffset(let b, let e) = turn.time { (begin, end) = (b, e) }
+        beginObject()
+        member("BeginOffsetMillis", begin)
+        member("Content", turn.content)
+        member("EndOffsetMillis", end)
+        member("Id", turn.id)
+        member("IssuesDetected", turn.issuesDetected)
+        member("ParticipantId", turn.participantId)
+        member("ParticipantRole", turn.participantRole)
+        member("Sentiment", turn.sentiment?.rawValue)
+        endObject()
     }
 }
 

@@ -20,7 +20,7 @@ package struct TranscriptExport: Sendable {
     /// The turns written: all of them, or those of `onlyRole`.
     var turns: [Turn] {
         guard let onlyRole else { return store.turns }
-        return store.turns.filter { $0.participantRole.uppercased() == onlyRole }
+        return store.turns.filter { $0.hasRole(onlyRole) }
     }
 
     /// "AGENT turns only" when filtered.
@@ -47,7 +47,7 @@ package struct TranscriptExport: Sendable {
             let turns = store.turns[store.turnRange(ofLeg: leg)]
             return (
                 store.transfer(ofLeg: leg),
-                onlyRole.map { role in turns.filter { $0.participantRole.uppercased() == role } } ?? Array(turns)
+                onlyRole.map { role in turns.filter { $0.hasRole(role) } } ?? Array(turns)
             )
         }
     }

@@ -11,6 +11,9 @@ final class CursesTerminal: TerminalBackend, @unchecked Sendable {
     private var isOpen = false
     private let palette: CursesPalette
     private let wakePipe: (read: Int32, write: Int32)
+    /// Mouse reporting is on: asked for, and the terminal has a mouse.
+    private(set) var hasMouse = false
+    private var sequences = EscapeSequence()
 
     /// Throws when the terminal cannot be used; `initscr` would exit the process on an unknown TERM.
     static func preflight(environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError) {
@@ -26,13 +29,14 @@ final class CursesTerminal: TerminalBackend, @unchecked Sendable {
         guard setupterm(term, 1, &status) == OK, status == 1 else { throw TerminalError("unknown terminal type TERM=\(term)") }
     }
 
-    init() throws(TerminalError) {
+    /// `mouse`: ask for clicks and the wheel (`--no-mouse` does not), if the terminal has a mouse.
+    init(mouse: Bool) throws(TerminalError) {
         try Self.preflight()
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { throw TerminalError("cannot create a pipe: \(String(cString: strerror(errno)))") }
         for fd in fds { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
         wakePipe = (fds[0], fds[1])
-        lenstail_rescue_install(STDOUT_FILENO, Self.restoreSequence())
+        lenstail_rescue_install(STDOUT_FILENO, Self.restoreSequence(mouse: mouse))
         if String(cString: setlocale(LC_ALL, "")) == "C" { setlocale(LC_ALL, "C.UTF-8") }
         _ = initscr()
         lenstail_resize_wake_install(wakePipe.write)
@@ -44,6 +48,8 @@ final class CursesTerminal: TerminalBackend, @unchecked Sendable {
         _ = set_escdelay(25)
         _ = curs_set(0)
         palette = CursesPalette()
+        // No mouse where the terminal has none: terminfo names no mouse report, or ncurses cannot use it.
+        if mouse { hasMouse = mousemask(KeyDecoder.mouseMask, nil) != 0 && has_mouse() }
     }
 
     deinit {
@@ -110,6 +116,11 @@ final class CursesTerminal: TerminalBackend, @unchecked Sendable {
         // To this thread (raise), not the process (kill): this thread must not run on before the stop.
         raise(SIGSTOP)
         _ = reset_prog_mode()
+        // The shell's terminal had reporting off: on again.
+        if hasMouse {
+            _ = mousemask(0, nil)
+            _ = mousemask(KeyDecoder.mouseMask, nil)
+        }
         // Straight to the descriptor, as the restore went: through stdio it could come out later.
         if let enter = tigetstr("smcup"), Int(bitPattern: enter) != -1 { _ = Glibc.write(STDOUT_FILENO, enter, strlen(enter)) }
         _ = clearok(lt_curscr(), true)
@@ -126,15 +137,53 @@ final class CursesTerminal: TerminalBackend, @unchecked Sendable {
         wtimeout(lt_stdscr(), waitingMillis)
         var ch: wint_t = 0
         switch wget_wch(lt_stdscr(), &ch) {
-        case OK: return KeyDecoder.character(UInt32(ch)).map(TerminalInput.key)
+        case OK:
+            if ch == 27, let body = unrecognisedSequence() {
+                return hasMouse ? sequences.mouse(body, at: .now).map(TerminalInput.mouse) : nil
+            }
+            return KeyDecoder.character(UInt32(ch)).map(TerminalInput.key)
         case KEY_CODE_YES:
             if Int32(ch) == KEY_RESIZE {
                 previous = nil
                 return .resize(size)
             }
+            if Int32(ch) == KEY_MOUSE {
+                var event = MEVENT()
+                guard getmouse(&event) == OK else { return nil }
+                return KeyDecoder.mouse(event.bstate, x: event.x, y: event.y).map(TerminalInput.mouse)
+            }
             return KeyDecoder.function(Int32(ch)).map(TerminalInput.key)
         default: return nil
         }
+    }
+
+    /// After an Esc: the rest of a CSI sequence that came with it (ncurses hands over one it does
+    /// not know as Esc and its bytes), or nil for a lone Esc, whatever followed left to be read.
+    private func unrecognisedSequence() -> String? {
+        wtimeout(lt_stdscr(), 0)
+        var ch: wint_t = 0
+        switch wget_wch(lt_stdscr(), &ch) {
+        case OK where ch == 91:  // "["
+            break
+        case OK:
+            _ = unget_wch(wchar_t(bitPattern: UInt32(ch)))
+            return nil
+        case KEY_CODE_YES:
+            _ = ungetch(Int32(ch))
+            return nil
+        default: return nil
+        }
+        var body = ""
+        var trailing = -1
+        while body.unicodeScalars.count < EscapeSequence.longest, trailing != 0, wget_wch(lt_stdscr(), &ch) == OK {
+            body.unicodeScalars.append(Unicode.Scalar(UInt32(ch)) ?? "?")
+            if trailing > 0 {
+                trailing -= 1
+            } else if EscapeSequence.isFinal(UInt32(ch)) {
+                trailing = EscapeSequence.trailingBytes(after: body)
+            }
+        }
+        return body
     }
 
     private func put(_ cell: Cell, x: Int, y: Int, width: Int, win: UnsafeMutablePointer<WINDOW>?) {
@@ -163,13 +212,15 @@ final class CursesTerminal: TerminalBackend, @unchecked Sendable {
 
     /// What gives the terminal back if lenstail dies in the view: leave the alternate screen, show
     /// the cursor, plain attributes (from terminfo; xterm's when it has none).
-    static func restoreSequence() -> String {
+    static func restoreSequence(mouse: Bool) -> String {
         func capability(_ name: String, _ fallback: String) -> String {
             guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return fallback }
             return String(cString: value)
         }
+        // Mouse reporting left on would type its reports into the shell.
+        let mouseOff = mouse ? "\u{1B}[?1000l\u{1B}[?1006l" : ""
         return capability("rmcup", "\u{1B}[?1049l") + capability("cnorm", "\u{1B}[?25h") + capability("sgr0", "\u{1B}[0m")
-            + "\r\n"
+            + mouseOff + "\r\n"
     }
 }
 

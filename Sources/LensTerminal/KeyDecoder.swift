@@ -32,3 +32,27 @@ enum KeyDecoder {
         }
     }
 }
+
+extension KeyDecoder {
+    /// The gestures lenstail asks ncurses for (`mousemask`): clicks, double clicks, the wheel.
+    static var mouseMask: mmask_t {
+        lt_button1_clicked() | lt_button1_double_clicked() | lt_button4_pressed() | lt_button5_pressed()
+    }
+
+    /// What `getmouse` reported, as a gesture on a cell; nil for one lenstail does not use.
+    static func mouse(_ buttons: mmask_t, x: Int32, y: Int32) -> MouseEvent? {
+        let kind: MouseEvent.Kind
+        if buttons & lt_button1_double_clicked() != 0 {
+            kind = .doubleClick
+        } else if buttons & lt_button1_clicked() != 0 {
+            kind = .click
+        } else if buttons & lt_button4_pressed() != 0 {
+            kind = .wheelUp
+        } else if buttons & lt_button5_pressed() != 0 {
+            kind = .wheelDown
+        } else {
+            return nil
+        }
+        return MouseEvent(kind, x: Int(x), y: Int(y))
+    }
+}

@@ -22,6 +22,8 @@ package protocol TerminalBackend: AnyObject {
 /// What a terminal says.
 package enum TerminalInput: Hashable, Sendable {
     case key(Key)
+    /// A click or the wheel, where the terminal has a mouse and lenstail asked for it.
+    case mouse(MouseEvent)
     case resize(Size)
     /// The terminal went away (SIGHUP).
     case signal(Int32)

@@ -67,6 +67,7 @@ enum TerminalLoop {
         init(_ input: TerminalInput) {
             switch input {
             case .key(let key): self = .event(.key(key))
+            case .mouse(let mouse): self = .event(.mouse(mouse))
             case .resize(let size): self = .event(.resize(size))
             case .signal(let number): self = .signal(number)
             }

@@ -40,9 +40,10 @@ package enum TerminalProgram {
     /// Throws a one-line error if the terminal can't be used (not a tty, TERM unset/unknown),
     /// before consuming any message: the caller can still stream them as text.
     /// `program` makes the screens for the terminal's size; `perform` runs on the terminal's
-    /// thread for each request and may answer with messages.
+    /// thread for each request and may answer with messages. `mouse`: clicks and the wheel reach
+    /// the screens where the terminal has a mouse (`--no-mouse` leaves it to the terminal).
     package static func run<Message: Sendable, Request>(
-        name: String, feeds: [MessageFeed<Message>],
+        name: String, mouse: Bool, feeds: [MessageFeed<Message>],
         program: @escaping @Sendable (Size) throws -> ScreenStack<Message, Request>,
         perform: @escaping @Sendable (Request) -> [Message]
     ) async throws -> TerminalExit {
@@ -61,7 +62,7 @@ package enum TerminalProgram {
             let thread = Thread {
                 continuation.resume(
                     with: Result {
-                        let terminal = try CursesTerminal()
+                        let terminal = try CursesTerminal(mouse: mouse)
                         defer { terminal.close() }
                         wake.attach(terminal)
                         defer { wake.attach(nil) }

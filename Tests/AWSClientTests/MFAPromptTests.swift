@@ -109,10 +109,11 @@ import Testing
         }
     }
 
-    /// Reads the pty's output until it ends with `marker`'s bytes (at most 10 s).
+    /// Reads the pty's output until it ends with `marker`'s bytes (at most 60 s: a bound for a
+    /// hang; under the whole suite the prompt's task has waited over 10 s for a thread).
     static func read(_ fd: Int32, until marker: String) throws -> String {
         var bytes: [UInt8] = []
-        let deadline = ContinuousClock.now + .seconds(10)
+        let deadline = ContinuousClock.now + .seconds(60)
         while !bytes.ends(with: Array(marker.utf8)) {
             guard ContinuousClock.now < deadline else {
                 throw PseudoTerminal.Failure(message: "pty said only \(String(decoding: bytes, as: UTF8.self).debugDescription)")

@@ -11,7 +11,7 @@ import Testing
     static let good: [String: Double] = [
         "decode-merge": 450_000, "store-memory": 1.5, "frame": 1.4, "frame-ratio": 1.1, "latency": 1.8, "search-n": 3,
         "search-middle": 4, "chat-decode-merge": 400_000, "chat-frame": 1.0, "chat-frame-ratio": 1.05, "wall-frame": 0.25,
-        "wall-reduce-16": 0.4, "wall-reduce-512": 8, "fetch-vs-boto3": 3.4,
+        "wall-reduce-16": 0.4, "wall-reduce-512": 8, "fetch-vs-boto3": 3.4, "lookback-open": 200, "lookback-memory": 1.5,
     ]
 
     struct Outcome {

@@ -78,6 +78,16 @@ import Testing
         #expect(result.stderr.contains(mentions), "stderr: \(result.stderr)")
     }
 
+    /// Every command with a full-screen view can leave the mouse to the terminal, and says how
+    /// to select text without it; `--no-mouse` is taken where the view is.
+    @Test(arguments: ["follow", "demo", "replay", "wall", "search"])
+    func theViewsOfferNoMouse(_ command: String) async throws {
+        let help = try await LenstailProcess.run([command, "--help"])
+        #expect(help.status == 0)
+        let text = help.stdout.replacingOccurrences(of: "\n", with: " ").split(separator: " ").joined(separator: " ")
+        #expect(text.contains("--no-mouse") && text.contains("Shift-drag"), "\(help.stdout)")
+    }
+
     @Test func missingRegionAndCredentialsAreExplained() async throws {
         let noRegion = try await LenstailProcess.run(["follow", "--instance-id", "i", "--contact-id", "c"])
         #expect(noRegion.status != 0)

@@ -3,13 +3,14 @@ import Testing
 
 @testable import LensUI
 
-/// The stack of screens the loop runs, with toy screens: keys go to the front one, messages to
+/// The stack of screens the loop runs, with toy screens: keys and the mouse go to the front one, messages to
 /// all; q closes a pushed screen and quits from the bottom one; Esc closes a pushed one only.
 @Suite struct ScreenStackTests {
     /// A screen that counts what it got; Enter pushes another, q quits, Esc goes back.
     struct Toy: ScreenProgram {
         var name: String
         var keys = 0
+        var clicks = 0
         var messages: [Int] = []
         var resumed: [String] = []
         var now = Date(timeIntervalSince1970: 0)
@@ -25,6 +26,9 @@ import Testing
                 case .ctrl("c"): return [.quit(signal: SIGINT)]
                 default: return [.request("\(name) pressed"), .redraw]
                 }
+            case .mouse:
+                clicks += 1
+                return [.redraw]
             case .messages(let batch):
                 messages += batch
                 return []
@@ -57,6 +61,9 @@ import Testing
         _ = stack.reduce(.messages([1, 2]))
         #expect(Self.toy(stack, 0).keys == 1 && Self.toy(stack, 1).keys == 1)
         #expect(Self.toy(stack, 0).messages == [1, 2] && Self.toy(stack, 1).messages == [1, 2])
+        // The mouse goes where the keys go.
+        #expect(stack.reduce(.mouse(MouseEvent(.click, x: 1, y: 1))) == [.redraw])
+        #expect(Self.toy(stack, 0).clicks == 0 && Self.toy(stack, 1).clicks == 1)
         #expect(stack.render(size: Size(width: 30, height: 1)).lines[0].hasPrefix("wall+ / back to wall"))
     }
 

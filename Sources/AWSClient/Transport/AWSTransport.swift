@@ -51,9 +51,8 @@ package struct AWSTransport: Sendable {
     package func send(method: String, url: URL, headers: [HTTPHeader], body: [UInt8]) async throws(ClientError)
         -> HTTPResponse
     {
-        let response = try await withDeadline(url: url) { [self] in
-            try await perform(method: method, url: url, headers: headers, body: body, limit: maxResponseBytes, refusing: false)
-        }
+        let response = try await perform(
+            method: method, url: url, headers: headers, body: body, limit: maxResponseBytes, refusing: false)
         if (300..<400).contains(response.status) {
             throw .redirect(status: response.status, location: response.header("Location"))
         }
@@ -67,58 +66,39 @@ package struct AWSTransport: Sendable {
     package func exchange(method: String, url: URL, headers: [HTTPHeader], body: [UInt8], bodyLimit: Int)
         async throws(ClientError) -> HTTPResponse
     {
-        try await withDeadline(url: url) { [self] in
-            do {
-                return try await perform(method: method, url: url, headers: headers, body: body, limit: bodyLimit, refusing: true)
-            } catch is NIOTooManyBytesError {
-                throw ClientError.tooLarge(limit: bodyLimit, declared: nil)
-            }
-        }
+        try await perform(method: method, url: url, headers: headers, body: body, limit: bodyLimit, refusing: true)
     }
 
-    /// One exchange, the body collected up to `limit` bytes; with `refusing`, a declared length
-    /// over it is refused at the head.
+    /// One exchange, the body collected up to `limit` bytes (see `ResponseCollector`), within
+    /// `timeout` from the first byte sent to the body's last (AsyncHTTPClient's deadline on a
+    /// delegate's request covers the body too, so a server that trickles it is cut off).
     private func perform(method: String, url: URL, headers: [HTTPHeader], body: [UInt8], limit: Int, refusing: Bool)
-        async throws -> HTTPResponse
-    {
-        var request = HTTPClientRequest(url: url.absoluteString)
-        request.method = HTTPMethod(rawValue: method)
-        for header in headers { request.headers.add(name: header.name, value: header.value) }
-        request.body = .bytes(ByteBuffer(bytes: body))
-        let response = try await httpClient.execute(request, timeout: .nanoseconds(timeout.nanoseconds))
-        let success = (200..<300).contains(Int(response.status.code))
-        if refusing, success, let declared = response.headers.first(name: "Content-Length").flatMap(Int.init), declared > limit {
-            throw ClientError.tooLarge(limit: limit, declared: declared)
-        }
-        // An error's body is read whole up to 1 MiB, whatever the limit on the answer asked for.
-        var collected = try await response.body.collect(upTo: success || !refusing ? limit : max(limit, 1 << 20))
-        return HTTPResponse(
-            status: Int(response.status.code),
-            headers: response.headers.map { HTTPHeader($0.name, $0.value) },
-            body: collected.readBytes(length: collected.readableBytes) ?? [])
-    }
-
-    /// Runs `exchange` against the timeout: AsyncHTTPClient's own deadline stops at the response
-    /// head, so a server that sends headers and then trickles the body is cut off here.
-    private func withDeadline(url: URL, _ exchange: @escaping @Sendable () async throws -> HTTPResponse)
         async throws(ClientError) -> HTTPResponse
     {
-        let timeout = timeout
+        var head = HTTPHeaders()
+        head.reserveCapacity(headers.count)
+        for header in headers { head.add(name: header.name, value: header.value) }
+        let task: HTTPClient.Task<HTTPResponse>
         do {
-            return try await withThrowingTaskGroup(of: HTTPResponse?.self) { group in
-                group.addTask { try await exchange() }
-                group.addTask {
-                    try await Task.sleep(for: timeout)
-                    return nil
-                }
-                defer { group.cancelAll() }
-                guard let first = try await group.next(), let response = first else {
-                    throw ClientError.timeout(timeout)
-                }
-                return response
+            let request = try HTTPClient.Request(
+                url: url, method: HTTPMethod(rawValue: method), headers: head, body: .bytes(body))
+            task = httpClient.execute(
+                request: request, delegate: ResponseCollector(limit: limit, refusing: refusing),
+                eventLoop: .delegate(on: httpClient.eventLoopGroup.any()),
+                deadline: .now() + .nanoseconds(timeout.nanoseconds))
+        } catch {
+            throw TransportFailure.classify(error, url: url, timeout: timeout, maxResponseBytes: maxResponseBytes)
+        }
+        do {
+            return try await withTaskCancellationHandler {
+                try await task.futureResult.get()
+            } onCancel: {
+                task.cancel()
             }
         } catch let error as ClientError {
             throw error
+        } catch is NIOTooManyBytesError where refusing {
+            throw .tooLarge(limit: limit, declared: nil)
         } catch {
             if Task.isCancelled { throw .cancelled }
             throw TransportFailure.classify(error, url: url, timeout: timeout, maxResponseBytes: maxResponseBytes)

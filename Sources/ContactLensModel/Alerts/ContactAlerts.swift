@@ -40,7 +40,7 @@ package struct ContactAlerts: Hashable, Sendable {
     /// Customer turns in a row that were negative, counted from the newest.
     static func negativeRun(in store: TranscriptStore) -> Int {
         var run = 0
-        for turn in store.turns.reversed() where turn.participantRole.uppercased() == "CUSTOMER" {
+        for turn in store.turns.reversed() where turn.hasRole("CUSTOMER") {
             guard turn.sentiment == .negative else { break }
             run += 1
         }

@@ -17,10 +17,11 @@ package enum ConnectPath {
     }
 }
 
-/// The three name listings the wall resolves names with: `ListQueues`, `ListUsers` and
-/// `ListRoutingProfiles` (GET, `maxResults` 1-1000 and `nextToken` in the query).
+/// The name listings the wall and the search resolve names with: `ListQueues`, `ListUsers`,
+/// `ListRoutingProfiles` and `ListUserHierarchyGroups` (GET, `maxResults` 1-1000 and
+/// `nextToken` in the query).
 package enum DirectoryKind: String, CaseIterable, Hashable, Sendable {
-    case queue, user, routingProfile
+    case queue, user, routingProfile, hierarchyGroup
 
     package func path(instanceId: String) -> String {
         let prefix =
@@ -28,6 +29,7 @@ package enum DirectoryKind: String, CaseIterable, Hashable, Sendable {
             case .queue: "/queues-summary/"
             case .user: "/users-summary/"
             case .routingProfile: "/routing-profiles-summary/"
+            case .hierarchyGroup: "/user-hierarchy-groups-summary/"
             }
         return prefix + ConnectPath.label(instanceId)
     }
@@ -37,6 +39,7 @@ package enum DirectoryKind: String, CaseIterable, Hashable, Sendable {
         case .queue: "ListQueues"
         case .user: "ListUsers"
         case .routingProfile: "ListRoutingProfiles"
+        case .hierarchyGroup: "ListUserHierarchyGroups"
         }
     }
 
@@ -46,6 +49,7 @@ package enum DirectoryKind: String, CaseIterable, Hashable, Sendable {
         case .queue: "QueueSummaryList"
         case .user: "UserSummaryList"
         case .routingProfile: "RoutingProfileSummaryList"
+        case .hierarchyGroup: "UserHierarchyGroupSummaryList"
         }
     }
 
@@ -58,13 +62,15 @@ package enum DirectoryKind: String, CaseIterable, Hashable, Sendable {
         case .queue: "queue"
         case .user: "agent"
         case .routingProfile: "routing profile"
+        case .hierarchyGroup: "hierarchy group"
         }
     }
 
     package static let maxResultsRange = 1...1000
 }
 
-/// One entry of a listing: `QueueSummary`, `UserSummary`, `RoutingProfileSummary`.
+/// One entry of a listing: `QueueSummary`, `UserSummary`, `RoutingProfileSummary`,
+/// `HierarchyGroupSummary`.
 package struct ResourceSummary: Hashable, Sendable {
     package var id: String
     package var arn: String?

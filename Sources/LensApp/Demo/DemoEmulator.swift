@@ -9,6 +9,8 @@ struct DemoEmulator {
     static let credentialSource = "the demo's built-in key"
 
     let clients: WallClients
+    /// The emulator's S3: the instance's call-recordings bucket with the contacts' analysis files.
+    let s3: S3Client
 
     /// Listening in on the emulator: its Amazon Connect and its STS, which says the caller is
     /// rosa.mendes (a supervisor) unless `--user` says otherwise.
@@ -40,8 +42,11 @@ struct DemoEmulator {
             connect: ConnectDirectoryClient(
                 endpoint: endpoint, region: DemoIdentity.region, credentials: credentials, clock: clock),
             place: "demo emulator 127.0.0.1:\(port)")
+        let s3 = S3Client(
+            region: DemoIdentity.region, configuredEndpoint: endpoint, credentials: credentials,
+            transport: AWSTransport(timeout: .seconds(10)), clock: clock)
         do {
-            let result = try await body(DemoEmulator(clients: clients))
+            let result = try await body(DemoEmulator(clients: clients, s3: s3))
             await simulator.stop()
             return result
         } catch {

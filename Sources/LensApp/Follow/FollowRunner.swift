@@ -31,7 +31,7 @@ package enum FollowRunner {
                 // A bad --alert pattern is refused before the terminal opens, as the stream would refuse it.
                 let alerts = try output.ui.alertRules()
                 exit = try await CallTerminal.run(
-                    watched, session: session, alerts: alerts, replay: replay, actions: actions,
+                    watched, session: session, alerts: alerts, mouse: output.ui.mouse, replay: replay, actions: actions,
                     notices: commands?.notices
                 ) {
                     try ViewSaver.save($0)

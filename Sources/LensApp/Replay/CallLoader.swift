@@ -45,9 +45,11 @@ package struct FetchSettings: Sendable {
 enum CallLoader {
     /// Loads the call; warnings (a cut-off recording, an unfinished analysis) go to stderr.
     /// With `legs`, a recording of a transferred call (each contact after the first a leg it
-    /// names) loads whole; without, one of its contacts is chosen with `--contact-id`.
+    /// names) loads whole; without, one of its contacts is chosen with `--contact-id`. Pages
+    /// fetched from the API are also handed to `merge` as each arrives.
     static func load(
-        _ source: CallSource, aws: AWSSettings, fetch: FetchSettings, legs: Bool = false, console: Console
+        _ source: CallSource, aws: AWSSettings, fetch: FetchSettings, legs: Bool = false, merge: PageMerge? = nil,
+        console: Console
     ) async throws -> LoadedCall {
         switch source {
         case .recording(let file, let contactId):
@@ -70,7 +72,7 @@ enum CallLoader {
                 origin: "recording \(file)")
         case .api(let instanceId, let contactId):
             return try await fetchFromAPI(
-                instanceId: instanceId, contactId: contactId, aws: aws, settings: fetch, console: console)
+                instanceId: instanceId, contactId: contactId, aws: aws, settings: fetch, merge: merge, console: console)
         case .s3(let instanceId, let contactId, let settings):
             let file = try await AnalysisFileFinder.open(
                 instanceId: instanceId, contactId: contactId, settings: settings, aws: aws)
@@ -105,7 +107,7 @@ enum CallLoader {
     }
 
     private static func fetchFromAPI(
-        instanceId: String, contactId: String, aws: AWSSettings, settings: FetchSettings,
+        instanceId: String, contactId: String, aws: AWSSettings, settings: FetchSettings, merge: PageMerge?,
         console: Console
     ) async throws -> LoadedCall {
         let (router, client, endpoint) = try aws.makeRouter(channel: settings.channel, outputType: settings.outputType)
@@ -119,6 +121,7 @@ enum CallLoader {
                 try await router.fetch(request)
             }
             for notice in router.takeNotices() { console.note("lenstail: \(notice)\n") }
+            merge?.add(page.response)
             return page
         }
         // At the quota's one page a second a long call takes a while: say how far it has got.

@@ -13,13 +13,13 @@ struct ContactOpener: Sendable {
     /// The least time between two page requests (Contact Lens allows about one a second).
     var interval: Duration = .seconds(1)
     var poller = PollerConfiguration()
-    /// The S3 step: a contact the real-time API no longer has.
-    var fromFile: @Sendable (FoundContact) -> any ContactSource = { _ in
-        FailedContactSource(message: "not in the real-time API any more; its post-contact file cannot be opened yet")
-    }
+    /// The S3 step: a contact the real-time API no longer has, read from its post-contact
+    /// analysis file (`AnalysisFileFinder`); nil when there is no S3 to ask.
+    var fromFile: (@Sendable (FoundContact) async throws(FatalError) -> AnalysisFileSource)?
 
-    /// The contact's source; what goes wrong is its `.failed` line, never a throw.
-    func open(_ contact: FoundContact) -> any ContactSource {
+    /// The contact's source; what goes wrong is its `.failed` line, never a throw. `found` hears
+    /// of the analysis file when the contact is read from one (its insights are for the panel).
+    func open(_ contact: FoundContact, found: @escaping @Sendable (AnalysisFileSource) -> Void = { _ in }) -> any ContactSource {
         let channel: ContactChannel = contact.summary.channel == ConnectChannel.chat.rawValue ? .chat : .voice
         let router = ChannelRouter(channel: channel, voice: clients.lens, chat: clients.chat, outputType: .raw)
         if contact.summary.disconnectTimestamp == nil {
@@ -33,7 +33,25 @@ struct ContactOpener: Sendable {
         ) { request throws(ClientError) in
             try await RetryPolicy.standard.run { () async throws(ClientError) in try await router.fetch(request) }
         }
-        return FetchedContactSource(fetcher: fetcher) { fromFile(contact) }
+        let fromFile = self.fromFile
+        return FetchedContactSource(fetcher: fetcher) {
+            guard let fromFile else {
+                return FailedContactSource(message: "not in the real-time API any more, and no S3 to read its analysis file from")
+            }
+            return AnalysisFileLookup(found: found) { () async throws(FatalError) in try await fromFile(contact) }
+        }
+    }
+}
+
+extension ContactOpener {
+    /// The S3 step on `s3`: the contact's analysis file in the instance's call-recordings bucket
+    /// (ListInstanceStorageConfigs), found and read as `replay --from-s3` does, the raw copy.
+    static func analysisFiles(instanceId: String, connect: ConnectClient, s3: S3Client, credentialSource: String?)
+        -> @Sendable (FoundContact) async throws(FatalError) -> AnalysisFileSource
+    {
+        let finder = AnalysisFileFinder(
+            connect: connect, s3: s3, settings: AnalysisFileSettings(), credentialSource: credentialSource)
+        return { contact throws(FatalError) in try await finder.open(instanceId: instanceId, contactId: contact.id) }
     }
 }
 

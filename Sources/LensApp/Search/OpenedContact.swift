@@ -22,8 +22,10 @@ final class OpenedContact: @unchecked Sendable {
         switch request {
         case .open(let id):
             guard let contact = contacts[id] else { return }
-            let source = opener.open(contact)
             let continuation = self.continuation
+            let source = opener.open(contact) { file in
+                continuation.yield(.postContact(id, file.insights, location: file.location))
+            }
             let next = Task {
                 for await event in source.events() { continuation.yield(.contact(id, event)) }
             }

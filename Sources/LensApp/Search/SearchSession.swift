@@ -11,9 +11,10 @@ import LensUI
 package enum SearchSession {
     package static func run(_ settings: SearchSettings, console: Console = .standard) async throws {
         let clients = try settings.aws.makeWallClients()
+        let s3 = try settings.aws.makeS3Client(sharing: clients.connect.service)
         let source: String
         do { source = try await clients.lens.credentials.resolve().source } catch { throw FatalError(String(describing: error)) }
-        try await run(settings, clients: clients, credentialSource: source, console: console)
+        try await run(settings, clients: clients, s3: s3, credentialSource: source, console: console)
     }
 
     /// The day of contacts the emulator holds (the last 24 hours), searched and opened as from AWS.
@@ -24,24 +25,22 @@ package enum SearchSession {
             timeRange: SearchContactsTimeRange(startTime: now.addingTimeInterval(-24 * 3600), endTime: now))
         settings.format = format
         try await DemoEmulator.run(.history, speed: 1) { demo in
-            try await run(settings, clients: demo.clients, credentialSource: DemoEmulator.credentialSource, console: console)
+            try await run(
+                settings, clients: demo.clients, s3: demo.s3, credentialSource: DemoEmulator.credentialSource, console: console)
         }
     }
 
     static func run(
-        _ settings: SearchSettings, clients: WallClients, credentialSource: String?, console: Console,
+        _ settings: SearchSettings, clients: WallClients, s3: S3Client? = nil, credentialSource: String?, console: Console,
         terminal: Bool = isatty(STDOUT_FILENO) == 1
     ) async throws {
         let started = ContinuousClock.now
-        let (request, directory) = try await request(settings, connect: clients.connect)
-        let searcher = ContactSearcher(
-            client: ConnectClient(service: clients.connect.service), credentialSource: credentialSource)
-        let result = try await searcher.search(request, limit: settings.limit)
-        let rows = result.contacts.map { row($0, directory) }
+        let (result, rows) = try await rows(settings, clients: clients, credentialSource: credentialSource)
         if settings.format == nil, terminal {
             do {
                 try await show(
-                    result, rows: rows, settings, clients: clients, credentialSource: credentialSource, started: started)
+                    result, rows: rows, settings, clients: clients, s3: s3, credentialSource: credentialSource,
+                    started: started)
                 return
             } catch let error as Interrupted {
                 throw error
@@ -52,8 +51,20 @@ package enum SearchSession {
         try print(result, rows: rows, format: settings.format ?? .text, console: console)
     }
 
+    /// What the list and the table show: names resolved, the pages fetched, a row a contact.
+    package static func rows(_ settings: SearchSettings, clients: WallClients, credentialSource: String?) async throws
+        -> (SearchResult, [ContactListRow])
+    {
+        let (request, directory) = try await request(settings, connect: clients.connect)
+        let searcher = ContactSearcher(
+            client: ConnectClient(service: clients.connect.service), credentialSource: credentialSource)
+        let result = try await searcher.search(request, limit: settings.limit)
+        return (result, result.contacts.map { row($0, directory) })
+    }
+
     /// The request once names are ids. The queue and user listings are read for the rows' names
-    /// too; when they cannot be read and no name needs them, the rows show ids.
+    /// too; when they cannot be read and no name needs them, the rows show ids. Hierarchy groups
+    /// are listed (ListUserHierarchyGroups) only when `--hierarchy-group` names some.
     static func request(_ settings: SearchSettings, connect: ConnectDirectoryClient) async throws
         -> (SearchContactsRequest, NameDirectory)
     {
@@ -64,17 +75,26 @@ package enum SearchSession {
         } catch {
             if needed { throw FatalError("cannot list the instance's names: \(error.advice(credentialSource: nil))") }
         }
+        if settings.hierarchy != nil {
+            do { try await directory.load([.hierarchyGroup], instanceId: settings.instanceId, client: connect) } catch {
+                throw FatalError("cannot list the instance's hierarchy groups: \(error.advice(credentialSource: nil))")
+            }
+        }
         var queueIds: [String] = []
         var agentIds: [String] = []
+        var groups: AgentHierarchyGroups?
         do {
             for name in settings.queues { queueIds.append(try directory.resolve(name, .queue, instanceId: settings.instanceId)) }
             for name in settings.agents { agentIds.append(try directory.resolve(name, .user, instanceId: settings.instanceId)) }
+            groups = try settings.hierarchy?.resolved { name throws(WallSetupError) in
+                try directory.resolve(name, .hierarchyGroup, instanceId: settings.instanceId)
+            }
         } catch {
             throw FatalError(error.message)
         }
         let request = SearchContactsRequest(
             instanceId: settings.instanceId, timeRange: settings.timeRange,
-            searchCriteria: settings.criteria(queueIds: queueIds, agentIds: agentIds, groups: settings.hierarchy),
+            searchCriteria: settings.criteria(queueIds: queueIds, agentIds: agentIds, groups: groups),
             sort: SearchContactsSort(fieldName: "INITIATION_TIMESTAMP", order: .descending))
         return (request, directory)
     }
@@ -106,17 +126,22 @@ package enum SearchSession {
 
     /// The list screen until the user quits; an opened contact's events come in as messages.
     static func show(
-        _ result: SearchResult, rows: [ContactListRow], _ settings: SearchSettings, clients: WallClients,
+        _ result: SearchResult, rows: [ContactListRow], _ settings: SearchSettings, clients: WallClients, s3: S3Client?,
         credentialSource: String?, started: ContinuousClock.Instant
     ) async throws {
-        let opener = ContactOpener(
+        var opener = ContactOpener(
             instanceId: settings.instanceId, clients: clients, credentialSource: credentialSource,
             interval: .milliseconds(Int64(1000 / settings.openRate)))
+        opener.fromFile = s3.map {
+            ContactOpener.analysisFiles(
+                instanceId: settings.instanceId, connect: ConnectClient(service: clients.connect.service), s3: $0,
+                credentialSource: credentialSource)
+        }
         let reader = OpenedContact(opener: opener, contacts: result.contacts)
         defer { reader.stop() }
         let scope = settings.scope + " · " + clients.place
         let exit = try await TerminalProgram.run(
-            name: "search", feeds: [.engine(reader.messages) { $0 }],
+            name: "search", mouse: settings.mouse, feeds: [.engine(reader.messages) { $0 }],
             program: { size in
                 ScreenStack(
                     ContactListScreen(
@@ -128,5 +153,20 @@ package enum SearchSession {
                 return []
             })
         if case .interrupted(let signal) = exit { throw Interrupted(signal: signal) }
+    }
+}
+
+extension AgentHierarchyGroups {
+    /// The groups with each name, id or ARN of every level given to `resolve`.
+    func resolved(_ resolve: (String) throws(WallSetupError) -> String) throws(WallSetupError) -> AgentHierarchyGroups {
+        func each(_ values: [String]?) throws(WallSetupError) -> [String]? {
+            guard let values else { return nil }
+            var ids: [String] = []
+            for value in values { ids.append(try resolve(value)) }
+            return ids
+        }
+        return AgentHierarchyGroups(
+            l1Ids: try each(l1Ids), l2Ids: try each(l2Ids), l3Ids: try each(l3Ids), l4Ids: try each(l4Ids),
+            l5Ids: try each(l5Ids))
     }
 }

@@ -11,7 +11,7 @@ package struct SearchSettings: Sendable {
     /// Names, ids or ARNs.
     package var queues: [String] = []
     package var agents: [String] = []
-    /// `--hierarchy-group [L1…L5:]ID`, each at its level (L1 unless given).
+    /// `--hierarchy-group [L1…L5:]NAME`, each at its level (L1 unless given): names, ids or ARNs.
     package var hierarchy: AgentHierarchyGroups?
     package var channels: [ConnectChannel] = []
     /// What was said (`--says`, `--said-by`, `--match`), as the API's transcript criteria.
@@ -25,6 +25,8 @@ package struct SearchSettings: Sendable {
     package var aws = AWSSettings()
     /// The Contact Lens pace for opening a contact from the list (requests a second).
     package var openRate = 1.0
+    /// False with `--no-mouse`: the list leaves the mouse to the terminal.
+    package var mouse = true
 
     package static let limitRange = 1...10_000
     package static let defaultSince: Duration = .seconds(24 * 3600)
@@ -74,7 +76,7 @@ package struct SearchSettings: Sendable {
     /// Searches, then shows the list (or prints the contacts).
     package func run() async throws { try await SearchSession.run(self) }
 
-    /// `--hierarchy-group` values by level: `L2:ID` at level 2, a bare id at level 1.
+    /// `--hierarchy-group` values by level: `L2:NAME` at level 2, a bare name (or id) at level 1.
     static func hierarchy(_ values: [String]) throws(UsageError) -> AgentHierarchyGroups? {
         guard !values.isEmpty else { return nil }
         var levels: [[String]] = Array(repeating: [], count: 5)

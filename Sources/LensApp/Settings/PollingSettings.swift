@@ -3,8 +3,8 @@ import LensEngine
 import LensUI
 
 /// How a follow paces its requests and what it prints, as typed: `--poll-interval`,
-/// `--max-results`, `--max-rate`, `--output`, `--alert`, `--on-alert` and `--log-file` (follow, demo,
-/// replay, wall).
+/// `--max-results`, `--max-rate`, `--output`, `--alert`, `--on-alert`, `--log-file` and `--no-mouse`
+/// (follow, demo, replay, wall).
 package struct PollingSettings: Sendable, Hashable {
     /// Seconds to wait before asking again when a page was not full.
     package var pollInterval: Double
@@ -16,10 +16,12 @@ package struct PollingSettings: Sendable, Hashable {
     package var logFile: String?
     /// `--on-alert`: a shell command run once per new alert.
     package var onAlert: String?
+    /// False with `--no-mouse`: the view leaves the mouse to the terminal.
+    package var mouse: Bool
 
     package init(
         pollInterval: Double = 1, maxResults: Int = 100, maxRate: Double = 1, output: OutputFormat? = nil,
-        alerts: [String] = [], logFile: String? = nil, onAlert: String? = nil
+        alerts: [String] = [], logFile: String? = nil, onAlert: String? = nil, mouse: Bool = true
     ) {
         self.pollInterval = pollInterval
         self.maxResults = maxResults
@@ -28,6 +30,7 @@ package struct PollingSettings: Sendable, Hashable {
         self.alerts = alerts
         self.logFile = logFile
         self.onAlert = onAlert
+        self.mouse = mouse
     }
 
     /// `--max-rate` spaces the starts of requests. AWS allows about one a second per account; a
@@ -52,7 +55,7 @@ package struct PollingSettings: Sendable, Hashable {
         }
     }
 
-    package var ui: UIOptions { UIOptions(alertPatterns: alerts) }
+    package var ui: UIOptions { UIOptions(alertPatterns: alerts, mouse: mouse) }
 
     package var outputSettings: OutputSettings { OutputSettings(format: output, ui: ui, logFile: logFile, onAlert: onAlert) }
 

@@ -2,18 +2,19 @@ import LensEngine
 import LensSimulator
 
 /// `lenstail simulate` as typed, checked: serve the API on loopback, publish the calls into a
-/// Kinesis stream, or print the demo call as a scenario file.
+/// Kinesis stream, write their analysis files to S3, or print the demo call as a scenario file.
 package struct SimulateSettings: Sendable {
     package enum Mode: Sendable {
         case serve(SimulatorService.Settings)
         case publish(StreamPublisher.Settings, aws: AWSSettings)
+        case writeFiles(AnalysisFileWriter.Settings, aws: AWSSettings)
         case printDemo
     }
 
     package var mode: Mode
 
-    /// Everything `simulate` takes, as typed; `--contacts`, `--endpoint-url` and `--region` go
-    /// with `--to-kinesis` only.
+    /// Everything `simulate` takes, as typed; `--contacts` goes with `--to-kinesis` only,
+    /// `--endpoint-url` and `--region` with `--to-kinesis` or `--to-s3`.
     package struct Arguments: Sendable {
         package var port = 8123
         package var host = "127.0.0.1"
@@ -26,6 +27,7 @@ package struct SimulateSettings: Sendable {
         package var rateLimit = true
         package var printDemo = false
         package var toKinesis: String?
+        package var toS3: String?
         package var contacts = 1
         package var endpointURL: String?
         package var region: String?
@@ -41,14 +43,24 @@ package struct SimulateSettings: Sendable {
         do { _ = try FaultPlan.parse(a.faults) } catch { throw UsageError(error.description) }
         guard (1...10_000).contains(a.contacts) else { throw UsageError("--contacts must be between 1 and 10000") }
         if let stream = a.toKinesis { try KinesisSettings.check(stream: stream) }
-        if a.toKinesis == nil, a.contacts != 1 || a.endpointURL != nil || a.region != nil {
-            throw UsageError("--contacts, --endpoint-url and --region go with --to-kinesis")
+        if a.toKinesis != nil, a.toS3 != nil { throw UsageError("--to-kinesis and --to-s3 go one at a time") }
+        if a.toKinesis == nil, a.contacts != 1 { throw UsageError("--contacts goes with --to-kinesis") }
+        if a.toKinesis == nil, a.toS3 == nil, a.endpointURL != nil || a.region != nil {
+            throw UsageError("--endpoint-url and --region go with --to-kinesis or --to-s3")
         }
+        // An S3 or a Kinesis on loopback (moto) answers in any region: us-east-1 when none is given.
+        let aws = AWSSettings(region: a.region ?? (a.endpointURL == nil ? nil : "us-east-1"), endpointURL: a.endpointURL)
         if a.printDemo {
             mode = .printDemo
+        } else if let bucket = a.toS3 {
+            do {
+                mode = .writeFiles(
+                    AnalysisFileWriter.Settings(bucket: try S3BucketArgument(parsing: bucket), scenarioFile: a.scenario),
+                    aws: aws)
+            } catch {
+                throw UsageError("--to-s3: \(error)")
+            }
         } else if let stream = a.toKinesis {
-            // A Kinesis on loopback (moto) answers in any region: us-east-1 when none is given.
-            let aws = AWSSettings(region: a.region ?? (a.endpointURL == nil ? nil : "us-east-1"), endpointURL: a.endpointURL)
             mode = .publish(
                 StreamPublisher.Settings(
                     stream: stream, scenarioFile: a.scenario, copies: a.contacts, speed: a.speed, seed: a.seed),
@@ -66,6 +78,7 @@ package struct SimulateSettings: Sendable {
         switch mode {
         case .printDemo: try SimulatorService.printDemo()
         case .publish(let settings, let aws): try await StreamPublisher.run(settings, aws: aws)
+        case .writeFiles(let settings, let aws): try await AnalysisFileWriter.run(settings, aws: aws)
         case .serve(let settings): try await SimulatorService.run(settings)
         }
     }

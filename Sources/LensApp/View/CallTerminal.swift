@@ -8,7 +8,7 @@ import LensUI
 enum CallTerminal {
     /// Runs the view until the user quits; throws one line if the terminal can't be used.
     static func run(
-        _ events: AsyncStream<FollowEvent>, session: SessionInfo, alerts: AlertRules, replay: ReplayLink?,
+        _ events: AsyncStream<FollowEvent>, session: SessionInfo, alerts: AlertRules, mouse: Bool, replay: ReplayLink?,
         actions: ContactActions = ContactActions(nil), notices: AsyncStream<String>? = nil,
         save: @escaping @Sendable (AppState) throws -> String
     ) async throws -> TerminalExit {
@@ -19,7 +19,7 @@ enum CallTerminal {
         // An `--on-alert` failure, said once in the status line.
         if let notices { feeds.append(.updates(notices, CallMessage.notice)) }
         return try await TerminalProgram.run(
-            name: "terminal", feeds: feeds,
+            name: "terminal", mouse: mouse, feeds: feeds,
             program: { size in
                 var state = AppState(session: session, alerts: alerts, size: size)
                 state.replay = replay?.clock

@@ -146,7 +146,8 @@ package enum WallSession {
             let exit: TerminalExit
             do {
                 exit = try await TerminalProgram.run(
-                    name: "wall", feeds: [.engine(events, WallMessage.engine), .updates(actions.updates, WallMessage.act)],
+                    name: "wall", mouse: settings.mouse,
+                    feeds: [.engine(events, WallMessage.engine), .updates(actions.updates, WallMessage.act)],
                     program: { size in
                         ScreenStack(
                             WallScreen(

@@ -52,6 +52,7 @@ extension WallSettings {
         options = WallOptions(alertPatterns: polling.alerts, alertNegative: alerts.alertNegative)
         alertLog = alerts.alertLog
         onAlert = polling.onAlert
+        mouse = polling.mouse
         format = polling.output
         scheduler = WallSchedulerConfiguration(
             maxRate: polling.maxRate, pollInterval: .milliseconds(Int(polling.pollInterval * 1000)),

@@ -16,6 +16,8 @@ package struct WallSettings: Sendable {
     package var alertLog: String?
     /// `--on-alert`: a shell command run once per new alert.
     package var onAlert: String?
+    /// False with `--no-mouse`: the view leaves the mouse to the terminal.
+    package var mouse = true
     /// Who listens in with `L`, and whether barging is asked for.
     package var listen = ListenSettings()
     package var scheduler = WallSchedulerConfiguration()

@@ -52,11 +52,11 @@ struct KinesisLatencyBenchmark: AsyncParsableCommand {
         }
         try await Task.sleep(for: .seconds(2))
         consumer.cancel()
-        let samples = Samples(latencies.withLock { $0 })
-        guard samples.sorted.count == count else {
-            throw BenchmarkError("\(samples.sorted.count) of \(count) utterances arrived")
+        let latency = LatencyHistogram(seconds: latencies.withLock { $0 })
+        guard latency.count == count else {
+            throw BenchmarkError("\(latency.count) of \(count) utterances arrived")
         }
         print("kinesis latency: PutRecord → FollowEvent, \(count) utterances on \(shards) shards, poll \(pollMs) ms")
-        print("  p50 \(Show.ms(samples.median))   p95 \(Show.ms(samples.p95))   max \(Show.ms(samples.max))")
+        print("  \(latency.summary)")
     }
 }

@@ -26,13 +26,15 @@ struct LatencyBenchmark: AsyncParsableCommand {
         let (latency, render, pages) = try await Self.measure(preload: preload, turns: turns, speed: speed)
         print("latency: page received → frame rendered, \(pages) pages with new turns, \(Show.count(preload)) turns preloaded")
         print(
-            "  median \(Show.ms(latency.median))   p95 \(Show.ms(latency.p95))   max \(Show.ms(latency.max))   (render alone: median \(Show.ms(render.median)))"
+            "  \(latency.summary)   (render alone: median \(Show.ms(render.median)))"
         )
     }
 
     /// Plays `turns` new turns of a live call onto a view holding `preload`; each page's latency
     /// and render time, and the number of pages with new turns.
-    static func measure(preload: Int, turns: Int, speed: Double) async throws -> (latency: Samples, render: Samples, pages: Int) {
+    static func measure(preload: Int, turns: Int, speed: Double) async throws -> (
+        latency: LatencyHistogram, render: LatencyHistogram, pages: Int
+    ) {
         var state = CallState.make(turns: preload)
         let total = preload + turns
         let segments = (0..<turns).map { i in
@@ -65,6 +67,6 @@ struct LatencyBenchmark: AsyncParsableCommand {
         guard state.store.turns.count == total else {
             throw BenchmarkError("the view has \(state.store.turns.count) turns, expected \(total)")
         }
-        return (Samples(latencies), Samples(renders), latencies.count)
+        return (LatencyHistogram(seconds: latencies), LatencyHistogram(seconds: renders), latencies.count)
     }
 }

@@ -7,7 +7,7 @@ struct GateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gate", abstract: "The figures the benchmark gate (scripts/bench-gate.sh) checks, one per line.")
 
-    @Argument(help: "Groups to measure: decode-merge, frame, latency, search, chat, wall (default: all).")
+    @Argument(help: "Groups to measure: decode-merge, frame, latency, search, chat, wall, lookback (default: all).")
     var groups: [GateGroup] = GateGroup.allCases
 
     @Flag(help: "Measure the groups in this process, once (the gate's child processes do).")

@@ -8,7 +8,7 @@ import LensUI
 /// an absolute budget are measured where the budget is set (search at 1M turns).
 enum GateGroup: String, CaseIterable, ExpressibleByArgument, Sendable {
     case decodeMerge = "decode-merge"
-    case frame, latency, search, chat, wall
+    case frame, latency, search, chat, wall, lookback
 
     /// Child processes the group runs in; the gate takes each figure's median.
     var runs: Int { self == .decodeMerge ? 3 : 1 }
@@ -27,6 +27,12 @@ enum GateGroup: String, CaseIterable, ExpressibleByArgument, Sendable {
             return [GateFigure("latency", latency.median * 1000, "median of \(pages) pages, 10k turns preloaded")]
         case .search: return Self.search(turns: 1_000_000)
         case .chat: return try Self.chat(small: 1_000, large: 100_000)
+        case .lookback:
+            let file = try await LookBackBenchmark.openFile(turns: 10_000, runs: 5)
+            return [
+                GateFigure("lookback-open", file.median * 1000, "median of 5, 10k turns, \(Show.mb(file.bytes))"),
+                GateFigure("lookback-memory", Double(file.kept) / Double(file.bytes), "heap the view keeps, own process"),
+            ]
         case .wall:
             let medians = [1_000, 10_000].map { n in
                 // As the terminal program draws it: the screen keeps the cells of the rows it drew.

@@ -19,20 +19,29 @@ package struct NameDirectory: Sendable {
     }
 
     /// The id of what the user typed: an id or ARN as is when listed, else a name (exact, then
-    /// ignoring case when that is unambiguous). Throws one line naming what was not found.
+    /// ignoring case), when one thing has it. Throws one line naming the choices: the ids of the
+    /// things an ambiguous name names, or the names listed when none is called so.
     package func resolve(_ text: String, _ kind: DirectoryKind, instanceId: String) throws(WallSetupError) -> String {
         let items = byKind[kind] ?? []
         if let item = items.first(where: { $0.id == text || $0.arn == text }) { return item.id }
-        if let item = items.first(where: { $0.name == text }) { return item.id }
-        let folded = items.filter { $0.name.caseInsensitiveCompare(text) == .orderedSame }
-        if folded.count == 1 { return folded[0].id }
-        if folded.count > 1 {
-            throw WallSetupError("\(kind.noun) '\(TerminalText.sanitize(text))' is ambiguous: give its id")
+        var named = items.filter { $0.name == text }
+        if named.isEmpty { named = items.filter { $0.name.caseInsensitiveCompare(text) == .orderedSame } }
+        if named.count == 1 { return named[0].id }
+        let typed = TerminalText.sanitize(text)
+        if named.count > 1 {
+            let ids = named.map { "\(TerminalText.sanitize($0.name)) (\(TerminalText.sanitize($0.id)))" }
+            throw WallSetupError("\(kind.noun) '\(typed)' is ambiguous: give one of the ids: " + Self.some(ids))
         }
         if text.hasPrefix("arn:") { return text }
+        let listed = items.isEmpty ? "" : ": " + Self.some(Set(items.map { TerminalText.sanitize($0.name) }).sorted())
         throw WallSetupError(
-            "no \(kind.noun) '\(TerminalText.sanitize(text))' in instance \(TerminalText.sanitize(instanceId)) "
-                + "(\(items.count) listed by \(kind.operation))")
+            "no \(kind.noun) '\(typed)' in instance \(TerminalText.sanitize(instanceId)) "
+                + "(\(items.count) listed by \(kind.operation)\(listed))")
+    }
+
+    /// The first few of a list, for a one-line message.
+    static func some(_ values: [String], first: Int = 8) -> String {
+        values.prefix(first).joined(separator: ", ") + (values.count > first ? ", … (\(values.count - first) more)" : "")
     }
 
     /// Lists the kinds not loaded yet.

@@ -40,10 +40,10 @@ package enum AnalysisFiles {
             : VoiceAnalysis.analysis(of: contact, context: context, redacted: redacted)
     }
 
-    /// Every analysed contact's files, sorted by key. A floor's contacts are where its schedule
-    /// puts them around `epoch` (the emulator's start) at `speed`; a contact of a scenario without
-    /// a floor ended just before `epoch`.
-    package static func files(of scenario: Scenario, epoch: Date, speed: Double = 1) -> [AnalysisFile] {
+    /// Every analysed contact's files, sorted by key, under `base` (a bucket's prefix, "" or
+    /// ending in "/"). A floor's contacts are where its schedule puts them around `epoch` (the
+    /// emulator's start) at `speed`; a contact of a scenario without a floor ended just before `epoch`.
+    package static func files(of scenario: Scenario, epoch: Date, speed: Double = 1, base: String = "") -> [AnalysisFile] {
         let schedule = FloorSchedule(scenario: scenario, epoch: epoch, speed: speed)
         let names = names(in: scenario)
         let chats = (scenario.instance?.storageConfigs ?? ScenarioInstance.demoStorage)
@@ -61,7 +61,8 @@ package enum AnalysisFiles {
             let context = AnalysisContext(
                 instanceId: contact.instanceId, connectedToAgent: connected, names: names,
                 chatTranscripts: chats.map { S3Location(bucket: $0.bucketName, prefix: $0.bucketPrefix) })
-            files += Self.files(of: contact, context: context, writtenAt: end.addingTimeInterval(writeDelay / schedule.rate))
+            files += Self.files(
+                of: contact, context: context, writtenAt: end.addingTimeInterval(writeDelay / schedule.rate), base: base)
         }
         return files.sorted { $0.key < $1.key }
     }

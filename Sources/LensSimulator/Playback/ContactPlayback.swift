@@ -19,6 +19,12 @@ struct ContactPlayback: Sendable {
     private(set) var startedAt: Date?
     /// When the contact was first asked for (its analysis may start later).
     private(set) var firstAskedAt: Date?
+    /// The real-time API keeps a contact's analysis 24 hours after it ends: after this it is
+    /// not found (its post-contact file in S3 is what remains). Nil: kept while the emulator runs.
+    private(set) var keptUntil: Date?
+
+    /// How long the real-time API keeps a finished contact's analysis.
+    static let kept: TimeInterval = 24 * 3600
 
     init(index: Int, contact: ScenarioContact, speed: Double) {
         self.index = index
@@ -32,10 +38,14 @@ struct ContactPlayback: Sendable {
 
     /// Starts the call at `date`, whenever it is first asked for (a floor's calls start on the
     /// emulator's clock); before then its analysis does not exist.
-    mutating func schedule(startAt date: Date) {
+    mutating func schedule(startAt date: Date, endAt end: Date) {
         startedAt = date
         firstAskedAt = date
+        keptUntil = end.addingTimeInterval(Self.kept)
     }
+
+    /// False once the real-time API has forgotten the contact.
+    func isKept(at now: Date) -> Bool { keptUntil.map { now <= $0 } ?? true }
 
     /// Starts the call clock unless it already runs.
     mutating func start(at now: Date) {

@@ -23,7 +23,7 @@ extension Scenario {
         let wall = Scenario.wallDemo.floor
         let floor = ScenarioFloor(
             agents: wall?.agents ?? [], queues: wall?.queues ?? [], routingProfiles: wall?.routingProfiles ?? [], calls: calls,
-            supervisors: wallSupervisors, history: builder.history)
+            supervisors: wallSupervisors, history: builder.history, hierarchyGroups: wallHierarchyGroups)
         return Scenario(contacts: contacts, floor: floor)
     }
 

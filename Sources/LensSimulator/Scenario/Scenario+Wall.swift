@@ -49,9 +49,14 @@ extension Scenario {
                 .init(id: "rp-sales-0002", name: "Sales desk", queueIds: ["q-sales-0003"]),
                 .init(id: "rp-retention-0003", name: "Retention desk", queueIds: ["q-retention-0004"]),
             ],
-            calls: calls, supervisors: wallSupervisors, waiting: wallWaiting)
+            calls: calls, supervisors: wallSupervisors, waiting: wallWaiting, hierarchyGroups: wallHierarchyGroups)
         return Scenario(contacts: contacts, floor: floor)
     }
+
+    /// The floor's agent hierarchy: every agent is in Floor 1; Floor 2 has nobody today.
+    package static let wallHierarchyGroups: [ScenarioFloor.Named] = [
+        .init(id: "hg-floor-1", name: "Floor 1"), .init(id: "hg-floor-2", name: "Floor 2"),
+    ]
 
     /// The escalating call's first leg (Sam, Billing), which Sam transfers to Frank.
     package static let wallEscalatingContactId = "wa11ca11-0000-4000-8000-000000000001"

@@ -15,10 +15,12 @@ package struct ScenarioFloor: Codable, Hashable, Sendable {
     package var waiting: [WaitingCaller]?
     /// Contacts that ended before the emulator started (SearchContacts, DescribeContact).
     package var history: [PastContact]?
+    /// The agent hierarchy's groups by name (ListUserHierarchyGroups); agents name theirs by id.
+    package var hierarchyGroups: [Named]?
 
     package init(
         agents: [Agent], queues: [Named], routingProfiles: [RoutingProfile], calls: [Call], supervisors: [Supervisor]? = nil,
-        waiting: [WaitingCaller]? = nil, history: [PastContact]? = nil
+        waiting: [WaitingCaller]? = nil, history: [PastContact]? = nil, hierarchyGroups: [Named]? = nil
     ) {
         self.agents = agents
         self.queues = queues
@@ -27,6 +29,7 @@ package struct ScenarioFloor: Codable, Hashable, Sendable {
         self.supervisors = supervisors
         self.waiting = waiting
         self.history = history
+        self.hierarchyGroups = hierarchyGroups
     }
 
     enum CodingKeys: String, CodingKey {
@@ -37,6 +40,7 @@ package struct ScenarioFloor: Codable, Hashable, Sendable {
         case supervisors = "Supervisors"
         case waiting = "Waiting"
         case history = "History"
+        case hierarchyGroups = "HierarchyGroups"
     }
 
     package struct Named: Codable, Hashable, Sendable {

@@ -144,6 +144,10 @@ struct ConnectFloorHandler: Sendable {
             case .queue: floor.queues.map { ResourceSummary(id: $0.id, arn: arn("queue", $0.id), name: $0.name) }
             case .routingProfile:
                 floor.routingProfiles.map { ResourceSummary(id: $0.id, arn: arn("routing-profile", $0.id), name: $0.name) }
+            case .hierarchyGroup:
+                (floor.hierarchyGroups ?? []).map {
+                    ResourceSummary(id: $0.id, arn: arn("agent-group", $0.id), name: $0.name)
+                }
             }
         let start = try position(query["nextToken"])
         let page = Array(all.dropFirst(start).prefix(maxResults))

@@ -56,7 +56,7 @@ extension SimulatorCore {
         guard (contact.outputTypes ?? ["Raw"]).contains(input.outputType.rawValue) else {
             throw .modeled(.outputTypeNotFound, "OutputType \(input.outputType) was not enabled for contact \(contactId)")
         }
-        guard playbacks[index].analysisStarted(askedAt: now) else {
+        guard playbacks[index].isKept(at: now), playbacks[index].analysisStarted(askedAt: now) else {
             throw .modeled(.resourceNotFound, "Contact \(contactId) not found in instance \(instanceId)")
         }
         let position = try position(of: input.nextToken, contact: index)

@@ -47,7 +47,7 @@ struct SimulatorCore: Sendable {
         }
         for (contactId, window) in floor?.windows ?? [:] {
             if let index = playbacks.firstIndex(where: { $0.contact.contactId == contactId }) {
-                playbacks[index].schedule(startAt: window.start)
+                playbacks[index].schedule(startAt: window.start, endAt: window.end)
             }
         }
     }
@@ -130,7 +130,7 @@ struct SimulatorCore: Sendable {
                     : "Instance \(input.instanceId) not found")
         }
         let notYet = playbacks[index].startedAt.map { now < $0 } ?? false
-        guard !notYet, playbacks[index].analysisStarted(askedAt: now) else {
+        guard !notYet, playbacks[index].isKept(at: now), playbacks[index].analysisStarted(askedAt: now) else {
             throw .modeled(.resourceNotFound, "Contact \(input.contactId) not found in instance \(input.instanceId)")
         }
         if playbacks[index].isChat {

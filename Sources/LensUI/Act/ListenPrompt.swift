@@ -21,7 +21,8 @@ package struct ListenPrompt<Message: ActMessage, Request: ActRequesting>: Screen
         switch event {
         case .key(let key): return Self.answer(key, supervisor: supervisor, question: question)
         case .tick(let date): now = date
-        case .resize: break
+        // Only a key answers: a click or the wheel neither sends nor closes.
+        case .resize, .mouse: break
         case .messages(let messages):
             let before = supervisor
             for case .supervisor(let lookup)? in messages.map(\.actUpdate) { supervisor = lookup }

@@ -13,22 +13,8 @@ package struct ContactCallScreen: ScreenProgram {
         ContactListMessage, ContactListRequest
     >] {
         switch event {
-        case .key(let key):
-            var out: [ScreenEffect<ContactListMessage, ContactListRequest>] = []
-            for effect in LensUI.reduce(into: &call, .key(key)) {
-                switch effect {
-                case .redraw: out.append(.redraw)
-                case .quit(let signal):
-                    if signal == nil { out.append(.request(.close)) }
-                    out.append(.quit(signal: signal))
-                case .back: out += [.request(.close), .back]
-                case .suspend: out.append(.suspend)
-                case .saveView: call.notice = "views are written by lenstail follow, not from a search"
-                case .ask, .act: call.notice = "listening in is on lenstail follow and wall, not yet from a search"
-                case .bell, .playback: break
-                }
-            }
-            return out
+        case .key(let key): return user(.key(key))
+        case .mouse(let mouse): return user(.mouse(mouse))
         case .resize(let size):
             call.size = size
             return [.redraw]
@@ -37,12 +23,39 @@ package struct ContactCallScreen: ScreenProgram {
             return [.redraw]
         case .messages(let messages):
             var changed = false
-            for case .contact(let id, let event) in messages where id == contactId {
-                _ = Reducer.engine(event, &call)
-                changed = true
+            for message in messages {
+                switch message {
+                case .contact(let id, let event) where id == contactId:
+                    _ = Reducer.engine(event, &call)
+                    changed = true
+                case .postContact(let id, let insights, let location) where id == contactId:
+                    call.session.postContact = insights
+                    call.session.endpoint = location
+                    changed = true
+                case .contact, .postContact: break
+                }
             }
             return changed ? [.redraw] : []
         }
+    }
+
+    /// A key or the mouse, as the call view takes it.
+    private mutating func user(_ event: AppEvent) -> [ScreenEffect<ContactListMessage, ContactListRequest>] {
+        var out: [ScreenEffect<ContactListMessage, ContactListRequest>] = []
+        for effect in LensUI.reduce(into: &call, event) {
+            switch effect {
+            case .redraw: out.append(.redraw)
+            case .quit(let signal):
+                if signal == nil { out.append(.request(.close)) }
+                out.append(.quit(signal: signal))
+            case .back: out += [.request(.close), .back]
+            case .suspend: out.append(.suspend)
+            case .saveView: call.notice = "views are written by lenstail follow, not from a search"
+            case .ask, .act: call.notice = "listening in is on lenstail follow and wall, not yet from a search"
+            case .bell, .playback: break
+            }
+        }
+        return out
     }
 
     package mutating func render(size: Size, back: StyledLine?) -> Screen { CallScreen.frame(call, size: size, back: back) }

@@ -3,6 +3,9 @@ import ContactLensModel
 /// What reaches the list screen from outside: the events of the contact opened from it.
 package enum ContactListMessage: Sendable {
     case contact(String, FollowEvent)
+    /// The contact is read from its post-contact analysis file at `location` (`s3://…`): what only
+    /// that analysis tells, for the opened contact's side panel.
+    case postContact(String, PostContactInsights, location: String)
 }
 
 /// What the list screen asks of the app.

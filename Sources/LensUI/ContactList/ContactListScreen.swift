@@ -22,6 +22,7 @@ package struct ContactListScreen: ScreenProgram {
     >] {
         switch event {
         case .key(let key): return self.key(key)
+        case .mouse(let mouse): return self.mouse(mouse)
         case .resize(let size):
             state.size = size
             state.scrollToSelection()
@@ -86,6 +87,33 @@ package struct ContactListScreen: ScreenProgram {
         case .top: state.move(-state.rows.count)
         case .bottom: state.move(state.rows.count)
         default: return []
+        }
+        return [.redraw]
+    }
+
+    /// A gesture found in the list's layout, doing what the keys do.
+    private mutating func mouse(_ mouse: MouseEvent) -> [ScreenEffect<ContactListMessage, ContactListRequest>] {
+        guard !state.editingFilter else { return [] }
+        if state.showHelp {
+            state.showHelp = false
+            return [.redraw]
+        }
+        let hit = ContactListView.hit(x: mouse.x, y: mouse.y, state)
+        guard let action = MouseBindings.action(mouse.kind, on: hit?.target, screen: .rows) else { return [] }
+        state.notice = nil
+        switch action {
+        case .scrollUp: state.move(-1)
+        case .scrollDown: state.move(1)
+        case .selectRow, .openRow:
+            guard case .row(let id) = hit else { return [] }
+            state.selected = id
+            state.scrollToSelection()
+            if action == .openRow { return open() }
+        case .sortByColumn:
+            guard case .title(let sort?) = hit else { return [] }
+            state.sort = sort
+            state.relayout()
+        case .jumpToCategory: return []
         }
         return [.redraw]
     }

@@ -18,8 +18,10 @@ package func renderContactList(_ state: ContactListState, size: Size) -> Screen 
     if let filter = state.filter { header.append(" · filter \"\(filter)\" (\(state.visible.count) shown)", .warning) }
     screen.put(header, x: 0, y: 0, clip: full.row(0))
     let widths = ContactListView.widths(size.width)
-    screen.put(ContactListView.line(ContactListRow.titles, widths, mark: " "), x: 0, y: 1, style: .dim, clip: full.row(1))
-    let body = Rect(x: 0, y: 2, width: size.width, height: size.height - 4)
+    screen.put(
+        ContactListView.line(ContactListRow.titles, widths, mark: " "), x: 0, y: ContactListView.titlesY, style: .dim,
+        clip: full.row(ContactListView.titlesY))
+    let body = ContactListView.body(size)
     if state.visible.isEmpty {
         let text =
             state.filter != nil ? "no contact matches the filter" : "no contact found: try a longer --since or fewer criteria"
@@ -56,6 +58,30 @@ package func renderContactList(_ state: ContactListState, size: Size) -> Screen 
 
 /// The list's columns: start, duration, channel, agent, queue, initiation, contact id.
 enum ContactListView {
+    static let titlesY = 1
+    /// The order a click on each column's title chooses (nil: none).
+    static let titleSorts: [ContactListState.Sort?] = [.newest, .longest, .channel, .agent, .queue, nil, nil]
+
+    /// The rows' area: below the header and the titles, above the status and the keys.
+    static func body(_ size: Size) -> Rect { Rect(x: 0, y: titlesY + 1, width: size.width, height: size.height - 4) }
+
+    /// What is drawn at (`x`, `y`) for `state`: a row, or a column's title (as `line` places them).
+    static func hit(x: Int, y: Int, _ state: ContactListState) -> ContactListHit? {
+        let body = body(state.size)
+        guard x >= 0, x < body.maxX else { return nil }
+        if y == titlesY {
+            var left = 2
+            for (width, sort) in zip(widths(state.size.width), titleSorts) {
+                if x >= left, x < left + width { return .title(sort) }
+                left += width
+            }
+            return nil
+        }
+        let index = state.top + y - body.y
+        guard y >= body.y, y < body.maxY, index < state.visible.count else { return nil }
+        return .row(state.rows[state.visible[index]].contactId)
+    }
+
     /// Widths of the columns for a terminal `width` wide: the fixed ones as they need, agent and
     /// queue sharing what is left.
     static func widths(_ width: Int) -> [Int] {
@@ -70,5 +96,19 @@ enum ContactListView {
     /// One row's text: the mark, then each column cut or padded to its width.
     static func line(_ columns: [String], _ widths: [Int], mark: String) -> String {
         mark + " " + zip(columns, widths).map { WallView.pad($0, $1) }.joined()
+    }
+}
+
+/// What a click on the list landed on.
+enum ContactListHit: Hashable, Sendable {
+    case row(String)
+    /// A column's title, and the order it chooses.
+    case title(ContactListState.Sort?)
+
+    var target: MouseTarget {
+        switch self {
+        case .row: .row
+        case .title: .columnTitle
+        }
     }
 }

@@ -14,7 +14,7 @@ enum HelpContent {
                 out.append(line)
             }
         }
-        return out + legend(keyWidth: keyWidth)
+        return out + MouseBindings.helpLines(.call, keyWidth: keyWidth) + legend(keyWidth: keyWidth)
     }
 
     /// What the marks and colours of the view mean, each shown in its own style.

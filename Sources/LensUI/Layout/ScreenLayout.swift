@@ -1,3 +1,5 @@
+import ContactLensModel
+
 /// Where each view goes on a screen of a given size, from the state's toggles.
 package struct ScreenLayout: Hashable, Sendable {
     package static let minimum = Size(width: 40, height: 10)
@@ -10,6 +12,11 @@ package struct ScreenLayout: Hashable, Sendable {
     package var panel: Rect?
     /// The one-column divider left of a side panel.
     package var divider: Rect?
+    /// Where the side panel's lines go: the panel, less its top border when it is below the transcript.
+    package var panelContent: Rect? {
+        guard let panel else { return nil }
+        return divider == nil ? Rect(x: panel.x, y: panel.y + 1, width: panel.width, height: panel.height - 1) : panel
+    }
     package var statusLine: Rect
     /// The replay's progress bar, while replaying.
     package var progress: Rect?
@@ -49,6 +56,12 @@ package struct ScreenLayout: Hashable, Sendable {
             body = top
         }
         transcript = body
+    }
+
+    /// The category whose line in the side panel is at (`x`, `y`), if any: what a click there means.
+    package func category(atX x: Int, y: Int, _ state: AppState) -> CategoryMatch? {
+        guard let content = panelContent, x >= content.x, x < content.maxX else { return nil }
+        return SidePanelView.categoryIndex(atRow: y, in: content, state).map { state.store.categories[$0] }
     }
 
     /// The rows the side panel wants below the transcript: a divider, two titles, a row per

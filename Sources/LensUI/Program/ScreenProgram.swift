@@ -38,6 +38,8 @@ extension ScreenProgram {
 /// What the loop hands a screen.
 package enum ScreenEvent<Message> {
     case key(Key)
+    /// A click or the wheel (where the terminal has a mouse and `--no-mouse` was not given).
+    case mouse(MouseEvent)
     case resize(Size)
     /// A second passed `now` (or more).
     case tick(Date)

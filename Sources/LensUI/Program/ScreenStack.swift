@@ -1,7 +1,7 @@
 import Foundation
 
 /// The screens on the terminal, the newest in front (the wall, and a call opened over it).
-/// Keys go to the front screen; resizes, ticks and messages to every screen, bottom first, so
+/// Keys and the mouse go to the front screen; resizes, ticks and messages to every screen, bottom first, so
 /// the ones behind keep up (the wall's rows stay live under an opened call). It is itself what
 /// the loop runs.
 package struct ScreenStack<Message, Request> {
@@ -28,7 +28,7 @@ package struct ScreenStack<Message, Request> {
     package mutating func reduce(_ event: ScreenEvent<Message>) -> [Effect] {
         var out: [Effect] = []
         switch event {
-        case .key:
+        case .key, .mouse:
             reduce(screens.count - 1, event, into: &out)
         case .resize, .tick, .messages:
             // A screen pushed meanwhile starts from what it was given: it does not get this event.

@@ -1,9 +1,11 @@
 import ContactLensModel
 import Foundation
 
-/// Everything that can change the call view's state: keys, resizes, the engine, the clock.
+/// Everything that can change the call view's state: keys, the mouse, resizes, the engine, the clock.
 package enum AppEvent: Sendable {
     case key(Key)
+    /// A click or the wheel, where the terminal has a mouse.
+    case mouse(MouseEvent)
     case resize(Size)
     case engine(FollowEvent)
     case tick(Date)

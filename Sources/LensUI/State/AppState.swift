@@ -19,7 +19,7 @@ package enum ParticipantFilter: String, CaseIterable, Hashable, Sendable {
 
     package func admits(_ turn: Turn) -> Bool {
         guard let role else { return true }
-        return turn.participantRole.uppercased() == role
+        return turn.hasRole(role)
     }
 
     /// The filters Tab cycles through: a call's three, or a chat's six.

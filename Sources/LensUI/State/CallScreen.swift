@@ -46,6 +46,7 @@ package struct CallScreen: ScreenProgram {
     package mutating func reduce(_ event: ScreenEvent<CallMessage>) -> [ScreenEffect<CallMessage, CallRequest>] {
         switch event {
         case .key(let key): return effects(LensUI.reduce(into: &state, .key(key)))
+        case .mouse(let mouse): return effects(LensUI.reduce(into: &state, .mouse(mouse)))
         case .resize(let size): return effects(LensUI.reduce(into: &state, .resize(size)))
         case .tick(let date): return effects(LensUI.reduce(into: &state, .tick(date)))
         case .messages(let messages):

@@ -171,6 +171,6 @@ package enum KeyBindings {
                 out += "| \(keys) | \(b.help) |\n"
             }
         }
-        return out
+        return out + MouseBindings.markdown
     }
 }

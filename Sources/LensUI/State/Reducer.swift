@@ -6,6 +6,8 @@ package func reduce(into state: inout AppState, _ event: AppEvent) -> [Effect] {
     switch event {
     case .key(let key):
         return Reducer.key(key, &state)
+    case .mouse(let mouse):
+        return Reducer.mouse(mouse, &state)
     case .resize(let size):
         state.size = size
         return [.redraw]
@@ -100,8 +102,7 @@ enum Reducer {
                 state.showHelp = false
                 return [.redraw]
             }
-            state.helpScroll += step
-            state.helpScroll = max(0, min(state.helpScroll, HelpContent.lines(replaying: state.replay != nil).count - page))
+            scrollHelp(by: step, &state)
             return [.redraw]
         }
         if let general { return perform(general, &state) }
@@ -165,6 +166,12 @@ enum Reducer {
             state.search = SearchState()
         }
         return [.redraw]
+    }
+
+    /// Moves the help overlay by `step` lines, within its length.
+    static func scrollHelp(by step: Int, _ state: inout AppState) {
+        let page = max(1, state.size.height - 4)
+        state.helpScroll = max(0, min(state.helpScroll + step, HelpContent.lines(replaying: state.replay != nil).count - page))
     }
 
     /// How far a key scrolls the help overlay; nil: the key closes it.

@@ -76,13 +76,7 @@ package struct SearchMatches: Hashable, Sendable {
 
     /// The rank in `indices` of the first match at `index` or after it (`indices.count` when none).
     func rank(atOrAfter index: Int) -> Int {
-        var low = 0
-        var high = indices.count
-        while low < high {
-            let mid = (low + high) / 2
-            if indices[mid] < index { low = mid + 1 } else { high = mid }
-        }
-        return low
+        indices.lowerBound(of: index)
     }
 }
 

@@ -67,7 +67,7 @@ enum PostContactPanel {
         for role in state.roleOrder {
             var line = label(role)
             var cells = ""
-            for turn in state.store.turns where turn.participantRole.uppercased() == role {
+            for turn in state.store.turns where turn.hasRole(role) {
                 let scores = (p.turns[turn.id]?.loudnessScore ?? []).compactMap { $0 }
                 guard !scores.isEmpty else { continue }
                 let mean = min(100, max(0, scores.reduce(0, +) / Double(scores.count)))

@@ -15,13 +15,11 @@ package func render(_ state: AppState, size: Size) -> Screen {
     if let rect = layout.divider {
         for y in rect.y..<rect.maxY { screen.put("│", x: rect.x, y: y, style: .border, clip: rect) }
     }
-    if let rect = layout.panel {
+    if let rect = layout.panel, let content = layout.panelContent {
         if layout.divider == nil {
             screen.put(String(repeating: "─", count: rect.width), x: rect.x, y: rect.y, style: .border, clip: rect)
         }
-        SidePanelView.draw(
-            sized, in: layout.divider == nil ? Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1) : rect,
-            on: &screen)
+        SidePanelView.draw(sized, in: content, on: &screen)
     }
     if let rect = layout.progress, let replay = sized.replay { ReplayBarView.draw(replay, now: sized.now, in: rect, on: &screen) }
     FooterView.drawStatus(sized, in: layout.statusLine, on: &screen)

@@ -11,6 +11,7 @@ enum SidePanelView {
         }
         row(StyledLine("Categories", .title))
         if state.store.categories.isEmpty { row(StyledLine(" none yet", .dim)) }
+        // One line each from `categoriesTop`, as `categoryIndex` finds them.
         for match in state.store.categories {
             let alert = state.alerts.matches(match.name)
             // Without points of interest the service said nothing of when or how often.
@@ -41,13 +42,23 @@ enum SidePanelView {
         for line in PostContactPanel.lines(state, width: rect.width) { row(line) }
     }
 
+    /// Lines above the first category's: the title.
+    static let categoriesTop = 1
+
+    /// Which category's line row `y` of the panel's `rect` is, as `draw` lays them out.
+    static func categoryIndex(atRow y: Int, in rect: Rect, _ state: AppState) -> Int? {
+        let index = y - rect.y - categoriesTop
+        guard y < rect.maxY, index >= 0, index < state.store.categories.count else { return nil }
+        return index
+    }
+
     /// The last `count` turns of `role`: ▇ positive, ▄ neutral, ▁ negative, · unknown.
     static func sparkline(_ state: AppState, role: String, count: Int) -> [(String, Style)] {
         var bars: [(String, Style)] = []
         var i = state.store.turns.count - 1
         while i >= 0, bars.count < count {
             let turn = state.store.turns[i]
-            if turn.participantRole.uppercased() == role, !turn.isChatNotice {
+            if turn.hasRole(role), !turn.isChatNotice {
                 switch turn.sentiment {
                 case .some(.positive): bars.append(("▇", .positive))
                 case .some(.negative): bars.append(("▁", .negative))

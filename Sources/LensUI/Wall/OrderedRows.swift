@@ -27,7 +27,7 @@ struct OrderedRows<Key: Comparable & Sendable>: Sendable {
         }
         keys[id] = key
         guard let key else { return }
-        let at = insertionPoint(key)
+        let at = ordered.lowerBound(of: key)
         ids.insert(id, at: at)
         ordered.insert(key, at: at)
     }
@@ -51,18 +51,7 @@ struct OrderedRows<Key: Comparable & Sendable>: Sendable {
 
     /// Where `key` is, if it is there.
     private func position(of key: Key) -> Int? {
-        let at = insertionPoint(key)
+        let at = ordered.lowerBound(of: key)
         return at < ordered.count && ordered[at] == key ? at : nil
-    }
-
-    /// The first position whose key is not before `key`.
-    private func insertionPoint(_ key: Key) -> Int {
-        var low = 0
-        var high = ordered.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ordered[middle] < key { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }

@@ -11,22 +11,8 @@ package struct WallCallScreen: ScreenProgram {
 
     package mutating func reduce(_ event: ScreenEvent<WallMessage>) -> [ScreenEffect<WallMessage, WallRequest>] {
         switch event {
-        case .key(let key):
-            var out: [ScreenEffect<WallMessage, WallRequest>] = []
-            for effect in LensUI.reduce(into: &call, .key(key)) {
-                switch effect {
-                case .redraw: out.append(.redraw)
-                case .quit(let signal): out.append(.quit(signal: signal))
-                case .back: out.append(.back)
-                case .suspend: out.append(.suspend)
-                case .saveView: call.notice = "the wall does not write views; lenstail follow does"
-                case .ask(let question, let lookup):
-                    out.append(.push(ListenPrompt<WallMessage, WallRequest>(question, supervisor: lookup, now: call.now)))
-                case .act(let request): out.append(.request(.act(request)))
-                case .bell, .playback: break
-                }
-            }
-            return out
+        case .key(let key): return user(.key(key))
+        case .mouse(let mouse): return user(.mouse(mouse))
         case .resize(let size):
             call.size = size
         case .tick(let date):
@@ -42,6 +28,25 @@ package struct WallCallScreen: ScreenProgram {
         }
         // The wall below asks for the frame.
         return []
+    }
+
+    /// A key or the mouse, as the call view takes it.
+    private mutating func user(_ event: AppEvent) -> [ScreenEffect<WallMessage, WallRequest>] {
+        var out: [ScreenEffect<WallMessage, WallRequest>] = []
+        for effect in LensUI.reduce(into: &call, event) {
+            switch effect {
+            case .redraw: out.append(.redraw)
+            case .quit(let signal): out.append(.quit(signal: signal))
+            case .back: out.append(.back)
+            case .suspend: out.append(.suspend)
+            case .saveView: call.notice = "the wall does not write views; lenstail follow does"
+            case .ask(let question, let lookup):
+                out.append(.push(ListenPrompt<WallMessage, WallRequest>(question, supervisor: lookup, now: call.now)))
+            case .act(let request): out.append(.request(.act(request)))
+            case .bell, .playback: break
+            }
+        }
+        return out
     }
 
     package mutating func render(size: Size, back: StyledLine?) -> Screen { CallScreen.frame(call, size: size, back: back) }

@@ -34,6 +34,37 @@ struct WallColumns: Sendable, Hashable {
         latest = max(0, left)
     }
 
+    /// A column's title and its place: `WallView.titles` draws them and a click on one orders
+    /// the wall by its `sort`.
+    struct Title: Hashable, Sendable {
+        var name: String
+        var x: Int
+        var width: Int
+        /// The order a click on the title chooses; nil: the column orders nothing.
+        var sort: WallSort?
+    }
+
+    /// The titles left to right; the customer's words take the rest of the line.
+    var titles: [Title] {
+        var out: [Title] = []
+        var x = 0
+        func add(_ name: String, _ width: Int, _ sort: WallSort? = nil) {
+            out.append(Title(name: name, x: x, width: width, sort: sort))
+            x += width
+        }
+        add("", Self.mark)
+        add("AGENT", Self.agent, .agent)
+        add("QUEUE", Self.queue, .queue)
+        add("TIME", Self.time, .longest)
+        add("TURNS", Self.turns)
+        if showTrend { add("TREND", Self.trend, .attention) }
+        add("ALERTS", alerts, .attention)
+        if categories > 0 { add("CATEGORIES", categories) }
+        add("AGE", Self.age)
+        add("CUSTOMER SAID", latest)
+        return out
+    }
+
     /// Where the data age starts.
     var ageX: Int { Self.timeX + Self.time + Self.turns + (showTrend ? Self.trend : 0) + alerts + categories }
 }

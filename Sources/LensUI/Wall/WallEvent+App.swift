@@ -1,9 +1,10 @@
 import ContactLensModel
 import Foundation
 
-/// Everything that changes the wall: keys, resizes, the engine, the clock.
+/// Everything that changes the wall: keys, the mouse, resizes, the engine, the clock.
 package enum WallAppEvent: Sendable {
     case key(Key)
+    case mouse(MouseEvent)
     case resize(Size)
     case engine(WallEvent)
     /// Several engine events at once: the rows are sorted once, after all of them.

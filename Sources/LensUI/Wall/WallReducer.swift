@@ -6,6 +6,8 @@ package func reduceWall(into state: inout WallState, _ event: WallAppEvent) -> [
     switch event {
     case .key(let key):
         return WallReducer.key(key, &state)
+    case .mouse(let mouse):
+        return WallReducer.mouse(mouse, &state)
     case .resize(let size):
         state.size = size
         return [.redraw]
@@ -127,10 +129,7 @@ enum WallReducer {
         switch action {
         case .rowDown: move(by: 1, &state)
         case .rowUp: move(by: -1, &state)
-        case .cycleSort:
-            state.sort = state.sort.next
-            state.selectionPinned = false
-            state.relayout()
+        case .cycleSort: order(by: state.sort.next, &state)
         case .filterRows:
             state.editingFilter = true
             state.filterDraft = state.filter ?? ""
@@ -146,7 +145,13 @@ enum WallReducer {
         return [.redraw]
     }
 
-    private static func move(by delta: Int, _ state: inout WallState) {
+    static func order(by sort: WallSort, _ state: inout WallState) {
+        state.sort = sort
+        state.selectionPinned = false
+        state.relayout()
+    }
+
+    static func move(by delta: Int, _ state: inout WallState) {
         let count = state.screenOrder.count
         guard count > 0 else { return }
         state.select(max(0, min(count - 1, (state.selectedPosition ?? 0) + delta)))

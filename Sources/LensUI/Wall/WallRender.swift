@@ -12,22 +12,21 @@ package func renderWall(_ state: WallState, size: Size) -> Screen {
 func renderWall(_ state: WallState, size: Size, cells: inout WallRowCells) -> Screen {
     var screen = Screen(size: size)
     let full = Rect(x: 0, y: 0, width: size.width, height: size.height)
-    guard size.width >= WallColumns.minimum.width, size.height >= WallColumns.minimum.height else {
+    guard WallLayout.fits(size) else {
         TooSmallView.draw(size, needs: WallColumns.minimum, who: "the wall", on: &screen)
         return screen
     }
-    WallView.header(state, in: full.row(0), on: &screen)
-    let columns = WallColumns(width: size.width)
-    WallView.titles(columns, in: full.row(1), on: &screen)
-    let body = Rect(x: 0, y: 2, width: size.width, height: size.height - 4)
-    WallView.rows(state, columns, in: body, on: &screen, cells: &cells)
-    WallView.status(state, in: full.row(size.height - 2), on: &screen)
+    let layout = WallLayout(size: size)
+    WallView.header(state, in: layout.header, on: &screen)
+    WallView.titles(layout.columns, in: layout.titles, on: &screen)
+    WallView.rows(state, layout.columns, in: layout.body, on: &screen, cells: &cells)
+    WallView.status(state, in: layout.status, on: &screen)
     var x = 0
     for hint in KeyBindings.wallFooterHints {
         let width = TextWidth.of(hint.keys) + 1 + TextWidth.of(hint.text)
         if x + width > size.width { break }
-        x = screen.put(hint.keys, x: x, y: size.height - 1, style: .key, clip: full)
-        x = screen.put(" " + hint.text + "  ", x: x, y: size.height - 1, style: .dim, clip: full)
+        x = screen.put(hint.keys, x: x, y: layout.footer.y, style: .key, clip: full)
+        x = screen.put(" " + hint.text + "  ", x: x, y: layout.footer.y, style: .dim, clip: full)
     }
     if state.showHelp { WallHelp.draw(in: full, on: &screen) }
     return screen
@@ -48,7 +47,7 @@ enum WallHelp {
                 out.append(line)
             }
         }
-        return out
+        return out + MouseBindings.helpLines(.rows, keyWidth: keyWidth)
     }
 
     /// What the wall's rows' marks mean.

@@ -103,7 +103,7 @@ package struct WallRow: Sendable {
         var newest: [Int] = []
         newest.reserveCapacity(Self.sparkLength)
         turns.withUnsafeBufferPointer { turns in
-            for index in turns.indices.reversed() where Self.isCustomer(turns[index].participantRole) {
+            for index in turns.indices.reversed() where Turn.role(turns[index].participantRole, is: "CUSTOMER") {
                 if newest.count < Self.sparkLength { newest.append(index) }
                 count += 1
                 sum += Self.score(turns[index].sentiment)
@@ -132,11 +132,6 @@ package struct WallRow: Sendable {
         shown.categories = call.store.categories.map { TerminalText.sanitize($0.name) }.joined(separator: ", ")
         haystack = [shown.agent, shown.queue, contactId, shown.categories, shown.latestCustomer].joined(separator: " ")
             .lowercased()
-    }
-
-    /// A customer's turn, whatever the case of its role (the usual spelling without upper-casing).
-    static func isCustomer(_ role: String) -> Bool {
-        role == "CUSTOMER" || (role != "AGENT" && role.uppercased() == "CUSTOMER")
     }
 
     static func score(_ sentiment: Sentiment?) -> Double {

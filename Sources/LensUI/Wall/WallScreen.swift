@@ -15,6 +15,7 @@ package struct WallScreen: ScreenProgram {
         var effects: [WallEffect]
         switch event {
         case .key(let key): effects = reduceWall(into: &state, .key(key))
+        case .mouse(let mouse): effects = reduceWall(into: &state, .mouse(mouse))
         case .resize(let size): effects = reduceWall(into: &state, .resize(size))
         case .tick(let date): effects = reduceWall(into: &state, .tick(date))
         case .messages(let messages):

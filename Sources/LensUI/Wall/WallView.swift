@@ -27,13 +27,11 @@ enum WallView {
     }
 
     static func titles(_ c: WallColumns, in rect: Rect, on screen: inout Screen) {
+        let titles = c.titles
         var line = StyledLine()
-        line.append(pad("", WallColumns.mark) + pad("AGENT", WallColumns.agent) + pad("QUEUE", WallColumns.queue), .dim)
-        line.append(pad("TIME", WallColumns.time) + pad("TURNS", WallColumns.turns), .dim)
-        if c.showTrend { line.append(pad("TREND", WallColumns.trend), .dim) }
-        line.append(pad("ALERTS", c.alerts), .dim)
-        if c.categories > 0 { line.append(pad("CATEGORIES", c.categories), .dim) }
-        line.append(pad("AGE", WallColumns.age) + "CUSTOMER SAID", .dim)
+        for (n, title) in titles.enumerated() {
+            line.append(n == titles.count - 1 ? title.name : pad(title.name, title.width), .dim)
+        }
         screen.put(line, x: rect.x, y: rect.y, clip: rect)
     }
 

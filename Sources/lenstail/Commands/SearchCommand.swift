@@ -48,7 +48,8 @@ struct SearchCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("hierarchy-group"),
         help: ArgumentHelp(
-            "An agent hierarchy group id, at level L1 unless written L2:id … L5:id (repeatable).", valueName: "[Ln:]id"))
+            "An agent hierarchy group's name or id, at level L1 unless written L2:name … L5:name (repeatable).",
+            valueName: "[Ln:]name"))
     var hierarchyGroups: [String] = []
 
     @Option(name: .customLong("channel"), help: ArgumentHelp("Only this channel (repeatable).", valueName: "voice|chat"))
@@ -72,6 +73,9 @@ struct SearchCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("No list screen: a table (text) or one contact a line (jsonl).", valueName: "text|jsonl"))
     var output: OutputFormat?
 
+    @Flag(name: .customLong("no-mouse"), help: MouseHelp.noMouse)
+    var noMouse = false
+
     @OptionGroup(title: "AWS") var aws: AWSOptions
 
     func validate() throws { _ = try settings }
@@ -83,10 +87,12 @@ struct SearchCommand: AsyncParsableCommand {
     var settings: SearchSettings {
         get throws {
             try Usage.check { () throws(UsageError) in
-                try SearchSettings(
+                var settings = try SearchSettings(
                     instanceId: instanceId, since: since, from: from, to: to, by: by, queues: queues, agents: agents,
                     hierarchyGroups: hierarchyGroups, channels: channels, says: says, saidBy: saidBy, match: match,
                     inProgress: inProgress, limit: limit, output: output, aws: aws.arguments)
+                settings.mouse = !noMouse
+                return settings
             }
         }
     }

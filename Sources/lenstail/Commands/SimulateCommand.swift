@@ -16,6 +16,7 @@ struct SimulateCommand: AsyncParsableCommand {
             Examples:
               lenstail simulate --port 8123
               lenstail simulate --scenario my-call.json --speed 4 --faults throttle=0.2
+              lenstail simulate --to-s3 s3://my-bucket --endpoint-url http://127.0.0.1:5000
               export AWS_ACCESS_KEY_ID=AKIDLOCAL AWS_SECRET_ACCESS_KEY=local-secret
               lenstail simulate --port 8123 &
               aws connect-contact-lens list-realtime-contact-analysis-segments \\
@@ -62,19 +63,26 @@ struct SimulateCommand: AsyncParsableCommand {
     var toKinesis: String?
 
     @Option(
+        name: .customLong("to-s3"),
+        help: ArgumentHelp(
+            "Write the calls' post-contact analysis files (raw and redacted) to this bucket, as Contact Lens lays them out.",
+            valueName: "s3://bucket[/prefix]"))
+    var toS3: String?
+
+    @Option(
         help: ArgumentHelp(
             "With --to-kinesis: how many copies of the scenario's calls to play at once, each with its own contact id.",
             valueName: "n"))
     var contacts: Int = 1
 
     @Option(
-        help: ArgumentHelp("With --to-kinesis: the Kinesis endpoint (else AWS_ENDPOINT_URL_KINESIS, or AWS's).", valueName: "url")
-    )
+        help: ArgumentHelp(
+            "With --to-kinesis or --to-s3: the endpoint (else AWS_ENDPOINT_URL_KINESIS / _S3, or AWS's).", valueName: "url"))
     var endpointURL: String?
 
     @Option(
         help: ArgumentHelp(
-            "With --to-kinesis: the stream's region (else the ARN's, AWS_REGION…; us-east-1 with --endpoint-url).",
+            "With --to-kinesis or --to-s3: the region (else the ARN's, AWS_REGION…; us-east-1 with --endpoint-url).",
             valueName: "region"))
     var region: String?
 
@@ -89,7 +97,7 @@ struct SimulateCommand: AsyncParsableCommand {
             var a = SimulateSettings.Arguments()
             (a.port, a.host, a.scenario, a.speed, a.faults, a.verbose) = (port, host, scenario, speed, faults, verbose)
             (a.logFile, a.seed, a.rateLimit, a.printDemo) = (log.logFile, seed, rateLimit, printDemo)
-            (a.toKinesis, a.contacts, a.endpointURL, a.region) = (toKinesis, contacts, endpointURL, region)
+            (a.toKinesis, a.toS3, a.contacts, a.endpointURL, a.region) = (toKinesis, toS3, contacts, endpointURL, region)
             return try Usage.check { () throws(UsageError) in try SimulateSettings(a) }
         }
     }

@@ -34,13 +34,16 @@ struct FollowOptions: ParsableArguments {
             valueName: "command"))
     var onAlert: String?
 
+    @Flag(name: .customLong("no-mouse"), help: MouseHelp.noMouse)
+    var noMouse = false
+
     @OptionGroup(title: "Logging") var log: LogOptions
 
     /// As typed; LensApp checks it.
     var settings: PollingSettings {
         PollingSettings(
             pollInterval: pollInterval, maxResults: maxResults, maxRate: maxRate, output: output, alerts: alerts,
-            logFile: log.logFile, onAlert: onAlert)
+            logFile: log.logFile, onAlert: onAlert, mouse: !noMouse)
     }
 }
 

@@ -99,6 +99,16 @@ import Testing
         }
         #expect(settings.stream == "segments" && settings.copies == 20)
         #expect(aws.region == "us-east-1", "a Kinesis on loopback answers in any region")
+        let write = try Self.simulate {
+            $0.toS3 = "s3://lenstail-files/calls"
+            $0.endpointURL = "http://127.0.0.1:5000"
+        }
+        guard case .writeFiles(let files, let s3) = write.mode else {
+            Issue.record("expected to write files")
+            return
+        }
+        #expect(files.bucket == S3BucketArgument(bucket: "lenstail-files", prefix: "calls/") && files.scenarioFile == nil)
+        #expect(s3.region == "us-east-1" && s3.endpointURL == "http://127.0.0.1:5000")
         guard case .printDemo = try Self.simulate({ $0.printDemo = true }).mode else {
             Issue.record("expected to print the demo")
             return
@@ -120,11 +130,33 @@ import Testing
         ),
         (
             refusal { () throws(UsageError) in try DemoSimulateSettingsTests.simulate { $0.contacts = 3 } },
-            "--contacts, --endpoint-url and --region go with --to-kinesis"
+            "--contacts goes with --to-kinesis"
+        ),
+        (
+            refusal { () throws(UsageError) in
+                try DemoSimulateSettingsTests.simulate {
+                    $0.toS3 = "s3://b"
+                    $0.contacts = 3
+                }
+            },
+            "--contacts goes with --to-kinesis"
         ),
         (
             refusal { () throws(UsageError) in try DemoSimulateSettingsTests.simulate { $0.region = "us-east-1" } },
-            "--contacts, --endpoint-url and --region go with --to-kinesis"
+            "--endpoint-url and --region go with --to-kinesis or --to-s3"
+        ),
+        (
+            refusal { () throws(UsageError) in
+                try DemoSimulateSettingsTests.simulate {
+                    $0.toS3 = "s3://b"
+                    $0.toKinesis = "segments"
+                }
+            },
+            "--to-kinesis and --to-s3 go one at a time"
+        ),
+        (
+            refusal { () throws(UsageError) in try DemoSimulateSettingsTests.simulate { $0.toS3 = "https://b" } },
+            "--to-s3: 'https://b' is not an S3 location: write s3://BUCKET or s3://BUCKET/PREFIX"
         ),
         (
             refusal { () throws(UsageError) in try DemoSimulateSettingsTests.simulate { $0.toKinesis = "bad name" } },

@@ -53,6 +53,8 @@ import Testing
         let settings = try Self.make(aws: AWSArguments(region: "eu-west-2", timeout: 2.5), polling: polling)
         #expect(settings.output.format == .jsonl)
         #expect(settings.output.ui.alertPatterns == ["Esc.*"])
+        #expect(settings.output.ui.mouse, "the mouse unless --no-mouse")
+        #expect(try !Self.make(polling: PollingSettings(mouse: false)).output.ui.mouse)
         #expect(settings.aws.region == "eu-west-2")
         #expect(settings.aws.timeout == .milliseconds(2500))
         guard case .api(_, let poller, _, _) = settings.source else { return }

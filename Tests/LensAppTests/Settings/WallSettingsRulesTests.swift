@@ -29,6 +29,8 @@ import Testing
         #expect(settings.alertLog == "alerts.jsonl")
         #expect(settings.scheduler.maxRate == 3 && settings.scheduler.pollInterval == .seconds(2))
         #expect(settings.aws.region == "us-east-1")
+        #expect(settings.mouse, "the mouse unless --no-mouse")
+        #expect(try !Self.make(queues: ["Billing"], polling: PollingSettings(mouse: false)).mouse)
     }
 
     @Test func aWallOnTheStreamStartsNowAndWithoutAFilterWatchesEveryContact() throws {
