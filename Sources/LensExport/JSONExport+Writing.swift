@@ -60,6 +60,7 @@ extension JSONExport.Document: JSONWritable {
             } else {
                 $0.member("Transcript", transcript)
             }
+            $0.member("Transfers", transfers)
         }
     }
 }

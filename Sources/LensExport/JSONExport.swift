@@ -20,6 +20,9 @@ enum JSONExport {
         var postContactSummary: PostContactSummary?
         /// A contact read from its post-contact analysis file: what only that analysis tells.
         var postContact: JSONValue?
+        /// A transferred call's legs after the first: each transfer, and where its turns begin
+        /// in `Transcript` (`FirstTranscriptIndex`).
+        var transfers: JSONValue?
 
         enum CodingKeys: String, CodingKey {
             case channel = "Channel"
@@ -32,6 +35,7 @@ enum JSONExport {
             case categories = "Categories"
             case postContactSummary = "PostContactSummary"
             case postContact = "PostContact"
+            case transfers = "Transfers"
         }
     }
 
@@ -69,18 +73,45 @@ enum JSONExport {
             events: chat ? [] : nil, attachments: chat ? [] : nil, issues: chat ? [] : nil,
             categories: export.store.categories.map { category($0, chat: chat) }, postContactSummary: export.store.summary,
             postContact: export.postContact.map { postContact($0, export) })
-        guard chat || callTurns else { return document }
-        for turn in export.turns {
-            switch turn.chat {
-            case .none: document.transcript.append(.call(Transcript(call: turn)))
-            case .message(let message):
-                document.transcript.append(.message(message))
-                document.issues?.append(contentsOf: issues(of: turn, message))
-            case .event(let event): document.events?.append(event)
-            case .attachments(let attachments): document.attachments?.append(attachments)
+        var transfers: [JSONValue] = []
+        guard chat || callTurns else {
+            // The turns are written from the store: each leg's start is counted, not copied.
+            var first = 0
+            for leg in 0..<export.store.legCount {
+                if let transfer = export.store.transfer(ofLeg: leg) { transfers.append(Self.transfer(transfer, first: first)) }
+                let range = export.store.turnRange(ofLeg: leg)
+                first += export.onlyRole.map { role in export.store.turns[range].count { $0.hasRole(role) } } ?? range.count
+            }
+            document.transfers = transfers.isEmpty ? nil : .array(transfers)
+            return document
+        }
+        for (transfer, turns) in export.legs {
+            if let transfer { transfers.append(Self.transfer(transfer, first: document.transcript.count)) }
+            for turn in turns {
+                switch turn.chat {
+                case .none: document.transcript.append(.call(Transcript(call: turn)))
+                case .message(let message):
+                    document.transcript.append(.message(message))
+                    document.issues?.append(contentsOf: issues(of: turn, message))
+                case .event(let event): document.events?.append(event)
+                case .attachments(let attachments): document.attachments?.append(attachments)
+                }
             }
         }
+        document.transfers = transfers.isEmpty ? nil : .array(transfers)
         return document
+    }
+
+    /// A transfer as the follow's `Transfer` line writes it, keys sorted, with where its leg begins.
+    static func transfer(_ leg: TransferLeg, first: Int) -> JSONValue {
+        let members: [(String, JSONValue?)] = [
+            ("Agent", leg.agent.map(JSONValue.string)), ("ContactId", .string(leg.contactId)),
+            ("FirstTranscriptIndex", .integer(Int64(first))), ("InitiationMethod", leg.initiationMethod.map(JSONValue.string)),
+            ("Leg", .integer(Int64(leg.number))), ("PreviousContactId", leg.previousContactId.map(JSONValue.string)),
+            ("Queue", leg.queue.map(JSONValue.string)),
+            ("TransferredAt", leg.at.map { .string($0.formatted(.iso8601)) }),
+        ]
+        return .object(members.compactMap { name, value in value.map { (name, $0) } })
     }
 
     static func category(_ match: CategoryMatch, chat: Bool) -> Category {

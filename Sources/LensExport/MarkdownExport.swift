@@ -11,21 +11,19 @@ enum MarkdownExport {
         lines.append("- **Participants:** " + (participants.isEmpty ? "none" : participants.joined(separator: ", ")))
         if let scope = export.scope { lines.append("- **Showing:** " + escape(scope)) }
         lines += ["", "## Transcript", ""]
-        let turns = export.turns
-        if turns.isEmpty {
+        if export.turns.isEmpty {
             lines.append("_No turns._")
         } else {
             let loud = export.postContact != nil
-            lines +=
+            let header =
                 loud
                 ? ["| Time | Speaker | Sentiment | Loudness | Text |", "|---|---|---|---|---|"]
                 : ["| Time | Speaker | Sentiment | Text |", "|---|---|---|---|"]
-            for turn in turns {
-                let content = escape(TurnText.prefix(turn)) + TurnText.content(turn, plain: escape) { "**" + escape($0) + "**" }
-                let loudness = loud ? " \(PostContactText.loudness(of: turn, in: export.postContact) ?? "–") |" : ""
-                lines.append(
-                    "| \(TurnText.span(turn)) | \(escape(TurnText.role(turn))) | "
-                        + "\(escape(TurnText.sentiment(turn, none: "–"))) |\(loudness) \(content) |")
+            lines += header
+            // A transferred call: a table a leg, each after its transfer.
+            for (transfer, turns) in export.legs {
+                if let transfer { lines += ["", "**— " + escape(transfer.dividerText()) + " —**", ""] + header }
+                lines += rows(turns, export, loud: loud)
             }
             lines += ["", "Issues detected are in **bold**."]
         }
@@ -44,6 +42,16 @@ enum MarkdownExport {
         }
         if let insights = export.postContact { lines += postContact(insights, export) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The table rows of `turns`.
+    static func rows(_ turns: [Turn], _ export: TranscriptExport, loud: Bool) -> [String] {
+        turns.map { turn in
+            let content = escape(TurnText.prefix(turn)) + TurnText.content(turn, plain: escape) { "**" + escape($0) + "**" }
+            let loudness = loud ? " \(PostContactText.loudness(of: turn, in: export.postContact) ?? "–") |" : ""
+            return "| \(TurnText.span(turn)) | \(escape(TurnText.role(turn))) | "
+                + "\(escape(TurnText.sentiment(turn, none: "–"))) |\(loudness) \(content) |"
+        }
     }
 
     /// The post-contact analysis: a list of facts, then a titled list each.

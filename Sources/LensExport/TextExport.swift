@@ -9,11 +9,14 @@ enum TextExport {
         lines.append("Participants: " + (export.participants.isEmpty ? "none" : export.participants.joined(separator: ", ")))
         if let scope = export.scope { lines.append("Showing:      " + scope) }
         lines += ["", "TRANSCRIPT"]
-        let turns = export.turns
-        if turns.isEmpty { lines.append("(no turns)") }
-        for turn in turns {
-            let loudness = PostContactText.loudness(of: turn, in: export.postContact).map { "  (loudness \($0))" } ?? ""
-            lines.append(TurnText.line(turn, time: TurnText.span(turn)) + loudness)
+        if export.turns.isEmpty { lines.append("(no turns)") }
+        // A transferred call: each leg's turns below the divider the follow showed.
+        for (transfer, turns) in export.legs {
+            if let transfer { lines.append("— \(transfer.dividerText()) —") }
+            for turn in turns {
+                let loudness = PostContactText.loudness(of: turn, in: export.postContact).map { "  (loudness \($0))" } ?? ""
+                lines.append(TurnText.line(turn, time: TurnText.span(turn)) + loudness)
+            }
         }
         lines += ["", "CATEGORIES"]
         if export.store.categories.isEmpty { lines.append("(none matched)") }

@@ -26,11 +26,30 @@ package struct TranscriptExport: Sendable {
     /// "AGENT turns only" when filtered.
     var scope: String? { onlyRole.map { "\(TerminalText.sanitize($0)) turns only" } }
 
-    /// Merges pages in the order they arrived, exactly as a live follow does.
-    package init(pages: [ListSegmentsResponse], instanceId: String? = nil, contactId: String? = nil) {
+    /// Merges pages in the order they arrived, exactly as a live follow does; a transferred call's
+    /// legs begin before the page each names (`legs`, from a recording), as in the follow.
+    package init(
+        pages: [ListSegmentsResponse], instanceId: String? = nil, contactId: String? = nil,
+        legs: [(page: Int, leg: TransferLeg)] = []
+    ) {
         var store = TranscriptStore()
-        for page in pages { store.apply(page.segments) }
+        for (index, page) in pages.enumerated() {
+            for start in legs where start.page == index { store.beginLeg(start.leg) }
+            store.apply(page.segments)
+        }
+        for start in legs where start.page >= pages.count { store.beginLeg(start.leg) }
         self.init(store: store, instanceId: instanceId, contactId: contactId)
+    }
+
+    /// The written turns leg by leg, each leg after the first with the transfer that began it.
+    var legs: [(transfer: TransferLeg?, turns: [Turn])] {
+        (0..<store.legCount).map { leg in
+            let turns = store.turns[store.turnRange(ofLeg: leg)]
+            return (
+                store.transfer(ofLeg: leg),
+                onlyRole.map { role in turns.filter { $0.hasRole(role) } } ?? Array(turns)
+            )
+        }
     }
 
     /// The export in `format`; text formats end with a newline.

@@ -70,4 +70,44 @@ import Testing
         let second = try await LenstailProcess.run(["replay", path, "--output", "text", "--contact-id", Self.second])
         #expect(second.stdout.contains("Frank speaking") && !second.stdout.contains("transferred to"))
     }
+
+    @Test func aRecordedTransferExportsLegAfterLeg() async throws {
+        let path = NSTemporaryDirectory() + "lenstail-transfer-\(UUID().uuidString).jsonl"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let follow = try await LenstailProcess.run(["demo", "--transfer", "--output", "jsonl", "--record", path] + Self.fast)
+        #expect(follow.status == 0, "stderr: \(follow.stderr)")
+        let frankTurns = try #require(Scenario.wallDemo.contacts.first { $0.contactId == Self.second })
+            .segments.compactMap(\.segment.transcript)
+        let samTurns = try #require(Scenario.wallDemo.contacts.first { $0.contactId == Self.first })
+            .segments.compactMap(\.segment.transcript)
+
+        let text = try await LenstailProcess.run(["export", path, "--format", "text"])
+        #expect(text.status == 0, "stderr: \(text.stderr)")
+        let lines = text.stdout.split(separator: "\n").map(String.init)
+        let divider = try #require(
+            lines.firstIndex { $0.hasPrefix("— transferred to Retention · frank.moreau") }, "\(text.stdout)")
+        let frank = try #require(lines.firstIndex { $0.contains("Frank speaking") })
+        #expect(divider < frank)
+        let transcript = try #require(lines.firstIndex(of: "TRANSCRIPT"))
+        let categories = try #require(lines.firstIndex(of: "CATEGORIES"))
+        func turns(_ part: ArraySlice<String>) -> Int { part.count { $0.contains("AGENT") || $0.contains("CUSTOMER") } }
+        #expect(turns(lines[transcript..<divider]) == samTurns.count, "Sam's leg above the divider")
+        #expect(turns(lines[divider..<categories]) == frankTurns.count, "Frank's below")
+
+        let markdown = try await LenstailProcess.run(["export", path, "--format", "markdown"])
+        #expect(markdown.stdout.contains("**— transferred to Retention · frank.moreau"), "\(markdown.stdout)")
+
+        let json = try await LenstailProcess.run(["export", path, "--format", "json"])
+        #expect(json.status == 0, "stderr: \(json.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let entries = try #require(document["Transcript"] as? [[String: Any]])
+        let transfers = try #require(document["Transfers"] as? [[String: Any]], "\(json.stdout)")
+        #expect(entries.count == samTurns.count + frankTurns.count)
+        #expect(transfers.count == 1)
+        let transfer = try #require(transfers.first)
+        #expect(transfer["ContactId"] as? String == Self.second)
+        #expect(transfer["PreviousContactId"] as? String == Self.first)
+        #expect(transfer["FirstTranscriptIndex"] as? Int == samTurns.count)
+        #expect(entries[samTurns.count]["Content"] as? String == frankTurns.first?.content)
+    }
 }

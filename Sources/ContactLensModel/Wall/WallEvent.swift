@@ -17,6 +17,9 @@ package enum WallEvent: Sendable {
     /// The segment stream's reader (the wall on `--kinesis-stream`): live, retrying, or failed
     /// for good (then no contact gets anything new).
     case stream(FollowStatus)
+    /// A transfer made a new leg of a conversation on the wall: the leg names the contact it came
+    /// from, whose row goes on in it.
+    case transferred(TransferLeg)
     /// Something the user should see once in the header (an `--on-alert` command failed).
     case notice(String)
     /// The watched queues' figures (GetCurrentMetricData, every 5 s), or why there are none.

@@ -80,6 +80,17 @@ enum WallLines {
                 }
             case .listed(let id):
                 if contacts[id] == nil { contacts[id] = Contact(printer: LinePrinter(format: format)) }
+            case .transferred(let leg):
+                // Before the new leg's first line, tagged with the new leg's contact.
+                if format == .jsonl, let data = try? encoder.encode(leg) {
+                    lines.append(
+                        JSONLineEscaper.escape(
+                            "{\"ContactId\":\(json(leg.contactId)),\"Transfer\":\(String(decoding: data, as: UTF8.self))}"))
+                } else {
+                    lines.append(
+                        "\(TerminalText.sanitize(leg.contactId)): \(TextLine.leg(leg))"
+                            + (leg.previousContactId.map { " from \(TerminalText.sanitize($0))" } ?? ""))
+                }
             case .stream(.failed(let message)):
                 throw FatalError(message)
             case .stream(.warning(let text)), .notice(let text):

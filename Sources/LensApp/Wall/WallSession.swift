@@ -26,6 +26,11 @@ package enum WallSession {
         let (client, place) = try aws.makeKinesisClient(for: stream)
         let source = try await AWSSettings.credentialSource(of: client)
         let connect = settings.watchesFloor ? try aws.makeWallClients().connect : nil  // discovery
+        // Without discovery, a transfer's leg is linked by asking about each new contact (needs the instance).
+        let links =
+            connect == nil && !settings.instanceId.isEmpty
+            ? StreamLegLinks(finder: try Self.transferFinder(aws.makeWallClients().connect, instanceId: settings.instanceId))
+            : nil
         // Listening in needs the instance: without --instance-id the stream's contacts may be anyone's.
         let listen =
             settings.instanceId.isEmpty
@@ -39,7 +44,13 @@ package enum WallSession {
             everyContact: settings.watchesWholeStream, credentialSource: source)
         try await watch(
             settings, source: streamReader, connect: connect, place: "Kinesis \(stream), \(place)",
-            actions: ContactActions(listen), console: console)
+            actions: ContactActions(listen), links: links, console: console)
+    }
+
+    /// Where the wall asks Amazon Connect where a transfer's leg came from.
+    static func transferFinder(_ connect: ConnectDirectoryClient, instanceId: String) -> TransferFinder {
+        TransferFinder(
+            calls: TransferCalls(connect: ConnectClient(service: connect.service), directory: connect, instanceId: instanceId))
     }
 
     /// The built-in floor: eight overlapping calls played by the emulator under the real quota.
@@ -78,7 +89,7 @@ package enum WallSession {
     /// Discovery, the listed contacts and the view (or JSON lines) around a source of the floor.
     static func watch(
         _ settings: WallSettings, source: some FloorSource, connect: ConnectDirectoryClient?, place: String,
-        actions: ContactActions, console: Console
+        actions: ContactActions, links: StreamLegLinks? = nil, console: Console
     ) async throws {
         let rules: AlertRules
         do { rules = try settings.options.alertRules() } catch { throw FatalError(error.message) }
@@ -96,12 +107,16 @@ package enum WallSession {
                 for await event in source.events {
                     if case .stream(.failed(let message)) = event { failure.withLock { $0 = message } }
                     emit(event)
+                    links?.saw(event, emit: emit)
                 }
             },
         ]
         if !filter.isEmpty, let connect {
+            // A contact a transfer began is linked to its earlier leg's row (ListAssociatedContacts).
+            let finder = transferFinder(connect, instanceId: settings.instanceId)
             let watcher = FloorWatcher(
-                instanceId: settings.instanceId, filter: filter, client: connect, interval: settings.discoveryInterval)
+                instanceId: settings.instanceId, filter: filter, client: connect, interval: settings.discoveryInterval,
+                arrival: { await finder.arrival(of: $0) })
             tasks.append(Task { await watcher.run(directory: directory, source: source, emit: emit) })
         }
         if let queues = queueWatcher(settings, filter: filter, directory: directory, connect: connect) {

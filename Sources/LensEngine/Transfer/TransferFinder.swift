@@ -47,6 +47,28 @@ package actor TransferFinder {
         return leg
     }
 
+    /// The leg `contactId` is, when a transfer made it (the wall asks once per new contact that a
+    /// transfer began): its chain (ListAssociatedContacts) names the contact it came from, and
+    /// counting back, its number. Nil when it came from none, or the chain cannot be read.
+    package func arrival(of contactId: String) async -> TransferLeg? {
+        guard
+            let chain = try? await paced({ () async throws(ClientError) in try await self.calls.associatedContacts(contactId) }),
+            let this = chain.first(where: { $0.contactId == contactId }), let previous = this.previousContactId
+        else { return nil }
+        let before = Dictionary(chain.compactMap { leg in leg.contactId.map { ($0, leg.previousContactId) } }) { a, _ in a }
+        var number = 2
+        var at = previous
+        while let earlier = before[at] ?? nil, number <= chain.count {
+            number += 1
+            at = earlier
+        }
+        var leg = TransferLeg(
+            number: number, contactId: contactId, previousContactId: previous,
+            initiationMethod: this.initiationMethod?.rawValue, at: this.initiationTimestamp)
+        await describe(&leg)
+        return leg
+    }
+
     /// The leg with what DescribeContact says of it now: how it began, when, its queue and (once
     /// one has it) its agent, by name. A leg that cannot be described keeps what it had.
     package func describe(_ leg: inout TransferLeg) async {

@@ -48,6 +48,11 @@ struct FloorContact: Hashable, Sendable {
     var routingProfileId: String?
     /// Epoch seconds the agent got the contact (else when its state began).
     var connectedAt: Double?
+    /// INBOUND, TRANSFER, QUEUE_TRANSFER…: a transfer's leg is linked to the leg it came from.
+    var initiationMethod: String?
+
+    /// A transfer began this contact: the wall asks where it came from.
+    var isTransfer: Bool { initiationMethod == "TRANSFER" || initiationMethod == "QUEUE_TRANSFER" }
 
     /// States in which a contact has (or is about to have) a real-time analysis.
     static let liveStates: Set<String> = ["CONNECTING", "CONNECTED", "CONNECTED_ONHOLD"]
@@ -68,7 +73,8 @@ struct FloorContact: Hashable, Sendable {
                     FloorContact(
                         contactId: id, channel: channel, state: contact.agentContactState ?? "",
                         agentId: user.user?.id, queueId: contact.queue?.id, routingProfileId: user.routingProfile?.id,
-                        connectedAt: contact.connectedToAgentTimestamp ?? contact.stateStartTimestamp))
+                        connectedAt: contact.connectedToAgentTimestamp ?? contact.stateStartTimestamp,
+                        initiationMethod: contact.initiationMethod))
             }
         }
         return out

@@ -10,12 +10,18 @@ package struct FloorWatcher: Sendable {
     package var filter: FloorFilter
     package var interval: Duration
     let client: ConnectDirectoryClient
+    /// Where a contact that a transfer began came from (nil: the wall does not follow transfers).
+    let arrival: (@Sendable (String) async -> TransferLeg?)?
 
-    package init(instanceId: String, filter: FloorFilter, client: ConnectDirectoryClient, interval: Duration = .seconds(10)) {
+    package init(
+        instanceId: String, filter: FloorFilter, client: ConnectDirectoryClient, interval: Duration = .seconds(10),
+        arrival: (@Sendable (String) async -> TransferLeg?)? = nil
+    ) {
         self.instanceId = instanceId
         self.filter = filter
         self.client = client
         self.interval = interval
+        self.arrival = arrival
     }
 
     /// One look at the floor: every live call and chat the filters cover.
@@ -49,6 +55,8 @@ package struct FloorWatcher: Sendable {
                 }
                 let now = Set(floor.map(\.contactId))
                 for contact in floor where !known.contains(contact.contactId) {
+                    // Said before the leg's first segment, so the wall moves the row before it fills.
+                    if contact.isTransfer, let arrival, let leg = await arrival(contact.contactId) { emit(.transferred(leg)) }
                     await source.add(contact.contactId, channel: contact.channel == "CHAT" ? .chat : .voice)
                 }
                 for gone in known.subtracting(now) { await source.ended(gone) }

@@ -5,7 +5,7 @@ import ContactLensModel
 extension WallReducer {
     static func listenIn(_ state: inout WallState) -> [WallEffect] {
         guard let id = state.selected, let row = state.rows[id] else { return [.redraw] }
-        let question = ListenQuestion(contactId: id, agent: row.found?.agent)
+        let question = ListenQuestion(contactId: row.currentContactId, agent: row.found?.agent)
         switch ListenIn.begin(
             question, status: row.call.monitor, isOver: row.endedAt != nil || row.call.isOver, replaying: false,
             supervisor: &state.supervisor)
@@ -23,12 +23,12 @@ extension WallReducer {
         case .supervisor(let lookup):
             state.supervisor = lookup
             return []
-        case .monitor(let id, _):
-            guard state.rows[id] != nil else { return [] }
+        case .monitor(let contactId, _):
+            guard let id = state.row(of: contactId) else { return [] }
             var notice = state.notice
             var supervisor = state.supervisor
             state.updateRow(id) { row in
-                ListenIn.apply(update, contactId: id, monitor: &row.call.monitor, supervisor: &supervisor, notice: &notice)
+                ListenIn.apply(update, contactId: contactId, monitor: &row.call.monitor, supervisor: &supervisor, notice: &notice)
                 row.refresh()
             }
             state.supervisor = supervisor

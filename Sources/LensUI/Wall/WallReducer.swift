@@ -37,18 +37,22 @@ enum WallReducer {
             let present = Set(infos.map(\.contactId))
             for info in infos { found(info, &state) }
             // A contact listed by id stays until its analysis ends: discovery need not know it.
+            // A transferred row is on the floor while its latest leg is.
             let now = state.now
             let gone = state.rows.compactMap { id, row in
-                row.endedAt == nil && row.found != nil && !present.contains(id) ? id : nil
+                row.endedAt == nil && row.found != nil && !present.contains(row.currentContactId) ? id : nil
             }
             for id in gone { state.updateRow(id) { $0.endedAt = now } }
         case .listed(let id):
-            if state.rows[id] == nil { add(id, found: nil, &state) }
-        case .contact(let id, let follow):
+            if state.row(of: id) == nil { add(id, found: nil, &state) }
+        case .contact(let contactId, let follow):
+            let id = state.row(of: contactId) ?? contactId
             if state.rows[id] == nil { add(id, found: nil, &state) }
             let now = state.now
             // In place: a copy of the row would copy its call's store on the first change.
             return state.updateRow(id) { row in
+                // An earlier leg's end is not the conversation's: only its late turns count.
+                if contactId != row.currentContactId, !Self.isSegments(follow) { return [] }
                 let raisedBefore = row.call.alerted.raised.count
                 _ = Reducer.engine(follow, &row.call)
                 var effects: [WallEffect] = [.redraw]
@@ -73,17 +77,22 @@ enum WallReducer {
             state.streamStatus = status
         case .notice(let text):
             state.notice = TerminalText.sanitize(text)
+        case .transferred(let leg):
+            state.transfer(leg)
         case .queues(let report):
             return queues(report, &state)
         }
         return [.redraw]
     }
 
+    private static func isSegments(_ event: FollowEvent) -> Bool { if case .segments = event { true } else { false } }
+
     /// Discovery found the contact: a new row, or new names for a row.
     private static func found(_ info: WallContactInfo, _ state: inout WallState) {
-        guard state.rows[info.contactId] != nil else { return add(info.contactId, found: info, &state) }
-        if state.rows[info.contactId]?.found != info {
-            state.updateRow(info.contactId) { row in
+        guard let id = state.row(of: info.contactId) else { return add(info.contactId, found: info, &state) }
+        // An earlier leg still on the floor does not name a row that moved on.
+        if state.rows[id]?.currentContactId == info.contactId, state.rows[id]?.found != info {
+            state.updateRow(id) { row in
                 row.found = info
                 row.refresh()
             }

@@ -23,6 +23,10 @@ package struct WallRow: Sendable {
     package private(set) var trend = 0.0
     /// Lower-cased text the `/` filter looks in.
     package private(set) var haystack = ""
+    /// The leg the conversation is on now, when a transfer moved the row (nil: its first contact).
+    package private(set) var leg: TransferLeg?
+    /// When the conversation's first leg connected: a transferred row's clock runs from it.
+    private var conversationStart: Date?
 
     /// The row's fields as shown, sanitised once.
     package struct Shown: Hashable, Sendable {
@@ -35,6 +39,8 @@ package struct WallRow: Sendable {
         package var chat = false
         /// The supervisor listens in (`L`): the row says so.
         package var listening = false
+        /// A transfer moved the row: "↪ from sam.okafor", sanitised.
+        package var transferredFrom: String?
     }
 
     init(contactId: String, found: WallContactInfo?, call: AppState, firstSeen: Date) {
@@ -51,8 +57,27 @@ package struct WallRow: Sendable {
     package var sentiments: [Sentiment] { shown.sentiments }
     package var categories: String { shown.categories }
 
-    /// When the agent got the call, as far as the wall knows.
-    var connectedAt: Date { found?.connectedAt ?? firstSeen }
+    /// When the agent got the call, as far as the wall knows (its first leg's agent, once transferred).
+    var connectedAt: Date { conversationStart ?? found?.connectedAt ?? firstSeen }
+
+    /// The contact the conversation is on now: its latest leg's.
+    package var currentContactId: String { leg?.contactId ?? contactId }
+
+    /// A transfer made `leg`, and the conversation goes on in it: the call keeps its earlier turns
+    /// with a divider before the new leg's, the row its place and clock, and says where it came from.
+    mutating func transfer(to leg: TransferLeg, now: Date) {
+        conversationStart = connectedAt
+        shown.transferredFrom = "↪ from " + shown.agent
+        self.leg = leg
+        _ = Reducer.leg(leg, &call)
+        if call.isOver { call.status = .connecting }
+        endedAt = nil
+        call.session.contactId = leg.contactId
+        if let agent = leg.agent, let queue = leg.queue {
+            found = WallContactInfo(contactId: leg.contactId, agent: agent, queue: queue, connectedAt: leg.at ?? now)
+        }
+        refresh()
+    }
 
     /// Seconds on the call at `now`.
     package func callSeconds(at now: Date) -> TimeInterval { now.timeIntervalSince(connectedAt) }

@@ -59,6 +59,8 @@ package struct WallState: Sendable {
     private var endedShown = OrderedRows<EndedOrder>()
     /// Every ended row, filtered or not: the oldest, last, leave first.
     private var endedAll = OrderedRows<EndedOrder>()
+    /// The row of each later leg of a transferred conversation (its first leg's contact id).
+    private var legRows: [String: String] = [:]
     /// Rows changed since the last `relayout()`: only they can have moved.
     private var changed: Set<String> = []
     /// The order or the filter changed: every row is placed again.
@@ -108,6 +110,34 @@ package struct WallState: Sendable {
         return change(&rows[id]!)
     }
 
+    /// The row that shows `contactId`: its own, or the row of the conversation a transfer moved to it.
+    package func row(of contactId: String) -> String? {
+        if let id = legRows[contactId] { return id }
+        return rows[contactId] == nil ? nil : contactId
+    }
+
+    /// A transfer made `leg`: the row of the leg it came from moves to it (once). A leg that
+    /// already has a row of its own (its turns came before the link) gives its turns to that row,
+    /// behind the divider; a chat's row, or one that was itself transferred, stays as it is.
+    mutating func transfer(_ leg: TransferLeg) {
+        guard let previous = leg.previousContactId, let id = row(of: previous), id != leg.contactId,
+            legRows[leg.contactId] == nil
+        else { return }
+        let early = rows[leg.contactId]
+        if let early, !early.canBeAbsorbed { return }
+        if early != nil {
+            rows[leg.contactId] = nil
+            changed.insert(leg.contactId)
+            if selected == leg.contactId { selected = id }
+        }
+        legRows[leg.contactId] = id
+        let now = self.now
+        updateRow(id) { row in
+            row.transfer(to: leg, now: now)
+            if let early { row.absorb(early, now: now) }
+        }
+    }
+
     /// A new row (or one that replaces the row of its contact).
     mutating func addRow(_ row: WallRow) {
         rows[row.contactId] = row
@@ -119,6 +149,7 @@ package struct WallState: Sendable {
     /// filter places them all); ended rows past `endedKeep` leave.
     package mutating func relayout() {
         while let (id, key) = endedAll.last.map({ ($0.id, $0.key) }), now.timeIntervalSince(key.at) > options.endedKeep {
+            if let legs = rows[id]?.call.store.legs { for leg in legs { legRows[leg.contactId] = nil } }
             rows[id] = nil
             changed.insert(id)
             endedAll.set(id, nil)

@@ -108,6 +108,11 @@ enum WallView {
             line.append(listening, .positive)
             width -= TextWidth.of(listening)
         }
+        if let from = row.shown.transferredFrom {
+            let transferred = Wrapper.truncate(from + " · ", width: width)
+            line.append(transferred, style(.warning))
+            width -= TextWidth.of(transferred)
+        }
         let chat = row.shown.chat ? "chat · " : ""
         if !chat.isEmpty { line.append(chat, .dim) }
         line.append(Wrapper.truncate(row.latestCustomer, width: max(0, width - chat.count)), style(.customer))

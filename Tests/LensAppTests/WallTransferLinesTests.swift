@@ -1,0 +1,45 @@
+import ContactLensModel
+import Foundation
+import LensSimulator
+import Testing
+
+@testable import LensApp
+@testable import LensEngine
+
+/// The wall's JSON lines over discovery, against the emulator: the escalating call that Sam
+/// transfers to Frank says the transfer once, tagged with the new leg's ContactId and naming the
+/// leg it came from (ListAssociatedContacts), before any of the new leg's turns.
+@Suite struct WallTransferLinesTests {
+    @Test func theTransferLineComesBeforeTheNewLegsTurns() async throws {
+        let speed = 50.0
+        let simulator = Simulator(SimulatorConfiguration(scenario: .wallDemo, speed: speed))
+        let port = try await simulator.start()
+        var settings = WallSettings(instanceId: DemoIdentity.instanceId)
+        settings.queues = ["Billing", "Retention"]
+        settings.format = .jsonl
+        settings.discoveryInterval = .milliseconds(100)
+        settings.scheduler = WallSchedulerConfiguration(
+            maxRate: 200, pollInterval: .milliseconds(20), notFoundInterval: .milliseconds(50))
+        // The floor's last call starts then: the lines end once every call on it is over.
+        settings.floorClosesAt = Date().addingTimeInterval(Double(Scenario.wallDemo.lastCallStartMillis) / 1000 / speed + 2)
+        let memory = MemoryConsole()
+        do {
+            try await WallSession.run(settings, clients: WallSessionTests.clients(port: port), console: memory.console)
+        } catch {
+            await simulator.stop()
+            throw error
+        }
+        await simulator.stop()
+        let lines = memory.outLines
+        let transfers = lines.enumerated().filter { $0.element.contains("\"Transfer\"") }
+        #expect(transfers.count == 1, "\(lines.joined(separator: "\n"))")
+        let (at, line) = try #require(transfers.first)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["ContactId"] as? String == Scenario.wallTransferContactId)
+        let transfer = try #require(object["Transfer"] as? [String: Any])
+        #expect(transfer["PreviousContactId"] as? String == Scenario.wallEscalatingContactId)
+        #expect(transfer["Queue"] as? String == "Retention")
+        let firstTurn = lines.firstIndex { $0.contains(Scenario.wallTransferContactId) && $0.contains("\"Transcript\"") }
+        #expect(firstTurn.map { $0 > at } == true, "the transfer is said before the new leg's first turn")
+    }
+}
