@@ -5,6 +5,9 @@ import Foundation
 package enum WallEvent: Sendable {
     /// Every live contact discovery found, with names (replaces the previous list).
     case floor([WallContactInfo])
+    /// Names for contacts found one at a time (DescribeContact, on the stream): the rest of the
+    /// floor is as it was.
+    case named([WallContactInfo])
     /// A contact named by id (`--contact-id`, `--contacts-from`) rather than found by discovery:
     /// it has no agent or queue until discovery finds it.
     case listed(contactId: String)

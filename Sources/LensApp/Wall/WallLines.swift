@@ -74,7 +74,7 @@ enum WallLines {
                     break
                 }
                 contacts[id] = contact
-            case .floor(let infos):
+            case .floor(let infos), .named(let infos):
                 for info in infos {
                     contacts[info.contactId, default: Contact(printer: LinePrinter(format: format))].names = info
                 }

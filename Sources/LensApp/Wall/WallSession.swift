@@ -29,7 +29,7 @@ package enum WallSession {
         // Without discovery, a transfer's leg is linked by asking about each new contact (needs the instance).
         let links =
             connect == nil && !settings.instanceId.isEmpty
-            ? StreamLegLinks(finder: try Self.transferFinder(aws.makeWallClients().connect, instanceId: settings.instanceId))
+            ? StreamContactLookup(finder: try Self.transferFinder(aws.makeWallClients().connect, instanceId: settings.instanceId))
             : nil
         // Listening in needs the instance: without --instance-id the stream's contacts may be anyone's.
         let listen =
@@ -89,7 +89,7 @@ package enum WallSession {
     /// Discovery, the listed contacts and the view (or JSON lines) around a source of the floor.
     static func watch(
         _ settings: WallSettings, source: some FloorSource, connect: ConnectDirectoryClient?, place: String,
-        actions: ContactActions, links: StreamLegLinks? = nil, console: Console
+        actions: ContactActions, links: StreamContactLookup? = nil, console: Console
     ) async throws {
         let rules: AlertRules
         do { rules = try settings.options.alertRules() } catch { throw FatalError(error.message) }

@@ -15,7 +15,7 @@ extension FloorStreamState {
                 }
             case .stream(let status):
                 out.append(.status(status))
-            case .floor, .listed, .pace, .discovery, .notice, .queues, .transferred:
+            case .floor, .named, .listed, .pace, .discovery, .notice, .queues, .transferred:
                 break
             }
         }

@@ -81,6 +81,20 @@ package actor TransferFinder {
         if let agent = contact.agentInfo?.id { leg.agent = await name(of: agent, .user) }
     }
 
+    /// Who has `contactId` now, by name (DescribeContact; names listed once): nil when it cannot
+    /// be described or no agent has it yet. The stream wall names its rows with it.
+    package func handler(of contactId: String) async -> WallContactInfo? {
+        guard
+            let contact = try? await paced({ () async throws(ClientError) in try await self.calls.describeContact(contactId) }),
+            let agent = contact.agentInfo?.id
+        else { return nil }
+        var queue = "-"
+        if let id = contact.queueInfo?.id { queue = await name(of: id, .queue) }
+        return WallContactInfo(
+            contactId: contactId, agent: await name(of: agent, .user), queue: queue,
+            connectedAt: contact.agentInfo?.connectedToAgentTimestamp)
+    }
+
     /// The name of a queue or user; its id when the listing does not have it or was refused.
     private func name(of id: String, _ kind: DirectoryKind) async -> String {
         if names[kind] == nil {

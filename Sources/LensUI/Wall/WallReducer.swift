@@ -43,6 +43,8 @@ enum WallReducer {
                 row.endedAt == nil && row.found != nil && !present.contains(row.currentContactId) ? id : nil
             }
             for id in gone { state.updateRow(id) { $0.endedAt = now } }
+        case .named(let infos):
+            for info in infos { found(info, &state) }
         case .listed(let id):
             if state.row(of: id) == nil { add(id, found: nil, &state) }
         case .contact(let contactId, let follow):
