@@ -1,6 +1,7 @@
 import ContactLensModel
 import Foundation
 import LensSimulator
+import Synchronization
 import Testing
 
 @testable import LensApp
@@ -23,14 +24,22 @@ import Testing
         // The floor's last call starts then: the lines end once every call on it is over.
         settings.floorClosesAt = Date().addingTimeInterval(Double(Scenario.wallDemo.lastCallStartMillis) / 1000 / speed + 2)
         let memory = MemoryConsole()
-        do {
-            try await WallSession.run(settings, clients: WallSessionTests.clients(port: port), console: memory.console)
-        } catch {
-            await simulator.stop()
-            throw error
+        let clients = WallSessionTests.clients(port: port)
+        let run = Task { try await WallSession.run(settings, clients: clients, console: memory.console) }
+        // A bound for a hang: a loaded machine once left a leg open and the lines never ended.
+        let fired = Mutex(false)
+        let watchdog = Task {
+            try await Task.sleep(for: .seconds(120))
+            fired.withLock { $0 = true }
+            run.cancel()
         }
+        let outcome = await run.result
+        watchdog.cancel()
+        let timedOut = fired.withLock { $0 }
         await simulator.stop()
         let lines = memory.outLines
+        #expect(!timedOut, "the lines did not end within 120 s:\n\(lines.joined(separator: "\n"))")
+        try outcome.get()
         let transfers = lines.enumerated().filter { $0.element.contains("\"Transfer\"") }
         #expect(transfers.count == 1, "\(lines.joined(separator: "\n"))")
         let (at, line) = try #require(transfers.first)
