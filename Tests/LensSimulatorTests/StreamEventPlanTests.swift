@@ -51,6 +51,18 @@ struct StreamEventPlanTests {
         #expect(zip(plan.items, plan.items.dropFirst()).allSatisfy { $0.atMillis <= $1.atMillis })
     }
 
+    @Test func aRunWithNewIdsGivesTheFirstCopyAnIdOfItsOwnAndKeepsItsTurnIds() {
+        let first = StreamEventPlan(scenario: .demo, copies: 2, seed: 1, newIds: true)
+        let second = StreamEventPlan(scenario: .demo, copies: 2, seed: 2, newIds: true)
+        #expect(!first.contactIds.contains(Scenario.demo.contacts[0].contactId))
+        #expect(Set(first.contactIds).isDisjoint(with: second.contactIds), "two runs share no contact")
+        let turnIds = first.items.filter { $0.contactId == first.contactIds[0] }.flatMap(\.event.segments)
+            .compactMap { if case .transcript(let turn) = $0 { turn.id } else { nil } }
+        let demoIds = StreamEventPlan(scenario: .demo).items.flatMap(\.event.segments)
+            .compactMap { if case .transcript(let turn) = $0 { turn.id } else { nil } }
+        #expect(turnIds == demoIds, "the first copy's turns keep the scenario's ids")
+    }
+
     @Test func aScenarioFileRefusesPartialPieces() {
         let file =
             #"{"Contacts":[{"InstanceId":"i","ContactId":"c","Segments":[{"Utterance":{"Id":"u","TranscriptId":"t","ParticipantId":"A","ParticipantRole":"AGENT","PartialContent":"x","BeginOffsetMillis":0,"EndOffsetMillis":1}}]}]}"#

@@ -1,13 +1,13 @@
 import Foundation
 
-/// --region > AWS_REGION > AWS_DEFAULT_REGION > the profile's `region` > an error.
+/// --region > AWS_REGION > AWS_DEFAULT_REGION > the profile's `region` > the caller's fallback > an error.
 package enum RegionResolver {
     /// The region and where it came from ("--region", "AWS_REGION", "profile 'dev' in /home/u/.aws/config").
     /// `profile` is the explicit --profile; otherwise AWS_PROFILE, AWS_DEFAULT_PROFILE, "default" choose it.
     /// The profile files are read only when no flag or variable gives the region.
     package static func resolve(
         flag: String?, profile: String?,
-        environment: AWSEnvironment
+        environment: AWSEnvironment, fallback: (region: String, source: String)? = nil
     ) throws -> (region: String, source: String) {
         let candidate: (String, String)? = {
             if let flag = flag?.trimmingCharacters(in: .whitespaces), !flag.isEmpty { return (flag, "--region") }
@@ -24,6 +24,7 @@ package enum RegionResolver {
             let source = "profile '\(name)' in \(files.path(ofKey: "region", inProfile: name) ?? files.configPath)"
             return (try validated(region, source: source), source)
         }
+        if let fallback { return fallback }
         throw ConfigurationError("no region: pass --region or set AWS_REGION (profile '\(name)' has no region either)")
     }
 

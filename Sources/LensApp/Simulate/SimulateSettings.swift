@@ -48,8 +48,11 @@ package struct SimulateSettings: Sendable {
         if a.toKinesis == nil, a.toS3 == nil, a.endpointURL != nil || a.region != nil {
             throw UsageError("--endpoint-url and --region go with --to-kinesis or --to-s3")
         }
-        // An S3 or a Kinesis on loopback (moto) answers in any region: us-east-1 when none is given.
-        let aws = AWSSettings(region: a.region ?? (a.endpointURL == nil ? nil : "us-east-1"), endpointURL: a.endpointURL)
+        // Kinesis: the region as the stream's readers resolve it (us-east-1 with --endpoint-url
+        // when nothing names one). S3 at --endpoint-url without --region: us-east-1.
+        let aws = AWSSettings(
+            region: a.region ?? (a.toS3 != nil && a.endpointURL != nil ? AWSSettings.localRegion : nil),
+            endpointURL: a.endpointURL)
         if a.printDemo {
             mode = .printDemo
         } else if let bucket = a.toS3 {

@@ -33,7 +33,10 @@ package enum StreamPublisher {
         } catch {
             throw FatalError(String(describing: error))
         }
-        let plan = StreamEventPlan(scenario: scenario, copies: settings.copies, seed: settings.seed)
+        // Contact ids of this run's own: a follow of the stream must not find an earlier run's
+        // finished call under the same id (real contact ids are never reused).
+        let plan = StreamEventPlan(
+            scenario: scenario, copies: settings.copies, seed: settings.seed ^ .random(in: 0 ... .max), newIds: true)
         let (client, place) = try aws.makeKinesisClient(for: stream)
         try console.err(
             "lenstail simulate: publishing \(plan.contactIds.count) contact\(plan.contactIds.count == 1 ? "" : "s") "

@@ -18,14 +18,15 @@ package struct StreamEventPlan: Sendable {
 
     package private(set) var items: [Item]
 
-    /// `contacts` copies of the scenario's contacts: the first keeps its ids, the others get new
-    /// contact ids made from `seed`, so a run can be repeated.
-    package init(scenario: Scenario, copies: Int = 1, seed: UInt64 = 1) {
+    /// `contacts` copies of the scenario's contacts: the first keeps its contact ids unless
+    /// `newIds` (a run of `simulate --to-kinesis`, so a second run is not taken for the first),
+    /// the others get new contact ids made from `seed`, so a run can be repeated.
+    package init(scenario: Scenario, copies: Int = 1, seed: UInt64 = 1, newIds: Bool = false) {
         var random = SeededGenerator(seed: seed)
         var items: [Item] = []
         for copy in 0..<max(1, copies) {
             for contact in scenario.contacts {
-                let contactId = copy == 0 ? contact.contactId : Self.uuid(&random)
+                let contactId = copy == 0 && !newIds ? contact.contactId : Self.uuid(&random)
                 // Copies get turn ids of their own, so one contact's turns never pass for another's.
                 items += Self.items(for: contact, contactId: contactId, idPrefix: copy == 0 ? "" : "\(contactId.prefix(8))-")
             }

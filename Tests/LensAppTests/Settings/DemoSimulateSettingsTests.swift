@@ -1,3 +1,4 @@
+import AWSClient
 import LensApp
 import LensEngine
 import LensSimulator
@@ -98,7 +99,11 @@ import Testing
             return
         }
         #expect(settings.stream == "segments" && settings.copies == 20)
-        #expect(aws.region == "us-east-1", "a Kinesis on loopback answers in any region")
+        #expect(aws.region == nil, "the region is resolved as the stream's readers resolve it")
+        let (_, place) = try aws.makeKinesisClient(
+            for: KinesisStream("segments"),
+            environment: AWSEnvironment(variables: [:], homeDirectory: "/nonexistent-lenstail-home"))
+        #expect(place.hasPrefix("us-east-1"), "with --endpoint-url and no region anywhere: \(place)")
         let write = try Self.simulate {
             $0.toS3 = "s3://lenstail-files/calls"
             $0.endpointURL = "http://127.0.0.1:5000"
