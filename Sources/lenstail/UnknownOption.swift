@@ -1,4 +1,5 @@
 import ArgumentParser
+import ContactLensModel
 import Foundation
 
 /// An option the command does not have. ArgumentParser reports one only after the command's
@@ -25,7 +26,7 @@ struct UnknownOption {
         suggestion =
             starting.count == 1
             ? starting[0]
-            : known.map { ($0, Self.distance($0, option)) }.filter { $0.1 < 4 }.min { $0.1 < $1.1 }?.0
+            : known.map { ($0, EditDistance.between($0, option)) }.filter { $0.1 < 4 }.min { $0.1 < $1.1 }?.0
     }
 
     /// The message ArgumentParser gives an unknown option, with the subcommand's usage.
@@ -46,20 +47,5 @@ struct UnknownOption {
         return arguments.flatMap { ($0["names"] as? [[String: Any]]) ?? [] }
             .filter { $0["kind"] as? String == "long" }
             .compactMap { ($0["name"] as? String).map { "--" + $0 } }
-    }
-
-    /// Levenshtein distance, as ArgumentParser measures how close a suggestion is.
-    private static func distance(_ a: String, _ b: String) -> Int {
-        let (a, b) = (Array(a), Array(b))
-        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-        var row = Array(0...b.count)
-        for i in 1...a.count {
-            var next = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                next[j] = min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            row = next
-        }
-        return row[b.count]
     }
 }

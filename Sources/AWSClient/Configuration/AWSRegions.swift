@@ -1,3 +1,5 @@
+import ContactLensModel
+
 /// The regions AWS's partition data lists (botocore's `data/partitions.json`, every region of
 /// every partition that matches the partition's own region pattern), so `check` can tell a
 /// mistyped region from a real one and suggest the nearest. AWSRegionsTests compares the list
@@ -31,26 +33,11 @@ package enum AWSRegions {
     /// The known region nearest `name` when it is a near miss (a typo: at most two characters
     /// changed, added or dropped), else nil.
     package static func suggestion(for name: String) -> String? {
-        let typed = Array(name)
         var best: (region: String, distance: Int)?
         for region in names {
-            let d = distance(typed, Array(region))
+            let d = EditDistance.between(name, region)
             if d <= 2, d < best?.distance ?? .max { best = (region, d) }
         }
         return best?.region
-    }
-
-    /// Levenshtein distance.
-    private static func distance(_ a: [Character], _ b: [Character]) -> Int {
-        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-        var row = Array(0...b.count)
-        for i in 1...a.count {
-            var next = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                next[j] = min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            row = next
-        }
-        return row[b.count]
     }
 }
