@@ -19,9 +19,9 @@ start() {
     "$bin $*; sleep 600"
 }
 
-# wait_for PATTERN: poll the pane until it shows PATTERN (20 s at most).
+# wait_for PATTERN: poll the pane until it shows PATTERN (20 s at most; WAIT_TENTHS=N for N/10 s).
 wait_for() {
-  for _ in $(seq 1 200); do
+  for _ in $(seq 1 "${WAIT_TENTHS:-200}"); do
     tmux -L "$server" capture-pane -p | grep -qF -- "$1" && return 0
     sleep 0.1
   done
@@ -42,10 +42,12 @@ shot() {
 
 # The supervisor's wall (`scripts/screenshots.sh wall` makes only these).
 wall_shots() {
-  start wall 170 22 demo --wall --speed 2
+  # The queue strip under the header, and the escalating call's row once Sam has transferred it.
+  start wall 170 22 demo --wall --speed 3
   wait_for "ana.lima"
   wait_for "with alerts"
-  sleep 2
+  WAIT_TENTHS=1200 wait_for "↪ from"
+  sleep 1
   shot wall 170 22
   keys k k k k k k k k k Enter
   wait_for "back to the wall"
