@@ -47,14 +47,20 @@ package struct ContactListScreen: ScreenProgram {
         }
         if state.showHelp {
             if general == .quit { return [.quit(signal: nil)] }
-            state.showHelp = false
+            if let step = HelpOverlay.rowsScroll(key) {
+                state.helpScroll = WallHelp.scrolled(state.helpScroll, by: step, height: state.size.height, legend: false)
+            } else {
+                state.showHelp = false
+            }
             return [.redraw]
         }
         if let general {
             switch general {
             case .quit: return [.quit(signal: nil)]
             case .interrupt: return [.quit(signal: SIGINT)]
-            case .help: state.showHelp = true
+            case .help:
+                state.showHelp = true
+                state.helpScroll = 0
             case .suspend: return [.suspend]
             }
             return [.redraw]
@@ -95,7 +101,11 @@ package struct ContactListScreen: ScreenProgram {
     private mutating func mouse(_ mouse: MouseEvent) -> [ScreenEffect<ContactListMessage, ContactListRequest>] {
         guard !state.editingFilter else { return [] }
         if state.showHelp {
-            state.showHelp = false
+            if let step = HelpOverlay.rowsScroll(mouse.kind) {
+                state.helpScroll = WallHelp.scrolled(state.helpScroll, by: step, height: state.size.height, legend: false)
+            } else {
+                state.showHelp = false
+            }
             return [.redraw]
         }
         let hit = ContactListView.hit(x: mouse.x, y: mouse.y, state)

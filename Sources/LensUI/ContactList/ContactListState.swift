@@ -26,6 +26,8 @@ package struct ContactListState: Sendable {
     package var filterDraft = ""
     package var editingFilter = false
     package var showHelp = false
+    /// The first line the help box shows.
+    package var helpScroll = 0
     /// One line for the status bar (a contact that cannot be opened, a key that does nothing).
     package var notice: String?
     /// The selected contact's id, kept across sorting and filtering.

@@ -52,7 +52,9 @@ package func renderContactList(_ state: ContactListState, size: Size) -> Screen 
         x = screen.put(hint.keys, x: x, y: size.height - 1, style: .key, clip: full)
         x = screen.put(" " + hint.text + "  ", x: x, y: size.height - 1, style: .dim, clip: full)
     }
-    if state.showHelp { WallHelp.draw(in: full, on: &screen, title: " Search list keys · any key closes ", legend: false) }
+    if state.showHelp {
+        WallHelp.draw(in: full, scroll: state.helpScroll, on: &screen, name: "Search list keys", legend: false)
+    }
     return screen
 }
 

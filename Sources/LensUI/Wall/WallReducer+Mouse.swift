@@ -5,7 +5,11 @@ extension WallReducer {
         // A filter being typed keeps its line: the mouse waits.
         guard !state.editingFilter else { return [] }
         if state.showHelp {
-            state.showHelp = false
+            if let step = HelpOverlay.rowsScroll(mouse.kind) {
+                state.helpScroll = WallHelp.scrolled(state.helpScroll, by: step, height: state.size.height, legend: true)
+            } else {
+                state.showHelp = false
+            }
             return [.redraw]
         }
         let hit = WallLayout(state).hit(x: mouse.x, y: mouse.y, state)

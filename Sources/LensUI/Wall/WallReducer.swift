@@ -117,7 +117,11 @@ enum WallReducer {
         if state.editingFilter { return filterInput(key, &state) }
         if state.showHelp {
             if general == .quit { return [.quit(signal: nil)] }
-            state.showHelp = false
+            if let step = HelpOverlay.rowsScroll(key) {
+                state.helpScroll = WallHelp.scrolled(state.helpScroll, by: step, height: state.size.height, legend: true)
+            } else {
+                state.showHelp = false
+            }
             return [.redraw]
         }
         if let general {
@@ -125,7 +129,9 @@ enum WallReducer {
             case .quit: return [.quit(signal: nil)]
             case .interrupt: return [.quit(signal: SIGINT)]
             case .suspend: return [.suspend]
-            case .help: state.showHelp = true
+            case .help:
+                state.showHelp = true
+                state.helpScroll = 0
             }
             return [.redraw]
         }

@@ -31,7 +31,7 @@ func renderWall(_ state: WallState, size: Size, cells: inout WallRowCells) -> Sc
         x = screen.put(hint.keys, x: x, y: layout.footer.y, style: .key, clip: full)
         x = screen.put(" " + hint.text + "  ", x: x, y: layout.footer.y, style: .dim, clip: full)
     }
-    if state.showHelp { WallHelp.draw(in: full, on: &screen) }
+    if state.showHelp { WallHelp.draw(in: full, scroll: state.helpScroll, on: &screen) }
     return screen
 }
 
@@ -58,15 +58,16 @@ enum WallHelp {
         "Rows: ! alert · trend ▁ negative ▄ neutral ▇ positive (customer) · age: since the last page", .dim)
 
     /// The overlay; the search's list shares its keys, without the wall's legend.
-    static func draw(in area: Rect, on screen: inout Screen, title: String = " Wall keys · any key closes ", legend: Bool = true)
-    {
-        let body = lines() + (legend ? [Self.legend] : [])
-        let width = min(area.width, (body.map(\.width).max() ?? 0) + 4)
-        let height = min(area.height, body.count + 2)
-        let box = Rect(x: (area.width - width) / 2, y: (area.height - height) / 2, width: width, height: height)
-        screen.fill(box)
-        HelpOverlay.drawBorder(box, title: title, on: &screen)
-        let inner = box.inset(1)
-        for (i, line) in body.prefix(inner.height).enumerated() { screen.put(line, x: inner.x + 1, y: inner.y + i, clip: inner) }
+    static func draw(
+        in area: Rect, scroll: Int, on screen: inout Screen, name: String = "Wall keys", legend: Bool = true
+    ) {
+        HelpOverlay.draw(body(legend: legend), name: name, in: area, scroll: scroll, on: &screen)
+    }
+
+    static func body(legend: Bool) -> [StyledLine] { lines() + (legend ? [Self.legend] : []) }
+
+    /// `scroll` moved by `step` and kept where the box still shows lines (2 of the height are its border).
+    static func scrolled(_ scroll: Int, by step: Int, height: Int, legend: Bool) -> Int {
+        HelpOverlay.firstLine(scroll + step, lines: body(legend: legend).count, height: max(0, height - 2))
     }
 }

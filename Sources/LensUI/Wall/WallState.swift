@@ -83,6 +83,8 @@ package struct WallState: Sendable {
     /// When the stream was last read to its tip: every live row's data is that fresh.
     package var streamFresh: Date?
     package var showHelp = false
+    /// The first line the help box shows.
+    package var helpScroll = 0
     package var notice: String?
     /// The queue strip under the header.
     package var queues: WallQueues
