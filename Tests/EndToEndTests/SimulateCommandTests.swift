@@ -55,7 +55,7 @@ import Testing
     /// With nothing but what its banner says, `check` passes against the emulator and a wall
     /// watches its floor (the wall demo's calls), the way a newcomer would try them.
     @Test func theBannersCredentialsPassACheckAndServeAWall() async throws {
-        _ = try await Self.serving(["--speed", "20"]) { endpoint, banner in
+        _ = try await Self.serving(["--speed", "2"]) { endpoint, banner in
             let exported = try #require(
                 banner.firstMatch(of: /export AWS_ACCESS_KEY_ID=(\S+) AWS_SECRET_ACCESS_KEY=(\S+) AWS_DEFAULT_REGION=(\S+)/),
                 "the banner gives credentials to use: \(banner)")

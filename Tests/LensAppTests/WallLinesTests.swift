@@ -57,6 +57,29 @@ import Testing
         #expect(lines.filter { $0.contains("\"Transcript\"") }.count == 4)
     }
 
+    /// A floor that closed with no call left when the wall looked (a loaded machine, a fast demo)
+    /// ends the lines too: nothing is live and nothing can start. The stream never finishes here,
+    /// so only the end rule stops it.
+    @Test func aClosedFloorWithNoCallOnItEndsTheLines() async throws {
+        let (events, continuation) = AsyncStream<WallEvent>.makeStream()
+        continuation.yield(.floor([]))
+        continuation.yield(.pace(WallPace(live: 0, rate: 1, refreshSeconds: 1, throttled: false)))
+        let memory = MemoryConsole()
+        let ended = Task {
+            try await WallLines.print(
+                events, rules: try AlertRules(patterns: [], negativeRun: nil), format: .jsonl, endsWhenDone: false,
+                feed: FeedState(), closesAt: Self.time.addingTimeInterval(-1), onAlert: { _ in }, console: memory.console,
+                now: { Self.time })
+        }
+        let watchdog = Task {
+            try await Task.sleep(for: .seconds(30))
+            continuation.finish()
+        }
+        try await ended.value
+        watchdog.cancel()
+        continuation.finish()
+    }
+
     /// The lines never go through the view: the pipe's source does not import it.
     @Test func theLinesDoNotUseTheView() throws {
         let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

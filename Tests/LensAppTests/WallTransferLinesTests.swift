@@ -12,7 +12,7 @@ import Testing
 /// leg it came from (ListAssociatedContacts), before any of the new leg's turns.
 @Suite struct WallTransferLinesTests {
     @Test func theTransferLineComesBeforeTheNewLegsTurns() async throws {
-        let speed = 50.0
+        let speed = 10.0
         let simulator = Simulator(SimulatorConfiguration(scenario: .wallDemo, speed: speed))
         let port = try await simulator.start()
         var settings = WallSettings(instanceId: DemoIdentity.instanceId)

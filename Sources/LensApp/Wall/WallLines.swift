@@ -110,9 +110,12 @@ enum WallLines {
                 break
             }
             if !lines.isEmpty { try console.out(lines.joined(separator: "\n") + "\n") }
-            let allOver = open.isEmpty && !contacts.isEmpty && contacts.values.allSatisfy(\.isOver)
-            // Like follow: it ends when nothing is live and nothing can start.
-            if allOver, (endsWhenDone && feed.isDone) || closesAt.map({ now() >= $0 }) == true { return }
+            let nothingLive = open.isEmpty && contacts.values.allSatisfy(\.isOver)
+            // Like follow: it ends when nothing is live and nothing can start (a closed floor that
+            // had no call left when the wall looked, too).
+            if nothingLive, (endsWhenDone && feed.isDone && !contacts.isEmpty) || closesAt.map({ now() >= $0 }) == true {
+                return
+            }
         }
         throw Interrupted()
     }
