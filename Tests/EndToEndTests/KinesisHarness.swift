@@ -106,9 +106,12 @@ enum KinesisHarness {
     }
 
     /// `lenstail simulate --to-kinesis` into moto.
-    static func simulate(_ moto: MotoServer, stream: String, contacts: Int, speed: String) async throws -> [String] {
+    static func simulate(
+        _ moto: MotoServer, stream: String, contacts: Int, speed: String, seed: UInt64? = nil
+    ) async throws -> [String] {
         let result = try await LenstailProcess.run(
-            ["simulate", "--to-kinesis", stream, "--endpoint-url", moto.url, "--contacts", "\(contacts)", "--speed", speed],
+            ["simulate", "--to-kinesis", stream, "--endpoint-url", moto.url, "--contacts", "\(contacts)", "--speed", speed]
+                + (seed.map { ["--seed", "\($0)"] } ?? []),
             environment: environment, timeout: .seconds(120))
         guard result.status == 0 else { throw FixtureFailure("simulate --to-kinesis failed: \(result.stderr)") }
         return announcedContacts(result.stderr)

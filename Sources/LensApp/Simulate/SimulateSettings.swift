@@ -23,7 +23,8 @@ package struct SimulateSettings: Sendable {
         package var faults = ""
         package var verbose = false
         package var logFile: String?
-        package var seed: UInt64 = 1
+        /// Given: the fault draws' seed and the published contacts' ids; nil: faults from 1, new ids.
+        package var seed: UInt64?
         package var rateLimit = true
         package var printDemo = false
         package var toKinesis: String?
@@ -71,7 +72,7 @@ package struct SimulateSettings: Sendable {
         } else {
             mode = .serve(
                 SimulatorService.Settings(
-                    scenarioFile: a.scenario, speed: a.speed, faults: a.faults, seed: a.seed, rateLimit: a.rateLimit,
+                    scenarioFile: a.scenario, speed: a.speed, faults: a.faults, seed: a.seed ?? 1, rateLimit: a.rateLimit,
                     host: a.host, port: a.port, verbose: a.verbose, logFile: a.logFile))
         }
     }

@@ -13,9 +13,10 @@ package enum StreamPublisher {
         package var scenarioFile: String?
         package var copies: Int
         package var speed: PlaybackSpeed
-        package var seed: UInt64
+        /// The contacts' ids come from it when given; else from a new seed every run.
+        package var seed: UInt64?
 
-        package init(stream: String, scenarioFile: String?, copies: Int, speed: PlaybackSpeed, seed: UInt64) {
+        package init(stream: String, scenarioFile: String?, copies: Int, speed: PlaybackSpeed, seed: UInt64?) {
             self.stream = stream
             self.scenarioFile = scenarioFile
             self.copies = copies
@@ -33,10 +34,10 @@ package enum StreamPublisher {
         } catch {
             throw FatalError(String(describing: error))
         }
-        // Contact ids of this run's own: a follow of the stream must not find an earlier run's
-        // finished call under the same id (real contact ids are never reused).
+        // Contact ids of this run's own unless --seed: a follow of the stream must not find an
+        // earlier run's finished call under the same id (real contact ids are never reused).
         let plan = StreamEventPlan(
-            scenario: scenario, copies: settings.copies, seed: settings.seed ^ .random(in: 0 ... .max), newIds: true)
+            scenario: scenario, copies: settings.copies, seed: settings.seed ?? .random(in: 0 ... .max), newIds: true)
         let (client, place) = try aws.makeKinesisClient(for: stream)
         try console.err(
             "lenstail simulate: publishing \(plan.contactIds.count) contact\(plan.contactIds.count == 1 ? "" : "s") "

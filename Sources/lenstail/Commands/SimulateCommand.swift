@@ -47,8 +47,11 @@ struct SimulateCommand: AsyncParsableCommand {
 
     @OptionGroup var log: LogOptions
 
-    @Option(help: ArgumentHelp("Seed for the fault draws, to reproduce a run.", valueName: "n"))
-    var seed: UInt64 = 1
+    @Option(
+        help: ArgumentHelp(
+            "Seed for the fault draws and, with --to-kinesis, the contacts' ids, to reproduce a run (default: faults from seed 1, new contact ids every run).",
+            valueName: "n"))
+    var seed: UInt64?
 
     @Flag(inversion: .prefixedNo, help: "Throttle like the real quota (1 request/s, burst 2, per access key).")
     var rateLimit = true
