@@ -26,13 +26,7 @@ struct LookBackMotoTests {
 
         // The bucket ListInstanceStorageConfigs names, made in moto, holding this contact's two files.
         let bucket = DemoIdentity.recordingsBucket
-        var create = URLRequest(url: URL(string: "\(moto.url)/\(bucket)")!)
-        create.httpMethod = "PUT"
-        _ = try await URLSession.shared.data(for: create)
-        let s3 = S3Client(
-            region: DemoIdentity.region, configuredEndpoint: URL(string: moto.url)!,
-            credentials: StaticCredentialProvider(
-                AWSCredentials(accessKeyId: DemoIdentity.accessKeyId, secretAccessKey: DemoIdentity.secretAccessKey)))
+        let s3 = try await Self.makeBucket(bucket, in: moto)
         for file in [raw, redacted] { _ = try await s3.putObject(bucket: bucket, key: file.key, body: file.bytes) }
 
         let simulator = Simulator(
@@ -64,13 +58,7 @@ struct LookBackMotoTests {
         let now = LookBackEndToEndTests.now
         let file = try #require(LookBackEndToEndTests.files.first { !$0.isRedacted && $0.key.hasPrefix("Analysis/Voice/") })
         let bucket = "lenstail-malformed-analysis"
-        var create = URLRequest(url: URL(string: "\(moto.url)/\(bucket)")!)
-        create.httpMethod = "PUT"
-        _ = try await URLSession.shared.data(for: create)
-        let s3 = S3Client(
-            region: DemoIdentity.region, configuredEndpoint: URL(string: moto.url)!,
-            credentials: StaticCredentialProvider(
-                AWSCredentials(accessKeyId: DemoIdentity.accessKeyId, secretAccessKey: DemoIdentity.secretAccessKey)))
+        let s3 = try await Self.makeBucket(bucket, in: moto)
         let simulator = Simulator(
             SimulatorConfiguration(scenario: .history(endingAt: now), speed: 1, rateLimit: nil, now: { now }))
         let port = try await simulator.start()
@@ -101,5 +89,16 @@ struct LookBackMotoTests {
                 #expect(run.stderr.hasSuffix("nothing was shown\n"), "stderr: \(run.stderr)")
             }
         }
+    }
+
+    /// A new bucket in moto (a plain PUT), and our S3 client for it with the demo's keys.
+    static func makeBucket(_ bucket: String, in moto: MotoServer) async throws -> S3Client {
+        var create = URLRequest(url: URL(string: "\(moto.url)/\(bucket)")!)
+        create.httpMethod = "PUT"
+        _ = try await URLSession.shared.data(for: create)
+        return S3Client(
+            region: DemoIdentity.region, configuredEndpoint: URL(string: moto.url)!,
+            credentials: StaticCredentialProvider(
+                AWSCredentials(accessKeyId: DemoIdentity.accessKeyId, secretAccessKey: DemoIdentity.secretAccessKey)))
     }
 }
