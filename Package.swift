@@ -1,7 +1,7 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
-let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility")]
 
 let package = Package(
     name: "lenstail",
@@ -15,15 +15,23 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.0.0"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.24.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.65.0"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.5.0"),
+        // No traits: the default `FullFoundation` would link full Foundation and ICU's data (42 MB) for one
+        // URL-encoded form coder the emulator never uses; `ConfigurationSupport` is unused too.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.5.0", traits: []),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.1.0"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
     ],
     targets: [
         // Calendar dates from day numbers and back: the standard library only (Docs/DECISIONS.md).
         .target(name: "CivilCalendar", swiftSettings: strict),
-        // API shapes and the ordered transcript store: Foundation only.
-        .target(name: "ContactLensModel", dependencies: ["CivilCalendar"], swiftSettings: strict),
+        // What full Foundation gave lenstail and FoundationEssentials does not (trimming, JSON values,
+        // C formats, a lock, threads, /bin/sh children, the local time zone), so no module links full
+        // Foundation and its ICU data (42 MB of the static binary; Docs/PERFORMANCE.md).
+        .target(name: "LensBasics", dependencies: ["CivilCalendar", "CChildSpawn"], swiftSettings: strict),
+        // pipe2 and posix_spawn's closefrom, GNU extensions Swift's Glibc module does not import.
+        .target(name: "CChildSpawn"),
+        // API shapes and the ordered transcript store: FoundationEssentials only.
+        .target(name: "ContactLensModel", dependencies: ["CivilCalendar", "LensBasics"], swiftSettings: strict),
         // SigV4 request signing: a pure value type.
         .target(
             name: "AWSSigV4",
@@ -35,7 +43,7 @@ let package = Package(
         .target(
             name: "AWSClient",
             dependencies: [
-                "AWSSigV4", "ContactLensModel",
+                "AWSSigV4", "ContactLensModel", "LensBasics",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -43,27 +51,27 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ], swiftSettings: strict),
         // The recording file format (JSON lines of API pages): read, write, private files.
-        .target(name: "LensRecording", dependencies: ["ContactLensModel"], swiftSettings: strict),
+        .target(name: "LensRecording", dependencies: ["ContactLensModel", "LensBasics"], swiftSettings: strict),
         // Transcript exports: text, Markdown, JSON.
         .target(name: "LensExport", dependencies: ["ContactLensModel"], swiftSettings: strict),
         // The poller state machine and the actor that runs it; recording and replay.
         .target(
             name: "LensEngine",
             dependencies: [
-                "AWSClient", "ContactLensModel", "LensRecording",
+                "AWSClient", "ContactLensModel", "LensBasics", "LensRecording",
                 .product(name: "DequeModule", package: "swift-collections"),
             ], swiftSettings: strict),
         // The API emulator: scenarios, faults, SigV4 verification, Hummingbird server.
         .target(
             name: "LensSimulator",
             dependencies: [
-                "AWSSigV4", "ContactLensModel", "LensRecording",
+                "AWSSigV4", "ContactLensModel", "LensBasics", "LensRecording",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ], swiftSettings: strict),
         // The terminal UI, pure: state, reducer, key bindings, render to a grid of cells.
-        .target(name: "LensUI", dependencies: ["ContactLensModel"], swiftSettings: strict),
+        .target(name: "LensUI", dependencies: ["ContactLensModel", "LensBasics"], swiftSettings: strict),
         // ncursesw, seen from Swift through a small shim header.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // Gives the terminal back if the process dies in the full-screen view (async-signal-safe C).
@@ -72,7 +80,7 @@ let package = Package(
         .target(name: "CLargeAllocations"),
         // The thin ncurses adapter: draws a Screen, reads keys and resizes.
         .target(
-            name: "LensTerminal", dependencies: ["CNcursesw", "CTerminalRescue", "LensUI", "ContactLensModel"],
+            name: "LensTerminal", dependencies: ["CNcursesw", "CTerminalRescue", "LensUI", "ContactLensModel", "LensBasics"],
             swiftSettings: strict),
         // What the commands do: run a follow or a replay, print streams, load and export a call,
         // link the player, save the view. Tests call it in-process.
@@ -80,15 +88,15 @@ let package = Package(
             name: "LensApp",
             dependencies: [
                 "ContactLensModel", "AWSClient", "AWSSigV4", "LensEngine", "LensSimulator", "LensUI", "LensTerminal",
-                "LensRecording", "LensExport", "CLargeAllocations",
+                "LensRecording", "LensExport", "LensBasics", "CLargeAllocations", "CivilCalendar",
                 .product(name: "Logging", package: "swift-log"),
             ], swiftSettings: strict),
         // The command line: subcommands parse and wire, nothing else.
         .executableTarget(
             name: "lenstail",
             dependencies: [
-                "AWSClient", "ContactLensModel", "LensApp", "LensEngine", "LensExport", "LensSimulator", "LensUI",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "AWSClient", "ContactLensModel", "LensApp", "LensBasics", "LensEngine", "LensExport", "LensSimulator",
+                "LensUI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], swiftSettings: strict),
 
         // Benchmarks that print numbers: `swift run -c release LensBenchmarks [name]` (Docs/PERFORMANCE.md).
@@ -115,6 +123,7 @@ let package = Package(
         .testTarget(
             name: "ContactLensModelTests", dependencies: ["ContactLensModel", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CivilCalendarTests", dependencies: ["CivilCalendar"]),
+        .testTarget(name: "LensBasicsTests", dependencies: ["LensBasics"]),
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "AWSClientTests", dependencies: ["AWSClient", "AWSSigV4", "TestSupport"], resources: [.copy("Fixtures")]),
@@ -136,14 +145,15 @@ let package = Package(
         // Test helpers shared by test targets: a private tmux server driven without blocking.
         .target(name: "TestSupport", dependencies: ["ContactLensModel"], path: "Tests/TestSupport"),
         .testTarget(
-            name: "LensUITests", dependencies: ["LensUI", "ContactLensModel", "TestSupport"], exclude: ["__Snapshots__"]),
+            name: "LensUITests", dependencies: ["LensUI", "ContactLensModel", "LensBasics", "TestSupport"],
+            exclude: ["__Snapshots__"]),
         .testTarget(name: "LensTerminalTests", dependencies: ["LensTerminal", "LensUI", "ContactLensModel"]),
         // What the commands do, in-process: stream output, exports, `lenstail check` against the emulator and moto's STS.
         .testTarget(
             name: "LensAppTests",
             dependencies: [
                 "LensApp", "LensUI", "LensExport", "LensSimulator", "LensEngine", "AWSClient", "AWSSigV4", "ContactLensModel",
-                "TestSupport",
+                "LensBasics", "TestSupport",
             ], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "EndToEndTests",

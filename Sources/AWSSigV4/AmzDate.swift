@@ -1,5 +1,5 @@
 import CivilCalendar
-import Foundation
+import FoundationEssentials
 
 /// Formats and parses the SigV4 `yyyyMMdd'T'HHmmss'Z'` timestamp in UTC by arithmetic (no DateFormatter).
 enum AmzDate {

@@ -1,5 +1,5 @@
 import Crypto
-import Foundation
+import FoundationEssentials
 
 /// A pure AWS Signature Version 4 signer (header signing); the date is injected.
 package struct SigV4Signer: Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Why a request's SigV4 signature was rejected, with the AWS error code and message to answer with.
 package enum SigV4VerificationError: Error, Sendable, Hashable {

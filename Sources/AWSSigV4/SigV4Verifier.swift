@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Verifies the SigV4 Authorization header of a received request (server side, for the API emulator).
 package struct SigV4Verifier: Sendable {

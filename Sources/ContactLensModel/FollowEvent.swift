@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What a source of one contact's segments tells its consumers (the text printer, the terminal
 /// UI), whatever the source: the API polled, the segment stream, a recording played again. It

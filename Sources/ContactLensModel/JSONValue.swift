@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Any JSON value, for carrying what the model does not describe through `Codable`.
 package enum JSONValue: Hashable, Sendable {

@@ -1,10 +1,11 @@
 import CivilCalendar
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// A moment as a person reads it in a time zone: `2024-05-01 09:12:03` (the search's lists and
 /// tables), without a formatter per call.
 package enum LocalTime {
-    package static func text(_ date: Date, timeZone: TimeZone) -> String {
+    package static func text(_ date: Date, timeZone: LocalZone) -> String {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         let (day, second) = CivilDate.utc(epochSeconds: seconds + timeZone.secondsFromGMT(for: date))
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

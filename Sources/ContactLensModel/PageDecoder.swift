@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension ListSegmentsResponse {
     /// Decodes a response body as `JSONDecoder` does, several times faster: a well-formed page

@@ -1,17 +1,18 @@
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// Ids as people paste them from the Amazon Connect console: surrounded by spaces, or as the
 /// ARN the console shows (`arn:aws:connect:REGION:ACCOUNT:instance/ID[/contact/CONTACT]`).
 package enum PastedIdentifier {
     /// The instance id inside `text`: itself trimmed, or the `instance/…` part of an ARN.
     package static func instanceId(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed(.whitespacesAndNewlines)
         return part(after: "instance", in: trimmed) ?? trimmed
     }
 
     /// The contact id inside `text`: itself trimmed, or the `contact/…` part of an ARN.
     package static func contactId(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed(.whitespacesAndNewlines)
         return part(after: "contact", in: trimmed) ?? trimmed
     }
 

@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// The JSON export of either channel, in the API's own field names, keys sorted:
 /// `{"Categories":[{"Name","PointsOfInterest"}],"ContactId","InstanceId","PostContactSummary","Transcript":[…]}`

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 #if canImport(Glibc)
     import Glibc
@@ -13,7 +14,7 @@ import Foundation
 package final class PrivateFile: @unchecked Sendable {
     package let path: String
     private let descriptor: Int32
-    private let lock = NSLock()
+    private let lock = Lock()
 
     /// How an existing file at the path is treated.
     package enum Mode: Sendable {
@@ -56,9 +57,7 @@ package final class PrivateFile: @unchecked Sendable {
 
     /// Writes all bytes, then syncs them to disk.
     package func write(_ bytes: [UInt8]) throws(RecordingError) {
-        lock.lock()
-        defer { lock.unlock() }
-        try Self.writeAll(bytes, to: descriptor, path: path)
+        try lock.withLock { () throws(RecordingError) in try Self.writeAll(bytes, to: descriptor, path: path) }
     }
 
     /// Replaces `path` with `bytes` atomically: a private temporary file beside it is written,

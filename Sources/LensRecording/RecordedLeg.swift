@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// A line of a recording that says a transfer began a new leg: the pages after it are that
 /// contact's (see Docs/RECORDING.md). It has no `response`, so no reader takes it for a page;
@@ -30,10 +30,10 @@ package struct RecordedLeg: Hashable, Sendable {
 
     /// True when a line holds a leg: checked cheaply, then for real.
     static func isLegLine(_ line: Data.SubSequence) -> Bool {
-        guard line.range(of: Data("\"leg\":".utf8)) != nil,
-            let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
+        guard line.firstRange(of: Array("\"leg\":".utf8)) != nil,
+            let object = try? JSONValue.parse(Array(line))
         else { return false }
-        return object[key] is [String: Any] && object["response"] == nil
+        return object[member: key]?.members != nil && object[member: "response"] == nil
     }
 
     static func decode(line: Data) throws -> RecordedLeg {

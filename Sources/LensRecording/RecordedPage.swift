@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// One API page as lenstail received it: one line of a recording (see Docs/RECORDING.md).
 package struct RecordedPage: Hashable, Sendable {

@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// One record of the Contact Lens segment stream as lenstail read it: one line of a stream
 /// recording (see Docs/RECORDING.md). `"source":"kinesis"` tells it from an API page's line.
@@ -58,15 +58,15 @@ package struct RecordedStreamEvent: Hashable, Sendable {
     /// A stream line read back as the page a follow reported for it: the event's segments, with
     /// a NextToken ("more may come") unless it is the COMPLETED or FAILED event.
     static func decodePage(line: Data) throws -> RecordedPage {
-        guard let object = try JSONSerialization.jsonObject(with: line) as? [String: Any],
-            let received = object["receivedAt"] as? String, let event = object["event"]
+        let object = try JSONValue.parse(Array(line))
+        guard object.members != nil, let received = object[member: "receivedAt"]?.string, let event = object[member: "event"]
         else {
             throw RecordingError("a stream line needs receivedAt and event")
         }
         guard let date = RecordingTime.parse(received) else {
             throw RecordingError("receivedAt \(received) is not an ISO 8601 time")
         }
-        let bytes = Array(try JSONSerialization.data(withJSONObject: event, options: [.fragmentsAllowed]))
+        let bytes = event.serialized()
         guard case .event(let decoded) = StreamRecordDecoder.decode(bytes) else {
             throw RecordingError("the event is not a Contact Lens segment-stream event")
         }

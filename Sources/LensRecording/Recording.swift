@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// A recording read back: its whole pages in file order, and a warning when the last line was cut off.
 package struct Recording: Sendable {
@@ -20,7 +20,7 @@ package struct Recording: Sendable {
     /// recording's keys. Lets `--scenario` tell recordings from scenario files.
     package static func looksLikeRecording(_ data: Data) -> Bool {
         guard let first = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true).first,
-            let object = try? JSONSerialization.jsonObject(with: Data(first)) as? [String: Any]
+            let object = (try? JSONValue.parse(Array(first)))?.members
         else { return false }
         return RecordedPage.requiredKeys.allSatisfy { object[$0] != nil }
             || RecordedStreamEvent.requiredKeys.allSatisfy { object[$0] != nil }
@@ -63,7 +63,7 @@ package struct Recording: Sendable {
                         ? RecordedStreamEvent.decodePage(line: Data(line))
                         : RecordedPage.decode(line: Data(line)))
             } catch {
-                guard (try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])) == nil else {
+                guard !JSONValue.isValid(Array(line)) else {
                     throw describe(error, line: Data(line), number: index + 1, firstPage: pages.isEmpty)
                 }
                 cutOff.append(index + 1)
@@ -89,8 +89,7 @@ package struct Recording: Sendable {
 
     /// A page that begins inside a cut-off line (appended after a crash by an older lenstail).
     private static func gluedPage(in line: Data) -> RecordedPage? {
-        let start = Data(#"{"receivedAt":"#.utf8)
-        guard let found = line.dropFirst().range(of: start) else { return nil }
+        guard let found = line.dropFirst().firstRange(of: Array(#"{"receivedAt":"#.utf8)) else { return nil }
         return try? RecordedPage.decode(line: Data(line[found.lowerBound...]))
     }
 
@@ -106,14 +105,14 @@ package struct Recording: Sendable {
 
     /// A stream line says `"source":"kinesis"` right after receivedAt (checked cheaply, then for real).
     private static func isStreamLine(_ line: Data.SubSequence) -> Bool {
-        guard line.range(of: Data("\"source\":\"kinesis\"".utf8)) != nil,
-            let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
+        guard line.firstRange(of: Array("\"source\":\"kinesis\"".utf8)) != nil,
+            let object = try? JSONValue.parse(Array(line))
         else { return false }
-        return object["source"] as? String == RecordedStreamEvent.source
+        return object[member: "source"]?.string == RecordedStreamEvent.source
     }
 
     private static func describe(_ error: any Error, line: Data, number: Int, firstPage: Bool) -> RecordingError {
-        let object = try? JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed])
+        let object = try? JSONValue.parse(Array(line))
         if object == nil {
             return RecordingError(
                 firstPage
@@ -121,10 +120,10 @@ package struct Recording: Sendable {
                     : "line \(number) is not JSON")
         }
         if let error = error as? RecordingError { return RecordingError("line \(number): \(error.message)") }
-        if let dictionary = object as? [String: Any], dictionary["source"] as? String == RecordedStreamEvent.source {
+        if object?[member: "source"]?.string == RecordedStreamEvent.source {
             return RecordingError("line \(number): \((error as? RecordingError)?.message ?? "not a segment-stream event")")
         }
-        guard let dictionary = object as? [String: Any], RecordedPage.requiredKeys.allSatisfy({ dictionary[$0] != nil }) else {
+        guard let dictionary = object?.members, RecordedPage.requiredKeys.allSatisfy({ dictionary[$0] != nil }) else {
             return RecordingError(
                 "not a lenstail recording (line \(number) has no receivedAt and response; see Docs/RECORDING.md)")
         }

@@ -1,5 +1,5 @@
 import CNcursesw
-import Foundation
+import FoundationEssentials
 import LensUI
 
 /// The theme as ncurses attributes and colour pairs, one pair per style that has a colour.

@@ -1,7 +1,13 @@
 import CNcursesw
 import CTerminalRescue
-import Foundation
+import FoundationEssentials
 import LensUI
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The ncursesw backend: opens and restores the terminal, draws the cells that changed, and
 /// waits for a key, a resize or a wake-up without waking on its own (`poll` on the terminal and

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// The mailbox from the engine, player and signal tasks to the thread that owns the terminal.
 /// A lock-guarded queue is the one thing
@@ -8,7 +9,7 @@ import Foundation
 final class EventInbox<Event: Sendable>: @unchecked Sendable {
     let capacity = 256
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var events: [Event] = []
     private var backlog = 0
     private var sender: CheckedContinuation<Void, Never>?

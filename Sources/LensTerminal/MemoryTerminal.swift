@@ -1,5 +1,12 @@
-import Foundation
+import FoundationEssentials
+import LensBasics
 import LensUI
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A terminal in memory, for tests (ratatui's `TestBackend`): it applies the same diffs the real
 /// one writes, so what it holds is what a terminal would show. The test queues keys and resizes,
@@ -10,7 +17,7 @@ package final class MemoryTerminal: TerminalBackend, @unchecked Sendable {
         case step(@Sendable () -> Void)
     }
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var grid: Screen
     private var previous: Screen?
     private var queued: [Queued] = []

@@ -1,6 +1,12 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// SIGINT, SIGTERM and SIGHUP for the whole process. While the full-screen view is open they go
 /// to it, so it restores the terminal and lenstail exits 128 + the signal; otherwise the hooks

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LensUI
 
 /// What the run loop needs of a terminal (ratatui's `Backend`): its size, drawing a frame,

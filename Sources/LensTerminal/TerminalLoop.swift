@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import LensUI
 
 /// The loop on the terminal's thread, for any stack of screens: wait for a key, a resize, a

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import LensBasics
 import LensUI
 
 /// How the full-screen program ended.
@@ -59,7 +60,7 @@ package enum TerminalProgram {
         }
         return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<TerminalExit, any Error>) in
             // ncurses is not thread-safe: one thread owns it from open to close.
-            let thread = Thread {
+            let started = DetachedThread.start {
                 continuation.resume(
                     with: Result {
                         let terminal = try CursesTerminal(mouse: mouse)
@@ -69,8 +70,7 @@ package enum TerminalProgram {
                         return TerminalLoop.run(terminal, program: try program(terminal.size), inbox: inbox, perform: perform)
                     })
             }
-            thread.name = "lenstail.\(name)"
-            thread.start()
+            if !started { continuation.resume(throwing: TerminalError("cannot start a thread for the \(name) view")) }
         }
     }
 }
@@ -84,7 +84,7 @@ enum InboxItem<Message: Sendable>: Sendable {
 
 /// Where the inbox's wake-ups go: the terminal once it is open (events may come before).
 final class WakeTarget: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var terminal: CursesTerminal?
 
     func attach(_ terminal: CursesTerminal?) {

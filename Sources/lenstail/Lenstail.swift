@@ -1,6 +1,8 @@
 import AWSClient
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
+import LensBasics
 
 /// The `lenstail` command: subcommands only parse and wire.
 @main
@@ -45,8 +47,8 @@ struct Lenstail: AsyncParsableCommand {
             if exitCode(for: error) == .validationFailure,
                 let unknown = UnknownOption(in: arguments, commands: configuration.subcommands)
             {
-                FileHandle.standardError.write(Data(unknown.message(root: self).utf8))
-                Foundation.exit(ExitCode.validationFailure.rawValue)
+                _ = FileBytes.write(Array(unknown.message(root: self).utf8), to: STDERR_FILENO)
+                Glibc.exit(ExitCode.validationFailure.rawValue)
             }
             exit(withError: error)
         }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// An option the command does not have. ArgumentParser reports one only after the command's
 /// required options and rules pass, so `follow --instance I --contact-id C` (a prefix of
@@ -41,11 +41,11 @@ struct UnknownOption {
     /// The command's long option names (`--instance-id`), read from ArgumentParser's own
     /// description of the command.
     private static func longNames(of command: any ParsableCommand.Type) -> [String] {
-        guard let json = try? JSONSerialization.jsonObject(with: Data(command._dumpHelp().utf8)) as? [String: Any],
-            let described = json["command"] as? [String: Any], let arguments = described["arguments"] as? [[String: Any]]
+        guard let json = try? JSONValue.parse(Array(command._dumpHelp().utf8)),
+            let arguments = json[member: "command"]?[member: "arguments"]?.array
         else { return [] }
-        return arguments.flatMap { ($0["names"] as? [[String: Any]]) ?? [] }
-            .filter { $0["kind"] as? String == "long" }
-            .compactMap { ($0["name"] as? String).map { "--" + $0 } }
+        return arguments.flatMap { $0[member: "names"]?.array ?? [] }
+            .filter { $0[member: "kind"]?.string == "long" }
+            .compactMap { $0[member: "name"]?.string.map { "--" + $0 } }
     }
 }

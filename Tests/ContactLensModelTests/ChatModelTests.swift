@@ -57,7 +57,7 @@ import Testing
         #expect(ISOTime.epochMillis("yesterday") == nil)
         #expect(ISOTime.epochMillis("2024-13-14T19:39:26Z") == nil)
         #expect(ISOTime.format(epochMillis: 1_710_445_166_715) == "2024-03-14T19:39:26.715Z")
-        #expect(ChatClock.timeOfDay(millis: 1_710_445_166_715, timeZone: TimeZone(identifier: "UTC")!) == "19:39:26")
+        #expect(ChatClock.timeOfDay(millis: 1_710_445_166_715, timeZone: .utc) == "19:39:26")
     }
 
     @Test func eventTypesReadAsWords() {

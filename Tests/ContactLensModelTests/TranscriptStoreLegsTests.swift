@@ -47,7 +47,7 @@ import Testing
     @Test func theDividerSaysWhereWhoAndWhen() throws {
         var leg = Self.retention
         leg.agent = "frank\u{1B}[2J"
-        let text = leg.dividerText(timeZone: try #require(TimeZone(identifier: "UTC")))
+        let text = leg.dividerText(timeZone: .utc)
         #expect(text.hasPrefix("transferred to Retention · frank"))
         #expect(!text.contains("\u{1B}"))
         #expect(text.hasSuffix(" · 08:00:00"))

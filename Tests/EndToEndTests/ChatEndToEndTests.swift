@@ -72,6 +72,11 @@ import Testing
         #expect(exported.stdout.contains("[attachment] receipt-march.pdf (APPROVED)"))
         #expect(exported.stdout.contains("[event] participant joined"))
         #expect(exported.stdout.contains("Billing dispute  at 09:15:"))
+        // The machine's zone comes from TZ (or /etc/localtime) with its rules, not from full Foundation's ICU data.
+        for (zone, time) in [("America/New_York", "04:15:03"), ("Asia/Kolkata", "14:45:03"), ("Europe/Paris", "10:15:03")] {
+            let local = try await LenstailProcess.run(["export", path, "--format", "text"], environment: ["TZ": zone])
+            #expect(local.stdout.contains("\(time)  CUSTOM_BOT Northwind Assistant"), "TZ=\(zone): \(local.stdout.prefix(300))")
+        }
         let json = try await LenstailProcess.run(["export", path, "--format", "json"])
         #expect(json.status == 0)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])

@@ -46,6 +46,20 @@ import Testing
         #expect(bash.contains("complete") && bash.contains("follow") && bash.contains("--instance-id"))
     }
 
+    /// A binary that carries ICU's data (full Foundation came back) is not packed.
+    @Test func aBinaryWithFullFoundationIsRefused() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("release-icu-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fake = dir.appendingPathComponent("lenstail")
+        try Data("#!/bin/sh\n# icudt76l-coll/root.res\necho 0.1.0\n".utf8).write(to: fake)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
+        let result = try await Self.shell([Self.script, "--binary", fake.path, "--out", dir.appendingPathComponent("out").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("ICU's data") && result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path))
+    }
+
     @Test func aBadArgumentIsOneLineAndExit64() async throws {
         for arguments in [["--bogus"], ["--out"], ["--binary", "/nonexistent/lenstail"]] {
             let result = try await Self.shell([Self.script] + arguments)

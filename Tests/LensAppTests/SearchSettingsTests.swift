@@ -1,5 +1,6 @@
 import ContactLensModel
 import Foundation
+import LensBasics
 import LensEngine
 import Testing
 
@@ -10,13 +11,13 @@ import Testing
 @Suite struct SearchSettingsTests {
     static let instance = "6f0c5a1e-3d2b-4c8e-9a71-2b5e8d4f0c3a"
     static let now = Date(timeIntervalSince1970: 1_714_554_000)  // 2024-05-01T09:00:00Z
-    static let utc = TimeZone(identifier: "UTC")!
+    static let utc = LocalZone.utc
 
     static func settings(
         instanceId: String? = instance, since: String? = nil, from: String? = nil, to: String? = nil,
         by: SearchTimeKind = .initiated, queues: [String] = [], agents: [String] = [], groups: [String] = [],
         channels: [SearchChannel] = [], says: [String] = [], saidBy: SaidBy? = nil, match: SearchMatch? = nil,
-        inProgress: Bool = false, limit: Int = 100, timeZone: TimeZone = utc
+        inProgress: Bool = false, limit: Int = 100, timeZone: LocalZone = utc
     ) throws(UsageError) -> SearchSettings {
         try SearchSettings(
             instanceId: instanceId, since: since, from: from, to: to, by: by, queues: queues, agents: agents,
@@ -42,7 +43,8 @@ import Testing
     }
 
     @Test func fromAndToReadZonedAndLocalTimes() throws {
-        let s = try Self.settings(from: "2024-04-30T08:00:00Z", to: "2024-04-30 10:30", timeZone: TimeZone(secondsFromGMT: 7200)!)
+        let s = try Self.settings(
+            from: "2024-04-30T08:00:00Z", to: "2024-04-30 10:30", timeZone: LocalZone(secondsFromGMT: 7200)!)
         #expect(s.timeRange.startTime == Date(timeIntervalSince1970: 1_714_464_000))
         // 10:30 at +02:00 is 08:30 UTC.
         #expect(s.timeRange.endTime == Date(timeIntervalSince1970: 1_714_465_800))

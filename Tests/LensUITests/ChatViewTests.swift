@@ -66,7 +66,7 @@ import Testing
 
     static func state() -> AppState {
         var state = try! AppState(session: Fixtures.session, size: Size(width: 100, height: 20), now: Fixtures.start)
-        state.timeZone = TimeZone(identifier: "UTC")!
+        state.timeZone = .utc
         _ = reduce(into: &state, Fixtures.page(segments))
         _ = reduce(into: &state, .engine(.status(.live(lastSuccess: Fixtures.start))))
         return state

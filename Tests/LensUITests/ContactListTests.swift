@@ -1,5 +1,6 @@
 import ContactLensModel
 import Foundation
+import LensBasics
 import Testing
 
 @testable import LensUI
@@ -7,7 +8,7 @@ import Testing
 /// The search's list screen: its rows as a text snapshot, sorted and filtered with the wall's
 /// keys, Enter opening the selected contact over it and Esc coming back.
 @Suite struct ContactListTests {
-    static let utc = TimeZone(identifier: "UTC")!
+    static let utc = LocalZone.utc
     static let now = Date(timeIntervalSince1970: 1_714_554_000)  // 2024-05-01T09:00:00Z
 
     static func rows() -> [ContactListRow] {

@@ -14,7 +14,7 @@ import Testing
 
     static func transferred(height: Int = 30) -> AppState {
         var state = Fixtures.state(size: Size(width: 100, height: height))
-        state.timeZone = TimeZone(identifier: "UTC")!
+        state.timeZone = .utc
         _ = reduce(into: &state, .engine(.leg(retention)))
         _ = reduce(
             into: &state,

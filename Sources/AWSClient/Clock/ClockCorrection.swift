@@ -1,11 +1,12 @@
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// How far AWS's clock is from this machine's. After a request is refused for its time, the
 /// difference read from that answer's `Date` header is kept and every later request of the
 /// client is signed at this machine's time plus it, as the AWS SDKs do. One value per client,
 /// shared by its copies; it also keeps the last difference seen, for `lenstail check`.
 package final class ClockCorrection: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var adopted: TimeInterval = 0
     private var lastSeen: TimeInterval?
     private var adoptions = 0

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Tells an answer that refused a request for its time, as the AWS SDKs do (the Swift, Java and
 /// JavaScript SDKs' clock-skew lists; the installed botocore has none and never corrects the

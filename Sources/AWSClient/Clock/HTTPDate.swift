@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The `Date` header of an HTTP answer, IMF-fixdate as every AWS endpoint sends it
 /// ("Sun, 06 Nov 1994 08:49:37 GMT", RFC 9110 §5.6.7). Read by hand: it is parsed on every

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The process environment and home folder, injected so tests never read the real ~/.aws.
 package struct AWSEnvironment: Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A region or endpoint that cannot be used; one line, safe to print.
 package struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// --endpoint-url > AWS_ENDPOINT_URL_<SERVICE> > AWS_ENDPOINT_URL > https://{prefix}.{region}.amazonaws.com.
 package enum EndpointResolver {
@@ -37,7 +38,7 @@ package enum EndpointResolver {
     ) throws -> (url: URL, source: String)? {
         let ignoreConfigured = environment.value("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")?.lowercased() == "true"
         let configured: (String, String)? = {
-            if let override = override?.trimmingCharacters(in: .whitespaces), !override.isEmpty {
+            if let override = override?.trimmed(), !override.isEmpty {
                 return (override, "--endpoint-url")
             }
             if ignoreConfigured { return nil }
@@ -80,7 +81,7 @@ package enum EndpointResolver {
 
     /// localhost, 127.0.0.0/8 and ::1 (with or without brackets).
     package static func isLoopback(_ host: String) -> Bool {
-        let host = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        let host = host.lowercased().trimmed(ScalarSet("[]"))
         if host == "localhost" || host == "::1" || host == "0:0:0:0:0:0:0:1" { return true }
         let octets = host.split(separator: ".", omittingEmptySubsequences: false)
         return octets.count == 4 && octets[0] == "127"

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// One parsed AWS INI file: sections in file order, keys lowercased, duplicate sections merged.
 struct INIFile: Sendable, Hashable {
@@ -25,7 +26,7 @@ struct INIFile: Sendable, Hashable {
         var lastKeyIsNested = false
         for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let lineNumber = index + 1
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            let line = rawLine.trimmed()
             if line.isEmpty || line.hasPrefix("#") || line.hasPrefix(";") { continue }
             let indent = rawLine.prefix { $0 == " " || $0 == "\t" }.count
 
@@ -44,7 +45,7 @@ struct INIFile: Sendable, Hashable {
                 guard let close = line.lastIndex(of: "]") else {
                     throw ParseError(line: lineNumber, reason: "a section header without a closing ']'")
                 }
-                let name = line[line.index(after: line.startIndex)..<close].trimmingCharacters(in: .whitespaces)
+                let name = line[line.index(after: line.startIndex)..<close].trimmed()
                 guard !name.isEmpty else { throw ParseError(line: lineNumber, reason: "an empty section name") }
                 if sections[name] == nil {
                     sections[name] = [:]
@@ -70,9 +71,9 @@ struct INIFile: Sendable, Hashable {
     /// "key = value" → (lowercased key, trimmed value); nil without "=" or with an empty key.
     private static func property(_ line: String) -> (key: String, value: String)? {
         guard let equals = line.firstIndex(of: "=") else { return nil }
-        let key = line[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
+        let key = line[..<equals].trimmed().lowercased()
         guard !key.isEmpty else { return nil }
-        return (key, line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces))
+        return (key, line[line.index(after: equals)...].trimmed())
     }
 
     /// The properties of a section.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// The shared config and credentials files, parsed as the AWS CLI does; missing files count as empty.
 package struct ProfileFiles: Sendable {
@@ -68,7 +69,7 @@ package struct ProfileFiles: Sendable {
         if header == "default" { return .profile("default") }
         let parts = header.split(maxSplits: 1, whereSeparator: \.isWhitespace)
         guard parts.count == 2 else { return .ignored }
-        let name = parts[1].trimmingCharacters(in: .whitespaces)
+        let name = parts[1].trimmed()
         switch parts[0] {
         case "profile": return .profile(name)
         case "sso-session": return .ssoSession(name)
@@ -78,11 +79,11 @@ package struct ProfileFiles: Sendable {
 
     /// Reads and parses one file; a missing file is an empty one.
     private static func load(_ path: String) throws -> INIFile {
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return INIFile()
         }
-        if isDirectory.boolValue {
+        if isDirectory {
             throw CredentialError(.unreadableFile, "cannot read AWS profile file \(path): it is a directory")
         }
         guard let data = FileManager.default.contents(atPath: path) else {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// --region > AWS_REGION > AWS_DEFAULT_REGION > the profile's `region` > the caller's fallback > an error.
 package enum RegionResolver {
@@ -10,7 +11,7 @@ package enum RegionResolver {
         environment: AWSEnvironment, fallback: (region: String, source: String)? = nil
     ) throws -> (region: String, source: String) {
         let candidate: (String, String)? = {
-            if let flag = flag?.trimmingCharacters(in: .whitespaces), !flag.isEmpty { return (flag, "--region") }
+            if let flag = flag?.trimmed(), !flag.isEmpty { return (flag, "--region") }
             if let region = environment.value("AWS_REGION") { return (region, "AWS_REGION") }
             if let region = environment.value("AWS_DEFAULT_REGION") { return (region, "AWS_DEFAULT_REGION") }
             return nil

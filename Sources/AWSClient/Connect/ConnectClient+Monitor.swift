@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 extension ConnectClient {
     /// MonitorContact: the supervisor's softphone joins the contact. The request gets a

@@ -1,6 +1,6 @@
 import AWSSigV4
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// Amazon Connect's operations for acting on calls and looking back (rest-json, signed for
 /// `connect` on `connect.{region}.amazonaws.com`): MonitorContact, SearchUsers, DescribeContact,

@@ -1,6 +1,6 @@
 import AWSSigV4
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// Amazon Connect's floor and directory calls the wall needs (rest-json, signed for `connect`
 /// on `connect.{region}.amazonaws.com`): GetCurrentUserData and the ListQueues, ListUsers and

@@ -1,5 +1,6 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// A name, id or ARN that may be the supervisor's Amazon Connect user, and where it came from.
 package struct SupervisorCandidate: Hashable, Sendable {
@@ -40,7 +41,7 @@ package enum SupervisorResolver {
         -> [SupervisorCandidate]
     {
         func given(_ text: String?) -> String? {
-            guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+            guard let text = text?.trimmed(), !text.isEmpty else { return nil }
             return text
         }
         if let flag = given(flag) { return [SupervisorCandidate(flag, from: .flag)] }
@@ -87,7 +88,7 @@ package enum SupervisorResolver {
     package static func match(_ value: String, in users: [UserSearchSummary]) -> UserSearchSummary? {
         let id = userId(fromArn: value) ?? value
         return users.first { $0.id == id || $0.arn == value }
-            ?? users.first { $0.username?.caseInsensitiveCompare(value) == .orderedSame }
+            ?? users.first { $0.username?.lowercased() == value.lowercased() }
     }
 
     /// One line when no candidate was given at all.

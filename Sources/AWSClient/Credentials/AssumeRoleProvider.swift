@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// STS AssumeRole for a profile with role_arn, as botocore's AssumeRoleProvider does it. The
 /// credentials that ask come from source_profile — its own credentials, or, when it is itself

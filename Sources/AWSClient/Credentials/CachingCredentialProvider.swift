@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Caches what a provider returns; resolves again once within 5 minutes of the expiration.
 /// Concurrent callers share one resolution, so a credential_process runs once, not once per request.

@@ -1,5 +1,7 @@
 import AWSSigV4
-import Foundation
+import ContactLensModel
+import FoundationEssentials
+import LensBasics
 
 /// ECS and EKS Pod Identity credentials: GET AWS_CONTAINER_CREDENTIALS_RELATIVE_URI on
 /// 169.254.170.2, or AWS_CONTAINER_CREDENTIALS_FULL_URI when it is https, a loopback address or
@@ -43,7 +45,7 @@ struct ContainerCredentialProvider {
                 reason = "HTTP \(response.status)"
                 continue
             }
-            guard let json = (try? JSONSerialization.jsonObject(with: Data(response.body))) as? [String: Any] else {
+            guard let json = (try? JSONValue.parse(response.body))?.members else {
                 reason = "an answer that is not JSON"
                 continue
             }
@@ -62,7 +64,7 @@ struct ContainerCredentialProvider {
         }
         let full = environment.value("AWS_CONTAINER_CREDENTIALS_FULL_URI") ?? ""
         guard let url = URL(string: full), let scheme = url.scheme?.lowercased(), scheme == "https" || scheme == "http",
-            let host = url.host?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+            let host = url.host?.lowercased().trimmed(ScalarSet("[]"))
         else {
             throw CredentialError(.invalidConfiguration, "AWS_CONTAINER_CREDENTIALS_FULL_URI is not an http(s) URL")
         }
@@ -82,7 +84,7 @@ struct ContainerCredentialProvider {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw CredentialError(.unreadableFile, "cannot read AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE \(path)")
             }
-            token = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines)
+            token = String(decoding: data, as: UTF8.self).trimmed(.newlines)
         } else {
             token = environment.value("AWS_CONTAINER_AUTHORIZATION_TOKEN")
         }
@@ -93,14 +95,14 @@ struct ContainerCredentialProvider {
     }
 
     /// AccessKeyId, SecretAccessKey, Token, Expiration: the answer of ECS, EKS Pod Identity and IMDS alike.
-    static func credentials(_ json: [String: Any], source: String) throws -> ResolvedCredentials {
-        guard let accessKey = json["AccessKeyId"] as? String, !accessKey.isEmpty,
-            let secret = json["SecretAccessKey"] as? String, !secret.isEmpty
+    static func credentials(_ json: [String: JSONValue], source: String) throws -> ResolvedCredentials {
+        guard let accessKey = json["AccessKeyId"]?.string, !accessKey.isEmpty,
+            let secret = json["SecretAccessKey"]?.string, !secret.isEmpty
         else {
             throw CredentialError(.fetchFailed, "\(source) answered without AccessKeyId or SecretAccessKey")
         }
-        let token = (json["Token"] as? String).flatMap { $0.isEmpty ? nil : $0 }
-        let expiration = (json["Expiration"] as? String).flatMap(RFC3339.parse)
+        let token = (json["Token"]?.string).flatMap { $0.isEmpty ? nil : $0 }
+        let expiration = (json["Expiration"]?.string).flatMap(RFC3339.parse)
         return ResolvedCredentials(
             credentials: AWSCredentials(accessKeyId: accessKey, secretAccessKey: secret, sessionToken: token),
             source: source, expiration: expiration)

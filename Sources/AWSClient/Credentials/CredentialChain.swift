@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The AWS CLI's order (botocore's create_credential_resolver): environment variables (skipped
 /// when a profile is given explicitly), then the profile chosen by --profile, AWS_PROFILE,

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What the providers of one resolution share: the environment, the profile files read once,
 /// where STS is, how long to wait, who asks for MFA codes, and the clock.

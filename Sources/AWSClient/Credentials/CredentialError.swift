@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Why no credentials could be had; one line that never holds a secret, a token or a process's stdout.
 package struct CredentialError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {

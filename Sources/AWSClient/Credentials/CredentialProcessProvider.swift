@@ -1,5 +1,7 @@
 import AWSSigV4
-import Foundation
+import ContactLensModel
+import FoundationEssentials
+import LensBasics
 
 /// Runs a profile's `credential_process` and reads the JSON it prints (Version 1).
 /// Errors carry stderr's first line at most: stdout may hold secrets, so it never reaches a message.
@@ -53,22 +55,22 @@ package struct CredentialProcessProvider: CredentialProvider {
     /// Checks the process JSON: Version 1, AccessKeyId, SecretAccessKey, optional SessionToken and Expiration.
     func parse(_ stdout: Data) throws -> (AWSCredentials, Date?) {
         let expected = "(Version 1, AccessKeyId, SecretAccessKey)"
-        guard let json = (try? JSONSerialization.jsonObject(with: stdout)) as? [String: Any] else {
+        guard let json = (try? JSONValue.parse(Array(stdout)))?.members else {
             throw CredentialError(.processInvalidOutput, "\(label) printed output that is not the expected JSON \(expected)")
         }
-        guard let version = json["Version"] as? Int, version == 1 else {
-            let found = (json["Version"] as? Int).map { "Version \($0)" } ?? "no numeric Version"
+        guard let version = json["Version"]?.int, version == 1 else {
+            let found = (json["Version"]?.int).map { "Version \($0)" } ?? "no numeric Version"
             throw CredentialError(.processInvalidOutput, "\(label) printed JSON with \(found); expected \(expected)")
         }
-        guard let accessKey = json["AccessKeyId"] as? String, !accessKey.isEmpty,
-            let secret = json["SecretAccessKey"] as? String, !secret.isEmpty
+        guard let accessKey = json["AccessKeyId"]?.string, !accessKey.isEmpty,
+            let secret = json["SecretAccessKey"]?.string, !secret.isEmpty
         else {
             throw CredentialError(
                 .processInvalidOutput,
                 "\(label) printed JSON without AccessKeyId or SecretAccessKey; expected \(expected)")
         }
         var expiration: Date?
-        if let text = json["Expiration"] as? String {
+        if let text = json["Expiration"]?.string {
             guard let date = RFC3339.parse(text) else {
                 throw CredentialError(.processInvalidOutput, "\(label) printed an Expiration that is not an RFC 3339 time")
             }
@@ -77,7 +79,7 @@ package struct CredentialProcessProvider: CredentialProvider {
             }
             expiration = date
         }
-        let token = (json["SessionToken"] as? String).flatMap { $0.isEmpty ? nil : $0 }
+        let token = (json["SessionToken"]?.string).flatMap { $0.isEmpty ? nil : $0 }
         return (AWSCredentials(accessKeyId: accessKey, secretAccessKey: secret, sessionToken: token), expiration)
     }
 
@@ -86,9 +88,9 @@ package struct CredentialProcessProvider: CredentialProvider {
         let text = String(decoding: stderr, as: UTF8.self)
         guard
             let line = text.split(whereSeparator: \.isNewline)
-                .map({ $0.trimmingCharacters(in: .whitespaces) }).first(where: { !$0.isEmpty })
+                .map({ $0.trimmed() }).first(where: { !$0.isEmpty })
         else { return nil }
-        let clean = String(line.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) }.map(Character.init))
+        let clean = String(line.unicodeScalars.filter { !ScalarSet.controlCharacters.contains($0) }.map(Character.init))
         return clean.count > 200 ? String(clean.prefix(200)) + "…" : clean
     }
 

@@ -1,5 +1,5 @@
 import AWSSigV4
-import Foundation
+import FoundationEssentials
 
 /// Credentials with where they came from and when they stop working.
 package struct ResolvedCredentials: Sendable, CustomStringConvertible {

@@ -1,5 +1,5 @@
 import AWSSigV4
-import Foundation
+import FoundationEssentials
 
 /// AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY [+ AWS_SESSION_TOKEN (or legacy AWS_SECURITY_TOKEN), AWS_CREDENTIAL_EXPIRATION].
 package struct EnvironmentCredentialProvider: CredentialProvider {

@@ -1,5 +1,7 @@
 import AWSSigV4
-import Foundation
+import ContactLensModel
+import FoundationEssentials
+import LensBasics
 
 /// The EC2 instance role, from instance metadata with IMDSv2 only: PUT /latest/api/token, then
 /// the role name and its credentials with that token (IMDSv1's unauthenticated GETs are never
@@ -14,6 +16,8 @@ struct InstanceMetadataProvider {
     }
 
     static let credentialsPath = "latest/meta-data/iam/security-credentials/"
+    /// A path segment's characters besides letters and digits (`CharacterSet.urlPathAllowed` without `/`).
+    static let pathPunctuation = Set("!$&'()*+,-.:;=@_~".utf8)
 
     let environment: AWSEnvironment
     /// The chosen profile's settings (ec2_metadata_service_endpoint, metadata_service_timeout…).
@@ -77,19 +81,19 @@ struct InstanceMetadataProvider {
         let token = HTTPHeader("x-aws-ec2-metadata-token", String(decoding: tokenResponse.body, as: UTF8.self))
         guard let roleResponse = try await request("GET", Self.credentialsPath, token), roleResponse.status == 200,
             let role = String(decoding: roleResponse.body, as: UTF8.self).split(whereSeparator: \.isNewline).first
-                .map({ $0.trimmingCharacters(in: .whitespaces) }), !role.isEmpty,
-            let escaped = role.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"]))
+                .map({ $0.trimmed() }), !role.isEmpty,
+            case let escaped = role.percentEncoded(keeping: { $0.isASCIIAlphanumeric || Self.pathPunctuation.contains($0) })
         else {
             return .none("no IAM role is attached to this instance")
         }
         guard let answer = try await request("GET", Self.credentialsPath + escaped, token), answer.status == 200,
-            let json = (try? JSONSerialization.jsonObject(with: Data(answer.body))) as? [String: Any]
+            let json = (try? JSONValue.parse(answer.body))?.members
         else {
             return .none("no credentials for role \(role)")
         }
         guard ["AccessKeyId", "SecretAccessKey", "Token", "Expiration"].allSatisfy({ json[$0] != nil }) else {
             // Only a code's name ("AssumeRoleUnauthorizedAccess"), never free text from the answer.
-            let code = (json["Code"] as? String).flatMap { $0.count <= 64 && $0.allSatisfy(\.isLetter) ? ": \($0)" : nil } ?? ""
+            let code = (json["Code"]?.string).flatMap { $0.count <= 64 && $0.allSatisfy(\.isLetter) ? ": \($0)" : nil } ?? ""
             return .none("incomplete credentials for role \(role)\(code)")
         }
         return .credentials(try ContainerCredentialProvider.credentials(json, source: "EC2 instance metadata (role \(role))"))

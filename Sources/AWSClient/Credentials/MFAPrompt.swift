@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// Asks the person at the terminal for the current code of an MFA device (a profile's mfa_serial).
 package protocol MFAPrompt: Sendable {
@@ -11,7 +12,7 @@ package protocol MFAPrompt: Sendable {
 /// too (RefreshWithMFAUnsupportedError). The renewal then fails with a line saying to restart.
 final class OneTimeMFAPrompt: @unchecked Sendable {
     private let base: (any MFAPrompt)?
-    private let lock = NSLock()
+    private let lock = Lock()
     private var asked = false
 
     init(_ base: (any MFAPrompt)?) {

@@ -1,5 +1,5 @@
 import AWSSigV4
-import Foundation
+import FoundationEssentials
 
 /// The credentials one profile holds itself, in botocore's order (ProfileProviderBuilder): web
 /// identity, SSO, static keys of the credentials file, (aws login), credential_process, static

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// A role profile's settings, checked as botocore's AssumeRoleProvider._get_role_config checks
 /// them: exactly one of source_profile and credential_source, the latter one of the three names
@@ -19,7 +20,7 @@ struct RoleSettings {
         sessionName = properties["role_session_name"]
         externalId = properties["external_id"]
         mfaSerial = properties["mfa_serial"]
-        durationSeconds = properties["duration_seconds"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        durationSeconds = properties["duration_seconds"].flatMap { Int($0.trimmed()) }
         switch (sourceProfile, credentialSource) {
         case (.some, .some):
             throw CredentialError(

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// IAM Identity Center: the cached `aws sso login` token traded at the SSO portal for the
 /// credentials of sso_role_name in sso_account_id. The start URL and region come from the

@@ -1,5 +1,7 @@
+import ContactLensModel
 import Crypto
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// The access token `aws sso login` leaves in ~/.aws/sso/cache. lenstail only reads it: it never
 /// runs the device flow nor refreshes the token through SSO-OIDC; when the token is missing or
@@ -12,7 +14,7 @@ struct SSOToken: Sendable {
     /// key is the sso-session name, or the start URL for a legacy profile.
     static func cachePath(key: String, homeDirectory: String) -> String {
         let digest = Insecure.SHA1.hash(data: Array(key.utf8))
-        let hex = digest.map { String(format: "%02x", $0) }.joined()
+        let hex = digest.map { String(cFormat: "%02x", $0) }.joined()
         return homeDirectory + "/.aws/sso/cache/" + hex + ".json"
     }
 
@@ -27,8 +29,8 @@ struct SSOToken: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CredentialError(.ssoLoginRequired, "no SSO token is cached for \(session) (\(path)): \(login)")
         }
-        let json = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
-        guard let token = json?["accessToken"] as? String, !token.isEmpty, let expiry = json?["expiresAt"] as? String else {
+        let json = (try? JSONValue.parse(Array(data)))?.members
+        guard let token = json?["accessToken"]?.string, !token.isEmpty, let expiry = json?["expiresAt"]?.string else {
             throw CredentialError(
                 .ssoLoginRequired,
                 "the SSO token cached for \(session) (\(path)) has no accessToken"
@@ -48,7 +50,7 @@ struct SSOToken: Sendable {
 
     /// RFC 3339, or the "2024-01-01T00:00:00UTC" older CLIs wrote.
     private static func parseExpiry(_ text: String) -> Date? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed()
         if trimmed.hasSuffix("UTC") { return RFC3339.parse(trimmed.dropLast(3) + "Z") }
         return RFC3339.parse(trimmed)
     }

@@ -1,4 +1,6 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+import LensBasics
 
 #if canImport(Glibc)
     import Glibc
@@ -34,66 +36,56 @@ enum ShellCommand {
 
     /// One run's shared state: the outputs and exit arrive on different threads; the first ending wins.
     private final class Run: @unchecked Sendable {
-        private let lock = NSLock()
+        private let lock = Lock()
         private var continuation: CheckedContinuation<Outcome, Never>?
         private var stdout: Data?
         private var stderr: Data?
         private var exit: (status: Int32, signal: Int32?)?
         private var processID: pid_t = 0
-        /// Held until it exits, so its termination handler is sure to run.
-        private var process: Process?
         private var ended = false
 
         func start(
             _ command: String, environment: [String: String], timeout: Duration,
             continuation: CheckedContinuation<Outcome, Never>
         ) {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", command]
-            process.environment = environment
-            process.standardInput = FileHandle.nullDevice
-            let outPipe = Pipe()
-            let errPipe = Pipe()
-            process.standardOutput = outPipe
-            process.standardError = errPipe
-            process.terminationHandler = { [self] finished in
-                let signaled = finished.terminationReason == .uncaughtSignal
-                record {
-                    $0.exit = (
-                        signaled ? 128 + finished.terminationStatus : finished.terminationStatus,
-                        signaled ? finished.terminationStatus : nil
-                    )
-                    $0.process = nil
-                }
-                ChildProcesses.ended(finished.processIdentifier)
-            }
             let cancelledAlready = lock.withLock { () -> Bool in
                 if ended { return true }
                 self.continuation = continuation
-                self.process = process
                 return false
             }
             if cancelledAlready {
                 continuation.resume(returning: .cancelled)
                 return
             }
+            let child: ShellChild
             do {
-                try ChildProcesses.launch(process)
+                child = try ChildProcesses.launch {
+                    try ShellChild.spawn(command, environment: environment, stdin: .null, stdout: .pipe, stderr: .pipe)
+                }
             } catch {
-                lock.withLock { self.process = nil }
-                stop(with: .launchFailed(error.localizedDescription))
+                stop(with: .launchFailed("\(error)"))
                 return
             }
             let stoppedMeanwhile = lock.withLock { () -> Bool in
-                processID = process.processIdentifier
+                processID = child.pid
                 return ended
             }
-            if stoppedMeanwhile { Self.killGroup(process.processIdentifier) }
+            if stoppedMeanwhile { Self.killGroup(child.pid) }
+            child.onExit { [self] exit in
+                guard !ChildProcesses.isStopping else { return }
+                record {
+                    switch exit {
+                    case .exited(let status): $0.exit = (status, nil)
+                    case .signaled(let signal): $0.exit = (128 + signal, signal)
+                    }
+                }
+                ChildProcesses.ended(child.pid)
+            }
             // Both pipes are drained at once on their own threads, so a chatty child can never fill one and stall.
-            for (pipe, isOut) in [(outPipe, true), (errPipe, false)] {
+            for (fd, isOut) in [(child.stdout!, true), (child.stderr!, false)] {
                 DispatchQueue.global().async { [self] in
-                    let data = (try? pipe.fileHandleForReading.readToEnd()) ?? Data()
+                    let data = Data((try? FileBytes.readToEnd(fd)) ?? [])
+                    close(fd)
                     record { run in
                         if isOut { run.stdout = data } else { run.stderr = data }
                     }
@@ -117,10 +109,10 @@ enum ShellCommand {
             continuation?.resume(returning: outcome)
         }
 
-        /// swift-corelibs-foundation spawns with POSIX_SPAWN_SETPGROUP, so the shell leads its own group.
+        /// The shell leads its own group (`ShellChild` spawns with POSIX_SPAWN_SETPGROUP).
         private static func killGroup(_ pid: pid_t) {
             if kill(-pid, SIGKILL) != 0 {
-                kill(pid, SIGKILL)  // not a group leader (e.g. Darwin's Process): the shell at least
+                kill(pid, SIGKILL)  // not a group leader: the shell at least
             }
         }
 

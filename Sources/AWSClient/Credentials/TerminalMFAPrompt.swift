@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 #if canImport(Glibc)
     import Glibc
@@ -20,7 +21,12 @@ package struct TerminalMFAPrompt: MFAPrompt {
     package func code(forSerial serial: String, profile: String) async throws -> String {
         // A blocking read: on a thread of its own, never on the concurrency pool.
         try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try readCode(serial: serial, profile: profile) }) }.start()
+            let started = DetachedThread.start {
+                continuation.resume(with: Result { try readCode(serial: serial, profile: profile) })
+            }
+            if !started {
+                continuation.resume(throwing: CredentialError(.mfaUnavailable, "cannot start a thread to read the MFA code"))
+            }
         }
     }
 
@@ -54,7 +60,7 @@ package struct TerminalMFAPrompt: MFAPrompt {
             if count <= 0 || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
             line.append(byte)
         }
-        let code = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        let code = String(decoding: line, as: UTF8.self).trimmed()
         guard !code.isEmpty else {
             throw CredentialError(.mfaUnavailable, "no MFA code was entered for \(serial) (profile '\(profile)')")
         }

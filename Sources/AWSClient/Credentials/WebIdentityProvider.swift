@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// STS AssumeRoleWithWebIdentity with an OIDC token read from a file (EKS service accounts,
 /// CI runners): web_identity_token_file, role_arn and role_session_name of the profile, each
@@ -45,7 +46,7 @@ struct WebIdentityProvider {
                 "cannot read the web identity token file \(tokenFile)"
                     + " (named by \(tokenFileOrigin))")
         }
-        let token = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let token = String(decoding: data, as: UTF8.self).trimmed(.whitespacesAndNewlines)
         guard !token.isEmpty else {
             throw CredentialError(.invalidConfiguration, "the web identity token file \(tokenFile) is empty")
         }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A response body that did not decode, in the words of a reader of the API's JSON.
 package enum DecodingFailure {

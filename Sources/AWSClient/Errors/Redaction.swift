@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Cuts the secrets a request carried (a secret key, a session or bearer token, a web identity
 /// token, an MFA code) out of its endpoint's answer, so that no error message built from the
@@ -10,7 +10,7 @@ enum Redaction {
 
     static func redact(_ text: String, _ secrets: [String?]) -> String {
         secrets.compactMap { $0 }.filter { $0.count >= shortestSecret }.reduce(text) {
-            $0.replacingOccurrences(of: $1, with: "(redacted)")
+            $0.replacing($1, with: "(redacted)")
         }
     }
 

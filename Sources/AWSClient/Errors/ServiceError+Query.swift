@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension ServiceError {
     /// Parses an error response of the query protocol (STS),

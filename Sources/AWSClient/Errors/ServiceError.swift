@@ -1,4 +1,6 @@
-import Foundation
+import ContactLensModel
+import FoundationEssentials
+import LensBasics
 
 /// An error response from the service (or its auth layer), parsed as botocore's rest-json parser does.
 package struct ServiceError: Error, Sendable, Hashable {
@@ -20,14 +22,14 @@ package struct ServiceError: Error, Sendable, Hashable {
 
     /// Parses an error response. `header` looks a header up case-insensitively.
     package init(status: Int, header: (String) -> String?, body: [UInt8]) {
-        let json = (try? JSONSerialization.jsonObject(with: Data(body))) as? [String: Any]
+        let json = (try? JSONValue.parse(body))?.members
         let rawCode =
             header("x-amzn-ErrorType")
-            ?? json?["code"] as? String ?? json?["Code"] as? String
-            ?? json?["__type"] as? String
+            ?? json?["code"]?.string ?? json?["Code"]?.string
+            ?? json?["__type"]?.string
         self.code = rawCode.map(Self.sanitize) ?? String(status)
         if let json {
-            self.message = json["message"] as? String ?? json["Message"] as? String ?? ""
+            self.message = json["message"]?.string ?? json["Message"]?.string ?? ""
             self.requestId = header("x-amzn-RequestId")
         } else {
             // A body that is not JSON (an empty 503, a proxy's HTML page): use the reason phrase.
@@ -43,7 +45,7 @@ package struct ServiceError: Error, Sendable, Hashable {
         var code = Substring(raw)
         if let colon = code.firstIndex(of: ":") { code = code[..<colon] }
         if let hash = code.lastIndex(of: "#") { code = code[code.index(after: hash)...] }
-        return String(code).trimmingCharacters(in: .whitespaces)
+        return String(code).trimmed()
     }
 
     static func retryAfter(header: (String) -> String?) -> Duration? {

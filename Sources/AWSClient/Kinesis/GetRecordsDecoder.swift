@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// Reads a `GetRecords` answer as `JSONDecoder` would, several times faster: a well-formed answer
 /// goes through `JSONReader`; anything it is not sure of (ChildShards, an escape in a key, a

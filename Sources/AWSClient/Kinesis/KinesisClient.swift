@@ -1,6 +1,6 @@
 import AWSSigV4
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 import NIOCore
 
 /// Kinesis Data Streams over its JSON 1.1 protocol: `POST /` with the operation in

@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// `PutRecordsRequestEntry`.
 package struct PutRecordsEntry: Encodable, Hashable, Sendable {

@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// `ListShardsInput`. With a `NextToken` the stream is not named: the token names it.
 package struct ListShardsRequest: Encodable, Hashable, Sendable {

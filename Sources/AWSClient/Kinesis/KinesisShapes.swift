@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 // The shapes of the Kinesis operations lenstail calls, as botocore's `kinesis` 2013-12-02
 // service model names them. Timestamps travel as epoch seconds (JSON 1.1); blobs as base64.

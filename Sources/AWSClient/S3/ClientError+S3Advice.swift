@@ -30,7 +30,7 @@ extension ClientError {
         }
         let detail = error.message.isEmpty ? "" : ": \(error.message)"
         let resource = operation == .listObjectsV2 ? "arn:aws:s3:::\(bucket)" : "arn:aws:s3:::\(bucket)/\(key ?? "*")"
-        if error.code.hasPrefix("KMS.") || error.message.localizedCaseInsensitiveContains("kms") {
+        if error.code.hasPrefix("KMS.") || error.message.lowercased().contains("kms") {
             let kms = operation == .putObject ? "kms:GenerateDataKey" : "kms:Decrypt"
             return "\(object): the bucket's KMS key refused\(detail) — the IAM identity\(used) needs \(kms) on the key "
                 + "that encrypts the bucket, as well as \(operation.iamAction) on \(resource)"

@@ -1,6 +1,6 @@
 import AWSSigV4
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// Where an S3 request goes: on AWS a bucket is its own host (virtual-hosted addressing,
 /// `https://BUCKET.s3.REGION.amazonaws.com/KEY`); on an endpoint the user configured

@@ -1,6 +1,6 @@
 import AWSSigV4
 import Crypto
-import Foundation
+import FoundationEssentials
 
 extension S3Client {
     /// PutObject: `body` stored under `key`, whole, in one request. The body is signed by its

@@ -1,6 +1,6 @@
 import AWSSigV4
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// S3 over rest-xml, the two operations lenstail needs to open a contact's analysis file:
 /// ListObjectsV2 (paged by ContinuationToken) and GetObject (read up to a size cap). Signed for

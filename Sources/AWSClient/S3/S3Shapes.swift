@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `Object` of a ListObjectsV2 answer (botocore's `s3` model): the members lenstail reads.
 package struct S3Object: Sendable, Hashable {

@@ -1,5 +1,5 @@
 import AWSSigV4
-import Foundation
+import FoundationEssentials
 
 /// Sends SigV4-signed requests to one AWS service in one region: resolves the credentials, signs,
 /// sends through the transport and turns an error response of a JSON protocol (rest-json, JSON

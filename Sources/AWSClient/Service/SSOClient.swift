@@ -1,5 +1,6 @@
 import AWSSigV4
-import Foundation
+import ContactLensModel
+import FoundationEssentials
 
 /// The IAM Identity Center portal's GetRoleCredentials: trades the access token that
 /// `aws sso login` cached for a role's temporary credentials. Unsigned: the bearer token is the proof.
@@ -29,7 +30,7 @@ package struct SSOClient: Sendable {
             URLQueryItem(name: "account_id", value: accountId),
             URLQueryItem(name: "role_name", value: roleName),
         ]
-        let query = components.percentEncodedQuery?.replacingOccurrences(of: "+", with: "%2B") ?? ""
+        let query = components.percentEncodedQuery?.replacing("+", with: "%2B") ?? ""
         let url = AWSServiceClient.url(endpoint: endpoint, path: "/federation/credentials?" + query)
         let response = try await AWSServiceClient.sendUnsigned(
             transport, method: "GET", url: url, headers: [HTTPHeader("x-amz-sso_bearer_token", accessToken)], body: [])
@@ -39,17 +40,17 @@ package struct SSOClient: Sendable {
                     status: response.status, header: response.header,
                     body: Redaction.redact(response.body, [accessToken])))
         }
-        let json = (try? JSONSerialization.jsonObject(with: Data(response.body))) as? [String: Any]
-        guard let role = json?["roleCredentials"] as? [String: Any],
-            let accessKey = role["accessKeyId"] as? String, !accessKey.isEmpty,
-            let secret = role["secretAccessKey"] as? String, !secret.isEmpty,
-            let token = role["sessionToken"] as? String, !token.isEmpty
+        let json = (try? JSONValue.parse(response.body))?.members
+        guard let role = json?["roleCredentials"]?.members,
+            let accessKey = role["accessKeyId"]?.string, !accessKey.isEmpty,
+            let secret = role["secretAccessKey"]?.string, !secret.isEmpty,
+            let token = role["sessionToken"]?.string, !token.isEmpty
         else {
             throw .malformedResponse(
                 "the SSO portal answered without roleCredentials"
                     + " (accessKeyId, secretAccessKey, sessionToken)")
         }
-        guard let millis = (role["expiration"] as? NSNumber)?.doubleValue else {
+        guard let millis = role["expiration"]?.double else {
             throw .malformedResponse("the SSO portal answered without a numeric roleCredentials.expiration")
         }
         return (

@@ -1,5 +1,6 @@
 import AWSSigV4
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// STS over its query protocol: a form-encoded POST (`Action=…&Version=2011-06-15&…`) answered
 /// in XML, errors included. AssumeRole and GetCallerIdentity are signed with the caller's
@@ -98,8 +99,7 @@ package struct STSClient: Sendable {
 
     /// application/x-www-form-urlencoded, every byte but the unreserved ones percent-encoded.
     static func formEncoded(_ parameters: [(String, String)]) -> String {
-        let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~")
-        func encode(_ text: String) -> String { text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text }
+        func encode(_ text: String) -> String { text.percentEncoded(keeping: \.isUnreservedInURI) }
         return parameters.map { "\(encode($0.0))=\(encode($0.1))" }.joined(separator: "&")
     }
 }

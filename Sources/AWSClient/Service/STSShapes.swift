@@ -1,5 +1,5 @@
 import AWSSigV4
-import Foundation
+import FoundationEssentials
 
 /// Who a set of credentials belongs to (STS GetCallerIdentity).
 package struct CallerIdentity: Sendable, Hashable {

@@ -1,6 +1,6 @@
 import AWSSigV4
 import AsyncHTTPClient
-import Foundation
+import FoundationEssentials
 import NIOCore
 import NIOHTTP1
 import NIOPosix

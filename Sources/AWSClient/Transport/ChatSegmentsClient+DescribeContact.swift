@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 extension ChatSegmentsClient {
     /// The contact's channel from DescribeContact (VOICE, CHAT, TASK, EMAIL), nil when the answer

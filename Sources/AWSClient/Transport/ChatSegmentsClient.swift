@@ -1,6 +1,6 @@
 import AWSSigV4
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// Calls ListRealtimeContactAnalysisSegmentsV2 (Amazon Connect, rest-json, signed for `connect`
 /// on `connect.{region}.amazonaws.com`): validates, signs, sends, parses. One call is one attempt;

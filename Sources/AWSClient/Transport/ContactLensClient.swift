@@ -1,6 +1,6 @@
 import AWSSigV4
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 import NIOCore
 
 /// Calls ListRealtimeContactAnalysisSegments: validates, signs (SigV4), sends, parses.

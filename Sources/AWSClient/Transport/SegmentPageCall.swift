@@ -1,6 +1,6 @@
 import AWSSigV4
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 extension AWSServiceClient {
     /// One attempt at a page of segments (the voice or the chat API, both rest-json): `request`

@@ -1,5 +1,5 @@
 import AsyncHTTPClient
-import Foundation
+import FoundationEssentials
 import NIOCore
 import NIOHTTP1
 import NIOPosix
@@ -69,6 +69,6 @@ enum TransportFailure {
     static func isCertificateFailure(_ error: any Error) -> Bool {
         let description = String(describing: error)
         return description.contains("CERTIFICATE_VERIFY_FAILED")
-            || description.localizedCaseInsensitiveContains("certificate verify failed")
+            || description.lowercased().contains("certificate verify failed")
     }
 }

@@ -1,12 +1,10 @@
-import Foundation
-
 /// What makes an alert, as the command line says: a category an `--alert` pattern finds as grep
 /// finds a line, which is what `--alert cancel` expects (anywhere in the name, ignoring case, so
 /// `Cancellation`; `^…$` asks for the whole name), and, on the wall, `--alert-negative N`
 /// negative customer turns in a row. The follow view, the wall and every stream of lines ask these same rules.
 package struct AlertRules: @unchecked Sendable {
-    // NSRegularExpression is immutable and thread-safe once built.
-    private let expressions: [NSRegularExpression]
+    // A Regex is a value; its compiled program is built once, safely, and shared by every thread.
+    private let expressions: [Regex<AnyRegexOutput>]
     /// The patterns as given, one per expression.
     private let patterns: [String]
     /// Negative customer turns in a row that raise an alert; nil: no such alert.
@@ -14,10 +12,11 @@ package struct AlertRules: @unchecked Sendable {
 
     /// Throws naming the first pattern that is not a valid regular expression.
     package init(patterns: [String] = [], negativeRun: Int? = nil) throws(AlertRulesError) {
-        var built: [NSRegularExpression] = []
+        var built: [Regex<AnyRegexOutput>] = []
         for pattern in patterns {
             do {
-                built.append(try NSRegularExpression(pattern: pattern, options: [.caseInsensitive]))
+                // Scalar by scalar and ignoring case, as NSRegularExpression (ICU) matched.
+                built.append(try Regex(pattern).ignoresCase().matchingSemantics(.unicodeScalar))
             } catch {
                 throw AlertRulesError(message: "--alert '\(pattern)' is not a valid regular expression")
             }
@@ -32,16 +31,14 @@ package struct AlertRules: @unchecked Sendable {
 
     /// True when the category is one the user asked to be alerted about.
     package func matches(_ category: String) -> Bool {
-        guard !expressions.isEmpty else { return false }
-        let range = NSRange(category.startIndex..., in: category)
-        return expressions.contains { $0.firstMatch(in: category, range: range) != nil }
+        expressions.contains { category.contains($0) }
     }
 
     /// The patterns that match none of `categories`, in the order given: an alert that can never
     /// fire on this call (a typo, another spelling) is worth saying once, when the call is over.
     package func unmatched(by categories: [String]) -> [String] {
         zip(patterns, expressions).filter { _, expression in
-            !categories.contains { expression.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil }
+            !categories.contains { $0.contains(expression) }
         }.map(\.0)
     }
 

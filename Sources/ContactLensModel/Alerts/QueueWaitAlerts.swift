@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `--alert-wait`: a queue whose oldest caller has waited longer than the threshold alerts once,
 /// and again only after its wait fell back under it (the caller was answered or hung up). One

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One alert of the wall, for the bell, the row, the `--alert-log` line and the JSON lines.
 package struct WallAlert: Sendable, Hashable, Codable {

@@ -1,9 +1,10 @@
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// Chat times as people read them: the time of day of a message, in a time zone.
 enum ChatClock {
     /// "09:15:03" for milliseconds since 1970, in `timeZone` (the machine's by default).
-    static func timeOfDay(millis: Int, timeZone: TimeZone = .current) -> String {
+    static func timeOfDay(millis: Int, timeZone: LocalZone = .current) -> String {
         let seconds = Int((Double(millis) / 1000).rounded(.down))
         let local = seconds + timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(seconds)))
         let day = ((local % 86_400) + 86_400) % 86_400

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Chat segments merged into the store: messages, events and attachments become turns ordered
 /// by their absolute time (so search, filters, scrolling and exports work as for a call); issues
@@ -66,7 +66,7 @@ enum ChatText {
     static func describe(eventType: String) -> String {
         let prefix = "application/vnd.amazonaws.connect.event."
         let rest = eventType.hasPrefix(prefix) ? String(eventType.dropFirst(prefix.count)) : eventType
-        return rest.replacingOccurrences(of: ".", with: " ").replacingOccurrences(of: "_", with: " ")
+        return rest.replacing(".", with: " ").replacing("_", with: " ")
     }
 
     /// `Lily.jpg (APPROVED), notes.pdf (IN_PROGRESS)`.

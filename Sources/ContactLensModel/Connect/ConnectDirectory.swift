@@ -1,12 +1,11 @@
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// Path pieces of Amazon Connect's rest-json operations.
 package enum ConnectPath {
     /// A URI label percent-encoded as botocore does (RFC 3986 unreserved characters kept).
     package static func label(_ value: String) -> String {
-        var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)...Unicode.Scalar(127)))
-        allowed.insert(charactersIn: "-._~")
-        return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
+        value.percentEncoded(keeping: \.isUnreservedInURI)
     }
 
     /// `InstanceId`: 1 to 100 characters.
@@ -95,26 +94,30 @@ package struct DirectoryPage: Hashable, Sendable {
 
     /// Reads a page of `kind`; summaries without an id are skipped.
     package static func decode(_ body: [UInt8], kind: DirectoryKind) throws -> DirectoryPage {
-        let object = try JSONSerialization.jsonObject(with: Data(body.isEmpty ? Array("{}".utf8) : body))
-        guard let top = object as? [String: Any] else { throw RequestValidationError("\(kind.operation): not a JSON object") }
-        let list = top[kind.listKey] as? [[String: Any]] ?? []
+        let top = try JSONValue.parse(body.isEmpty ? Array("{}".utf8) : body)
+        guard top.members != nil else { throw RequestValidationError("\(kind.operation): not a JSON object") }
+        let list = top[member: kind.listKey]?.array ?? []
         let items = list.compactMap { entry -> ResourceSummary? in
-            guard let id = entry["Id"] as? String else { return nil }
-            return ResourceSummary(id: id, arn: entry["Arn"] as? String, name: entry[kind.nameKey] as? String ?? id)
+            guard let id = entry[member: "Id"]?.string else { return nil }
+            return ResourceSummary(id: id, arn: entry[member: "Arn"]?.string, name: entry[member: kind.nameKey]?.string ?? id)
         }
-        return DirectoryPage(items: items, nextToken: top["NextToken"] as? String)
+        return DirectoryPage(items: items, nextToken: top[member: "NextToken"]?.string)
     }
 
     /// The page as the service writes it.
     package func encoded(kind: DirectoryKind) -> [UInt8] {
-        var top: [String: Any] = [
-            kind.listKey: items.map { item -> [String: Any] in
-                var entry: [String: Any] = ["Id": item.id, kind.nameKey: item.name]
-                if let arn = item.arn { entry["Arn"] = arn }
-                return entry
-            }
+        var top: [(String, JSONValue)] = [
+            (
+                kind.listKey,
+                .array(
+                    items.map { item in
+                        var entry: [(String, JSONValue)] = [("Id", .string(item.id)), (kind.nameKey, .string(item.name))]
+                        if let arn = item.arn { entry.append(("Arn", .string(arn))) }
+                        return .object(entry)
+                    })
+            )
         ]
-        if let nextToken { top["NextToken"] = nextToken }
-        return Array((try? JSONSerialization.data(withJSONObject: top, options: [.sortedKeys])) ?? Data("{}".utf8))
+        if let nextToken { top.append(("NextToken", .string(nextToken))) }
+        return JSONValue.object(top).sortedLikeJSONSerialization
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Amazon Connect's rest-json wire conventions: timestamps are epoch seconds (a JSON number, as
 /// botocore writes them; an ISO 8601 string is read too, as botocore's parser accepts both), keys

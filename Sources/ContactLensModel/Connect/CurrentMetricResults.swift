@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `GetCurrentMetricDataResponse`.
 package struct GetCurrentMetricDataResponse: Codable, Hashable, Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Amazon Connect's `DescribeContact` (`GET /contacts/{InstanceId}/{ContactId}`): the contact's
 /// channel (which API analyses it) and its place in a chain of transfers.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `ListAssociatedContacts` (`GET /contact/associated/{InstanceId}?contactId=…`): every leg of a
 /// contact's chain of transfers, each with the leg it came from. Paged by `nextToken`.

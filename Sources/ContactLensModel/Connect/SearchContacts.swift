@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `SearchContacts` (`POST /search-contacts`): finished and live contacts by time, queue, agent,
 /// channel and the words of their Contact Lens transcript. Contact records are kept 24 months.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `GetCurrentUserData` (Amazon Connect, rest-json): `POST /metrics/userdata/{InstanceId}`.
 package enum GetCurrentUserData {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `UserData`: one agent, their routing profile, hierarchy, status and current contacts.
 /// Members lenstail does not use (slot counts by channel) are not decoded.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension SegmentStreamEvent: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {

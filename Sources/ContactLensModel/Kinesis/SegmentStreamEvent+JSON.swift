@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension SegmentStreamEvent {
     /// The event as a record's data, members in the order Contact Lens writes them: the ids come

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads segment-stream records. A record of another contact is recognised from its ContactId
 /// (or InstanceId) and left there, before the segments are read. A well-formed record goes
@@ -14,7 +14,7 @@ package enum StreamRecordDecoder {
         do {
             event = try JSONDecoder().decode(SegmentStreamEvent.self, from: Data(data))
         } catch {
-            let isJSON = (try? JSONSerialization.jsonObject(with: Data(data), options: [.fragmentsAllowed])) != nil
+            let isJSON = JSONValue.isValid(data)
             return .unreadable(isJSON ? "not a Contact Lens event (\(Self.reason(error)))" : "not JSON")
         }
         if let contactId, event.contactId != contactId { return .otherContact }

@@ -1,5 +1,5 @@
 import CivilCalendar
-import Foundation
+import FoundationEssentials
 
 /// Where Contact Lens puts a contact's analysis file in the instance's bucket:
 /// `Analysis/{Voice|Chat}/[Redacted/]YYYY/MM/DD/<contact>_analysis[_redacted]_<time>.json`, the

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads the bytes of an analysis file: first whether they are JSON at all (saying where they
 /// stop being JSON, line and column), then the analysis, leniently.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// A leg of a conversation that a transfer began: every transfer makes a new contact, whose
 /// `PreviousContactId` is the leg before. Sources say it (`FollowEvent.leg`) before the new
@@ -43,7 +44,7 @@ package struct TransferLeg: Sendable, Hashable, Codable {
 
     /// "transferred to Retention · frank.moreau · 14:03:12": what every output writes between two
     /// legs (the time of day in `timeZone`), sanitised. Without a queue, the contact says where.
-    package func dividerText(timeZone: TimeZone = .current) -> String {
+    package func dividerText(timeZone: LocalZone = .current) -> String {
         var parts = ["transferred to " + TerminalText.sanitize(queue ?? "contact \(contactId)")]
         if let agent { parts.append(TerminalText.sanitize(agent)) }
         if let at {

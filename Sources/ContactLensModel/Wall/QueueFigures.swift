@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One queue's figures at one moment, read from GetCurrentMetricData grouped by queue: for the
 /// wall's queue strip, `--alert-wait` and the `{"Queue":…}` lines. nil: the service sent no

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What the wall's engine tells its consumers (the wall view, the JSON-lines stream): the
 /// floor as discovery saw it, each contact's follow events, and the pace the quota allows.

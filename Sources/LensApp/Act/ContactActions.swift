@@ -1,6 +1,6 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 import LensUI
 
 /// Runs what the screens ask of Amazon Connect off the terminal's thread: `perform` answers at

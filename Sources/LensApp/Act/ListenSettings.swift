@@ -1,6 +1,6 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 import LensUI
 
 /// Who listens in and what they may do: `--user` (else the profile's `connect_user`, else the

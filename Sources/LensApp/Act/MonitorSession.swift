@@ -1,6 +1,6 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 import LensUI
 
 /// `lenstail monitor`: finds the supervisor's user, sends MonitorContact and prints the

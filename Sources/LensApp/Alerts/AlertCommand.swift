@@ -1,5 +1,6 @@
 import AWSClient
-import Foundation
+import FoundationEssentials
+import LensBasics
 import Synchronization
 
 #if canImport(Glibc)
@@ -11,41 +12,42 @@ import Synchronization
 enum AlertCommand {
     /// nil when it exited 0; otherwise why not, as one line for the header and the log.
     static func run(_ command: String, input: Data, timeout: Duration, grace: Duration) async -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        let stdin = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
         let run = RunFlags()
         let ended: (status: Int32, signaled: Bool)? = await withCheckedContinuation { continuation in
-            process.terminationHandler = { finished in
-                run.exited.store(true, ordering: .sequentiallyConsistent)
-                ChildProcesses.ended(finished.processIdentifier)
-                continuation.resume(returning: (finished.terminationStatus, finished.terminationReason == .uncaughtSignal))
-            }
+            let child: ShellChild
             do {
-                try ChildProcesses.launch(process)
+                child = try ChildProcesses.launch {
+                    try ShellChild.spawn(command, environment: nil, stdin: .pipe, stdout: .null, stderr: .null)
+                }
             } catch {
                 continuation.resume(returning: nil)
                 return
             }
+            child.onExit { exit in
+                guard !ChildProcesses.isStopping else { return }
+                run.exited.store(true, ordering: .sequentiallyConsistent)
+                ChildProcesses.ended(child.pid)
+                switch exit {
+                case .exited(let status): continuation.resume(returning: (status, false))
+                case .signaled(let signal): continuation.resume(returning: (signal, true))
+                }
+            }
             // A command that does not read its input still gets it: an alert is far below a pipe's buffer.
-            try? stdin.fileHandleForWriting.write(contentsOf: input)
-            try? stdin.fileHandleForWriting.close()
-            let pid = process.processIdentifier
+            if let stdin = child.stdin {
+                FileBytes.write(Array(input), to: stdin)
+                close(stdin)
+            }
+            let pid = child.pid
             Task {
                 try? await Task.sleep(for: timeout)
                 guard !run.exited.load(ordering: .sequentiallyConsistent) else { return }
                 run.timedOut.store(true, ordering: .sequentiallyConsistent)
-                // The shell leads its own process group (corelibs spawns with POSIX_SPAWN_SETPGROUP): its children stop too.
+                // The shell leads its own process group (`ShellChild` spawns with POSIX_SPAWN_SETPGROUP): its children stop too.
                 if kill(-pid, SIGTERM) != 0 { kill(pid, SIGTERM) }
                 try? await Task.sleep(for: grace)
                 if kill(-pid, SIGKILL) != 0, !run.exited.load(ordering: .sequentiallyConsistent) { kill(pid, SIGKILL) }
             }
         }
-        try? stdin.fileHandleForWriting.close()
         guard let ended else { return "--on-alert: cannot start /bin/sh" }
         if run.timedOut.load(ordering: .sequentiallyConsistent) {
             return "--on-alert: the command was stopped after \(timeout.components.seconds) s"

@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// What an `--on-alert` command reads on its standard input: one JSON object per alert.
 package struct AlertCommandInput: Codable, Hashable, Sendable {

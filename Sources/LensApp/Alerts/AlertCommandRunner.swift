@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// `--on-alert CMD`: runs CMD once per new alert, at most `concurrency` at once; alerts beyond
 /// those wait in a bounded queue, and beyond it are dropped (and said so). Submitting never

@@ -1,5 +1,6 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import Logging
 import Synchronization
 
 /// `--on-alert` for one followed contact: the same rules as the view's and the lines' (`ContactAlerts`

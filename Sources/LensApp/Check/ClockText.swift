@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Lengths of time as the check and the log say them.
 enum ClockText {

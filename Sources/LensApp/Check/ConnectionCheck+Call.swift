@@ -1,6 +1,6 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 extension ConnectionCheck {
     /// One ListRealtimeContactAnalysisSegments call: permission, and how far the analysis is.

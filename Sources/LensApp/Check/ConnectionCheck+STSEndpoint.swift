@@ -1,5 +1,5 @@
 import AWSClient
-import Foundation
+import FoundationEssentials
 
 extension ConnectionCheck {
     /// Where `check` asks STS who the credentials are (as listening in does: `AWSSettings.stsEndpoint`).

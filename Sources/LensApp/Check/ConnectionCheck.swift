@@ -1,6 +1,6 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// `lenstail check`: one line per thing a follow needs — region, endpoint, credentials, who they
 /// are (STS GetCallerIdentity), given ids one call to the API, and this machine's clock against

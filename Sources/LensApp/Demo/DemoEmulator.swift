@@ -1,5 +1,5 @@
 import AWSClient
-import Foundation
+import FoundationEssentials
 import LensSimulator
 
 /// The emulator the demos play against, in-process over real HTTP and real SigV4 under the

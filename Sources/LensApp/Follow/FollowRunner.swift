@@ -1,9 +1,16 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import LensBasics
 import LensEngine
 import LensTerminal
 import LensUI
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Consumes a source of one contact's segments: the full-screen view, or lines on standard
 /// output with status on standard error. Returns when the analysis completes; throws one line on
@@ -71,7 +78,7 @@ package enum FollowRunner {
     /// (the `--alert` patterns) are marked. JSON lines name `contactId` (each transfer's leg, its own).
     package static func printLines(
         _ events: AsyncStream<FollowEvent>, format: OutputFormat, alerts: [String] = [], contactId: String? = nil,
-        timeZone: TimeZone = .current, console: Console = .standard
+        timeZone: LocalZone = .current, console: Console = .standard
     ) async throws {
         let matcher: AlertRules
         do { matcher = try AlertRules(patterns: alerts) } catch { throw FatalError(error.message) }
@@ -124,7 +131,7 @@ package enum FollowRunner {
         case .retrying(let reason, let attempt, let retryAt, let throttled):
             let wait = max(0, retryAt.timeIntervalSinceNow)
             return "\(throttled ? "throttled" : "retrying") (attempt \(attempt)): "
-                + "\(TerminalText.sanitize(reason)); next try in \(String(format: "%.1f", wait)) s"
+                + "\(TerminalText.sanitize(reason)); next try in \(String(cFormat: "%.1f", wait)) s"
         case .restarted(let reason):
             return "the service rejected the page token (\(TerminalText.sanitize(reason))); starting again from the beginning"
         case .waitingForAnalysis(let since, _):

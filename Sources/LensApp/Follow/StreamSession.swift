@@ -1,6 +1,6 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 import LensEngine
 import LensRecording
 import LensUI

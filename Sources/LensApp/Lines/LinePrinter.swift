@@ -1,5 +1,6 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import LensBasics
 import LensExport
 
 /// Writes a follow as a stream of lines: each new or changed segment once, as text or JSON lines.
@@ -11,7 +12,7 @@ struct LinePrinter {
     let alerts: AlertRules
     /// The leg's contact, named on every JSON line; nil leaves lines untagged (the wall tags them).
     private(set) var contactId: String?
-    let timeZone: TimeZone
+    let timeZone: LocalZone
     /// Every segment printed so far, merged.
     private(set) var store = TranscriptStore()
     /// A new leg not written yet: it is, before the leg's first line (or at the end).
@@ -23,7 +24,7 @@ struct LinePrinter {
         return encoder
     }()
 
-    init(format: OutputFormat, alerts: AlertRules = .none, contactId: String? = nil, timeZone: TimeZone = .current) {
+    init(format: OutputFormat, alerts: AlertRules = .none, contactId: String? = nil, timeZone: LocalZone = .current) {
         self.format = format
         self.alerts = alerts
         self.contactId = contactId
@@ -117,7 +118,7 @@ struct LinePrinter {
 /// The text format: one line per item, every untrusted string sanitised.
 enum TextLine {
     /// The divider between two legs of a transferred call.
-    static func leg(_ leg: TransferLeg, timeZone: TimeZone = .current) -> String {
+    static func leg(_ leg: TransferLeg, timeZone: LocalZone = .current) -> String {
         "— \(leg.dividerText(timeZone: timeZone)) —"
     }
 

@@ -1,6 +1,7 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import LensBasics
 import Logging
 
 /// What `--log-file` records of a follow: each page a polling source fetched with the NextToken
@@ -49,7 +50,7 @@ struct FollowLog: Sendable {
         let offset = adjustment.offset
         return "clock: AWS is \(ClockText.span(offset)) \(offset >= 0 ? "ahead of" : "behind") this machine "
             + "(a request was refused: \(adjustment.reason)); requests are now signed with an offset of "
-            + "\(String(format: "%+.0f", offset)) s"
+            + "\(String(cFormat: "%+.0f", offset)) s"
     }
 
     static func describe(_ status: FollowStatus) -> String {

@@ -1,5 +1,5 @@
 import AWSClient
-import Foundation
+import FoundationEssentials
 
 extension AnalysisFileFinder {
     /// The finder for the command line's AWS settings: credentials resolved first (a broken setup

@@ -1,6 +1,6 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// Finds and reads a contact's post-contact analysis file: DescribeContact says when the contact
 /// was connected to an agent (the date of the file's folder) and its channel; the bucket is

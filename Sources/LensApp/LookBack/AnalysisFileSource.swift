@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 import LensEngine
 
 /// A finished contact read from its post-contact analysis file: a finite source of one contact's

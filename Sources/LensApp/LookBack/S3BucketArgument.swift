@@ -1,4 +1,5 @@
 import AWSClient
+import LensBasics
 
 /// A bucket as the command line names it: `s3://BUCKET/PREFIX`, `s3://BUCKET` or `BUCKET` (the
 /// AWS CLI's forms), checked as S3 checks a bucket name before anything is sent.
@@ -14,7 +15,7 @@ package struct S3BucketArgument: Sendable, Hashable, CustomStringConvertible {
 
     /// Reads `text`, or says in one line what is wrong with it.
     package init(parsing text: String) throws(S3BucketArgumentError) {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        var rest = Substring(text.trimmed())
         if rest.lowercased().hasPrefix("s3://") {
             rest = rest.dropFirst(5)
         } else if rest.contains("://") {

@@ -1,8 +1,14 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 import LensEngine
 import LensRecording
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Where a finished call comes from: a recording file, or the API.
 package enum CallSource: Sendable, Hashable {

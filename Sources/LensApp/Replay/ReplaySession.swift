@@ -1,7 +1,14 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 import LensEngine
+import LensRecording
 import LensUI
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `lenstail replay`: a recorded or finished call played again, on its own clock in the view,
 /// or all at once as a stream.

@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 import LensEngine
 
 /// A contact read from its post-contact analysis file, found when its events are asked for: the

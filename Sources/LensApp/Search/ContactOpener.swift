@@ -1,6 +1,6 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 import LensEngine
 
 /// Opens a contact a search found, as one source of its segments: from the real-time API while

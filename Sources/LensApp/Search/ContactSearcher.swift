@@ -1,6 +1,6 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 import LensEngine
 
 /// Runs one SearchContacts search: pages followed with NextToken until `limit` contacts or the

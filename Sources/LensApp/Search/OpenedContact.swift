@@ -1,5 +1,7 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import LensBasics
+import LensEngine
 import LensUI
 
 /// The contact opened from the search's list: one at a time, its events as the list's messages;
@@ -9,7 +11,7 @@ final class OpenedContact: @unchecked Sendable {
     private let continuation: AsyncStream<ContactListMessage>.Continuation
     private let opener: ContactOpener
     private let contacts: [String: FoundContact]
-    private let lock = NSLock()
+    private let lock = Lock()
     private var task: Task<Void, Never>?
 
     init(opener: ContactOpener, contacts: [FoundContact]) {

@@ -1,10 +1,17 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import LensBasics
 import LensEngine
 import LensSimulator
 import LensTerminal
 import LensUI
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `lenstail search` and `lenstail demo --history`: names to ids, the search, then the list
 /// screen on a terminal, else a table or JSON lines.

@@ -1,5 +1,6 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// What `lenstail search` looks for, checked: every rule of its command line is here and throws
 /// `UsageError` naming the option; the command only declares its options. Names (queues,
@@ -42,7 +43,7 @@ package struct SearchSettings: Sendable {
         instanceId: String?, since: String?, from: String?, to: String?, by: SearchTimeKind,
         queues: [String], agents: [String], hierarchyGroups: [String], channels: [SearchChannel],
         says: [String], saidBy: SaidBy?, match: SearchMatch?, inProgress: Bool, limit: Int, output: OutputFormat?,
-        aws: AWSArguments, now: Date = Date(), timeZone: TimeZone = .current
+        aws: AWSArguments, now: Date = Date(), timeZone: LocalZone = .current
     ) throws(UsageError) {
         let aws = try aws.settings()
         guard let instanceId else { throw UsageError("Missing expected argument '--instance-id <id>'") }
@@ -54,7 +55,7 @@ package struct SearchSettings: Sendable {
         for (option, values, limit) in [
             ("--queue", queues, 100), ("--agent", agents, 100), ("--hierarchy-group", hierarchyGroups, 50),
         ] {
-            if values.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            if values.contains(where: { $0.trimmed().isEmpty }) {
                 throw UsageError("a \(option) value is empty")
             }
             if values.count > limit { throw UsageError("at most \(limit) \(option) values (got \(values.count))") }
@@ -83,7 +84,7 @@ package struct SearchSettings: Sendable {
         var levels: [[String]] = Array(repeating: [], count: 5)
         for value in values {
             var level = 0
-            var id = Substring(value.trimmingCharacters(in: .whitespaces))
+            var id = Substring(value.trimmed())
             if id.count > 3, id.first == "L" || id.first == "l", let digit = id.dropFirst().first?.wholeNumberValue,
                 id.dropFirst(2).first == ":"
             {
@@ -112,7 +113,7 @@ package struct SearchSettings: Sendable {
             case .enqueueTimestamp: "enqueued"
             default: "initiated"
             }
-        let zone = TimeZone.current
+        let zone = LocalZone.current
         var parts = [
             "\(kind) \(LocalTime.text(timeRange.startTime, timeZone: zone)) → \(LocalTime.text(timeRange.endTime, timeZone: zone))"
         ]
@@ -125,7 +126,7 @@ package struct SearchSettings: Sendable {
     }
 
     /// `--since` (default 24 h) or `--from`/`--to`.
-    static func range(since: String?, from: String?, to: String?, now: Date, timeZone: TimeZone) throws(UsageError)
+    static func range(since: String?, from: String?, to: String?, now: Date, timeZone: LocalZone) throws(UsageError)
         -> (Date, Date)
     {
         func time(_ text: String, _ option: String) throws(UsageError) -> Date {
@@ -173,7 +174,7 @@ package struct SearchSettings: Sendable {
         }
         for text in says {
             let length = text.unicodeScalars.count
-            if text.trimmingCharacters(in: .whitespaces).isEmpty { throw UsageError("a --says text is empty") }
+            if text.trimmed().isEmpty { throw UsageError("a --says text is empty") }
             if length > TranscriptSearch.searchTextLength.upperBound {
                 throw UsageError(
                     "a --says text is at most \(TranscriptSearch.searchTextLength.upperBound) characters "

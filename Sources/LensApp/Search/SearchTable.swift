@@ -1,12 +1,13 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import LensBasics
 import LensUI
 
 /// The contacts as a plain table, for a pipe or a file: a line saying how many were found
 /// against how many the service counted, the titles, one contact a line, columns as wide as
 /// their widest value.
 enum SearchTable {
-    static func text(_ rows: [ContactListRow], countText: String, timeZone: TimeZone, now: Date) -> String {
+    static func text(_ rows: [ContactListRow], countText: String, timeZone: LocalZone, now: Date) -> String {
         let cells = rows.map { $0.columns(timeZone: timeZone, now: now) }
         let titles = ContactListRow.titles
         let widths = titles.indices.map { i in ([titles[i]] + cells.map { $0[i] }).map { TextWidth.of($0) }.max() ?? 0 }

@@ -1,41 +1,38 @@
-import Foundation
+import CivilCalendar
+import FoundationEssentials
+import LensBasics
 
 /// A time as `--from`/`--to` write it: ISO 8601 with its zone (`2024-05-01T09:00:00Z`,
 /// `2024-05-01T09:00+02:00`), or a local time in `timeZone` (`2024-05-01 09:00`,
 /// `2024-05-01T09:00:30`, a date alone for its midnight, a time alone for today).
 package enum SearchTimeText {
     /// The instant `text` names, or nil when it is not a time.
-    package static func parse(_ text: String, now: Date, timeZone: TimeZone) -> Date? {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        var parts = DateComponents()
+    package static func parse(_ text: String, now: Date, timeZone: LocalZone) -> Date? {
+        var rest = Substring(text.trimmed())
+        var zone = timeZone
+        let day: CivilDate
         if let date = datePart(&rest) {
-            (parts.year, parts.month, parts.day) = date
+            day = CivilDate(year: date.0, month: date.1, day: date.2)
             guard rest.isEmpty || rest.first == "T" || rest.first == "t" || rest.first == " " else { return nil }
             rest = rest.dropFirst()
-            if rest.isEmpty { return onCalendar(parts, at: (0, 0, 0, 0), calendar) }
+            if rest.isEmpty { return instant(day, at: (0, 0, 0, 0), zone) }
         } else {
-            let today = calendar.dateComponents([.year, .month, .day], from: now)
-            (parts.year, parts.month, parts.day) = (today.year, today.month, today.day)
+            day = timeZone.civil(now).date
         }
         guard let clock = timePart(&rest) else { return nil }
         if !rest.isEmpty {
-            guard let offset = zonePart(rest), let zone = TimeZone(secondsFromGMT: offset) else { return nil }
-            calendar.timeZone = zone
+            guard let offset = zonePart(rest), let fixed = LocalZone(secondsFromGMT: offset) else { return nil }
+            zone = fixed
         }
-        return onCalendar(parts, at: clock, calendar)
+        return instant(day, at: clock, zone)
     }
 
-    /// The instant of a day and a time of day, or nil when the day is not on the calendar.
-    private static func onCalendar(_ day: DateComponents, at clock: (Int, Int, Int, Int), _ calendar: Calendar) -> Date? {
-        var parts = day
-        (parts.hour, parts.minute, parts.second, parts.nanosecond) = clock
-        guard let date = calendar.date(from: parts) else { return nil }
-        // Calendar rolls 31 April over to 1 May: a date that is not on the calendar is refused.
-        let back = calendar.dateComponents([.year, .month, .day], from: date)
-        guard back.year == parts.year, back.month == parts.month, back.day == parts.day else { return nil }
-        return date
+    /// The instant of a day and a time of day on `zone`'s clocks, or nil when the day is not on
+    /// the calendar (31 April is refused, not rolled over to 1 May).
+    private static func instant(_ day: CivilDate, at clock: (Int, Int, Int, Int), _ zone: LocalZone) -> Date? {
+        guard CivilDate(daysSince1970: day.daysSince1970) == day else { return nil }
+        let local = day.daysSince1970 * 86_400 + clock.0 * 3600 + clock.1 * 60 + clock.2
+        return Date(timeIntervalSince1970: Double(zone.epochSeconds(localSeconds: local)) + Double(clock.3) / 1e9)
     }
 
     /// `YYYY-MM-DD`.
@@ -65,7 +62,7 @@ package enum SearchTimeText {
         if secondText.count == 2 {
             let digits = secondText[1]
             guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy(\.isNumber), let value = Int(digits) else { return nil }
-            nanos = value * Int(pow(10, Double(9 - digits.count)))
+            nanos = value * (digits.count..<9).reduce(1) { scale, _ in scale * 10 }
         }
         return (hour, minute, second, nanos)
     }

@@ -1,5 +1,5 @@
 import AWSClient
-import Foundation
+import FoundationEssentials
 import LensEngine
 
 /// The clients of a polling wall, sharing credentials and the offset to AWS's clock: Contact Lens

@@ -1,5 +1,5 @@
 import AWSClient
-import Foundation
+import FoundationEssentials
 
 extension AWSSettings {
     /// A Kinesis client for `stream`: the region from --region, else the ARN's, else the usual

@@ -1,5 +1,6 @@
 import AWSClient
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 extension AWSSettings {
     /// The clients listening in needs: Amazon Connect (`--endpoint-url`, else
@@ -29,7 +30,7 @@ extension AWSSettings {
     package func connectUser(_ environment: AWSEnvironment) throws -> (value: String, profile: String)? {
         let name = environment.profileName(explicit: profile)
         guard let user = try ProfileFiles(environment: environment).profile(name)?["connect_user"] else { return nil }
-        let trimmed = user.trimmingCharacters(in: .whitespaces)
+        let trimmed = user.trimmed()
         return trimmed.isEmpty ? nil : (trimmed, name)
     }
 

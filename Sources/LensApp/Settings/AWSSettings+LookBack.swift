@@ -1,5 +1,5 @@
 import AWSClient
-import Foundation
+import FoundationEssentials
 
 extension AWSSettings {
     /// The clients that open a contact from its analysis file: Amazon Connect (DescribeContact,

@@ -1,5 +1,5 @@
 import AWSClient
-import Foundation
+import FoundationEssentials
 import LensEngine
 
 extension AWSSettings {

@@ -1,6 +1,6 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 import LensEngine
 
 /// Where and as whom to call AWS, as the command line gave it. Secrets are never among them.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// A length of time as the command line writes it: `90s`, `10m`, `1h`, `2d`, `1h30m`, `500ms`,
 /// or plain seconds (`30`), from 0 to 365 days (`--since`, `--wait`).
@@ -7,7 +8,7 @@ package enum DurationText {
 
     /// The duration `text` says (spaces around it and letter case ignored), or nil.
     package static func parse(_ text: String) -> Duration? {
-        let text = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let text = text.trimmed().lowercased()
         var total = 0.0
         if let seconds = Double(text) {
             total = seconds

@@ -1,4 +1,5 @@
 import AWSClient
+import ContactLensModel
 
 /// `--kinesis-stream` and where reading starts (`--since`, `--from-start`,
 /// `--shard-poll-interval`), as typed, for `follow` and `wall`.

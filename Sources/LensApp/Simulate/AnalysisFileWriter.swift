@@ -1,5 +1,5 @@
 import AWSClient
-import Foundation
+import FoundationEssentials
 import LensSimulator
 
 /// `lenstail simulate --to-s3 s3://BUCKET[/PREFIX]`: writes the post-contact analysis files of a

@@ -1,6 +1,6 @@
 import AWSClient
 import AWSSigV4
-import Foundation
+import FoundationEssentials
 import LensEngine
 import LensRecording
 import LensSimulator

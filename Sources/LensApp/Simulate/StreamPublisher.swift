@@ -1,6 +1,7 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import LensBasics
 import LensEngine
 import LensSimulator
 
@@ -47,7 +48,7 @@ package enum StreamPublisher {
         let records = try await publish(plan, to: stream, client: client, speed: settings.speed.factor)
         let took = (ContinuousClock.now - started).seconds
         try console.err(
-            "lenstail simulate: put \(plan.items.count) events in \(records) calls in \(String(format: "%.1f", took)) s\n")
+            "lenstail simulate: put \(plan.items.count) events in \(records) calls in \(String(cFormat: "%.1f", took)) s\n")
     }
 
     /// Puts every event at its time (call time divided by `speed`); returns how many calls it took.

@@ -1,5 +1,7 @@
+import CivilCalendar
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import LensBasics
 import LensExport
 import LensRecording
 import LensUI
@@ -28,14 +30,22 @@ enum ViewSaver {
     static func fileBase(_ state: AppState, at date: Date) -> String {
         let safe = String(
             state.session.contactId.unicodeScalars.filter {
-                $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0))
+                $0.isASCII && (UInt8($0.value).isASCIIAlphanumeric || "-_.".unicodeScalars.contains($0))
             }.prefix(64).map(Character.init)
-        ).trimmingCharacters(in: CharacterSet(charactersIn: "."))
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        ).trimmed(ScalarSet("."))
         let filter = state.filter == .all ? "" : "-\(state.filter.rawValue)"
-        return "lenstail-\(safe.isEmpty ? "call" : safe)-\(formatter.string(from: date))\(filter)"
+        return "lenstail-\(safe.isEmpty ? "call" : safe)-\(stamp(date, .current))\(filter)"
+    }
+
+    /// "20261126-071500": the local date and time (`yyyyMMdd-HHmmss`).
+    static func stamp(_ date: Date, _ zone: LocalZone) -> String {
+        let (day, second) = zone.civil(date)
+        func digits(_ n: Int, _ width: Int) -> String {
+            let text = String(n)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        return digits(day.year, 4) + digits(day.month, 2) + digits(day.day, 2) + "-" + digits(second / 3600, 2)
+            + digits(second / 60 % 60, 2) + digits(second % 60, 2)
     }
 
     /// A new file `base.md`, or `base-2.md`, `base-3.md`… when taken: created exclusively, so

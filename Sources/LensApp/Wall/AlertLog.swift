@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 import LensRecording
 
 /// `--alert-log FILE`: one JSON line per alert, appended to a file only its owner can read.

@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// One queue's figures as a line of the wall without a terminal: `{"Queue":{…},"Time":…}` with
 /// `--output jsonl` (the figures under the API's metric names, the oldest wait in seconds), or a

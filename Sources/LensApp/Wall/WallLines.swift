@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// The wall without a terminal: every event of every contact as a line tagged with its
 /// ContactId (`--output jsonl`), or as text prefixed with the contact; alerts too, found by the

@@ -1,11 +1,18 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import LensBasics
 import LensEngine
 import LensSimulator
 import LensTerminal
 import LensUI
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `lenstail wall` and `lenstail demo --wall`: discovery, one scheduler for every call, and the
 /// wall view (or JSON lines).
@@ -234,7 +241,7 @@ package enum WallSession {
 
 /// Set once the listed contacts and the feed are all added.
 final class FeedState: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var done = false
     var isDone: Bool { lock.withLock { done } }
     func finish() { lock.withLock { done = true } }

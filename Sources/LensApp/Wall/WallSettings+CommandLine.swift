@@ -1,5 +1,6 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import LensBasics
 import LensEngine
 import LensUI
 
@@ -24,7 +25,7 @@ extension WallSettings {
         if let instanceId {
             try Self.check(instanceId: instanceId, contactIds: contactIds)
             if polling.logFile != nil { throw UsageError("--log-file works with follow, not yet with wall") }
-            if filters.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            if filters.contains(where: { $0.trimmed().isEmpty }) {
                 throw UsageError("a --queue, --agent, --routing-profile or --hierarchy-group value is empty")
             }
         } else if kinesis.stream == nil {

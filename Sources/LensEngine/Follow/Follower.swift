@@ -1,6 +1,6 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 import LensRecording
 
 /// Follows one contact's analysis by polling: runs `PollerStateMachine` against the segments

@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 import LensRecording
 
 /// Records a follow: each page appended to a recording, with the body as the server sent it.

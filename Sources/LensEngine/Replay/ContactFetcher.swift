@@ -1,6 +1,6 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 import LensRecording
 
 /// Fetches a finished contact's whole analysis from the API for replay and export: page after

@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// Plays a schedule on the call's own clock as a `ContactSource`, and takes the player's
 /// controls. A seek backwards yields `.status(.restarted)` followed by the whole call up to the

@@ -1,6 +1,6 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// The segment stream routed to its contacts: each record goes to its contact's ledger. Contacts
 /// wanted (every contact, or those discovery and the command line name) are reported as they

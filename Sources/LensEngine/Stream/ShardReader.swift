@@ -1,6 +1,6 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// Reads every shard of a stream with `ShardReaderMachine`: makes the calls it asks for (several
 /// at once), feeds back their answers, and reports records as they arrive.

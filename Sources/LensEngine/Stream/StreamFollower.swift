@@ -1,6 +1,6 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// Follows one contact on the segment stream: reads every shard with `ShardReader` and asks the
 /// floor's router (`FloorStreamState`) for the one contact, whose records are kept (others are

@@ -1,6 +1,6 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// The wall's contacts on the segment stream: one `ShardReader` for every shard, whatever the
 /// number of calls, each record routed to its contact (`FloorStreamState`). Without a floor

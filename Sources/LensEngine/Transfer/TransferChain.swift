@@ -1,6 +1,6 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 import LensRecording
 
 /// Follows a conversation across transfers: a source of each leg in turn, in one run. When the

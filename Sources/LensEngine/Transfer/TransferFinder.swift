@@ -1,6 +1,6 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// Finds where a followed contact went when it ended, and what a divider says of the new leg.
 /// Connect's contact APIs have their own quota (2 requests/s, burst 5, by default), apart from

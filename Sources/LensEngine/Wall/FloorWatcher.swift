@@ -1,6 +1,6 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// Discovery: asks GetCurrentUserData for the floor every `interval`, names agents and queues
 /// from the listings (loaded once, again at most once a minute when an unknown id shows up),

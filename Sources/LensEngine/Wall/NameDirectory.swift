@@ -25,7 +25,7 @@ package struct NameDirectory: Sendable {
         let items = byKind[kind] ?? []
         if let item = items.first(where: { $0.id == text || $0.arn == text }) { return item.id }
         var named = items.filter { $0.name == text }
-        if named.isEmpty { named = items.filter { $0.name.caseInsensitiveCompare(text) == .orderedSame } }
+        if named.isEmpty { named = items.filter { $0.name.lowercased() == text.lowercased() } }
         if named.count == 1 { return named[0].id }
         let typed = TerminalText.sanitize(text)
         if named.count > 1 {

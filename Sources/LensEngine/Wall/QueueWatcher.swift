@@ -1,6 +1,6 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// The wall's queue figures: asks GetCurrentMetricData every `interval` (5 s) for the watched
 /// queues, grouped by queue (callers waiting, the oldest wait, agents online, available, on

@@ -1,6 +1,6 @@
 import AWSClient
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// The wall's polling source: runs `WallScheduler` against the API, one request at a time, and
 /// reports each contact's segments and status as `WallEvent.contact`. Contacts come and go through

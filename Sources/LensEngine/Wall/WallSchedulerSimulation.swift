@@ -1,5 +1,6 @@
 import AWSClient
 import ContactLensModel
+import LensBasics
 
 /// Runs `WallScheduler` on a virtual clock against a pretend service that keeps the account's
 /// quota (a token bucket) and may throttle at random: the figures the tests assert and the
@@ -33,7 +34,7 @@ package struct WallSchedulerSimulation: Sendable {
 
         package var description: String {
             String(
-                format:
+                cFormat:
                     "%d requests, %d over quota, %d throttled; longest gap %.1f s (promised ≤ %.0f s), mean %.1f s; alert contact: longest %.1f s, mean %.1f s; polls after finish: %d",
                 requests, overQuota, throttled, longestGap, promisedGap, meanGap, alertLongestGap, alertMeanGap, pollsAfterFinish)
         }

@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// What a contact's analysis file says besides its transcript: whose account and instance, when
 /// the contact was connected to an agent (the date and time of the file's key), the names to
@@ -31,8 +31,8 @@ package struct AnalysisContext: Sendable, Hashable {
     func chatTranscriptURI(contactId: String) -> String? {
         guard let chatTranscripts else { return nil }
         let time = ISOTime.format(epochMillis: Int(connectedToAgent.timeIntervalSince1970 * 1000))
-        let date = time.prefix(10).replacingOccurrences(of: "-", with: "/")
-        let stamp = time.prefix(10).replacingOccurrences(of: "-", with: "") + "T" + time.dropFirst(11).prefix(5)
+        let date = time.prefix(10).replacing("-", with: "/")
+        let stamp = time.prefix(10).replacing("-", with: "") + "T" + time.dropFirst(11).prefix(5)
         let base = chatTranscripts.prefix
         let prefix = base.isEmpty || base.hasSuffix("/") ? base : base + "/"
         return "s3://\(chatTranscripts.bucket)/\(prefix)\(date)/\(contactId)_\(stamp)_UTC.json"

@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// One post-contact analysis file: its key in the bucket, its bytes, whose it is, and when
 /// Contact Lens writes it (a few minutes after the contact ends).

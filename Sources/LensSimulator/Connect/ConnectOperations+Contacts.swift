@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// DescribeContact's `Contact` and ListAssociatedContacts, from the contact records: a transfer's
 /// new leg names the leg it came from; the chain is every leg sharing the first one.
@@ -12,7 +12,7 @@ extension ConnectOperations {
                 nextContactMetadata: .init(
                     quickConnectContactData: .init(
                         contactId: leg.id, initiationTimestamp: leg.initiation,
-                        quickConnectId: "qc-" + (leg.quickConnect ?? "").lowercased().replacingOccurrences(of: " ", with: "-"),
+                        quickConnectId: "qc-" + (leg.quickConnect ?? "").lowercased().replacing(" ", with: "-"),
                         quickConnectName: leg.quickConnect, quickConnectType: "QUEUE")))
         }
         let events = [record.initiation, record.enqueue, record.connected, record.end].compactMap { $0 }.filter { $0 <= now }

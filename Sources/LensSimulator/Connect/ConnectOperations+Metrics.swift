@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// GetCurrentMetricData over the floor, grouped by nothing, QUEUE, CHANNEL, both, or
 /// ROUTING_PROFILE; sorted (AGENTS_ONLINE descending by default), paged from one snapshot (the
@@ -132,7 +132,7 @@ private struct MetricQuery {
     static func metric(_ metric: CurrentMetric) throws(ErrorResponse) -> Metric {
         var name = metric.name
         if let id = metric.metricId {
-            guard let range = id.range(of: ":aws:metric/"), id.hasPrefix("arn:") else {
+            guard let range = id.firstRange(of: ":aws:metric/"), id.hasPrefix("arn:") else {
                 throw .invalidParameter(
                     "MetricId \(id.prefix(80)) not found: the emulator knows the out-of-the-box metrics by ARN")
             }

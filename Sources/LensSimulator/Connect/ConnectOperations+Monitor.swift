@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// MonitorContact, with the model's validation, ClientToken idempotency, and the instance's and
 /// user's settings deciding the documented failures (see Docs/SCENARIOS.md).

@@ -1,5 +1,5 @@
 import AWSSigV4
-import Foundation
+import FoundationEssentials
 
 /// STS GetCallerIdentity at the emulator's own endpoint (the query protocol: a form-encoded POST
 /// to `/`, signed for `sts`, answered in XML), so `lenstail check --endpoint-url` and
@@ -19,7 +19,7 @@ extension ConnectOperations {
             return Self.stsError(status: status, code: code, message: error.message, requestId: requestId)
         }
         let form = ConnectFloorHandler.query(
-            String(decoding: request.body, as: UTF8.self).replacingOccurrences(of: "+", with: "%20"))
+            String(decoding: request.body, as: UTF8.self).replacing("+", with: "%20"))
         guard form["Action"] == "GetCallerIdentity" else {
             let action = form["Action"].map { "operation \($0.prefix(64))" } ?? "an Action"
             return Self.stsError(

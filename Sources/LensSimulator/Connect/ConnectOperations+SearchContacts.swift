@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// SearchContacts over the floor's contacts (past, live and ended since the emulator started):
 /// the time range on the chosen timestamp, then the criteria — agents, queues, hierarchy groups,

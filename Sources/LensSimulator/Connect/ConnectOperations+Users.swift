@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// SearchUsers over the floor's agents and supervisors: StringCondition on Username, FirstName,
 /// LastName, resourceId, RoutingProfileId or SecurityProfileId (STARTS_WITH, CONTAINS, EXACT, all
@@ -144,7 +144,7 @@ struct MonitorUser: Sendable, Hashable {
 /// User ids as MonitorContact takes them: an id, or a Connect user ARN ending in `/agent/<id>`.
 enum SupervisorIds {
     static func userId(_ value: String) -> String {
-        guard value.hasPrefix("arn:"), let range = value.range(of: "/agent/") else { return value }
+        guard value.hasPrefix("arn:"), let range = value.firstRange(of: "/agent/") else { return value }
         return String(value[range.upperBound...])
     }
 }

@@ -1,6 +1,7 @@
 import AWSSigV4
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// Amazon Connect's operations for acting on calls and looking back, over a scenario's floor:
 /// MonitorContact, SearchUsers, ListAssociatedContacts, GetCurrentMetricData, SearchContacts,
@@ -102,7 +103,7 @@ struct ConnectOperations: Sendable {
         throws(ErrorResponse) -> T
     {
         let bytes = request.body.isEmpty ? Array("{}".utf8) : request.body
-        guard (try? JSONSerialization.jsonObject(with: Data(bytes))) is [String: Any] else {
+        guard (try? JSONValue.parse(bytes))?.members != nil else {
             throw .frontEnd(status: 400, code: "SerializationException", "The request body is not a JSON object")
         }
         do { return try ConnectJSON.decode(type, from: bytes) } catch let error as DecodingError {
@@ -114,7 +115,7 @@ struct ConnectOperations: Sendable {
 
     /// A known instance, from a percent-encoded path label.
     func instance(label: Substring) throws(ErrorResponse) -> String {
-        let id = String(label).removingPercentEncoding ?? String(label)
+        let id = String(label).percentDecoded ?? String(label)
         try checkInstance(id, invalid: ErrorResponse.invalidParameter)
         return id
     }

@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// One contact as Amazon Connect's contact APIs see it (DescribeContact, ListAssociatedContacts,
 /// SearchContacts): ids, chain, channel, agent, queue, times, and what was said (for searches).

@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// Every contact of a scenario's floor as Amazon Connect's contact APIs see it: live calls and
 /// their transferred legs, past contacts, and the monitoring legs MonitorContact starts.

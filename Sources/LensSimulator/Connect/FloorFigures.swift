@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// The floor's real-time figures at one moment, for GetCurrentMetricData: who waits in which
 /// queue since when (the scenario's waiting callers, and each call's own time in the queue before

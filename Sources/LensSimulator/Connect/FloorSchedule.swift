@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// When each contact of a scenario's floor happens on the emulator's clock: live calls (their
 /// start and length divided by the speed; a transferred leg after the leg it came from) and past

@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// What MonitorContact remembers: answers by ClientToken (idempotency), who listens to which
 /// contact (at most two supervisors), and every request, for tests and `simulate`'s log.

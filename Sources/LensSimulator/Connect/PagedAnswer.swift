@@ -1,4 +1,5 @@
-import Foundation
+import ContactLensModel
+import FoundationEssentials
 
 /// One page of a listing, and the NextToken to the rest. A token is signed, names the request it
 /// was issued for (a fingerprint of its parameters other than NextToken and MaxResults) and its
@@ -32,10 +33,9 @@ extension IncomingRequest {
     /// body's members, or of its query. A non-negative Int (FNV-1a, 62 bits).
     var bodyFingerprint: Int {
         var text = path + "?"
-        if let object = try? JSONSerialization.jsonObject(with: Data(body.isEmpty ? Array("{}".utf8) : body)) as? [String: Any] {
-            let kept = object.filter { $0.key != "NextToken" && $0.key != "MaxResults" }
-            let data = (try? JSONSerialization.data(withJSONObject: kept, options: [.sortedKeys])) ?? Data()
-            text += String(decoding: data, as: UTF8.self)
+        if case .object(let members)? = try? JSONValue.parse(body.isEmpty ? Array("{}".utf8) : body) {
+            let kept = JSONValue.object(members.filter { $0.0 != "NextToken" && $0.0 != "MaxResults" })
+            text += String(decoding: kept.sortedLikeJSONSerialization, as: UTF8.self)
         }
         let pairs = query.split(separator: "&").filter { !$0.hasPrefix("nextToken=") && !$0.hasPrefix("maxResults=") }
         text += pairs.sorted().joined(separator: "&")

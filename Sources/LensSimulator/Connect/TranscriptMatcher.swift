@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// SearchContacts' transcript criteria, matched as the service documents: words, compared
 /// case-insensitively after a standard text analyser has split them (letters and digits; an

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// Which faults the simulator injects and how often, parsed from text such as
 /// `throttle=0.2,error=0.1,dup=0.1,drop=0.05,latency=300ms,reject=0.02`, plus the hostile ones:
@@ -52,10 +53,10 @@ package struct FaultPlan: Hashable, Sendable, CustomStringConvertible {
     /// Probabilities are 0...1 and may not add up to more than 1; latency needs `ms` or `s`.
     package static func parse(_ text: String) throws(FaultPlanError) -> FaultPlan {
         var plan = FaultPlan()
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed()
         if trimmed.isEmpty || trimmed == "none" { return plan }
         for item in trimmed.split(separator: ",", omittingEmptySubsequences: false) {
-            let pair = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let pair = item.split(separator: "=", maxSplits: 1).map { $0.trimmed() }
             guard pair.count == 2, !pair[0].isEmpty else {
                 throw FaultPlanError("'\(item)' is not name=value (names: \(names))")
             }

@@ -1,6 +1,6 @@
 import AWSSigV4
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// A broken answer the `malformed` fault sends in place of a page, as a bad proxy or a buggy
 /// front end might: the client must show one status line, keep its place and never crash.

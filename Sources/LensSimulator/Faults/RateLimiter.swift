@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One token bucket per access key, as the service's per-account quota; pure, time passed in.
 struct RateLimiter: Sendable {

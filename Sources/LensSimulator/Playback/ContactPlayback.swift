@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// One contact's call as the simulator plays it: the clock starts at the first request, segments
 /// are released when call time passes their release time, and pages are cut from the released

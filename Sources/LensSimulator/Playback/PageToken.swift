@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The position a NextToken stands for: how many released segments of which contact were delivered.
 struct PageToken: Hashable, Sendable {

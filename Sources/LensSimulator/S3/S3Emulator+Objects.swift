@@ -1,6 +1,7 @@
 import AWSSigV4
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// GetObject and HeadObject (a `Range` of bytes served as 206, as the AWS CLI may ask), and
 /// ListObjectsV2: prefix, delimiter (common prefixes), `max-keys` 0–1000, `start-after`, paged by
@@ -29,7 +30,7 @@ extension S3Emulator {
 
     /// `bytes=a-b`, `bytes=a-` or `bytes=-n` of an object of `size` bytes.
     static func byteRange(_ text: String, size: Int) throws(S3Error) -> ClosedRange<Int> {
-        let spec = text.trimmingCharacters(in: .whitespaces)
+        let spec = text.trimmed()
         guard spec.hasPrefix("bytes="), !spec.contains(","), size > 0 else { throw .invalidRange(size) }
         let parts = spec.dropFirst(6).split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
         guard parts.count == 2 else { throw .invalidRange(size) }
@@ -71,7 +72,7 @@ extension S3Emulator {
         var truncated = false
         for file in objects(at: now) where file.key.hasPrefix(prefix) && file.key > after {
             var entry: (String, AnalysisFile?) = (file.key, file)
-            if let delimiter, let range = file.key.dropFirst(prefix.count).range(of: delimiter) {
+            if let delimiter, let range = file.key.dropFirst(prefix.count).firstRange(of: delimiter) {
                 let common = String(file.key[..<range.upperBound])
                 if entries.last?.key == common { continue }
                 if common <= after { continue }

@@ -1,6 +1,7 @@
 import AWSSigV4
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// The emulator's S3, read-only: the instance's call-recordings bucket (the one
 /// ListInstanceStorageConfigs names for CALL_RECORDINGS) holding the post-contact analysis
@@ -35,7 +36,7 @@ struct S3Emulator: Sendable {
     static func isS3(_ request: IncomingRequest, bucket: String) -> Bool {
         if let scope = SigV4Verifier.scope(of: request.headers) { return scope.service == "s3" }
         let first = request.path.split(separator: "/", maxSplits: 1).first.map(String.init) ?? ""
-        return (first.removingPercentEncoding ?? first) == bucket
+        return (first.percentDecoded ?? first) == bucket
     }
 
     /// The files written by `now`, sorted by key.
@@ -45,7 +46,7 @@ struct S3Emulator: Sendable {
     }
 
     mutating func respond(to request: IncomingRequest, at now: Date) -> Outcome {
-        let requestId = String(UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16))
+        let requestId = String(UUID().uuidString.replacing("-", with: "").prefix(16))
         var outcome: Outcome
         do throws(S3Error) {
             outcome = Outcome(response: try answer(request, at: now))
@@ -60,7 +61,7 @@ struct S3Emulator: Sendable {
     private mutating func answer(_ request: IncomingRequest, at now: Date) throws(S3Error) -> SimulatorResponse {
         let key = try authenticate(request, at: now)
         let path = request.path.dropFirst().split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
-        let name = path.first.map { String($0).removingPercentEncoding ?? String($0) } ?? ""
+        let name = path.first.map { String($0).percentDecoded ?? String($0) } ?? ""
         if name.isEmpty {
             guard request.method == "GET" else { throw .methodNotAllowed(request.method) }
             return listBuckets(owner: key)
@@ -70,7 +71,7 @@ struct S3Emulator: Sendable {
             throw .wrongRegion(asked: scope.region, actual: region)
         }
         if deniedAccessKeys.contains(key) { throw .accessDenied }
-        let objectKey = path.count > 1 ? String(path[1]).removingPercentEncoding ?? String(path[1]) : ""
+        let objectKey = path.count > 1 ? String(path[1]).percentDecoded ?? String(path[1]) : ""
         guard objectKey.isEmpty else {
             guard request.method == "GET" || request.method == "HEAD" else { throw .methodNotAllowed(request.method) }
             return try object(objectKey, request: request, at: now)

@@ -1,5 +1,5 @@
 import AWSSigV4
-import Foundation
+import FoundationEssentials
 
 /// An S3 error as S3 answers it: an HTTP status and `<Error><Code>…</Code><Message>…</Message>…`
 /// (a HEAD's answer has no body, only the status).

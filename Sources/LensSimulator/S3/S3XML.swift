@@ -1,6 +1,6 @@
 import AWSSigV4
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// Pieces of S3's answers: XML text escaped (STS's answers use it too), keys URL-encoded as
 /// `encoding-type=url` asks, an object's ETag and the HTTP date of `Last-Modified`.

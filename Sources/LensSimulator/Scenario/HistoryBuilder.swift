@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// Lays the history plan out over the day before `now`: each contact's time, its transcript (a
 /// voice call's turns, or a chat's messages at absolute times that agree with its schedule), and

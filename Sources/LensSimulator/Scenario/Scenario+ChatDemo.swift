@@ -99,7 +99,7 @@ private struct DemoChat {
 
     /// Where `part` is in `text`, in Unicode scalars, end exclusive.
     private static func offsets(of part: String, in text: String) -> CharacterOffsets? {
-        guard let range = text.range(of: part) else { return nil }
+        guard let range = text.firstRange(of: part) else { return nil }
         let begin = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
         return CharacterOffsets(beginOffsetChar: begin, endOffsetChar: begin + part.unicodeScalars.count)
     }

@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 extension Scenario {
     /// `lenstail demo --history`: a day of 40 finished contacts on the wall demo's floor — voice and

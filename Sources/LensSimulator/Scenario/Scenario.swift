@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 import LensRecording
 
 /// The contacts the simulator plays back: each with its analysis segments and when they appear.
@@ -49,7 +49,7 @@ package struct Scenario: Codable, Hashable, Sendable {
         } catch let error as DecodingError {
             throw ScenarioError(decoding: error)
         } catch {
-            throw ScenarioError("not a scenario: \(error.localizedDescription)")
+            throw ScenarioError("not a scenario: \(error)")
         }
         try scenario.validate()
         return scenario

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A scenario file that cannot be used, with one line saying where and why.
 package struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -27,7 +27,7 @@ package struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible
     private static func reason(_ context: DecodingError.Context) -> String {
         let underlying = (context.underlyingError as? any CustomStringConvertible)?.description
         return [context.debugDescription, underlying].compactMap { $0 }.joined(separator: ": ")
-            .replacingOccurrences(of: "\n", with: " ")
+            .replacing("\n", with: " ")
     }
 
     static func path(_ codingPath: [any CodingKey]) -> String {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The contact centre around a scenario's contacts, for GetCurrentUserData and the listings:
 /// agents, queues, routing profiles, and which agent takes which contact when.

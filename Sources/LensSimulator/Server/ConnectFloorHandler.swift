@@ -1,6 +1,7 @@
 import AWSSigV4
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// Amazon Connect's GetCurrentUserData, ListUsers, ListQueues and ListRoutingProfiles over a
 /// scenario's floor, with the model's validation, paging and errors. Pure: time is passed in.
@@ -166,7 +167,7 @@ struct ConnectFloorHandler: Sendable {
     ]
 
     private func checkInstance(_ encoded: String) throws(ErrorResponse) {
-        let id = encoded.removingPercentEncoding ?? encoded
+        let id = encoded.percentDecoded ?? encoded
         guard (1...100).contains(id.unicodeScalars.count) else {
             throw .invalidParameter("InstanceId must be 1 to 100 characters")
         }
@@ -188,7 +189,7 @@ struct ConnectFloorHandler: Sendable {
     static func query(_ text: String) -> [String: String] {
         var out: [String: String] = [:]
         for pair in text.split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).removingPercentEncoding ?? String($0) }
+            let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).percentDecoded ?? String($0) }
             out[parts[0]] = parts.count > 1 ? parts[1] : ""
         }
         return out

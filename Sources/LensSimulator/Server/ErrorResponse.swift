@@ -1,6 +1,6 @@
 import AWSSigV4
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// An error answer in the service's rest-json shape: `x-amzn-ErrorType` and a JSON message.
 struct ErrorResponse: Error, Hashable, Sendable {
@@ -34,7 +34,7 @@ struct ErrorResponse: Error, Hashable, Sendable {
 
     func response(requestId: String) -> SimulatorResponse {
         let type = typeSuffix.map { "\(code):\($0)" } ?? code
-        let body = (try? JSONSerialization.data(withJSONObject: [messageKey: message], options: [.sortedKeys])) ?? Data()
+        let body = Data(JSONValue.object([(messageKey, .string(message))]).sortedLikeJSONSerialization)
         return SimulatorResponse(
             status: status,
             headers: [

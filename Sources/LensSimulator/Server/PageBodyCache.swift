@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// Page bodies assembled from each segment's JSON, encoded once: a finished contact's pages hold
 /// the same segments request after request, and encoding them was most of the emulator's time

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What the simulator did with one request, for the request log and `lenstail simulate`'s output.
 package struct RequestRecord: Hashable, Sendable, CustomStringConvertible {

@@ -1,9 +1,15 @@
 import AWSSigV4
-import Foundation
+import FoundationEssentials
 import Hummingbird
 import Logging
 import NIOCore
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The API emulator: serves ListRealtimeContactAnalysisSegments for a scenario on loopback.
 /// The logic lives in `SimulatorCore`; this actor owns it and runs the Hummingbird server.

@@ -1,5 +1,5 @@
 import AWSSigV4
-import Foundation
+import FoundationEssentials
 import Logging
 
 /// Everything a simulator needs: what to play, how fast, which faults, who may call, where to listen.

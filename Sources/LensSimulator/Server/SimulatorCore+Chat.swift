@@ -1,6 +1,7 @@
 import AWSSigV4
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// ListRealtimeContactAnalysisSegmentsV2, as the model describes it: ids in the path, OutputType
 /// and SegmentTypes required, CHAT contacts only (a voice contact is an InvalidRequestException),
@@ -16,8 +17,8 @@ extension SimulatorCore {
         }
         let labels = request.path.dropFirst(ListSegmentsV2.pathPrefix.count).split(
             separator: "/", omittingEmptySubsequences: false)
-        guard labels.count == 2, let instanceId = labels[0].removingPercentEncoding,
-            let contactId = labels[1].removingPercentEncoding,
+        guard labels.count == 2, let instanceId = labels[0].percentDecoded,
+            let contactId = labels[1].percentDecoded,
             !instanceId.isEmpty, !contactId.isEmpty
         else {
             throw .frontEnd(status: 404, code: "UnknownOperationException", "No operation at \(request.path)")
@@ -92,10 +93,10 @@ extension SimulatorCore {
     /// The JSON body: OutputType and SegmentTypes are required, and MaxResults must be a number.
     static func decodeChatInput(_ body: [UInt8]) throws(ErrorResponse) -> ListSegmentsV2Request {
         let data = body.isEmpty ? Data("{}".utf8) : Data(body)
-        guard let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else {
+        guard let object = try? JSONValue.parse(Array(data)) else {
             throw .frontEnd(status: 400, code: "SerializationException", "The request body is not valid JSON")
         }
-        guard object is [String: Any] else { throw .modeled(.invalidRequest, "The request body must be a JSON object") }
+        guard object.members != nil else { throw .modeled(.invalidRequest, "The request body must be a JSON object") }
         do {
             return try JSONDecoder().decode(ListSegmentsV2Request.self, from: data)
         } catch let error as DecodingError {

@@ -1,6 +1,7 @@
 import AWSSigV4
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// DescribeContact (`GET /contacts/{InstanceId}/{ContactId}`): a floor contact with its transfer
 /// links, agent, queue and times (from `ConnectOperations`' records); another contact of the
@@ -13,8 +14,8 @@ extension SimulatorCore {
                 status: 405, code: "UnknownOperationException", "\(request.method) is not allowed on \(request.path); use GET")
         }
         let labels = request.path.dropFirst("/contacts/".count).split(separator: "/", omittingEmptySubsequences: false)
-        guard labels.count == 2, let instanceId = labels[0].removingPercentEncoding,
-            let contactId = labels[1].removingPercentEncoding
+        guard labels.count == 2, let instanceId = labels[0].percentDecoded,
+            let contactId = labels[1].percentDecoded
         else {
             throw .frontEnd(status: 404, code: "UnknownOperationException", "No operation at \(request.path)")
         }

@@ -1,6 +1,6 @@
 import AWSSigV4
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// The whole request handling, free of HTTP plumbing: authenticate, rate-limit, validate, find the
 /// contact, check the token, draw a fault, cut the page. Faults never advance anything; tokens
@@ -218,10 +218,10 @@ struct SimulatorCore: Sendable {
     /// Reads the JSON body: malformed JSON is a SerializationException, a wrong shape an InvalidRequestException.
     static func decodeInput(_ body: [UInt8]) throws(ErrorResponse) -> ListSegmentsRequest {
         let data = body.isEmpty ? Data("{}".utf8) : Data(body)
-        guard let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else {
+        guard let object = try? JSONValue.parse(Array(data)) else {
             throw .frontEnd(status: 400, code: "SerializationException", "The request body is not valid JSON")
         }
-        guard object is [String: Any] else {
+        guard object.members != nil else {
             throw .modeled(.invalidRequest, "The request body must be a JSON object")
         }
         do {

@@ -1,5 +1,5 @@
 import AWSSigV4
-import Foundation
+import FoundationEssentials
 import Hummingbird
 
 /// The Hummingbird end: turns a request into an `IncomingRequest`, asks the simulator, and writes

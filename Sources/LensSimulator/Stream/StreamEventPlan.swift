@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// A scenario's calls as the Contact Lens segment stream carries them: per contact STARTED, then
 /// SEGMENTS events — the partial utterances of each turn a little before its Transcript, the

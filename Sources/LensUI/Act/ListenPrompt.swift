@@ -1,5 +1,11 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// "Listen in to sam.okafor's call as rosa.mendes? (y/n)" in the footer of the screen below,
 /// which stays live under it. Only the confirm key sends (MonitorContact, as a request of the

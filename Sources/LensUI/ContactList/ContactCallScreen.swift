@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// A contact opened from the search's list: the call view, fed by the events the app reads for
 /// it. Esc with nothing to close, or q, comes back to the list.

@@ -1,5 +1,6 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// One contact a search found, as the list and the table show it: when it began and ended, its
 /// channel, agent and queue (names where the listings gave them), how it began, its id.
@@ -37,7 +38,7 @@ package struct ContactListRow: Hashable, Sendable {
     }
 
     /// The columns' texts: the start in `timeZone`, the length ("4m35s", "in progress").
-    package func startText(timeZone: TimeZone) -> String { start.map { LocalTime.text($0, timeZone: timeZone) } ?? "—" }
+    package func startText(timeZone: LocalZone) -> String { start.map { LocalTime.text($0, timeZone: timeZone) } ?? "—" }
 
     package func durationText(now: Date) -> String {
         guard end != nil else { return "in progress" }
@@ -48,10 +49,10 @@ package struct ContactListRow: Hashable, Sendable {
     package var agentText: String { agent ?? "—" }
     package var queueText: String { queue ?? "—" }
     /// "inbound", "queue transfer".
-    package var initiationText: String { initiation.map { $0.lowercased().replacingOccurrences(of: "_", with: " ") } ?? "—" }
+    package var initiationText: String { initiation.map { $0.lowercased().replacing("_", with: " ") } ?? "—" }
 
     /// Every column's text in order, for the table and the list.
-    package func columns(timeZone: TimeZone, now: Date) -> [String] {
+    package func columns(timeZone: LocalZone, now: Date) -> [String] {
         [startText(timeZone: timeZone), durationText(now: now), channelText, agentText, queueText, initiationText, contactId]
     }
 

@@ -1,5 +1,11 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The contacts a search found as a screen: sorted and filtered with the wall's keys; Enter
 /// opens the selected contact over it (`ContactCallScreen`) and asks the app to read it.

@@ -1,5 +1,6 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// The contacts a search found, as the list screen shows them: their order, the filter typed
 /// over them, the selected row and the first row on screen. Rows are fixed once the search is
@@ -18,7 +19,7 @@ package struct ContactListState: Sendable {
     package var scope: String
     /// "first 100 of 2,341 contacts": what was fetched against what the service counted.
     package var countText: String
-    package var timeZone: TimeZone
+    package var timeZone: LocalZone
     package var size: Size
     package var now: Date
     package var sort = Sort.newest
@@ -38,7 +39,7 @@ package struct ContactListState: Sendable {
     package private(set) var visible: [Int] = []
 
     package init(
-        rows: [ContactListRow], scope: String, countText: String, size: Size, now: Date = Date(), timeZone: TimeZone = .current
+        rows: [ContactListRow], scope: String, countText: String, size: Size, now: Date = Date(), timeZone: LocalZone = .current
     ) {
         self.rows = rows
         self.scope = scope

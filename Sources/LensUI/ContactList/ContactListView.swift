@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// Draws the search's list: header (what was searched, how many found), column titles, rows,
 /// status line and keys. Pure.

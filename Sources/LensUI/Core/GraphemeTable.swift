@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// Grapheme clusters too long for a `Cell` to hold inline (a family emoji, a letter under many
 /// marks), each given an id once for the life of the process, so cells stay plain values.
@@ -8,7 +9,7 @@ final class GraphemeTable: @unchecked Sendable {
     /// Enough for every emoji sequence and the clusters of any script many times over.
     static let capacity = 65_536
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var ids: [String: Int] = [:]
     private var strings: [String] = []
 

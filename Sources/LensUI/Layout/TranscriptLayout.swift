@@ -1,5 +1,6 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// The transcript as laid out at one width and height: the reducer scrolls through it and the
 /// view draws from it, and only the turns near the window are ever laid out.
@@ -48,7 +49,7 @@ package struct TranscriptLayout {
     }
 
     /// "──── transferred to Retention · frank · 14:03:12 ────", centred and cut to the width.
-    static func divider(_ leg: TransferLeg, width: Int, timeZone: TimeZone) -> StyledLine {
+    static func divider(_ leg: TransferLeg, width: Int, timeZone: LocalZone) -> StyledLine {
         let text = Wrapper.truncate("— " + leg.dividerText(timeZone: timeZone) + " —", width: max(1, width))
         let side = max(0, width - TextWidth.of(text)) / 2
         let rule = String(repeating: "─", count: max(0, side - 1))

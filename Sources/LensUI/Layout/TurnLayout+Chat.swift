@@ -1,5 +1,6 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// A chat item's block: the time of day instead of a call offset, the role with the display name
 /// beside it; events are one dim system line, attachments one line with the files and their status.
@@ -9,7 +10,7 @@ extension TurnLayout {
     /// The longest chat role, CUSTOM_BOT or SUPERVISOR.
     static let chatRoleWidth = 10
 
-    package init(chat turn: Turn, width: Int, timeZone: TimeZone, query: String?, tags: [TurnTag]) {
+    package init(chat turn: Turn, width: Int, timeZone: LocalZone, query: String?, tags: [TurnTag]) {
         let gutter = Self.chatTimeWidth + 1 + Self.chatRoleWidth + 1 + 2
         let contentWidth = max(1, width - gutter)
         var head = StyledLine(turn.time.start(in: timeZone), .dim)

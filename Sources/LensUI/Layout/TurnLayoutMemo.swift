@@ -1,5 +1,6 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// Turn blocks laid out for earlier frames, by everything a block is made from: the turn itself
 /// (its content, time, sentiment, issues, chat item), the width, the offset column, a chat's time
@@ -21,7 +22,7 @@ final class TurnLayoutMemo: @unchecked Sendable {
         /// Columns of a call's offset; 0 for a chat item.
         var offsetWidth: Int
         /// The zone a chat item's time is shown in; nil for a call's turn.
-        var timeZone: TimeZone?
+        var timeZone: LocalZone?
         var query: String?
         var tags: [TurnTag]
 
@@ -32,7 +33,7 @@ final class TurnLayoutMemo: @unchecked Sendable {
         }
     }
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var current: [Key: TurnLayout] = [:]
     private var previous: [Key: TurnLayout] = [:]
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One screen of the terminal program (bubbletea's model): a state, the events it takes, the
 /// effects it asks for; `reduce` and `render`. The call view and the wall are screens; the

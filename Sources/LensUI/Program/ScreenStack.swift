@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The screens on the terminal, the newest in front (the wall, and a call opened over it).
 /// Keys and the mouse go to the front screen; resizes, ticks and messages to every screen, bottom first, so

@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// Everything that can change the call view's state: keys, the mouse, resizes, the engine, the clock.
 package enum AppEvent: Sendable {

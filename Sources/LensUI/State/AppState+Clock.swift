@@ -1,4 +1,5 @@
-import Foundation
+import ContactLensModel
+import FoundationEssentials
 
 extension AppState {
     /// True while something on screen counts time (a retry countdown, the age of the last poll,

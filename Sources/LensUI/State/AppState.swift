@@ -1,5 +1,6 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// Which participants' turns the transcript shows. Chats have three roles more.
 package enum ParticipantFilter: String, CaseIterable, Hashable, Sendable {
@@ -101,7 +102,7 @@ package struct AppState: Sendable {
     /// Categories matching `--alert` that have matched, in the order they first did.
     package var raisedAlerts: [String] { alerted.categories }
     /// The time zone chat times of day are shown in (tests fix it).
-    package var timeZone = TimeZone.current
+    package var timeZone = LocalZone.current
 
     package init(session: SessionInfo, options: UIOptions = UIOptions(), size: Size, now: Date = Date()) throws(AlertRulesError) {
         self.init(session: session, alerts: try AlertRules(patterns: options.alertPatterns), size: size, now: now)

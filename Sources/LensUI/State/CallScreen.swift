@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// News for the call view from outside the terminal.
 package enum CallMessage: Sendable {

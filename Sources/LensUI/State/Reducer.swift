@@ -1,5 +1,11 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The one place the call view's state changes: keys, resizes, engine events and ticks all pass here.
 package func reduce(into state: inout AppState, _ event: AppEvent) -> [Effect] {

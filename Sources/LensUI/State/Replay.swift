@@ -1,4 +1,5 @@
-import Foundation
+import ContactLensModel
+import FoundationEssentials
 
 /// What a replay key asks the player to do.
 package enum PlaybackCommand: Hashable, Sendable {

@@ -9,7 +9,7 @@ extension Search {
         /// `b | fold == bytes[0]` exactly when `b` matches the first byte, ignoring case.
         let fold: UInt8
 
-        /// Nil when `query` is empty or not ASCII (Foundation then decides).
+        /// Nil when `query` is empty or not ASCII (the general search then decides).
         package init?(_ query: String) {
             let bytes = query.utf8.map(Search.lower)
             guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }

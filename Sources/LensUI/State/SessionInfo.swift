@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// What the header names: the contact being followed and where.
 package struct SessionInfo: Sendable, Hashable {

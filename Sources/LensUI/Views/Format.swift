@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Time formats the views share.
 package enum Format {

@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// Two rows: who and where, the follow state; call time, turns per participant, poll age, view mode.
 enum HeaderView {

@@ -1,3 +1,4 @@
+import ContactLensModel
 /// Renders the whole screen from the state: pure, the same state and size give the same cells.
 package func render(_ state: AppState, size: Size) -> Screen {
     var screen = Screen(size: size)

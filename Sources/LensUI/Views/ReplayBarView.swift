@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// The replay's progress line: play state, position, a bar across the call, length and speed.
 enum ReplayBarView {

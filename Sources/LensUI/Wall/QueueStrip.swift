@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// The queue strip under the wall's header: one cell per watched queue — its name, callers
 /// waiting, the oldest wait, agents available of those online — a queue over `--alert-wait`

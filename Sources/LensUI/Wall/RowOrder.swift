@@ -1,4 +1,5 @@
-import Foundation
+import ContactLensModel
+import FoundationEssentials
 
 /// What a live row is ordered by, as one key per row: worked out when the row changes, and only
 /// from what the chosen order looks at, so a change the order does not see leaves the key alike.

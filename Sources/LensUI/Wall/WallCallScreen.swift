@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// A call opened from the wall: the call view over it, kept live by the wall's events for its
 /// contact (the wall rings for its alerts). Esc with nothing to close, or q, comes back.

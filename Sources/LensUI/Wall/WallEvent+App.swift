@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// Everything that changes the wall: keys, the mouse, resizes, the engine, the clock.
 package enum WallAppEvent: Sendable {

@@ -1,5 +1,6 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+import LensBasics
 
 /// The wall's header, laid out by priority: what a supervisor needs first (how many calls are
 /// live, how fresh each row is, the order, the filter being typed) stays at 80 columns; the
@@ -22,8 +23,8 @@ enum WallHeader {
         ]
         if let pace = state.pace {
             let seconds =
-                pace.refreshSeconds < 10 ? String(format: "%.1f", pace.refreshSeconds) : "\(Int(pace.refreshSeconds.rounded()))"
-            let rate = String(format: "%.2g", pace.rate)
+                pace.refreshSeconds < 10 ? String(cFormat: "%.1f", pace.refreshSeconds) : "\(Int(pace.refreshSeconds.rounded()))"
+            let rate = String(cFormat: "%.2g", pace.rate)
             let throttled = pace.throttled ? ["throttled"] : []
             let every = "every \(seconds) s"
             parts.append(

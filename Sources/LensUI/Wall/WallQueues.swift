@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// What the queue strip shows: the watched queues' latest figures (GetCurrentMetricData every
 /// 5 s), a problem reading them, and which queues are over `--alert-wait`.

@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 extension WallReducer {
     /// New queue figures: the strip shows them, and a queue newly over `--alert-wait` rings the

@@ -1,5 +1,11 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The one place the wall's state changes.
 package func reduceWall(into state: inout WallState, _ event: WallAppEvent) -> [WallEffect] {

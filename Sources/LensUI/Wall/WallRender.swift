@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// Draws the wall. Pure; the cost depends on the rows on screen, not on how many contacts the
 /// wall holds.

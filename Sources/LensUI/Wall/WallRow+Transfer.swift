@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 extension WallRow {
     /// A transfer's leg that had its own row because its turns came before the link (the stream

@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// One contact of the wall: what discovery said, its call (the call view's state, with its
 /// store, ready for Enter), and what the row shows, worked out when the call changes so a

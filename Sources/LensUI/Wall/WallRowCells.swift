@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// The cells of the wall's rows as last drawn, without their clocks: a frame copies a row whose
 /// look has not changed since and draws its two clocks over it (the render layer's cache; the

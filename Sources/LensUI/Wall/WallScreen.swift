@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// The wall as a screen: its state and reducer, and the cells of the rows it drew last (the
 /// render layer's cache). Enter pushes the selected call over it (`WallCallScreen`).

@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// The wall's command-line choices: which categories alert, and after how many negative
 /// customer turns in a row.

@@ -1,5 +1,5 @@
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 
 /// The wall's parts: header, column titles, rows (live, then recently ended), status line.
 enum WallView {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ContactLensModel
-import Foundation
+import FoundationEssentials
 import LensApp
 
 /// `lenstail search`: contacts by time, queue, agent and what was said (SearchContacts).

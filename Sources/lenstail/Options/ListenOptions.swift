@@ -1,5 +1,6 @@
 import ArgumentParser
 import LensApp
+import LensBasics
 
 /// Who listens in (`L`, `lenstail monitor`) and whether barging is asked for.
 struct ListenOptions: ParsableArguments {
@@ -13,7 +14,7 @@ struct ListenOptions: ParsableArguments {
     var silentOnly = false
 
     func validate() throws {
-        if let user, user.trimmingCharacters(in: .whitespaces).isEmpty || user.count > 256 {
+        if let user, user.trimmed().isEmpty || user.count > 256 {
             throw ValidationError("--user must be a Connect username, user id or user ARN (1 to 256 characters)")
         }
     }
