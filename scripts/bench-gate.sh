@@ -38,6 +38,7 @@ chat-frame-ratio   <=  1.5     x   chat frame(large) / frame(small)
 wall-frame         <=  0.3     ms  wall frame, median (#23)
 wall-reduce-16     <=  0.5     ms  wall reducer, 16 events at 500 calls (#23)
 wall-reduce-512    <=  10      ms  wall reducer, 512 events at 500 calls (#23)
+stream-wall-memory <=  64      KB  stream wall, held per live call (#23)
 lookback-open      <=  300     ms  2-hour call analysis file, S3 to first frame (#21)
 lookback-memory    <=  2       x   its view memory / the file (#21)
 fetch-vs-boto3     >=  3       x   fetch 20k segments: boto3 / lenstail
@@ -82,6 +83,7 @@ awk -v waivers="$waivers" '
   function show(v, unit) {
     if (unit == "/s") return v >= 1000 ? sprintf("%.0fk/s", v / 1000) : sprintf("%.0f/s", v)
     if (unit == "ms") return sprintf("%.3f ms", v)
+    if (unit == "KB") return sprintf("%.1f KB", v)
     return sprintf("%.2fx", v)
   }
   BEGIN {

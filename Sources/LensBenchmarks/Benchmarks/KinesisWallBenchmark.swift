@@ -1,5 +1,6 @@
 import AWSClient
 import ArgumentParser
+import CLargeAllocations
 import ContactLensModel
 import Foundation
 import LensEngine
@@ -22,6 +23,8 @@ struct KinesisWallBenchmark: AsyncParsableCommand {
     var limit: Int?
 
     func run() async throws {
+        // The allocator as lenstail sets it: large blocks freed go back to the system.
+        lenstail_return_large_allocations()
         let client = KinesisBench.client(endpointURL)
         let reader = WallStreamReader(
             reader: ShardReader(
@@ -37,6 +40,7 @@ struct KinesisWallBenchmark: AsyncParsableCommand {
                 instanceId: "bench", scope: "every contact on the stream", options: WallOptions(alertPatterns: ["Escalation"]),
                 size: size))
         let memoryBefore = ProcessMemory.now().rss
+        let heldBefore = MallocInfo.inUse()
         let cpuBefore = KinesisBench.cpuSeconds()
         let clock = ContinuousClock()
         let start = clock.now
@@ -67,6 +71,7 @@ struct KinesisWallBenchmark: AsyncParsableCommand {
         let wall = (clock.now - start).seconds
         let cpu = KinesisBench.cpuSeconds() - cpuBefore
         let memory = ProcessMemory.now().rss - memoryBefore
+        let held = MallocInfo.inUse() - heldBefore
         let reduce = Samples(reduceTimes)
         let frames = Samples(frameTimes)
         print("kinesis-wall: \(finished) contacts finished, \(segments) segments, at most \(mostLive) live rows at once")
@@ -80,7 +85,8 @@ struct KinesisWallBenchmark: AsyncParsableCommand {
             "  frame 200×60 after each batch (\(frameTimes.count)): median \(Show.ms(frames.median)), p95 \(Show.ms(frames.p95)), max \(Show.ms(frames.max))"
         )
         print(
-            "  CPU \(String(format: "%.2f", cpu)) s; memory: RSS +\(Show.mb(memory)), \(memory / max(1, finished) / 1024) KB per contact"
+            "  CPU \(String(format: "%.2f", cpu)) s; memory: RSS +\(Show.mb(memory)), \(memory / max(1, finished) / 1024) KB per contact; "
+                + "malloc holds +\(Show.mb(held)), \(held / max(1, finished) / 1024) KB per contact"
         )
     }
 }

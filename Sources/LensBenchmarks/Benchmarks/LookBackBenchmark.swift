@@ -3,6 +3,7 @@ import ArgumentParser
 import ContactLensModel
 import Foundation
 import LensApp
+import LensEngine
 import LensSimulator
 import LensUI
 
@@ -29,8 +30,8 @@ struct LookBackBenchmark: AsyncParsableCommand {
 
     func run() async throws {
         if let memoryFrom, let endpoint = URL(string: memoryFrom) {
-            let (kept, peak, insights) = try await Self.memory(endpoint)
-            print("memory\t\(kept)\t\(peak)\t\(insights)")
+            let (kept, peak, insights, schedule) = try await Self.memory(endpoint)
+            print("memory\t\(kept)\t\(peak)\t\(insights)\t\(schedule)")
             return
         }
         let file = try await Self.openFile(turns: turns, runs: runs)
@@ -45,6 +46,9 @@ struct LookBackBenchmark: AsyncParsableCommand {
                 + " (the post-contact insights \(Show.mb(file.insights)) of it)"
                 + "; the most it held while opening: \(Show.mb(file.peak)) = "
                 + String(format: "%.2f× the file", Double(file.peak) / Double(file.bytes)))
+        print(
+            "  `replay --from-s3` on a terminal holds its playback schedule beside the view: \(Show.mb(file.schedule)), "
+                + String(format: "%.2f× the file in all", Double(file.kept + file.schedule) / Double(file.bytes)))
         for n in [nil, contacts] {
             let (search, found) = try await Self.search(contacts: n, runs: runs)
             print(
@@ -55,7 +59,7 @@ struct LookBackBenchmark: AsyncParsableCommand {
     }
 
     struct FileFigures {
-        var bytes = 0, kept = 0, peak = 0, insights = 0
+        var bytes = 0, kept = 0, peak = 0, insights = 0, schedule = 0
         var median = 0.0, min = 0.0, max = 0.0
     }
 
@@ -81,8 +85,9 @@ struct LookBackBenchmark: AsyncParsableCommand {
             }
             let output = try await ChildProcess.runSelf(["lookback", "--memory-from", endpoint.absoluteString])
             let fields = output.split(separator: "\n").first { $0.hasPrefix("memory\t") }?.split(separator: "\t") ?? []
-            if fields.count == 4 {
+            if fields.count == 5 {
                 (figures.kept, figures.peak, figures.insights) = (Int(fields[1]) ?? 0, Int(fields[2]) ?? 0, Int(fields[3]) ?? 0)
+                figures.schedule = Int(fields[4]) ?? 0
             }
             let samples = Samples(times)
             (figures.median, figures.min, figures.max) = (samples.median, times.min() ?? 0, times.max() ?? 0)
@@ -93,8 +98,9 @@ struct LookBackBenchmark: AsyncParsableCommand {
     /// In a fresh process: the file opened from `endpoint` to its first frame; answers the heap
     /// the view holds (malloc's count), and the resident set's high-water mark's rise over the
     /// start (which also counts the code first run on the way); and of the heap, the post-contact
-    /// insights' share (what the panel alone keeps, beside the store's turns).
-    static func memory(_ endpoint: URL) async throws -> (kept: Int, peak: Int, insights: Int) {
+    /// insights' share (what the panel alone keeps, beside the store's turns); and what `replay`'s
+    /// playback schedule of the same segments holds besides.
+    static func memory(_ endpoint: URL) async throws -> (kept: Int, peak: Int, insights: Int, schedule: Int) {
         let credentials = StaticCredentialProvider(DemoIdentity.credentials)
         let connect = ConnectClient(endpoint: endpoint, region: DemoIdentity.region, credentials: credentials)
         let s3 = S3Client(region: DemoIdentity.region, configuredEndpoint: endpoint, credentials: credentials)
@@ -108,7 +114,13 @@ struct LookBackBenchmark: AsyncParsableCommand {
         state.session.postContact = nil
         let insights = after.heap - MallocInfo.inUse()
         withExtendedLifetime(state) {}
-        return (after.heap - before.heap, after.peak - before.rss, insights)
+        // The schedule replay builds from the file's segments (read again: the view keeps no file).
+        let segments = try await finder.open(instanceId: DemoIdentity.instanceId, contactId: Corpus.contactId).segments
+        let segmentsOnly = MallocInfo.inUse()
+        let schedule = PlaybackSchedule(segments: segments)
+        let withSchedule = MallocInfo.inUse()
+        withExtendedLifetime((segments, schedule)) {}
+        return (after.heap - before.heap, after.peak - before.rss, insights, withSchedule - segmentsOnly)
     }
 
     /// The view `replay --from-s3` opens: the file's turns, its insights in the side panel.

@@ -40,8 +40,13 @@ enum GateGroup: String, CaseIterable, ExpressibleByArgument, Sendable {
                 return (n, Timing.samples(runs: 300) { _ = screen.render(size: CallState.size, back: nil) }.median)
             }
             let worst = medians.max { $0.1 < $1.1 }!
+            let stream = try StreamWallMemoryBenchmark.measure(contacts: 500)
             return [GateFigure("wall-frame", worst.1 * 1000, "median of 300, worst of 1k and 10k calls: \(Show.count(worst.0))")]
                 + [16, 512].map(Self.wallReduce)
+                + [
+                    GateFigure(
+                        "stream-wall-memory", Double(stream.all) / 500 / 1024, "500 live calls from the stream, malloc's count")
+                ]
         }
     }
 
