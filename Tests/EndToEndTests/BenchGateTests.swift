@@ -11,7 +11,8 @@ import Testing
     static let good: [String: Double] = [
         "decode-merge": 450_000, "store-memory": 1.5, "frame": 1.4, "frame-ratio": 1.1, "latency": 1.8, "search-n": 3,
         "search-middle": 4, "chat-decode-merge": 400_000, "chat-frame": 1.0, "chat-frame-ratio": 1.05, "wall-frame": 0.25,
-        "wall-reduce-16": 0.4, "wall-reduce-512": 8, "fetch-vs-boto3": 3.4, "lookback-open": 200, "lookback-memory": 1.5,
+        "wall-reduce-16": 0.4, "wall-reduce-512": 8, "stream-wall-memory": 30, "fetch-vs-boto3": 3.4, "lookback-open": 200,
+        "lookback-memory": 1.5,
     ]
 
     struct Outcome {
@@ -47,6 +48,7 @@ import Testing
         let outcome = try await Self.judge(Self.good)
         #expect(outcome.status == 0, "\(outcome.table)")
         #expect(outcome.verdict("decode + merge").hasSuffix("met"))
+        #expect(outcome.verdict("stream wall, held per live call").contains("64.0 KB    30.0 KB     met"))
         #expect(outcome.table.contains("every figure within twice its budget"))
     }
 
