@@ -11,7 +11,7 @@ struct LensBenchmarks: AsyncParsableCommand {
             All.self, DecodeMergeBenchmark.self, RenderBenchmark.self, SearchBenchmark.self,
             LatencyBenchmark.self, ScenarioCommand.self, ChatBenchmark.self,
             KinesisLatencyBenchmark.self, KinesisLoadBenchmark.self, KinesisReadBenchmark.self, KinesisWallBenchmark.self,
-            KinesisProduceBenchmark.self, StreamHeldBenchmark.self, StreamWallMemoryBenchmark.self,
+            KinesisProduceBenchmark.self, StreamHeldBenchmark.self, StreamWallMemoryBenchmark.self, LiveGrowthBenchmark.self,
             WallBenchmark.self, WallReduceBenchmark.self, QueueRefreshBenchmark.self, LookBackBenchmark.self,
             AlertCommandBenchmark.self,
             GateCommand.self,
