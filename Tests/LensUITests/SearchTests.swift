@@ -149,6 +149,23 @@ import Testing
         #expect(Search.matches(of: "ab", in: "xxABxxaBab") == [2..<4, 6..<8, 8..<10])
     }
 
+    /// Text that is not ASCII is compared Character by Character, each lower-cased, as
+    /// Foundation's case-insensitive search does: one scalar at a time where that is exact, else
+    /// as Strings (a decomposed `é`, a singleton such as the Kelvin sign, `İ`).
+    @Test func textBeyondASCIIIsSearchedAsFoundationSearchesIt() {
+        let cases = [
+            ("ÁLVAREZ", "Inés Álvarez paid €89.90, Álvarez said"), ("€89", "charged €89.90 twice"),
+            ("e\u{301}", "un café"), ("café", "un cafe\u{301} noir"), ("ΣΟΦΙΑ", "η σοφια και η Σοφια"),
+            ("k", "273 \u{212A} is cold"), ("ÿ", "Ÿ and ÿ"), ("×", "2 × 3"), ("naïve", "NAÏVE"), ("x", "Inés"),
+        ]
+        for (query, text) in cases {
+            #expect(Search.matches(of: query, in: text) == Self.foundationMatches(of: query, in: text), "\(query) in \(text)")
+            #expect(
+                Search.contains(query, in: text) == (text.range(of: query, options: .caseInsensitive) != nil),
+                "\(query) in \(text)")
+        }
+    }
+
     /// The search as Foundation does it, in Character offsets (what `Search.matches` did before
     /// its ASCII path).
     static func foundationMatches(of query: String, in text: String) -> [Range<Int>] {
