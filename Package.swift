@@ -36,7 +36,7 @@ let package = Package(
         .target(
             name: "AWSSigV4",
             dependencies: [
-                "CivilCalendar",
+                "CivilCalendar", "LensBasics",
                 .product(name: "Crypto", package: "swift-crypto"),
             ], swiftSettings: strict),
         // Credentials, region/endpoint, retry policy, rest-json errors, HTTP transport.

@@ -1,3 +1,5 @@
+import LensBasics
+
 /// The canonicalisation rules of SigV4 shared by the signer and the verifier.
 enum SigV4Canonical {
     /// Headers never signed: hop-by-hop or rewritten by proxies/clients (botocore's list plus
@@ -98,20 +100,8 @@ enum SigV4Canonical {
     }
 
     /// RFC 3986 encoding keeping only the unreserved set A-Z a-z 0-9 - _ . ~
-    static func uriEncode<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-        let hex = Array("0123456789ABCDEF".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(bytes.count)
-        for byte in bytes {
-            if isUnreserved(byte) {
-                out.append(byte)
-            } else {
-                out.append(UInt8(ascii: "%"))
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0x0F)])
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+    static func uriEncode<C: Collection<UInt8>>(_ bytes: C) -> String {
+        PercentEncoding.encode(bytes, keeping: \.isUnreservedInURI)
     }
 
     /// Decodes %XX escapes into bytes; malformed escapes are kept literally.
@@ -140,13 +130,6 @@ enum SigV4Canonical {
         case 0x41...0x46: byte - 0x41 + 10
         case 0x61...0x66: byte - 0x61 + 10
         default: nil
-        }
-    }
-
-    private static func isUnreserved(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x2E, 0x5F, 0x7E: true
-        default: false
         }
     }
 

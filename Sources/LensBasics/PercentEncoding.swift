@@ -1,11 +1,13 @@
-extension StringProtocol {
-    /// Every UTF-8 byte outside `kept` as `%XX` (upper-case hex): `addingPercentEncoding(withAllowedCharacters:)`
-    /// for sets of ASCII characters.
-    package func percentEncoded(keeping kept: (UInt8) -> Bool) -> String {
+/// Percent-encoding of bytes: what SigV4's canonical request and the query strings lenstail
+/// writes need (`addingPercentEncoding(withAllowedCharacters:)` for sets of ASCII characters).
+package enum PercentEncoding {
+    /// Every byte outside `kept` as `%XX` (upper-case hex). The bytes need not be UTF-8 (SigV4
+    /// encodes a path's decoded bytes again).
+    package static func encode<Bytes: Collection<UInt8>>(_ bytes: Bytes, keeping kept: (UInt8) -> Bool) -> String {
         let hex = Array("0123456789ABCDEF".utf8)
         var out: [UInt8] = []
-        out.reserveCapacity(utf8.count)
-        for byte in utf8 {
+        out.reserveCapacity(bytes.count)
+        for byte in bytes {
             if kept(byte) {
                 out.append(byte)
             } else {
@@ -14,6 +16,11 @@ extension StringProtocol {
         }
         return String(decoding: out, as: UTF8.self)
     }
+}
+
+extension StringProtocol {
+    /// Every UTF-8 byte outside `kept` as `%XX` (upper-case hex).
+    package func percentEncoded(keeping kept: (UInt8) -> Bool) -> String { PercentEncoding.encode(utf8, keeping: kept) }
 
     /// The text with each `%XX` decoded, or nil when a `%` is not followed by two hex digits or
     /// the bytes are not UTF-8: as Foundation's `removingPercentEncoding`.
