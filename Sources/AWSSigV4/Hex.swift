@@ -1,8 +1,8 @@
 /// Lowercase hex encoding of digests and keys.
-enum Hex {
+package enum Hex {
     private static let digits = Array("0123456789abcdef".utf8)
 
-    static func encode<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
+    package static func encode<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
         var out = [UInt8]()
         out.reserveCapacity(64)
         for byte in bytes {

@@ -1,3 +1,4 @@
+import AWSSigV4
 import ContactLensModel
 import Crypto
 import FoundationEssentials
@@ -14,7 +15,7 @@ struct SSOToken: Sendable {
     /// key is the sso-session name, or the start URL for a legacy profile.
     static func cachePath(key: String, homeDirectory: String) -> String {
         let digest = Insecure.SHA1.hash(data: Array(key.utf8))
-        let hex = digest.map { String(cFormat: "%02x", $0) }.joined()
+        let hex = Hex.encode(digest)
         return homeDirectory + "/.aws/sso/cache/" + hex + ".json"
     }
 
