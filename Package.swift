@@ -103,7 +103,8 @@ let package = Package(
         .executableTarget(
             name: "LensBenchmarks",
             dependencies: [
-                "ContactLensModel", "AWSClient", "LensApp", "LensEngine", "LensSimulator", "LensUI", "CLargeAllocations",
+                "ContactLensModel", "AWSClient", "AWSSigV4", "LensApp", "LensEngine", "LensSimulator", "LensUI",
+                "CLargeAllocations",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
             ], swiftSettings: strict),

@@ -41,6 +41,7 @@ wall-reduce-512    <=  10      ms  wall reducer, 512 events at 500 calls (#23)
 stream-wall-memory <=  64      KB  stream wall, held per live call (#23)
 lookback-open      <=  300     ms  2-hour call analysis file, S3 to first frame (#21)
 lookback-memory    <=  2       x   its view memory / the file (#21)
+lookback-replay    <=  2       x   replay --from-s3 played: memory / the file (#21)
 fetch-vs-boto3     >=  3       x   fetch 20k segments: boto3 / lenstail
 '
 

@@ -34,6 +34,19 @@ func turn(
         #expect(paged.turns.map(\.id) == whole.turns.map(\.id))
     }
 
+    /// A replay delivers a call turn by turn, so `turns` grows by doubling; once the analysis is
+    /// over the room no turn will use is given back (#21), and nothing else changes.
+    @Test func aFinishedCallGivesBackTheRoomItGrewInto() {
+        var store = TranscriptStore()
+        for i in 0..<10_000 { store.apply([.transcript(turn("turn-\(i)", i * 700, i * 700 + 600))]) }
+        let before = store.turns
+        #expect(store.turns.capacity >= 16_000, "grown by doubling: \(store.turns.capacity)")
+        store.releaseSpareRoom()
+        #expect(store.turns == before)
+        #expect(store.turns.capacity < 10_100, "capacity \(store.turns.capacity)")
+        #expect(store.turn(id: "turn-9999")?.id == "turn-9999")
+    }
+
     @Test func tiesBreakByEndOffsetThenId() {
         var store = TranscriptStore()
         store.apply([.transcript(turn("z", 1000, 2000)), .transcript(turn("y", 1000, 2000)), .transcript(turn("x", 1000, 3000))])

@@ -12,7 +12,7 @@ import Testing
         "decode-merge": 450_000, "store-memory": 1.5, "frame": 1.4, "frame-ratio": 1.1, "latency": 1.8, "search-n": 3,
         "search-middle": 4, "chat-decode-merge": 400_000, "chat-frame": 1.0, "chat-frame-ratio": 1.05, "wall-frame": 0.25,
         "wall-reduce-16": 0.4, "wall-reduce-512": 8, "stream-wall-memory": 30, "fetch-vs-boto3": 3.4, "lookback-open": 200,
-        "lookback-memory": 1.5,
+        "lookback-memory": 1.5, "lookback-replay": 1.8,
     ]
 
     struct Outcome {

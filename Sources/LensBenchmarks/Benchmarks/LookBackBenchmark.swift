@@ -1,4 +1,5 @@
 import AWSClient
+import AWSSigV4
 import ArgumentParser
 import ContactLensModel
 import Foundation
@@ -6,6 +7,7 @@ import LensApp
 import LensEngine
 import LensSimulator
 import LensUI
+import Synchronization
 
 /// Looking back (#21), over real HTTP and SigV4 to the in-process emulator's Amazon Connect and
 /// S3 on loopback: a two-hour call's post-contact file (10k turns) opened as `replay --from-s3`
@@ -30,8 +32,8 @@ struct LookBackBenchmark: AsyncParsableCommand {
 
     func run() async throws {
         if let memoryFrom, let endpoint = URL(string: memoryFrom) {
-            let (kept, peak, insights, schedule) = try await Self.memory(endpoint)
-            print("memory\t\(kept)\t\(peak)\t\(insights)\t\(schedule)")
+            let (kept, peak, insights, replay) = try await Self.memory(endpoint)
+            print("memory\t\(kept)\t\(peak)\t\(insights)\t\(replay)")
             return
         }
         let file = try await Self.openFile(turns: turns, runs: runs)
@@ -47,8 +49,9 @@ struct LookBackBenchmark: AsyncParsableCommand {
                 + "; the most it held while opening: \(Show.mb(file.peak)) = "
                 + String(format: "%.2f× the file", Double(file.peak) / Double(file.bytes)))
         print(
-            "  `replay --from-s3` on a terminal holds its playback schedule beside the view: \(Show.mb(file.schedule)), "
-                + String(format: "%.2f× the file in all", Double(file.kept + file.schedule) / Double(file.bytes)))
+            "  `replay --from-s3` on a terminal, once the call has played at 1×, holds \(Show.mb(file.replay)) = "
+                + String(format: "%.2f× the file", Double(file.replay) / Double(file.bytes))
+                + " (its schedule and the view)")
         for n in [nil, contacts] {
             let (search, found) = try await Self.search(contacts: n, runs: runs)
             print(
@@ -59,7 +62,7 @@ struct LookBackBenchmark: AsyncParsableCommand {
     }
 
     struct FileFigures {
-        var bytes = 0, kept = 0, peak = 0, insights = 0, schedule = 0
+        var bytes = 0, kept = 0, peak = 0, insights = 0, replay = 0
         var median = 0.0, min = 0.0, max = 0.0
     }
 
@@ -87,7 +90,7 @@ struct LookBackBenchmark: AsyncParsableCommand {
             let fields = output.split(separator: "\n").first { $0.hasPrefix("memory\t") }?.split(separator: "\t") ?? []
             if fields.count == 5 {
                 (figures.kept, figures.peak, figures.insights) = (Int(fields[1]) ?? 0, Int(fields[2]) ?? 0, Int(fields[3]) ?? 0)
-                figures.schedule = Int(fields[4]) ?? 0
+                figures.replay = Int(fields[4]) ?? 0
             }
             let samples = Samples(times)
             (figures.median, figures.min, figures.max) = (samples.median, times.min() ?? 0, times.max() ?? 0)
@@ -98,9 +101,9 @@ struct LookBackBenchmark: AsyncParsableCommand {
     /// In a fresh process: the file opened from `endpoint` to its first frame; answers the heap
     /// the view holds (malloc's count), and the resident set's high-water mark's rise over the
     /// start (which also counts the code first run on the way); and of the heap, the post-contact
-    /// insights' share (what the panel alone keeps, beside the store's turns); and what `replay`'s
-    /// playback schedule of the same segments holds besides.
-    static func memory(_ endpoint: URL) async throws -> (kept: Int, peak: Int, insights: Int, schedule: Int) {
+    /// insights' share (what the panel alone keeps, beside the store's turns); and what `replay`
+    /// holds once it has played the same file.
+    static func memory(_ endpoint: URL) async throws -> (kept: Int, peak: Int, insights: Int, replay: Int) {
         let credentials = StaticCredentialProvider(DemoIdentity.credentials)
         let connect = ConnectClient(endpoint: endpoint, region: DemoIdentity.region, credentials: credentials)
         let s3 = S3Client(region: DemoIdentity.region, configuredEndpoint: endpoint, credentials: credentials)
@@ -114,13 +117,45 @@ struct LookBackBenchmark: AsyncParsableCommand {
         state.session.postContact = nil
         let insights = after.heap - MallocInfo.inUse()
         withExtendedLifetime(state) {}
-        // The schedule replay builds from the file's segments (read again: the view keeps no file).
-        let segments = try await finder.open(instanceId: DemoIdentity.instanceId, contactId: Corpus.contactId).segments
-        let segmentsOnly = MallocInfo.inUse()
-        let schedule = PlaybackSchedule(segments: segments)
-        let withSchedule = MallocInfo.inUse()
-        withExtendedLifetime((segments, schedule)) {}
-        return (after.heap - before.heap, after.peak - before.rss, insights, withSchedule - segmentsOnly)
+        let replay = try await replayHeld(endpoint)
+        return (after.heap - before.heap, after.peak - before.rss, insights, replay)
+    }
+
+    /// In a fresh process: what `replay --from-s3` on a terminal holds once the whole call has
+    /// played, made as the command makes it (its player, then the view fed one step of the replay
+    /// at a time, as it plays at 1×, on a clock that never waits). Malloc's count, after one
+    /// replay made and dropped (so the clients' caches are not counted).
+    static func replayHeld(_ endpoint: URL) async throws -> Int {
+        setenv("AWS_ACCESS_KEY_ID", DemoIdentity.credentials.accessKeyId, 1)
+        setenv("AWS_SECRET_ACCESS_KEY", DemoIdentity.credentials.secretAccessKey, 1)
+        setenv("AWS_CONFIG_FILE", "/dev/null", 1)
+        setenv("AWS_SHARED_CREDENTIALS_FILE", "/dev/null", 1)
+        let aws = AWSSettings(region: DemoIdentity.region, endpointURL: endpoint.absoluteString, allowInsecureEndpoint: true)
+        let source = CallSource.s3(
+            instanceId: DemoIdentity.instanceId, contactId: Corpus.contactId, settings: AnalysisFileSettings())
+        withExtendedLifetime(try await play(source, aws: aws)) {}
+        let before = MallocInfo.inUse()
+        let played = try await play(source, aws: aws)
+        let held = MallocInfo.inUse() - before
+        withExtendedLifetime(played) {}
+        return held
+    }
+
+    /// The call played to its end through `replay`'s player into the view, and its last frame drawn.
+    static func play(_ source: CallSource, aws: AWSSettings) async throws -> (ReplayPlayer, AppState) {
+        let clock = ClockThatNeverWaits()
+        let player = try await ReplayPlayer.open(
+            source, aws: aws, fetch: FetchSettings(), speed: .times(1), now: clock.now, sleep: clock.sleep)
+        var state = AppState(session: player.session, alerts: .none, size: CallState.size, now: Date())
+        state.showPanel = true
+        await player.controller.start()
+        for await event in player.controller.events() {
+            _ = reduce(into: &state, .engine(event))
+            if case .finished = event { break }
+        }
+        _ = render(state, size: CallState.size)
+        await player.controller.stop()
+        return (player, state)
     }
 
     /// The view `replay --from-s3` opens: the file's turns, its insights in the side panel.
@@ -217,5 +252,17 @@ struct LookBackBenchmark: AsyncParsableCommand {
             throw error
         }
     }
+}
 
+/// A replay's clock for a benchmark: a sleep moves it on at once.
+private final class ClockThatNeverWaits: Sendable {
+    private let micros = Atomic<Int>(0)
+
+    var now: @Sendable () -> Duration { { [self] in .microseconds(micros.load(ordering: .relaxed)) } }
+    var sleep: @Sendable (Duration) async throws -> Void {
+        { [self] wait in
+            micros.add(Int(wait / .microseconds(1)), ordering: .relaxed)
+            await Task.yield()
+        }
+    }
 }

@@ -32,6 +32,7 @@ enum GateGroup: String, CaseIterable, ExpressibleByArgument, Sendable {
             return [
                 GateFigure("lookback-open", file.median * 1000, "median of 5, 10k turns, \(Show.mb(file.bytes))"),
                 GateFigure("lookback-memory", Double(file.kept) / Double(file.bytes), "heap the view keeps, own process"),
+                GateFigure("lookback-replay", Double(file.replay) / Double(file.bytes), "heap replay's player and view keep"),
             ]
         case .wall:
             let medians = [1_000, 10_000].map { n in

@@ -3,16 +3,30 @@ import ContactLensModel
 /// A finished analysis laid out on its own clock, from its segments as they came (not rebuilt
 /// from a store): a call's turn at its BeginOffsetMillis, each point of interest of a category at
 /// its start, a chat's items at their time less the first one's, the summary at the end
-/// (`PlaybackSchedule+Layout.swift` has the rules, kind by kind).
-package struct PlaybackSchedule: Sendable, Hashable {
+/// (`PlaybackSchedule+Layout.swift` has the rules, kind by kind). A call's turns are kept as
+/// compact rows (`ScheduledTurns`), everything else as segments; delivered in time order, turns
+/// first among equals.
+package struct PlaybackSchedule: Sendable {
     /// A segment and the time (ms from the start) at which a replay delivers it.
     package struct Item: Sendable, Hashable {
         package var atMillis: Int
         package var segment: Segment
     }
 
-    /// In delivery order (by time; turns, then categories, then the summary among equals).
-    package let items: [Item]
+    /// How far into the schedule: how many of its turns, and of the rest, came before.
+    package struct Position: Sendable, Hashable, Comparable {
+        var turns = 0
+        var others = 0
+        package var count: Int { turns + others }
+
+        package static let start = Position()
+        package static func < (a: Position, b: Position) -> Bool { a.count < b.count }
+    }
+
+    private let turns: ScheduledTurns
+    /// The rest by time: categories' points, a chat's items, the summary, unknown kinds, and any
+    /// turn a row cannot hold.
+    private let others: [Item]
     /// The call's length: the latest end of a turn or point of interest (a chat: its last item).
     package let lengthMillis: Int
 
@@ -23,8 +37,16 @@ package struct PlaybackSchedule: Sendable, Hashable {
         var layout = ScheduleLayout()
         for segment in segments { layout.add(segment) }
         let (items, length) = layout.items()
+        var turns = ScheduledTurns()
+        var others: [Item] = []
         // A stable sort keeps turns before categories before the summary at equal times.
-        self.items = Self.ordered(items)
+        for item in Self.ordered(items) {
+            if case .transcript(let turn) = item.segment, turns.append(turn) { continue }
+            others.append(item)
+        }
+        turns.finish()
+        self.turns = turns
+        self.others = others
         self.lengthMillis = max(0, length)
     }
 
@@ -32,13 +54,53 @@ package struct PlaybackSchedule: Sendable, Hashable {
         items.enumerated().sorted { ($0.element.atMillis, $0.offset) < ($1.element.atMillis, $1.offset) }.map(\.element)
     }
 
-    /// How many items are due at call time `millis` (they are always a prefix).
-    func dueCount(at millis: Double) -> Int {
+    /// The whole schedule.
+    package var end: Position { Position(turns: turns.count, others: others.count) }
+
+    /// Every item in delivery order.
+    package var items: [Item] { items(from: .start, to: end) }
+
+    /// The position once everything due at call time `millis` is delivered.
+    func due(at millis: Double) -> Position {
+        Position(
+            turns: Self.dueCount(turns.count, at: millis) { turns.atMillis($0) },
+            others: Self.dueCount(others.count, at: millis) { others[$0].atMillis })
+    }
+
+    /// When the next item after `position` is due; nil at the end.
+    func nextMillis(after position: Position) -> Int? {
+        let turn = position.turns < turns.count ? turns.atMillis(position.turns) : nil
+        let other = position.others < others.count ? others[position.others].atMillis : nil
+        guard let turn else { return other }
+        return min(turn, other ?? turn)
+    }
+
+    /// The segments between two positions, in delivery order.
+    func segments(from start: Position, to end: Position) -> [Segment] { items(from: start, to: end).map(\.segment) }
+
+    private func items(from start: Position, to end: Position) -> [Item] {
+        var items: [Item] = []
+        items.reserveCapacity(max(0, end.count - start.count))
+        var (t, o) = (start.turns, start.others)
+        while t < end.turns || o < end.others {
+            if t < end.turns, o == end.others || turns.atMillis(t) <= others[o].atMillis {
+                items.append(Item(atMillis: turns.atMillis(t), segment: .transcript(turns[t])))
+                t += 1
+            } else {
+                items.append(others[o])
+                o += 1
+            }
+        }
+        return items
+    }
+
+    /// How many of `count` items in time order are due at `millis` (always a prefix).
+    private static func dueCount(_ count: Int, at millis: Double, atMillis: (Int) -> Int) -> Int {
         var low = 0
-        var high = items.count
+        var high = count
         while low < high {
             let mid = (low + high) / 2
-            if Double(items[mid].atMillis) <= millis { low = mid + 1 } else { high = mid }
+            if Double(atMillis(mid)) <= millis { low = mid + 1 } else { high = mid }
         }
         return low
     }

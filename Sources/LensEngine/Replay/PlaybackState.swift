@@ -9,8 +9,8 @@ package struct PlaybackState: Sendable {
     /// The position (ms of call time) at `anchorTime`; it moves on from there unless paused.
     private var anchorPosition: Double = 0
     private var anchorTime: Duration
-    /// Items delivered to the consumer so far (a prefix of the schedule).
-    package private(set) var delivered = 0
+    /// What the consumer has had so far (a prefix of the schedule).
+    package private(set) var delivered = PlaybackSchedule.Position.start
     /// After a seek backwards: the consumer must start over from the first item.
     private var restartPending = false
     private var endReported = false
@@ -38,17 +38,17 @@ package struct PlaybackState: Sendable {
     /// went backwards; `reachedEnd` once, when the end is first reached.
     package mutating func advance(at now: Duration) -> PlaybackStep {
         let position = position(at: now)
-        let due = schedule.dueCount(at: position)
+        let due = schedule.due(at: position)
         var step = PlaybackStep()
         if restartPending {
             step.restart = true
             restartPending = false
         }
         if due > delivered {
-            step.segments = schedule.items[delivered..<due].map(\.segment)
+            step.segments = schedule.segments(from: delivered, to: due)
             delivered = due
         }
-        if delivered == schedule.items.count, position >= length, !endReported {
+        if delivered == schedule.end, position >= length, !endReported {
             endReported = true
             step.reachedEnd = true
         }
@@ -59,7 +59,7 @@ package struct PlaybackState: Sendable {
     package func nextWake(at now: Duration) -> Duration? {
         if isPaused || (endReported && !restartPending) { return nil }
         guard case .times(let factor) = speed else { return .zero }
-        let target = delivered < schedule.items.count ? Double(schedule.items[delivered].atMillis) : length
+        let target = schedule.nextMillis(after: delivered).map(Double.init) ?? length
         let remaining = max(0, target - position(at: now)) / factor
         return .microseconds(Int(saturating: (remaining * 1000).rounded(.up)))
     }
@@ -87,9 +87,9 @@ package struct PlaybackState: Sendable {
         if speed == .instant { speed = .times(PlaybackSpeed.steps.last!) }
         anchorPosition = target
         anchorTime = now
-        let due = schedule.dueCount(at: target)
+        let due = schedule.due(at: target)
         if due < delivered {
-            delivered = 0
+            delivered = .start
             restartPending = true
         }
         if target < length { endReported = false }

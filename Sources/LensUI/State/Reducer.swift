@@ -85,6 +85,7 @@ enum Reducer {
             return Reducer.leg(leg, &state)
         case .finished:
             if !state.isOver { state.status = .completed }
+            state.store.releaseSpareRoom()
             // An --alert that could never fire on this call is said once, on the status line.
             if let note = state.alerts.unmatchedNote(categories: state.store.categories.map(\.name)) { state.notice = note }
             return [.redraw]
