@@ -36,6 +36,10 @@ package struct TranscriptStore: Sendable {
 
     package init() {}
 
+    /// A store with room for `turns` turns from the start: a replay knows how many it brings, so
+    /// its turns, which come one by one, never grow the array by doubling (#21).
+    package init(room turns: Int) { self.turns.reserveCapacity(max(0, turns)) }
+
     /// Merges a page's segments and reports what changed.
     @discardableResult
     package mutating func apply(_ segments: [Segment]) -> StoreChange {

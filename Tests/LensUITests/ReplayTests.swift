@@ -56,6 +56,21 @@ import Testing
         #expect(state.roleCounts == ["AGENT": 1, "CUSTOMER": 1])
     }
 
+    /// A replay's turns come one by one: the view makes room for all of them when the replay
+    /// begins, keeps it when a move back sends them again, and never grows by doubling (#21).
+    @Test func aReplayMakesRoomForItsTurnsOnceAndKeepsIt() {
+        let call = Fixtures.longCall(300)
+        var state = Fixtures.state([])
+        state.beginReplay(Self.clock(at: 0), turns: call.count)
+        for turn in call { _ = reduce(into: &state, Fixtures.page([.transcript(turn)])) }
+        #expect(state.store.turns.count == 300 && state.store.turns.capacity < 320, "room \(state.store.turns.capacity)")
+        _ = reduce(into: &state, .engine(.status(.restarted(reason: "replay moved back to 0:00"))))
+        // The call so far at once, then the rest one by one.
+        _ = reduce(into: &state, Fixtures.page(call.prefix(100).map(Segment.transcript)))
+        for turn in call.dropFirst(100) { _ = reduce(into: &state, Fixtures.page([.transcript(turn)])) }
+        #expect(state.store.turns.count == 300 && state.store.turns.capacity < 320, "room \(state.store.turns.capacity)")
+    }
+
     /// A live follow whose token was rejected keeps its turns: the pages that follow are merged.
     @Test func aLiveRestartKeepsTheTurns() {
         var state = Fixtures.state()

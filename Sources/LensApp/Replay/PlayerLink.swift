@@ -16,7 +16,8 @@ enum PlayerLink {
             }
             report.finish()
         }
-        let link = ReplayLink(clock: clock(await controller.progress), updates: updates, send: { send.yield($0) })
+        let link = ReplayLink(
+            clock: clock(await controller.progress), turns: controller.turnCount, updates: updates, send: { send.yield($0) })
         return (link, relay)
     }
 

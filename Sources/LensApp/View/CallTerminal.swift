@@ -22,7 +22,7 @@ enum CallTerminal {
             name: "terminal", mouse: mouse, feeds: feeds,
             program: { size in
                 var state = AppState(session: session, alerts: alerts, size: size)
-                state.replay = replay?.clock
+                if let replay { state.beginReplay(replay.clock, turns: replay.turns) }
                 return ScreenStack(CallScreen(state))
             },
             perform: { request in

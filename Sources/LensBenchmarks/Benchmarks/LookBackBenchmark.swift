@@ -33,7 +33,7 @@ struct LookBackBenchmark: AsyncParsableCommand {
     func run() async throws {
         if let memoryFrom, let endpoint = URL(string: memoryFrom) {
             let (kept, peak, insights, replay) = try await Self.memory(endpoint)
-            print("memory\t\(kept)\t\(peak)\t\(insights)\t\(replay)")
+            print("memory\t\(kept)\t\(peak)\t\(insights)\t\(replay.held)\t\(replay.playing)")
             return
         }
         let file = try await Self.openFile(turns: turns, runs: runs)
@@ -51,7 +51,8 @@ struct LookBackBenchmark: AsyncParsableCommand {
         print(
             "  `replay --from-s3` on a terminal, once the call has played at 1×, holds \(Show.mb(file.replay)) = "
                 + String(format: "%.2f× the file", Double(file.replay) / Double(file.bytes))
-                + " (its schedule and the view)")
+                + " (its schedule and the view); as its last turn came: \(Show.mb(file.replayPlaying)) = "
+                + String(format: "%.2f×", Double(file.replayPlaying) / Double(file.bytes)))
         for n in [nil, contacts] {
             let (search, found) = try await Self.search(contacts: n, runs: runs)
             print(
@@ -62,7 +63,7 @@ struct LookBackBenchmark: AsyncParsableCommand {
     }
 
     struct FileFigures {
-        var bytes = 0, kept = 0, peak = 0, insights = 0, replay = 0
+        var bytes = 0, kept = 0, peak = 0, insights = 0, replay = 0, replayPlaying = 0
         var median = 0.0, min = 0.0, max = 0.0
     }
 
@@ -88,9 +89,9 @@ struct LookBackBenchmark: AsyncParsableCommand {
             }
             let output = try await ChildProcess.runSelf(["lookback", "--memory-from", endpoint.absoluteString])
             let fields = output.split(separator: "\n").first { $0.hasPrefix("memory\t") }?.split(separator: "\t") ?? []
-            if fields.count == 5 {
+            if fields.count == 6 {
                 (figures.kept, figures.peak, figures.insights) = (Int(fields[1]) ?? 0, Int(fields[2]) ?? 0, Int(fields[3]) ?? 0)
-                figures.replay = Int(fields[4]) ?? 0
+                (figures.replay, figures.replayPlaying) = (Int(fields[4]) ?? 0, Int(fields[5]) ?? 0)
             }
             let samples = Samples(times)
             (figures.median, figures.min, figures.max) = (samples.median, times.min() ?? 0, times.max() ?? 0)
@@ -103,7 +104,9 @@ struct LookBackBenchmark: AsyncParsableCommand {
     /// start (which also counts the code first run on the way); and of the heap, the post-contact
     /// insights' share (what the panel alone keeps, beside the store's turns); and what `replay`
     /// holds once it has played the same file.
-    static func memory(_ endpoint: URL) async throws -> (kept: Int, peak: Int, insights: Int, replay: Int) {
+    static func memory(_ endpoint: URL) async throws -> (
+        kept: Int, peak: Int, insights: Int, replay: (held: Int, playing: Int)
+    ) {
         let credentials = StaticCredentialProvider(DemoIdentity.credentials)
         let connect = ConnectClient(endpoint: endpoint, region: DemoIdentity.region, credentials: credentials)
         let s3 = S3Client(region: DemoIdentity.region, configuredEndpoint: endpoint, credentials: credentials)
@@ -124,8 +127,8 @@ struct LookBackBenchmark: AsyncParsableCommand {
     /// In a fresh process: what `replay --from-s3` on a terminal holds once the whole call has
     /// played, made as the command makes it (its player, then the view fed one step of the replay
     /// at a time, as it plays at 1×, on a clock that never waits). Malloc's count, after one
-    /// replay made and dropped (so the clients' caches are not counted).
-    static func replayHeld(_ endpoint: URL) async throws -> Int {
+    /// replay made and dropped (so the clients' caches are not counted); the median of 3.
+    static func replayHeld(_ endpoint: URL) async throws -> (held: Int, playing: Int) {
         setenv("AWS_ACCESS_KEY_ID", DemoIdentity.credentials.accessKeyId, 1)
         setenv("AWS_SECRET_ACCESS_KEY", DemoIdentity.credentials.secretAccessKey, 1)
         setenv("AWS_CONFIG_FILE", "/dev/null", 1)
@@ -134,28 +137,41 @@ struct LookBackBenchmark: AsyncParsableCommand {
         let source = CallSource.s3(
             instanceId: DemoIdentity.instanceId, contactId: Corpus.contactId, settings: AnalysisFileSettings())
         withExtendedLifetime(try await play(source, aws: aws)) {}
-        let before = MallocInfo.inUse()
-        let played = try await play(source, aws: aws)
-        let held = MallocInfo.inUse() - before
-        withExtendedLifetime(played) {}
-        return held
+        var (held, playing): ([Int], [Int]) = ([], [])
+        for _ in 0..<3 {
+            let before = MallocInfo.inUse()
+            let played = try await play(source, aws: aws)
+            held.append(MallocInfo.inUse() - before)
+            playing.append(played.beforeEnd - before)
+            withExtendedLifetime(played) {}
+        }
+        return (held.sorted()[1], playing.sorted()[1])
     }
 
-    /// The call played to its end through `replay`'s player into the view, and its last frame drawn.
-    static func play(_ source: CallSource, aws: AWSSettings) async throws -> (ReplayPlayer, AppState) {
+    /// The call played to its end through `replay`'s player into the view, and its last frame
+    /// drawn; and malloc's count as the last step came, before the view heard the call was over.
+    static func play(_ source: CallSource, aws: AWSSettings) async throws -> (
+        player: ReplayPlayer, state: AppState, beforeEnd: Int
+    ) {
         let clock = ClockThatNeverWaits()
         let player = try await ReplayPlayer.open(
             source, aws: aws, fetch: FetchSettings(), speed: .times(1), now: clock.now, sleep: clock.sleep)
         var state = AppState(session: player.session, alerts: .none, size: CallState.size, now: Date())
         state.showPanel = true
+        let progress = await player.controller.progress
+        let replayClock = ReplayClock(
+            positionMillis: 0, lengthMillis: progress.lengthMillis, asOf: Date(), factor: 1, speedLabel: "1×", isPaused: false)
+        state.beginReplay(replayClock, turns: player.controller.turnCount)
         await player.controller.start()
+        var beforeEnd = 0
         for await event in player.controller.events() {
+            if case .finished = event { beforeEnd = MallocInfo.inUse() }
             _ = reduce(into: &state, .engine(event))
             if case .finished = event { break }
         }
         _ = render(state, size: CallState.size)
         await player.controller.stop()
-        return (player, state)
+        return (player, state, beforeEnd)
     }
 
     /// The view `replay --from-s3` opens: the file's turns, its insights in the side panel.

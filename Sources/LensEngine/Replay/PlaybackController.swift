@@ -17,6 +17,8 @@ package actor PlaybackController: ContactSource {
     private let sleep: @Sendable (Duration) async throws -> Void
     private var timer: Task<Void, Never>?
     private var started = false
+    /// How many turns the whole call brings.
+    package nonisolated let turnCount: Int
 
     /// `now` and `sleep` default to a ContinuousClock; tests may pass a manual clock.
     package init(
@@ -29,6 +31,7 @@ package actor PlaybackController: ContactSource {
         self.sleep = sleep ?? { try await clock.sleep(for: $0) }
         self.holdAtEnd = holdAtEnd
         self.complete = complete
+        turnCount = schedule.turnCount
         (stream, continuation) = AsyncStream.makeStream(of: FollowEvent.self, bufferingPolicy: .unbounded)
         // Held until `start()`, so the time before it does not count.
         var initial = PlaybackState(schedule: schedule, speed: speed, at: self.now())

@@ -29,6 +29,8 @@ package struct PlaybackSchedule: Sendable {
     private let others: [Item]
     /// The call's length: the latest end of a turn or point of interest (a chat: its last item).
     package let lengthMillis: Int
+    /// How many turns a store holds once the whole schedule is delivered (a call's, a chat's).
+    package let turnCount: Int
 
     /// The pages' segments, in the order they came.
     package init(pages: [ListSegmentsResponse]) { self.init(segments: pages.flatMap(\.segments)) }
@@ -48,6 +50,15 @@ package struct PlaybackSchedule: Sendable {
         self.turns = turns
         self.others = others
         self.lengthMillis = max(0, length)
+        turnCount = turns.count + others.count { Self.isTurn($0.segment) }
+    }
+
+    /// A segment the store keeps as a turn: a call's transcript, a chat's message, event or attachments.
+    private static func isTurn(_ segment: Segment) -> Bool {
+        switch segment {
+        case .transcript, .chat(.transcript), .chat(.event), .chat(.attachments): true
+        case .categories, .postContactSummary, .utterance, .unknown, .chat(.categories), .chat(.issues): false
+        }
     }
 
     static func ordered(_ items: [Item]) -> [Item] {

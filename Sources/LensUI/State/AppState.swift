@@ -123,9 +123,16 @@ package struct AppState: Sendable {
     /// Where the header's call clock runs from while the call is live (`shownCallMillis`).
     package var liveClock: CallClock?
 
+    /// A replay begins: its clock, and room for the `turns` it will bring (they come one by one).
+    package mutating func beginReplay(_ clock: ReplayClock, turns: Int) {
+        replay = clock
+        store = TranscriptStore(room: turns)
+    }
+
     /// Forgets the call (a replay moved back and is sending it again) and follows the newest turn.
     mutating func forgetCall() {
-        store = TranscriptStore()
+        // The room the turns had, kept: the replay sends them again.
+        store = TranscriptStore(room: store.turns.capacity)
         roleOrder = []
         roleCounts = [:]
         callMillis = 0

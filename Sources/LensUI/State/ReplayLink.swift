@@ -3,9 +3,15 @@ package struct ReplayLink: Sendable {
     package var clock: ReplayClock
     package var updates: AsyncStream<ReplayClock>
     package var send: @Sendable (PlaybackCommand) -> Void
+    /// How many turns the whole call brings: the view makes room for them once.
+    package var turns: Int
 
-    package init(clock: ReplayClock, updates: AsyncStream<ReplayClock>, send: @escaping @Sendable (PlaybackCommand) -> Void) {
+    package init(
+        clock: ReplayClock, turns: Int = 0, updates: AsyncStream<ReplayClock>,
+        send: @escaping @Sendable (PlaybackCommand) -> Void
+    ) {
         self.clock = clock
+        self.turns = turns
         self.updates = updates
         self.send = send
     }
