@@ -13,7 +13,9 @@ package struct PlaybackSchedule: Sendable {
         package var segment: Segment
     }
 
-    /// How far into the schedule: how many of its turns, and of the rest, came before.
+    /// How far into the schedule: how many of its turns, and of the rest, came before. Positions
+    /// of one schedule are ordered by their count: each is where some moment of the call ends, so
+    /// none has more turns and fewer of the rest than another.
     package struct Position: Sendable, Hashable, Comparable {
         var turns = 0
         var others = 0
@@ -87,22 +89,32 @@ package struct PlaybackSchedule: Sendable {
     }
 
     /// The segments between two positions, in delivery order.
-    func segments(from start: Position, to end: Position) -> [Segment] { items(from: start, to: end).map(\.segment) }
+    func segments(from start: Position, to end: Position) -> [Segment] {
+        var segments: [Segment] = []
+        segments.reserveCapacity(max(0, end.count - start.count))
+        forEach(from: start, to: end) { segments.append($0.segment) }
+        return segments
+    }
 
     private func items(from start: Position, to end: Position) -> [Item] {
         var items: [Item] = []
         items.reserveCapacity(max(0, end.count - start.count))
+        forEach(from: start, to: end) { items.append($0) }
+        return items
+    }
+
+    /// The turns' rows and the rest merged by time, turns first among equals.
+    private func forEach(from start: Position, to end: Position, _ body: (Item) -> Void) {
         var (t, o) = (start.turns, start.others)
         while t < end.turns || o < end.others {
             if t < end.turns, o == end.others || turns.atMillis(t) <= others[o].atMillis {
-                items.append(Item(atMillis: turns.atMillis(t), segment: .transcript(turns[t])))
+                body(Item(atMillis: turns.atMillis(t), segment: .transcript(turns[t])))
                 t += 1
             } else {
-                items.append(others[o])
+                body(others[o])
                 o += 1
             }
         }
-        return items
     }
 
     /// How many of `count` items in time order are due at `millis` (always a prefix).
