@@ -79,6 +79,19 @@ import Testing
         #expect(stack.render(size: Size(width: 140, height: 10)).snapshot.contains("lenstail search"))
     }
 
+    @Test("P opens the selected contact from its analysis file; a contact in progress has none yet")
+    func openFromFile() {
+        var stack = ScreenStack<ContactListMessage, ContactListRequest>(Self.screen())
+        let refused = stack.reduce(.key(.char("P")))
+        #expect(!refused.contains { if case .request = $0 { true } else { false } }, "c-003 is in progress")
+        #expect(stack.top is ContactListScreen)
+        #expect(stack.render(size: Size(width: 140, height: 10)).snapshot.contains("writes its analysis file when it ends"))
+        _ = stack.reduce(.key(.char("j")))
+        let effects = stack.reduce(.key(.char("P")))
+        #expect(effects.contains(.request(.open(contactId: "c-002", fromFile: true))))
+        #expect((stack.top as? ContactCallScreen)?.contactId == "c-002")
+    }
+
     @Test("Keys come from the table, j/k stop at the ends, and the help overlay lists them")
     func keys() {
         var screen = Self.screen()

@@ -195,7 +195,7 @@ import Testing
         twice.kind = .doubleClick
         let opened = screen.reduce(.mouse(twice))
         #expect(screen.state.selected == "c-003")
-        #expect(opened.contains { if case .request(.open(contactId: "c-003")) = $0 { true } else { false } })
+        #expect(opened.contains { if case .request(.open(contactId: "c-003", fromFile: false)) = $0 { true } else { false } })
         var list = ContactListTests.screen(size: size)
         _ = list.reduce(.mouse(MouseEvent(.click, x: 0, y: 0)))
         let top = list.state.selected

@@ -5,7 +5,8 @@ import LensEngine
 
 /// Opens a contact a search found, as one source of its segments: from the real-time API while
 /// it still has it — a contact in progress followed live, a finished one fetched to its end as
-/// `replay` does (`ContactFetcher`) — else from its post-contact analysis file in S3.
+/// `replay` does (`ContactFetcher`) — else from its post-contact analysis file in S3; or from
+/// that file alone when the user asks for it (`P` on the list).
 struct ContactOpener: Sendable {
     var instanceId: String
     var clients: WallClients
@@ -19,7 +20,13 @@ struct ContactOpener: Sendable {
 
     /// The contact's source; what goes wrong is its `.failed` line, never a throw. `found` hears
     /// of the analysis file when the contact is read from one (its insights are for the panel).
-    func open(_ contact: FoundContact, found: @escaping @Sendable (AnalysisFileSource) -> Void = { _ in }) -> any ContactSource {
+    /// With `fromFile`, only from its analysis file, whatever the real-time API still has.
+    func open(
+        _ contact: FoundContact, fromFile: Bool = false, found: @escaping @Sendable (AnalysisFileSource) -> Void = { _ in }
+    ) -> any ContactSource {
+        if fromFile {
+            return fileSource(contact, found: found) ?? FailedContactSource(message: "no S3 to read its analysis file from")
+        }
         let channel: ContactChannel = contact.summary.channel == ConnectChannel.chat.rawValue ? .chat : .voice
         let router = ChannelRouter(channel: channel, voice: clients.lens, chat: clients.chat, outputType: .raw)
         if contact.summary.disconnectTimestamp == nil {
@@ -33,13 +40,18 @@ struct ContactOpener: Sendable {
         ) { request throws(ClientError) in
             try await RetryPolicy.standard.run { () async throws(ClientError) in try await router.fetch(request) }
         }
-        let fromFile = self.fromFile
-        return FetchedContactSource(fetcher: fetcher) {
-            guard let fromFile else {
-                return FailedContactSource(message: "not in the real-time API any more, and no S3 to read its analysis file from")
-            }
-            return AnalysisFileLookup(found: found) { () async throws(FatalError) in try await fromFile(contact) }
+        return FetchedContactSource(fetcher: fetcher) { [self] in
+            fileSource(contact, found: found)
+                ?? FailedContactSource(message: "not in the real-time API any more, and no S3 to read its analysis file from")
         }
+    }
+
+    /// The contact read from its analysis file; nil when there is no S3 to ask.
+    private func fileSource(_ contact: FoundContact, found: @escaping @Sendable (AnalysisFileSource) -> Void) -> (
+        any ContactSource
+    )? {
+        guard let fromFile else { return nil }
+        return AnalysisFileLookup(found: found) { () async throws(FatalError) in try await fromFile(contact) }
     }
 }
 

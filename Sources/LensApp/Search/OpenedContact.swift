@@ -22,10 +22,10 @@ final class OpenedContact: @unchecked Sendable {
 
     func perform(_ request: ContactListRequest) {
         switch request {
-        case .open(let id):
+        case .open(let id, let fromFile):
             guard let contact = contacts[id] else { return }
             let continuation = self.continuation
-            let source = opener.open(contact) { file in
+            let source = opener.open(contact, fromFile: fromFile) { file in
                 continuation.yield(.postContact(id, file.insights, location: file.location))
             }
             let next = Task {

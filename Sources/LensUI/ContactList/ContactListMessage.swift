@@ -10,9 +10,10 @@ package enum ContactListMessage: Sendable {
 
 /// What the list screen asks of the app.
 package enum ContactListRequest: Hashable, Sendable {
-    /// Start reading this contact (from the real-time API, or its post-contact file); its events
-    /// come back as `.contact` messages. Opening another stops the one before.
-    case open(contactId: String)
+    /// Start reading this contact (from the real-time API, or its post-contact file; only from
+    /// the file with `fromFile`); its events come back as `.contact` messages. Opening another
+    /// stops the one before.
+    case open(contactId: String, fromFile: Bool = false)
     /// The opened contact's screen closed: stop reading it (a live one would be polled on).
     case close
 }

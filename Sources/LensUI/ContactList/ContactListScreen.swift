@@ -88,6 +88,8 @@ package struct ContactListScreen: ScreenProgram {
                 state.relayout()
             case .openContact:
                 return open()
+            case .openAnalysisFile:
+                return open(fromFile: true)
             case .listenIn:
                 return []  // listening in is on the wall and in an opened call of follow, not on the list
             }
@@ -135,16 +137,24 @@ package struct ContactListScreen: ScreenProgram {
     }
 
     /// The selected contact's view over the list, and the request to read it.
-    private mutating func open() -> [ScreenEffect<ContactListMessage, ContactListRequest>] {
+    private mutating func open(fromFile: Bool = false) -> [ScreenEffect<ContactListMessage, ContactListRequest>] {
         guard let row = state.selectedRow else {
             state.notice = "no contact to open"
+            return [.redraw]
+        }
+        if fromFile, row.end == nil {
+            state.notice =
+                "in progress: Contact Lens writes its analysis file when it ends (\(KeyBindings.label(.openContact)) follows it live)"
             return [.redraw]
         }
         var call = AppState(
             session: SessionInfo(instanceId: instanceId, contactId: row.contactId, endpoint: place), alerts: .none,
             size: state.size, now: state.now)
         call.showPanel = true
-        return [.push(ContactCallScreen(contactId: row.contactId, call: call)), .request(.open(contactId: row.contactId))]
+        return [
+            .push(ContactCallScreen(contactId: row.contactId, call: call)),
+            .request(.open(contactId: row.contactId, fromFile: fromFile)),
+        ]
     }
 
     package mutating func render(size: Size, back: StyledLine?) -> Screen { renderContactList(state, size: size) }

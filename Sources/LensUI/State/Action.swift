@@ -67,6 +67,9 @@ package enum WallAction: String, CaseIterable, Hashable, Sendable {
     case rowDown, rowUp, openContact, cycleSort, filterRows
     /// Ask to listen in to the selected row's call.
     case listenIn
+    /// A search's list: open the selected contact from its post-contact analysis file, even
+    /// while the real-time API still has it (a wall's calls are live: none has a file yet).
+    case openAnalysisFile
     /// Back to the wall from an opened call; on the wall, clear the filter.
     case back
 }

@@ -120,6 +120,12 @@ package enum KeyBindings {
             group: .wall,
             footer: "open"),
         .init(
+            keys: [.char("P")], action: .wall(.openAnalysisFile),
+            help:
+                "a search's list: open the contact from its post-contact analysis file in S3 (talk time, loudness, "
+                + "outcomes, the summary), even while the real-time API still has it",
+            group: .wall),
+        .init(
             keys: [.escape], action: .wall(.back),
             help: "back to the wall from an opened call (q too); on the wall, clear the filter",
             group: .wall, footer: "back"),

@@ -157,6 +157,9 @@ enum WallReducer {
             return [.redraw, .open(contactId: id)]
         case .listenIn:
             return listenIn(&state)
+        case .openAnalysisFile:
+            // A wall's calls are live: their analysis files are written when they end.
+            return []
         }
         return [.redraw]
     }
