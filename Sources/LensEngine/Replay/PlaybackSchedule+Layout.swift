@@ -61,18 +61,14 @@ struct ScheduleLayout {
         }
     }
 
-    /// Every item at its time (unsorted) and the length of the whole.
-    func items() -> (items: [Item], length: Int) {
+    /// A call's turns in call order, as the store orders them (each due at its start, so also
+    /// in time order); every other item at its time (unsorted); the length of the whole.
+    func items() -> (turns: [Transcript], others: [Item], length: Int) {
         var items: [Item] = []
-        var length = 0
-        // A call's turns in call order, as the store orders them.
         let turns = transcripts.values.sorted {
             ($0.beginOffsetMillis, $0.endOffsetMillis, $0.id) < ($1.beginOffsetMillis, $1.endOffsetMillis, $1.id)
         }
-        for turn in turns {
-            items.append(Item(atMillis: max(0, turn.beginOffsetMillis), segment: .transcript(turn)))
-            length = max(length, turn.endOffsetMillis)
-        }
+        var length = turns.reduce(0) { max($0, $1.endOffsetMillis) }
         // A chat's clock starts at its first item.
         let chat = chatEntries.values.sorted { ($0.millis, $0.id) < ($1.millis, $1.id) }
         let start = chat.first?.millis ?? 0
@@ -108,7 +104,7 @@ struct ScheduleLayout {
         if let summary { items.append(Item(atMillis: length, segment: .postContactSummary(summary))) }
         // Kinds this model does not know carry no time: they come with the start.
         items += unknown.map { Item(atMillis: 0, segment: $0) }
-        return (items, length)
+        return (turns, items, length)
     }
 }
 

@@ -40,15 +40,11 @@ package struct PlaybackSchedule: Sendable {
     package init(segments: [Segment]) {
         var layout = ScheduleLayout()
         for segment in segments { layout.add(segment) }
-        let (items, length) = layout.items()
-        var turns = ScheduledTurns()
-        var others: [Item] = []
-        // A stable sort keeps turns before categories before the summary at equal times.
-        for item in Self.ordered(items) {
-            if case .transcript(let turn) = item.segment, turns.append(turn) { continue }
-            others.append(item)
-        }
-        turns.finish()
+        let (calls, items, length) = layout.items()
+        let (turns, unheld) = ScheduledTurns.rows(of: calls)
+        // Turns a row cannot hold go first, so a stable sort keeps them before categories before
+        // the summary at equal times, as the rows are.
+        let others = Self.ordered(unheld.map { Item(atMillis: max(0, $0.beginOffsetMillis), segment: .transcript($0)) } + items)
         self.turns = turns
         self.others = others
         self.lengthMillis = max(0, length)

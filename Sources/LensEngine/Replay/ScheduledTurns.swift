@@ -25,32 +25,38 @@ struct ScheduledTurns: Sendable {
 
     private var rows: [Row] = []
     private var voices: [Voice] = []
-    private var issueLists: [[IssueDetected]?] = []
-    private var voiceNumbers: [Voice: UInt16] = [:]
+    private var issueLists: [[IssueDetected]] = []
 
     var count: Int { rows.count }
 
-    /// Keeps the turn as a row, or answers false when a row cannot hold it: offsets beyond
-    /// ±24 days, more than 65,536 voices. Such a turn stays a whole segment.
-    mutating func append(_ turn: Transcript) -> Bool {
-        guard let begin = Int32(exactly: turn.beginOffsetMillis), let end = Int32(exactly: turn.endOffsetMillis),
-            let voice = number(
-                of: Voice(participantId: turn.participantId, participantRole: turn.participantRole, sentiment: turn.sentiment))
-        else { return false }
-        var issues: Int32 = -1
-        if let list = turn.issuesDetected {
-            issues = Int32(issueLists.count)
-            issueLists.append(list)
+    /// The turns, in their order, as rows; and those a row cannot hold (offsets beyond ±24 days,
+    /// more than 65,536 voices), which stay whole segments.
+    static func rows(of turns: [Transcript]) -> (ScheduledTurns, unheld: [Transcript]) {
+        var table = ScheduledTurns()
+        table.rows.reserveCapacity(turns.count)
+        var unheld: [Transcript] = []
+        var numbers: [Voice: UInt16] = [:]
+        for turn in turns {
+            let voice = Voice(participantId: turn.participantId, participantRole: turn.participantRole, sentiment: turn.sentiment)
+            let number = numbers[voice] ?? UInt16(exactly: table.voices.count)
+            guard let begin = Int32(exactly: turn.beginOffsetMillis), let end = Int32(exactly: turn.endOffsetMillis),
+                let number
+            else {
+                unheld.append(turn)
+                continue
+            }
+            if numbers[voice] == nil {
+                numbers[voice] = number
+                table.voices.append(voice)
+            }
+            var issues: Int32 = -1
+            if let list = turn.issuesDetected {
+                issues = Int32(table.issueLists.count)
+                table.issueLists.append(list)
+            }
+            table.rows.append(Row(id: turn.id, content: turn.content, begin: begin, end: end, issues: issues, voice: number))
         }
-        rows.append(Row(id: turn.id, content: turn.content, begin: begin, end: end, issues: issues, voice: voice))
-        return true
-    }
-
-    /// The tables were grown by doubling: their unused room goes once the schedule is made.
-    mutating func finish() {
-        rows = rows.withUnsafeBufferPointer { Array($0) }
-        issueLists = issueLists.withUnsafeBufferPointer { Array($0) }
-        voiceNumbers = [:]
+        return (table, unheld)
     }
 
     /// When the turn at `index` is delivered: its start (a replay starts at 0).
@@ -64,13 +70,5 @@ struct ScheduledTurns: Sendable {
             id: row.id, participantId: voice.participantId, participantRole: voice.participantRole, content: row.content,
             beginOffsetMillis: Int(row.begin), endOffsetMillis: Int(row.end), sentiment: voice.sentiment,
             issuesDetected: row.issues < 0 ? nil : issueLists[Int(row.issues)])
-    }
-
-    private mutating func number(of voice: Voice) -> UInt16? {
-        if let known = voiceNumbers[voice] { return known }
-        guard let next = UInt16(exactly: voices.count) else { return nil }
-        voices.append(voice)
-        voiceNumbers[voice] = next
-        return next
     }
 }
