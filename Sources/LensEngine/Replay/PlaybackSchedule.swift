@@ -13,16 +13,14 @@ package struct PlaybackSchedule: Sendable {
         package var segment: Segment
     }
 
-    /// How far into the schedule: how many of its turns, and of the rest, came before. Positions
-    /// of one schedule are ordered by their count: each is where some moment of the call ends, so
-    /// none has more turns and fewer of the rest than another.
-    package struct Position: Sendable, Hashable, Comparable {
+    /// How far into the schedule: how many of its turns, and of the rest, came before. Each is
+    /// where some moment of the call ends, so of two positions the later has the larger `count`.
+    package struct Position: Sendable, Hashable {
         var turns = 0
         var others = 0
         package var count: Int { turns + others }
 
         package static let start = Position()
-        package static func < (a: Position, b: Position) -> Bool { a.count < b.count }
     }
 
     private let turns: ScheduledTurns

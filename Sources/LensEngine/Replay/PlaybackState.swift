@@ -44,7 +44,7 @@ package struct PlaybackState: Sendable {
             step.restart = true
             restartPending = false
         }
-        if due > delivered {
+        if due.count > delivered.count {
             step.segments = schedule.segments(from: delivered, to: due)
             delivered = due
         }
@@ -88,7 +88,7 @@ package struct PlaybackState: Sendable {
         anchorPosition = target
         anchorTime = now
         let due = schedule.due(at: target)
-        if due < delivered {
+        if due.count < delivered.count {
             delivered = .start
             restartPending = true
         }
