@@ -9,7 +9,7 @@ package enum Search {
 
     /// True when the sanitised `text` contains `query`, ignoring case.
     package static func contains(_ query: String, in text: String) -> Bool {
-        if let found = asciiContains(query, in: text) { return found }
+        if let found = Needle(query)?.isFound(in: text) { return found }
         return !query.isEmpty && !foldedMatches(of: query, in: text, limit: 1).isEmpty
     }
 
@@ -68,24 +68,5 @@ package enum Search {
             }
         }
         return result
-    }
-
-    /// The same answer for ASCII query and text, byte by byte: a search of a 1M-turn call runs
-    /// this per turn, and the general search below costs microseconds a call.
-    /// Nil when either is not ASCII.
-    static func asciiContains(_ query: String, in text: String) -> Bool? {
-        func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-        let needle = query.utf8.map(lower)
-        guard !needle.isEmpty, needle.allSatisfy({ $0 < 0x80 }) else { return nil }
-        return text.utf8.withContiguousStorageIfAvailable { hay -> Bool? in
-            guard hay.allSatisfy({ $0 < 0x80 }) else { return nil }
-            guard hay.count >= needle.count else { return false }
-            for start in 0...(hay.count - needle.count) where lower(hay[start]) == needle[0] {
-                var k = 1
-                while k < needle.count, lower(hay[start + k]) == needle[k] { k += 1 }
-                if k == needle.count { return true }
-            }
-            return false
-        } ?? nil
     }
 }
